@@ -1,0 +1,150 @@
+"""Credentials: blocked wherever they appear."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+
+import regex
+
+from recognizers.base import FieldRecognizer
+
+_I = regex.IGNORECASE
+
+
+class UrlCredentialsRecognizer(FieldRecognizer):
+    """``user:password@`` in the authority of a URL."""
+
+    ENTITY = "URL_CREDENTIALS"
+    PATTERNS = (("userinfo", r"\b[a-z][a-z0-9+.\-]{1,15}://(?P<v>[^\s/?#@:]+:[^\s/?#@]+)@", 0.95),)
+    FLAGS = _I
+
+
+class UrlSecretRecognizer(FieldRecognizer):
+    """Secrets passed as URL query parameters (tokens, keys, signatures)."""
+
+    ENTITY = "URL_SECRET"
+    PATTERNS = (
+        (
+            "query",
+            r"[?&;](?:access_token|id_token|refresh_token|token|auth|auth_token|api[_-]?key"
+            r"|apikey|password|passwd|pwd|secret|client_secret|sig|signature|x-amz-signature"
+            r"|x-amz-credential|x-amz-security-token|aws_secret_access_key|private_key"
+            r"|session_token|sas|code)=(?P<v>[^&#\s]{4,})",
+            0.9,
+        ),
+        ("key", r"[?&;]key=(?P<v>[^&#\s]{16,})", 0.6),
+    )
+    FLAGS = _I
+
+
+class AwsAccessKeyRecognizer(FieldRecognizer):
+    ENTITY = "AWS_ACCESS_KEY_ID"
+    PATTERNS = (
+        ("akid", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])", 0.9),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # AWS's documentation keys (AKIAIOSFODNN7EXAMPLE) are published examples.
+        return False if pattern_text.endswith("EXAMPLE") else None
+
+
+class AwsSecretKeyRecognizer(FieldRecognizer):
+    """40-character secret access keys, only next to words that name them."""
+
+    ENTITY = "AWS_SECRET_ACCESS_KEY"
+    PATTERNS = (
+        (
+            "in-context",
+            r"(?:secret[_ \-]?(?:access[_ \-]?)?key|aws_secret|secretaccesskey)[\"'\s:=]{1,5}"
+            r"(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+            0.9,
+        ),
+    )
+    FLAGS = _I
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return False if "EXAMPLE" in pattern_text else None
+
+
+class VendorTokenRecognizer(FieldRecognizer):
+    """API tokens whose vendor prefix makes them certain."""
+
+    ENTITY = "VENDOR_TOKEN"
+    PATTERNS = (
+        ("github", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9])", 0.95),
+        ("github-pat", r"(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{60,255}", 0.95),
+        ("gitlab", r"(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_\-]{20,}", 0.95),
+        ("slack", r"(?<![A-Za-z0-9_])xox[abposr]-[A-Za-z0-9\-]{10,}", 0.95),
+        ("stripe", r"(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}", 0.95),
+        ("google", r"(?<![A-Za-z0-9_])AIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])", 0.95),
+    )
+
+
+def _b64json(part: str) -> object:
+    padded = part + "=" * (-len(part) % 4)
+    return json.loads(base64.urlsafe_b64decode(padded))
+
+
+class JwtRecognizer(FieldRecognizer):
+    ENTITY = "JWT"
+    PATTERNS = (
+        (
+            "jwt",
+            r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*",
+            0.6,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        header, payload = pattern_text.split(".")[:2]
+        try:
+            head, body = _b64json(header), _b64json(payload)
+        except (ValueError, binascii.Error, UnicodeDecodeError):
+            return False
+        return isinstance(head, dict) and "alg" in head and isinstance(body, dict)
+
+
+class PrivateKeyRecognizer(FieldRecognizer):
+    """PEM private keys; the BEGIN line alone is enough (a truncated key still leaks)."""
+
+    ENTITY = "PRIVATE_KEY"
+    PATTERNS = (
+        (
+            "pem",
+            r"-----BEGIN[A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----"
+            r"(?:[A-Za-z0-9+/=\s:\-,]{0,20000}?-----END[A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----)?",
+            0.95,
+        ),
+    )
+
+
+class AuthHeaderRecognizer(FieldRecognizer):
+    """``Bearer``/``Basic`` credentials in HTTP header values given to a service."""
+
+    ENTITY = "AUTH_HEADER"
+    PATTERNS = (
+        (
+            "scheme",
+            r"(?:^|(?<=authorization[\"'\s:=]{1,4})|(?<=\s))(?:bearer|basic|token|digest)\s+"
+            r"(?P<v>[A-Za-z0-9._~+/\-]{8,}=*)",
+            0.85,
+        ),
+    )
+    FLAGS = _I
+
+
+class PasswordRecognizer(FieldRecognizer):
+    """``password=...`` style assignments in free text."""
+
+    ENTITY = "PASSWORD"
+    PATTERNS = (
+        (
+            "assignment",
+            r"\b(?:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token)"
+            r"\s*[:=]\s*[\"']?(?P<v>[^\s\"',;&]{4,})",
+            0.85,
+        ),
+    )
+    FLAGS = _I

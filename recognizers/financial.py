@@ -1,0 +1,111 @@
+"""Payment and government numbers, each confirmed by its checksum or ranges."""
+
+from __future__ import annotations
+
+import regex
+
+from recognizers.base import FieldRecognizer
+
+_I = regex.IGNORECASE
+_DIGITS = regex.compile(r"\D")
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+class CreditCardRecognizer(FieldRecognizer):
+    ENTITY = "CREDIT_CARD"
+    PATTERNS = (
+        (
+            "card",
+            r"(?<![0-9])(?:4|5[1-5]|2[2-7]|3[47]|6[05]|3[0689])[0-9]"
+            r"(?:[ \-.]?[0-9]){10,17}(?![0-9])",
+            0.5,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = _DIGITS.sub("", pattern_text)
+        return 13 <= len(digits) <= 19 and luhn_ok(digits)
+
+
+def iban_ok(text: str) -> bool:
+    compact = regex.sub(r"[\s\-]", "", text).upper()
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = compact[4:] + compact[:4]
+    number = "".join(str(int(ch, 36)) for ch in moved)
+    return int(number) % 97 == 1
+
+
+class IbanRecognizer(FieldRecognizer):
+    ENTITY = "IBAN_CODE"
+    PATTERNS = (
+        (
+            "iban",
+            r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}"
+            r"(?:[ \-]?[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])",
+            0.5,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return iban_ok(pattern_text)
+
+
+class UsSsnRecognizer(FieldRecognizer):
+    ENTITY = "US_SSN"
+    PATTERNS = (
+        ("dashed", r"(?<![0-9\-])[0-9]{3}([\- .])[0-9]{2}\1[0-9]{4}(?![0-9\-])", 0.6),
+        (
+            "in-context",
+            r"\b(?:ssn|social security(?: number)?)\W{0,3}(?P<v>[0-9]{9})(?![0-9])",
+            0.8,
+        ),
+    )
+    FLAGS = _I
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = _DIGITS.sub("", pattern_text)
+        area, group, serial = digits[:3], digits[3:5], digits[5:]
+        if area in ("000", "666") or area.startswith("9") or group == "00" or serial == "0000":
+            return False
+        return None
+
+
+class AccountNumberRecognizer(FieldRecognizer):
+    """Customers' bank or account numbers: 8-17 digits, surer next to account words."""
+
+    ENTITY = "ACCOUNT_NUMBER"
+    PATTERNS = (
+        (
+            "in-context",
+            r"(?:acct|account|acc|customer|cust|member|client|bank|a/c)"
+            r"(?:[ _\-.:#]|no|num|number|id){0,4}"
+            r"(?P<v>[0-9]{8,17})(?![0-9])",
+            0.85,
+        ),
+        ("bare", r"(?<![0-9A-Za-z])[0-9]{9,17}(?![0-9])", 0.45),
+    )
+    FLAGS = _I
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return False if _looks_like_time(pattern_text) else None
+
+
+def _looks_like_time(digits: str) -> bool:
+    """Epoch seconds or milliseconds, or a compact yyyymmdd[hhmm[ss]] stamp."""
+    if len(digits) in (10, 13) and digits[0] == "1":
+        return True
+    if len(digits) in (12, 14) and regex.fullmatch(
+        r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d*", digits
+    ):
+        return True
+    return False

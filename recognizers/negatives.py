@@ -1,0 +1,44 @@
+"""Hard negatives: spans that look sensitive but are not, and are never reported.
+
+Each is a small named pattern: an ARN's header and an AWS endpoint URL's
+account segment (a 12-digit account that is AWS's, not a customer's), UUIDs,
+git SHAs, timestamps and dates, semantic versions.
+Credentials are never suppressed by these (see ``suppressible``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from recognizers.base import REGEX_TIMEOUT, RecognizerTimeout
+
+NEGATIVES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (name, regex.compile(pattern, regex.IGNORECASE))
+    for name, pattern in (
+        ("arn-header", r"\barn:aws[a-z\-]*:[a-z0-9\-]*:[a-z0-9\-]*:[0-9]{12}:"),
+        # SQS and other AWS endpoint URLs carry the AWS account in their path.
+        ("aws-url-account", r"\.amazonaws\.com(?:\.cn)?/[0-9]{12}(?=/|$)"),
+        ("uuid", r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
+        ("git-sha", r"(?<![0-9a-z])[0-9a-f]{40}(?![0-9a-z])"),
+        (
+            "timestamp",
+            r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+            r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+\-]\d\d:?\d\d)?)?",
+        ),
+        ("semver", r"\bv?\d+\.\d+\.\d+(?:-[0-9a-z.\-]+)?(?:\+[0-9a-z.\-]+)?\b"),
+    )
+)
+
+
+def negative_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for _name, pattern in NEGATIVES:
+        try:
+            spans.extend(m.span() for m in pattern.finditer(text, timeout=REGEX_TIMEOUT))
+        except TimeoutError as exc:
+            raise RecognizerTimeout("a hard-negative pattern timed out") from exc
+    return spans
+
+
+def inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)

@@ -1,0 +1,303 @@
+"""The Scrubber: one analyzer per process, applied field by field.
+
+Detection is Presidio's ``AnalyzerEngine`` over fieldguard's recognizers with
+Presidio's no-op NLP engine: every recognizer carries its own context in its
+patterns, so no spaCy model (and no download) is needed.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NoOpNlpEngine
+
+from recognizers import CREDENTIAL_ENTITIES, RECOGNIZERS
+from recognizers.negatives import inside, negative_spans
+from scrubber import paths
+from scrubber.errors import SensitiveDataError
+from scrubber.fields import FieldSpec, Walker
+from scrubber.findings import Finding, ScrubResult
+from scrubber.keys import load_key
+from scrubber.kinds import FieldKind
+from scrubber.policy import MODES, SCAN_FAILED, Policy, load_policy, policy_from_table
+from scrubber.redaction import Pseudonymizer, Span
+from scrubber.service_models import operation_model
+
+logger = logging.getLogger("fieldguard")
+
+
+class _BelowWarning(logging.Filter):
+    """Presidio logs analyzed text and context words at DEBUG: never let them out.
+
+    A filter, not a level: a user raising the level for debugging must not
+    turn the leak back on.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING
+
+
+for _name in ("presidio-analyzer", "presidio-anonymizer"):
+    _logger = logging.getLogger(_name)
+    if not any(isinstance(f, _BelowWarning) for f in _logger.filters):
+        _logger.addFilter(_BelowWarning())
+
+
+def build_analyzer() -> AnalyzerEngine:
+    nlp_engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
+    registry = RecognizerRegistry(
+        recognizers=[cls() for cls in RECOGNIZERS], supported_languages=["en"]
+    )
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+PolicyLike = Policy | Mapping[str, Any] | None
+
+
+class Scrubber:
+    """Holds the analyzer (built once, on first use) and a policy. Thread-safe."""
+
+    def __init__(self, policy: PolicyLike = None) -> None:
+        self.policy = _as_policy(policy, load_policy())
+        self._lock = threading.Lock()
+        self._analyzer: AnalyzerEngine | None = None
+        self._pseudonymizers: dict[tuple[str, str | None], Pseudonymizer] = {}
+
+    def __repr__(self) -> str:
+        return f"Scrubber(policy={self.policy!r})"
+
+    # -- shared, lazily built state ------------------------------------------
+
+    @property
+    def analyzer(self) -> AnalyzerEngine:
+        if self._analyzer is None:
+            with self._lock:
+                if self._analyzer is None:
+                    self._analyzer = build_analyzer()
+        return self._analyzer
+
+    def _pseudonymizer(self, policy: Policy) -> Pseudonymizer:
+        source = (policy.key_env, policy.key_file)
+        found = self._pseudonymizers.get(source)
+        if found is None:
+            with self._lock:
+                found = self._pseudonymizers.get(source)
+                if found is None:
+                    found = Pseudonymizer(load_key(policy))
+                    self._pseudonymizers[source] = found
+        return found
+
+    # -- public API ----------------------------------------------------------
+
+    def scan_text(
+        self,
+        text: str,
+        field_kind: str | FieldKind = FieldKind.FREE_TEXT,
+        *,
+        path: str = "",
+        policy: PolicyLike = None,
+    ) -> list[Finding]:
+        """Findings in one string, as if it were a field of ``field_kind``."""
+        active = _as_policy(policy, self.policy)
+        kind = FieldKind(field_kind)
+        spec = FieldSpec(kind, "", "scan_text")
+        return _FieldScan(self, active, "report").findings_for(text, spec, path)
+
+    def scrub(
+        self,
+        params: Mapping[str, Any],
+        *,
+        service: str,
+        operation: str,
+        mode: str | None = None,
+        policy: PolicyLike = None,
+    ) -> ScrubResult:
+        active = _as_policy(policy, self.policy)
+        run_mode = mode or active.mode
+        if run_mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}")
+        if not isinstance(params, Mapping):
+            raise TypeError("params must be a dict of API parameters")
+        op = operation_model(service, operation)
+        scan = _FieldScan(self, active, run_mode)
+        walker = Walker(op.service_model.service_name, scan.visit, scan.visit_key)
+        new_params = walker.rebuild(dict(params), op.input_shape)
+        findings = scan.findings
+        for f in findings:
+            if f.action == "warn":
+                logger.warning("fieldguard: %s", f.describe())
+        if run_mode != "report" and any(f.action == "block" for f in findings):
+            raise SensitiveDataError(findings)
+        return ScrubResult(params=new_params, findings=findings, mode=run_mode)
+
+
+def _as_policy(policy: PolicyLike, base: Policy) -> Policy:
+    if policy is None:
+        return base
+    if isinstance(policy, Policy):
+        return policy
+    return base.merged(policy) if base.source != "defaults" else policy_from_table(policy)
+
+
+@dataclass
+class _FieldScan:
+    """One scrub run: scans each field it is shown and collects findings."""
+
+    scrubber: Scrubber
+    policy: Policy
+    mode: str
+    findings: list[Finding] = field(default_factory=list)
+
+    def visit(self, value: str, spec: FieldSpec, path: str) -> str:
+        found = self.findings_for(value, spec, path)
+        self.findings.extend(found)
+        return self._rewrite(value, spec, found)
+
+    def visit_key(self, key: str, spec: FieldSpec, parent: str, position: int) -> tuple[str, str]:
+        probe = self.findings_for(key, spec, paths.map_key(parent, key))
+        if not probe:
+            return key, paths.map_value(parent, key)
+        # The key itself is sensitive: show it by position, never by content.
+        key_path = paths.key_by_position(parent, position, of_key=True)
+        found = [_with_path(f, key_path) for f in probe]
+        self.findings.extend(found)
+        return self._rewrite(key, spec, found), paths.key_by_position(
+            parent, position, of_key=False
+        )
+
+    # -- detection -----------------------------------------------------------
+
+    def findings_for(self, value: str, spec: FieldSpec, path: str) -> list[Finding]:
+        kind = spec.kind.value
+        entities = self.policy.entities_for(kind)
+        offset, text = 0, value
+        if spec.kind is FieldKind.IDENTIFIER and value.startswith("arn:"):
+            # An ARN's resource part is the customer's resource name: check it as
+            # a name, so CreateX then DescribeX by ARN meet the redacted name.
+            offset = _arn_resource_start(value)
+            text, kind = value[offset:], FieldKind.NAME.value
+            entities = self.policy.entities_for(kind)
+        if not entities or not text or self.policy.is_allowed_value(value):
+            return []
+        try:
+            results = self._analyze(text, entities)
+        except Exception as exc:
+            return [
+                Finding(
+                    path,
+                    SCAN_FAILED,
+                    spec.kind.value,
+                    0,
+                    len(value),
+                    1.0,
+                    "block",
+                    reason=f"scan failed ({type(exc).__name__}); field not sent",
+                )
+            ]
+        out = []
+        for r in results:
+            if self.policy.is_allowed_value(text[r.start : r.end]):
+                continue
+            action = self._action(kind, r.entity_type)
+            if action == "allow":
+                continue
+            out.append(
+                Finding(
+                    path=path,
+                    entity_type=r.entity_type,
+                    field_kind=spec.kind.value,
+                    start=r.start + offset,
+                    end=r.end + offset,
+                    score=float(r.score),
+                    action=action,
+                    recognizer=str((r.recognition_metadata or {}).get("recognizer_name", "")),
+                )
+            )
+        return out
+
+    def _analyze(self, text: str, entities: frozenset[str]) -> list[RecognizerResult]:
+        results = self.scrubber.analyzer.analyze(
+            text=text,
+            language="en",
+            entities=sorted(entities),
+            score_threshold=self.policy.score_threshold,
+        )
+        negatives = negative_spans(text)
+        kept = [
+            r
+            for r in results
+            if r.entity_type in CREDENTIAL_ENTITIES or not inside((r.start, r.end), negatives)
+        ]
+        return _resolve_overlaps(kept)
+
+    def _action(self, kind: str, entity: str) -> str:
+        action = self.policy.action(kind, entity)
+        if self.mode == "block" and action == "redact":
+            return "block"
+        return action
+
+    # -- rewriting -----------------------------------------------------------
+
+    def _rewrite(self, value: str, spec: FieldSpec, found: list[Finding]) -> str:
+        to_redact = [f for f in found if f.action == "redact"]
+        if self.mode != "redact" or not to_redact:
+            return value
+        if any(f.action == "block" for f in found):
+            return value  # the call will be refused anyway
+        pseudonymizer = self.scrubber._pseudonymizer(self.policy)
+        spans = [Span(f.start, f.end, f.entity_type) for f in to_redact]
+        rewritten = pseudonymizer.redact(value, spans, spec)
+        if rewritten is None:
+            for f in to_redact:
+                self.findings[self.findings.index(f)] = _blocked(
+                    f, "no replacement satisfies the field's pattern and length"
+                )
+            return value
+        return rewritten
+
+
+def _with_path(f: Finding, path: str) -> Finding:
+    return Finding(
+        path, f.entity_type, f.field_kind, f.start, f.end, f.score, f.action, f.recognizer, f.reason
+    )
+
+
+def _blocked(f: Finding, reason: str) -> Finding:
+    return Finding(
+        f.path, f.entity_type, f.field_kind, f.start, f.end, f.score, "block", f.recognizer, reason
+    )
+
+
+def _arn_resource_start(arn: str) -> int:
+    """Index where an ARN's resource part starts (after the fifth colon)."""
+    position = -1
+    for _ in range(5):
+        position = arn.find(":", position + 1)
+        if position < 0:
+            return 0
+    return position + 1
+
+
+def _resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Merge overlapping spans into one, typed by the surest (credentials first)."""
+    ordered = sorted(results, key=lambda r: (r.start, -r.end))
+    merged: list[RecognizerResult] = []
+    for r in ordered:
+        if merged and r.start < merged[-1].end:
+            last = merged[-1]
+            if (_rank(r), r.score) > (_rank(last), last.score):
+                last.entity_type, last.score = r.entity_type, r.score
+                last.recognition_metadata = r.recognition_metadata
+            last.end = max(last.end, r.end)
+        else:
+            merged.append(r)
+    return merged
+
+
+def _rank(r: RecognizerResult) -> int:
+    return 1 if r.entity_type in CREDENTIAL_ENTITIES else 0

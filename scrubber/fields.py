@@ -1,0 +1,379 @@
+"""The field model: which string in an AWS call is what kind of field.
+
+Every string leaf of an operation's input shape is classified from botocore's
+own service model: the member's name, its shape's name and traits, and where it
+sits (a tag structure, a tag map). Per-service overrides (``overrides.py``) fix
+what the generic rules get wrong. The same walk rebuilds a params tree for
+redaction, so classification and scrubbing can never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from botocore.model import Shape
+
+from scrubber import paths
+from scrubber.kinds import FieldKind
+from scrubber.overrides import OVERRIDES
+from scrubber.service_models import operation_model
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A string field's kind and the constraints the service checks on it."""
+
+    kind: FieldKind
+    shape_name: str
+    rule: str
+    pattern: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    enum: tuple[str, ...] | None = None
+
+    @property
+    def is_free_form(self) -> bool:
+        return self.kind not in (FieldKind.IDENTIFIER, FieldKind.SECRET)
+
+    def accepts(self, value: str) -> bool:
+        """Whether the service would accept ``value`` here (pattern, min, max, enum)."""
+        if self.enum is not None and value not in self.enum:
+            return False
+        if self.min_length is not None and len(value) < self.min_length:
+            return False
+        if self.max_length is not None and len(value) > self.max_length:
+            return False
+        compiled = compile_model_pattern(self.pattern) if self.pattern else None
+        return compiled is None or compiled.search(value) is not None
+
+
+# A free-form string with no shape (a document, an unknown member).
+UNMODELED = FieldSpec(FieldKind.FREE_TEXT, "", "unmodeled value: scanned as free text")
+
+_SURROGATE_PAIR = regex.compile(r"\\u(D[89AB][0-9A-F]{2})\\u(D[C-F][0-9A-F]{2})", regex.I)
+
+
+def _join_surrogates(match: regex.Match[str]) -> str:
+    high, low = int(match.group(1), 16), int(match.group(2), 16)
+    return f"\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08X}"
+
+
+_pattern_cache: dict[str, regex.Pattern[str] | None] = {}
+
+
+def compile_model_pattern(pattern: str) -> regex.Pattern[str] | None:
+    """Compile an AWS model pattern as the service applies it (Java syntax, search).
+
+    Java writes astral characters as surrogate pairs (``\\uD800\\uDC00``); those
+    are joined into code points first. A pattern that still does not compile
+    yields None, and :meth:`FieldSpec.accepts` then checks length and enum only.
+    """
+    if pattern not in _pattern_cache:
+        try:
+            _pattern_cache[pattern] = regex.compile(_SURROGATE_PAIR.sub(_join_surrogates, pattern))
+        except regex.error:
+            _pattern_cache[pattern] = None
+    return _pattern_cache[pattern]
+
+
+# Generic rules, in order; the first whose regex matches the member name (or,
+# failing that, the shape name) decides. Names are matched case-insensitively.
+_RULES: tuple[tuple[str, FieldKind, regex.Pattern[str]], ...] = tuple(
+    (name, kind, regex.compile(rx, regex.I))
+    for name, kind, rx in (
+        ("arn", FieldKind.IDENTIFIER, r"arns?$"),
+        # A field whose purpose is an address (SNS PhoneNumber, SES addresses)
+        # must carry it; the service handles it as such, not as free text.
+        ("addressing", FieldKind.IDENTIFIER, r"(emailaddress|phonenumber|email|phone)(es|s)?$"),
+        (
+            "url",
+            FieldKind.URL,
+            r"(url|uri|endpoint|host|header|querystring|s3path|s3location"
+            r"|location|datapath|templatedpath|resultspath|s3key|s3bucket"
+            r"|^bucket(name)?$|^key$)s?$|^(path|domainname)$",
+        ),
+        ("description", FieldKind.DESCRIPTION, r"(description|comment|message|reason|note)s?$"),
+        (
+            "identifier",
+            FieldKind.IDENTIFIER,
+            r"(id|ids|token|version|versionid|time|timestamp|date|datetime|frequency|format"
+            r"|timezone|region|cidr|hash|algorithm|checksum|uuid|type|types|status|unit|charset"
+            r"|delimiter|quotesymbol|marker|arn|kmskeyid|md5|sha256|crc32|sqlversion|principal|role|policydocument"
+            r"|state|statistic|operator|mode|protocol|certificatepem|pem|signingrequest)s?$",
+        ),
+        (
+            "name",
+            FieldKind.NAME,
+            r"(name|names|alias|prefix|title|label|namespace|filter|identifier)$",
+        ),
+    )
+)
+
+_TAG_MAP = regex.compile(r"^(tags|tagmap|resourcetags)$", regex.I)
+
+
+def _override(service: str, struct: str, member: str, shape: Shape) -> FieldKind | None:
+    table = OVERRIDES.get(service, {})
+    for key in (f"{struct}.{member}", member, f"shape:{shape.name}"):
+        if key in table:
+            return table[key]
+    return None
+
+
+def _spec(kind: FieldKind, shape: Shape, rule: str) -> FieldSpec:
+    meta = shape.metadata
+    enum_values = meta.get("enum")
+    return FieldSpec(
+        kind=kind,
+        shape_name=shape.name,
+        rule=rule,
+        pattern=meta.get("pattern"),
+        min_length=meta.get("min"),
+        max_length=meta.get("max"),
+        enum=tuple(enum_values) if enum_values else None,
+    )
+
+
+def classify_string(
+    service: str, struct: str, member: str, shape: Shape, role: FieldKind | None = None
+) -> FieldSpec:
+    """Classify one string member ``struct.member`` of ``shape``.
+
+    ``role`` is the kind the position forces (a tag map's keys and values).
+    """
+    forced = _override(service, struct, member, shape)
+    if forced is not None:
+        return _spec(forced, shape, f"override for {service}")
+    if shape.metadata.get("enum"):
+        return _spec(FieldKind.IDENTIFIER, shape, "enum")
+    if role is not None:
+        return _spec(role, shape, "tag position")
+    shape_name = shape.name
+    if regex.search(r"^tagkeys?$", member, regex.I) or shape_name == "TagKey":
+        return _spec(FieldKind.TAG_KEY, shape, "tag key")
+    if shape_name == "TagValue":
+        return _spec(FieldKind.TAG_VALUE, shape, "tag value")
+    for names in ((member,), (shape_name,)):
+        for rule, kind, rx in _RULES:
+            if any(rx.search(n) for n in names):
+                return _spec(kind, shape, f"{rule} ({'member' if names[0] == member else 'shape'})")
+    return _spec(FieldKind.FREE_TEXT, shape, "default")
+
+
+def _is_tag_struct(shape: Shape) -> bool:
+    members = {m.lower() for m in shape.members}
+    return shape.name.endswith("Tag") and {"key", "value"} <= members
+
+
+def _tag_roles(member: str, shape: Shape) -> tuple[FieldKind, FieldKind] | None:
+    """A map that holds tags: its keys are tag keys, its values tag values."""
+    if shape.type_name == "map" and (_TAG_MAP.search(member) or shape.name.endswith("TagMap")):
+        return FieldKind.TAG_KEY, FieldKind.TAG_VALUE
+    return None
+
+
+# ---- walking shapes: classification templates, for users and tests --------
+
+
+@dataclass(frozen=True)
+class FieldTemplate:
+    path: str
+    spec: FieldSpec
+
+
+def operation_fields(service: str, operation: str) -> list[FieldTemplate]:
+    """Every string leaf an operation's input can hold, as path templates."""
+    op = operation_model(service, operation)
+    if op.input_shape is None:
+        return []
+    return list(_templates(service, op.input_shape, "", frozenset()))
+
+
+def _templates(
+    service: str, shape: Shape, path: str, seen: frozenset[str]
+) -> Iterator[FieldTemplate]:
+    if shape.type_name != "structure" or shape.name in seen:
+        return
+    seen = seen | {shape.name}
+    for member, member_shape in shape.members.items():
+        yield from _member_templates(
+            service, shape.name, member, member_shape, paths.member(path, member), seen, None
+        )
+
+
+def _member_templates(
+    service: str,
+    struct: str,
+    member: str,
+    shape: Shape,
+    path: str,
+    seen: frozenset[str],
+    role: FieldKind | None,
+) -> Iterator[FieldTemplate]:
+    kind = shape.type_name
+    if kind == "string":
+        yield FieldTemplate(path, classify_string(service, struct, member, shape, role))
+    elif kind == "structure":
+        if shape.metadata.get("document"):
+            yield FieldTemplate(path + "{document}", UNMODELED)
+        elif _is_tag_struct(shape):
+            for m, ms in shape.members.items():
+                tag_role = FieldKind.TAG_KEY if m.lower() == "key" else FieldKind.TAG_VALUE
+                yield from _member_templates(
+                    service,
+                    shape.name,
+                    m,
+                    ms,
+                    paths.member(path, m),
+                    seen,
+                    tag_role if m.lower() in ("key", "value") else None,
+                )
+        else:
+            yield from _templates(service, shape, path, seen)
+    elif kind == "list":
+        yield from _member_templates(
+            service, struct, member, shape.member, paths.index(path, "*"), seen, role
+        )
+    elif kind == "map":
+        roles = _tag_roles(member, shape) or (None, None)
+        yield from _member_templates(
+            service, struct, member, shape.key, paths.map_key(path, "*"), seen, roles[0]
+        )
+        yield from _member_templates(
+            service, struct, member, shape.value, paths.map_value(path, "*"), seen, roles[1]
+        )
+
+
+def format_operation(service: str, operation: str) -> str:
+    """A table of how each string field of an operation is classified."""
+    rows = operation_fields(service, operation)
+    op = operation_model(service, operation)
+    width = max((len(r.path) for r in rows), default=4)
+    lines = [f"{service} {op.name}: {len(rows)} string field(s)"]
+    for r in rows:
+        s = r.spec
+        limits = []
+        if s.min_length is not None or s.max_length is not None:
+            limits.append(f"len {s.min_length or 0}..{s.max_length or '-'}")
+        if s.enum:
+            limits.append(f"enum({len(s.enum)})")
+        if s.pattern:
+            limits.append(f"pattern {s.pattern}")
+        lines.append(
+            f"  {r.path:<{width}}  {s.kind.value:<11} {s.shape_name or '-':<24} "
+            f"[{s.rule}] {'; '.join(limits)}".rstrip()
+        )
+    return "\n".join(lines)
+
+
+def service_counts(service: str) -> dict[str, int]:
+    """How many string field templates of each kind a service's operations have."""
+    from scrubber.service_models import service_model
+
+    counts = {k.value: 0 for k in FieldKind}
+    for op in service_model(service).operation_names:
+        for t in operation_fields(service, op):
+            counts[t.spec.kind.value] += 1
+    return counts
+
+
+# ---- walking values: rebuild a params tree, visiting each string ----------
+
+Visit = Callable[[str, FieldSpec, str], str]
+"""Called with (value, spec, path) for each string; returns the value to keep."""
+VisitKey = Callable[[str, FieldSpec, str, int], tuple[str, str]]
+"""Called for a map key with (key, spec, parent path, position);
+returns (new key, the path of the value under it)."""
+
+
+@dataclass
+class Walker:
+    """Rebuild params along an input shape, so the caller's objects stay untouched."""
+
+    service: str
+    visit: Visit
+    visit_key: VisitKey
+
+    def rebuild(self, params: dict[str, Any], shape: Shape | None) -> dict[str, Any]:
+        if shape is None:
+            return {k: self._unmodeled(v, paths.member("", k)) for k, v in params.items()}
+        return self._struct(params, shape, "")
+
+    def _struct(self, value: dict[str, Any], shape: Shape, path: str) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        tag_struct = _is_tag_struct(shape)
+        for key, item in value.items():
+            member_path = paths.member(path, key)
+            member_shape = shape.members.get(key)
+            if member_shape is None:
+                # Unknown members fail botocore's validation later; scan them anyway.
+                out[key] = self._unmodeled(item, member_path)
+                continue
+            role = None
+            if tag_struct and key.lower() in ("key", "value"):
+                role = FieldKind.TAG_KEY if key.lower() == "key" else FieldKind.TAG_VALUE
+            out[key] = self._value(item, shape.name, key, member_shape, member_path, role)
+        return out
+
+    def _value(
+        self,
+        item: Any,
+        struct: str,
+        member: str,
+        shape: Shape,
+        path: str,
+        role: FieldKind | None,
+    ) -> Any:
+        kind = shape.type_name
+        if isinstance(item, str) and kind == "string":
+            spec = classify_string(self.service, struct, member, shape, role)
+            return self.visit(item, spec, path)
+        if kind == "structure" and isinstance(item, dict):
+            if shape.metadata.get("document"):
+                return self._unmodeled(item, path)
+            return self._struct(item, shape, path)
+        if kind == "list" and isinstance(item, (list, tuple)):
+            return [
+                self._value(x, struct, member, shape.member, paths.index(path, i), role)
+                for i, x in enumerate(item)
+            ]
+        if kind == "map" and isinstance(item, dict):
+            return self._map(item, struct, member, shape, path)
+        if isinstance(item, (dict, list, tuple, str)):
+            # The value does not fit its shape (validation will refuse it), or it
+            # is a string in a non-string shape: scan it all the same.
+            return self._unmodeled(item, path)
+        return item
+
+    def _map(
+        self, item: dict[Any, Any], struct: str, member: str, shape: Shape, path: str
+    ) -> dict[Any, Any]:
+        key_role, value_role = _tag_roles(member, shape) or (None, None)
+        key_spec = classify_string(self.service, struct, member, shape.key, key_role)
+        out: dict[Any, Any] = {}
+        for position, (key, value) in enumerate(item.items()):
+            if isinstance(key, str):
+                new_key, shown = self.visit_key(key, key_spec, path, position)
+            else:
+                new_key, shown = key, paths.map_value(path, str(key))
+            out[new_key] = self._value(value, struct, member, shape.value, shown, value_role)
+        return out
+
+    def _unmodeled(self, item: Any, path: str) -> Any:
+        if isinstance(item, str):
+            return self.visit(item, UNMODELED, path)
+        if isinstance(item, dict):
+            out: dict[Any, Any] = {}
+            for position, (key, value) in enumerate(item.items()):
+                if isinstance(key, str):
+                    new_key, shown = self.visit_key(key, UNMODELED, path, position)
+                else:
+                    new_key, shown = key, paths.map_value(path, str(key))
+                out[new_key] = self._unmodeled(value, shown)
+            return out
+        if isinstance(item, (list, tuple)):
+            return [self._unmodeled(x, paths.index(path, i)) for i, x in enumerate(item)]
+        return item

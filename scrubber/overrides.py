@@ -1,0 +1,62 @@
+"""Per-service corrections to the generic field rules in ``fields.py``.
+
+Keys are ``"Structure.member"``, ``"member"`` or ``"shape:ShapeName"``; the
+first that matches wins. Each entry says why the generic rule is wrong.
+"""
+
+from __future__ import annotations
+
+from scrubber.kinds import FieldKind as K
+
+OVERRIDES: dict[str, dict[str, K]] = {
+    # TwinMaker's "ids" are names the customer chooses (CreateWorkspace's
+    # workspaceId, CreateEntity's entityId...), so they are names.
+    "iottwinmaker": {
+        "workspaceId": K.NAME,
+        "entityId": K.NAME,
+        "parentEntityId": K.NAME,
+        "targetEntityId": K.NAME,
+        "componentTypeId": K.NAME,
+        "targetComponentTypeId": K.NAME,
+        "extendsFrom": K.NAME,
+        "sceneId": K.NAME,
+        "syncSource": K.IDENTIFIER,
+        "shape:SceneMetadataValue": K.FREE_TEXT,
+        "shape:ComponentPath": K.NAME,
+    },
+    "iot": {
+        # Fields made to carry a credential (or a key) to the service.
+        "shape:SalesforceToken": K.SECRET,
+        "shape:PrivateKey": K.SECRET,
+        # A thing's attributes are free-form key/value pairs, like tags.
+        "shape:AttributeName": K.NAME,
+        "shape:AttributeValue": K.FREE_TEXT,
+        # SQL and topics are written by the customer and may embed values.
+        "shape:SQL": K.FREE_TEXT,
+        "shape:Topic": K.FREE_TEXT,
+        "shape:TopicPattern": K.FREE_TEXT,
+        "shape:MqttTopic": K.FREE_TEXT,
+        "shape:ResponseTopic": K.FREE_TEXT,
+        # Opaque values of the service's own.
+        "shape:CertificatePem": K.IDENTIFIER,
+        "shape:CertificateSigningRequest": K.IDENTIFIER,
+        "shape:PolicyDocument": K.FREE_TEXT,
+        # HTTP headers and documents given to the service travel with the rule.
+        "shape:HeaderValue": K.URL,
+        "shape:KafkaHeaderValue": K.URL,
+        "shape:JobDocumentSource": K.URL,
+        # CreateTopicRule's tags are one query-string ("k1=v1&k2=v2").
+        "CreateTopicRuleRequest.tags": K.TAG_VALUE,
+        # Job, stream and OTA ids are chosen by the customer: names.
+        "jobId": K.NAME,
+        "jobTemplateId": K.NAME,
+        "otaUpdateId": K.NAME,
+        "streamId": K.NAME,
+        "commandId": K.NAME,
+    },
+    "forecast": {
+        # Forecast dimension and attribute names are column names of the
+        # customer's data set: free-form names.
+        "shape:AttributeValue": K.FREE_TEXT,
+    },
+}

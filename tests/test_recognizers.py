@@ -1,0 +1,103 @@
+"""Each recognizer on a table of positives and hard negatives, through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrubber import Scrubber
+
+POSITIVES = [
+    ("EMAIL_ADDRESS", "owner jane.doe@example.com", "jane.doe@example.com"),
+    ("EMAIL_ADDRESS", "reports_to_ops-team+alerts@corp.example.co.uk", None),
+    ("EMAIL_ADDRESS", "mailto:maria@example.org", "maria@example.org"),
+    ("PERSON", "jane_doe_sales_forecast", "jane_doe"),
+    ("PERSON", "JohnSmithDemand01", "JohnSmith"),
+    ("PERSON", "forecast-john-smith-2024", "john-smith"),
+    ("PERSON", "maria.garcia.inventory", "maria.garcia"),
+    ("PERSON", "Owned by Priya Patel since May", "Priya Patel"),
+    ("PHONE_NUMBER", "call +1 206 555 0143", "+1 206 555 0143"),
+    ("PHONE_NUMBER", "oncall (206) 555-0143", "(206) 555-0143"),
+    ("PHONE_NUMBER", "+44 20 7946 0958", "+44 20 7946 0958"),
+    ("ACCOUNT_NUMBER", "acct-004417829356", "004417829356"),
+    ("ACCOUNT_NUMBER", "customer account 7729104455", "7729104455"),
+    ("CREDIT_CARD", "card 4111 1111 1111 1111", "4111 1111 1111 1111"),
+    ("CREDIT_CARD", "5500-0000-0000-0004", "5500-0000-0000-0004"),
+    ("IBAN_CODE", "GB82WEST12345698765432", "GB82WEST12345698765432"),
+    ("IBAN_CODE", "DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00"),
+    ("US_SSN", "ssn 123-45-6789", "123-45-6789"),
+    ("URL_CREDENTIALS", "https://svc:Sup3rS3cret@hooks.example.com/x", "svc:Sup3rS3cret"),
+    ("URL_SECRET", "https://x.example.com/cb?token=abcd1234efgh", "abcd1234efgh"),
+    ("URL_SECRET", "https://b.s3.amazonaws.com/k?X-Amz-Signature=0a1b2c3d4e5f", "0a1b2c3d4e5f"),
+    ("AWS_ACCESS_KEY_ID", "key AKIAZ3MHQWLTPX2RVN4K", "AKIAZ3MHQWLTPX2RVN4K"),
+    (
+        "AWS_SECRET_ACCESS_KEY",
+        "aws_secret_access_key=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",
+        "Zx9vQ2mN8bL4kJ7hG1fD3sA6pO0iU5yT2rE8wQ1z",
+    ),
+    ("VENDOR_TOKEN", "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", None),
+    ("VENDOR_TOKEN", "glpat-Ab3dE6gH9jK2mN5pQ8sT", None),
+    ("VENDOR_TOKEN", "xoxb-123456789012-abcdefghijkl", None),
+    ("VENDOR_TOKEN", "sk_live_4eC39HqLyjWDarjtT1zdp7dc", None),
+    ("VENDOR_TOKEN", "AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q", None),
+    ("JWT", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJl", None),
+    (
+        "PRIVATE_KEY",
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEow==\n-----END RSA PRIVATE KEY-----",
+        None,
+    ),
+    ("AUTH_HEADER", "Bearer dGhpc2lzYXRva2VuMTIz", "dGhpc2lzYXRva2VuMTIz"),
+    ("AUTH_HEADER", "Basic dXNlcjpwYXNzd29yZA==", "dXNlcjpwYXNzd29yZA=="),
+    ("PASSWORD", "gateway password=Tr0ub4dor on port 22", "Tr0ub4dor"),
+]
+
+NEGATIVES = [
+    "arn:aws:forecast:us-east-1:111122223333:dataset-group/retail_demand",
+    "arn:aws:iam::111122223333:role/ForecastRole",
+    "s3://example-bucket/forecast/2024/data.csv",
+    "https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html",
+    "https://sqs.us-east-1.amazonaws.com/111122223333/orders",
+    "6f1c2b9e-8d7a-4c3b-9e1f-0a2b3c4d5e6f",
+    "3f786850e387550fdab836ed7e6dc881de23001b",
+    "v1.4.2",
+    "2024-03-01T12:00:00Z",
+    "20240301",
+    "1709294400",
+    "CC-4411",
+    "proj-7781",
+    "RetailDemandForecast",
+    "PersonalizeMovieRecs",
+    "AKIAIOSFODNN7EXAMPLE",
+    "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "4111 1111 1111 1112",
+    "GB00WEST12345698765432",
+    "000-12-3456",
+    "electricity_power_usage",
+    "sales_forecast_north_america",
+    "will_price_items_daily",
+    "user:pass is the format",
+    "eyJub3RhIjoiand0In0.eyJ4Ijp7fQ.abc",
+]
+
+
+@pytest.mark.parametrize("entity,text,span", POSITIVES)
+def test_positive(scrubber: Scrubber, entity: str, text: str, span: str | None) -> None:
+    findings = scrubber.scan_text(text, "free_text")
+    found = [(f.entity_type, text[f.start : f.end]) for f in findings]
+    assert (entity, span or text) in found, found
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negative(scrubber: Scrubber, text: str) -> None:
+    findings = scrubber.scan_text(text, "free_text")
+    assert [(f.entity_type, f.start, f.end) for f in findings] == []
+
+
+def test_identifier_fields_get_credential_checks_only(scrubber: Scrubber) -> None:
+    """Personal data is allowed in identifiers by default; credentials are not."""
+    assert scrubber.scan_text("jane.doe@example.com", "identifier") == []
+    found = scrubber.scan_text("AKIAZ3MHQWLTPX2RVN4K", "identifier")
+    assert [(f.entity_type, f.action) for f in found] == [("AWS_ACCESS_KEY_ID", "block")]
+
+
+def test_secret_fields_are_allowed(scrubber: Scrubber) -> None:
+    assert scrubber.scan_text("ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", "secret") == []
