@@ -1,0 +1,1 @@
+"""botocore integration: scrub every outgoing call before it is serialized."""
