@@ -4,41 +4,41 @@ from __future__ import annotations
 
 from recognizers.base import FieldRecognizer, RecognizerTimeout
 from recognizers.credentials import (
-    AuthHeaderRecognizer,
-    AwsAccessKeyRecognizer,
-    AwsSecretKeyRecognizer,
-    JwtRecognizer,
-    PasswordRecognizer,
-    PrivateKeyRecognizer,
-    UrlCredentialsRecognizer,
-    UrlSecretRecognizer,
-    VendorTokenRecognizer,
+    FieldAuthHeaderRecognizer,
+    FieldAwsAccessKeyRecognizer,
+    FieldAwsSecretKeyRecognizer,
+    FieldJwtRecognizer,
+    FieldPasswordRecognizer,
+    FieldPrivateKeyRecognizer,
+    FieldUrlCredentialsRecognizer,
+    FieldUrlSecretRecognizer,
+    FieldVendorTokenRecognizer,
 )
 from recognizers.financial import (
-    AccountNumberRecognizer,
-    CreditCardRecognizer,
-    IbanRecognizer,
-    UsSsnRecognizer,
+    FieldAccountNumberRecognizer,
+    FieldCreditCardRecognizer,
+    FieldIbanRecognizer,
+    FieldUsSsnRecognizer,
 )
-from recognizers.personal import EmailRecognizer, PersonRecognizer, PhoneRecognizer
+from recognizers.personal import FieldEmailRecognizer, FieldPersonRecognizer, FieldPhoneRecognizer
 
 RECOGNIZERS: tuple[type[FieldRecognizer], ...] = (
-    EmailRecognizer,
-    PersonRecognizer,
-    PhoneRecognizer,
-    AccountNumberRecognizer,
-    CreditCardRecognizer,
-    IbanRecognizer,
-    UsSsnRecognizer,
-    UrlCredentialsRecognizer,
-    UrlSecretRecognizer,
-    AwsAccessKeyRecognizer,
-    AwsSecretKeyRecognizer,
-    VendorTokenRecognizer,
-    JwtRecognizer,
-    PrivateKeyRecognizer,
-    AuthHeaderRecognizer,
-    PasswordRecognizer,
+    FieldEmailRecognizer,
+    FieldPersonRecognizer,
+    FieldPhoneRecognizer,
+    FieldAccountNumberRecognizer,
+    FieldCreditCardRecognizer,
+    FieldIbanRecognizer,
+    FieldUsSsnRecognizer,
+    FieldUrlCredentialsRecognizer,
+    FieldUrlSecretRecognizer,
+    FieldAwsAccessKeyRecognizer,
+    FieldAwsSecretKeyRecognizer,
+    FieldVendorTokenRecognizer,
+    FieldJwtRecognizer,
+    FieldPrivateKeyRecognizer,
+    FieldAuthHeaderRecognizer,
+    FieldPasswordRecognizer,
 )
 
 CREDENTIAL_ENTITIES = frozenset(

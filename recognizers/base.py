@@ -25,6 +25,14 @@ class RecognizerTimeout(TimeoutError):
 
 
 class FieldRecognizer(EntityRecognizer):
+    """Base of fieldguard's recognizers.
+
+    Every subclass is named ``Field...``: Presidio finds recognizer classes by
+    name among all ``EntityRecognizer`` subclasses in the process, so a
+    ``EmailRecognizer`` of ours would take the place of Presidio's own in a
+    user's stock ``AnalyzerEngine``.
+    """
+
     ENTITY: ClassVar[str]
     # (name, pattern, score); flags below apply to all of a class's patterns.
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = ()
@@ -61,11 +69,11 @@ class FieldRecognizer(EntityRecognizer):
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         """(start, end, score) of each validated match."""
-        for _name, compiled, score in self._compiled:
+        for name, compiled, score in self._compiled:
             for match in self._finditer(compiled, text):
                 group = "v" if "v" in compiled.groupindex and match.group("v") else 0
                 start, end = match.span(group)
-                verdict = self.validate_result(text[start:end])
+                verdict = self.validate(text[start:end], name)
                 if verdict is False:
                     continue
                 yield start, end, (1.0 if verdict else score)
@@ -80,3 +88,7 @@ class FieldRecognizer(EntityRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         """True: certain; False: not this entity; None: keep the pattern's score."""
         return None
+
+    def validate(self, pattern_text: str, pattern_name: str) -> bool | None:
+        """Per-pattern validation; by default every pattern's matches get validate_result."""
+        return self.validate_result(pattern_text)

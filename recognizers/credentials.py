@@ -13,7 +13,7 @@ from recognizers.base import FieldRecognizer
 _I = regex.IGNORECASE
 
 
-class UrlCredentialsRecognizer(FieldRecognizer):
+class FieldUrlCredentialsRecognizer(FieldRecognizer):
     """``user:password@`` in the authority of a URL."""
 
     ENTITY = "URL_CREDENTIALS"
@@ -21,25 +21,25 @@ class UrlCredentialsRecognizer(FieldRecognizer):
     FLAGS = _I
 
 
-class UrlSecretRecognizer(FieldRecognizer):
+class FieldUrlSecretRecognizer(FieldRecognizer):
     """Secrets passed as URL query parameters (tokens, keys, signatures)."""
 
     ENTITY = "URL_SECRET"
     PATTERNS = (
         (
             "query",
-            r"[?&;](?:access_token|id_token|refresh_token|token|auth|auth_token|api[_-]?key"
+            r"[?&](?:access_token|id_token|refresh_token|token|auth|auth_token|api[_-]?key"
             r"|apikey|password|passwd|pwd|secret|client_secret|sig|signature|x-amz-signature"
             r"|x-amz-credential|x-amz-security-token|aws_secret_access_key|private_key"
             r"|session_token|sas|code)=(?P<v>[^&#\s]{4,})",
             0.9,
         ),
-        ("key", r"[?&;]key=(?P<v>[^&#\s]{16,})", 0.6),
+        ("key", r"[?&]key=(?P<v>[^&#\s]{16,})", 0.6),
     )
     FLAGS = _I
 
 
-class AwsAccessKeyRecognizer(FieldRecognizer):
+class FieldAwsAccessKeyRecognizer(FieldRecognizer):
     ENTITY = "AWS_ACCESS_KEY_ID"
     PATTERNS = (
         ("akid", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])", 0.9),
@@ -50,7 +50,7 @@ class AwsAccessKeyRecognizer(FieldRecognizer):
         return False if pattern_text.endswith("EXAMPLE") else None
 
 
-class AwsSecretKeyRecognizer(FieldRecognizer):
+class FieldAwsSecretKeyRecognizer(FieldRecognizer):
     """40-character secret access keys, only next to words that name them."""
 
     ENTITY = "AWS_SECRET_ACCESS_KEY"
@@ -61,14 +61,27 @@ class AwsSecretKeyRecognizer(FieldRecognizer):
             r"(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
             0.9,
         ),
+        # Alone, 40 base64 characters with a / or + and mixed classes: a
+        # secret key far more often than anything else in a field.
+        ("alone", r"(?<![A-Za-z0-9/+=])(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", 0.6),
     )
     FLAGS = _I
 
-    def validate_result(self, pattern_text: str) -> bool | None:
-        return False if "EXAMPLE" in pattern_text else None
+    def validate(self, pattern_text: str, pattern_name: str) -> bool | None:
+        if "EXAMPLE" in pattern_text:
+            return False
+        if pattern_name != "alone":
+            return None
+        mixed = (
+            regex.search(r"[/+]", pattern_text)
+            and regex.search(r"(?-i:[a-z])", pattern_text)
+            and regex.search(r"(?-i:[A-Z])", pattern_text)
+            and regex.search(r"[0-9]", pattern_text)
+        )
+        return None if mixed else False
 
 
-class VendorTokenRecognizer(FieldRecognizer):
+class FieldVendorTokenRecognizer(FieldRecognizer):
     """API tokens whose vendor prefix makes them certain."""
 
     ENTITY = "VENDOR_TOKEN"
@@ -87,7 +100,7 @@ def _b64json(part: str) -> object:
     return json.loads(base64.urlsafe_b64decode(padded))
 
 
-class JwtRecognizer(FieldRecognizer):
+class FieldJwtRecognizer(FieldRecognizer):
     ENTITY = "JWT"
     PATTERNS = (
         (
@@ -106,7 +119,7 @@ class JwtRecognizer(FieldRecognizer):
         return isinstance(head, dict) and "alg" in head and isinstance(body, dict)
 
 
-class PrivateKeyRecognizer(FieldRecognizer):
+class FieldPrivateKeyRecognizer(FieldRecognizer):
     """PEM private keys; the BEGIN line alone is enough (a truncated key still leaks)."""
 
     ENTITY = "PRIVATE_KEY"
@@ -120,7 +133,7 @@ class PrivateKeyRecognizer(FieldRecognizer):
     )
 
 
-class AuthHeaderRecognizer(FieldRecognizer):
+class FieldAuthHeaderRecognizer(FieldRecognizer):
     """``Bearer``/``Basic`` credentials in HTTP header values given to a service."""
 
     ENTITY = "AUTH_HEADER"
@@ -135,7 +148,7 @@ class AuthHeaderRecognizer(FieldRecognizer):
     FLAGS = _I
 
 
-class PasswordRecognizer(FieldRecognizer):
+class FieldPasswordRecognizer(FieldRecognizer):
     """``password=...`` style assignments in free text."""
 
     ENTITY = "PASSWORD"
@@ -143,7 +156,7 @@ class PasswordRecognizer(FieldRecognizer):
         (
             "assignment",
             r"\b(?:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token)"
-            r"\s*[:=]\s*[\"']?(?P<v>[^\s\"',;&]{4,})",
+            r"[\"']?\s*[:=]\s*[\"']?(?P<v>[^\s\"',;&]{4,})",
             0.85,
         ),
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 
 from recognizers.base import FieldRecognizer
@@ -20,7 +22,7 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-class CreditCardRecognizer(FieldRecognizer):
+class FieldCreditCardRecognizer(FieldRecognizer):
     ENTITY = "CREDIT_CARD"
     PATTERNS = (
         (
@@ -45,7 +47,7 @@ def iban_ok(text: str) -> bool:
     return int(number) % 97 == 1
 
 
-class IbanRecognizer(FieldRecognizer):
+class FieldIbanRecognizer(FieldRecognizer):
     ENTITY = "IBAN_CODE"
     PATTERNS = (
         (
@@ -60,7 +62,7 @@ class IbanRecognizer(FieldRecognizer):
         return iban_ok(pattern_text)
 
 
-class UsSsnRecognizer(FieldRecognizer):
+class FieldUsSsnRecognizer(FieldRecognizer):
     ENTITY = "US_SSN"
     PATTERNS = (
         ("dashed", r"(?<![0-9\-])[0-9]{3}([\- .])[0-9]{2}\1[0-9]{4}(?![0-9\-])", 0.6),
@@ -80,31 +82,51 @@ class UsSsnRecognizer(FieldRecognizer):
         return None
 
 
-class AccountNumberRecognizer(FieldRecognizer):
+class FieldAccountNumberRecognizer(FieldRecognizer):
     """Customers' bank or account numbers: 8-17 digits, surer next to account words."""
 
     ENTITY = "ACCOUNT_NUMBER"
     PATTERNS = (
         (
             "in-context",
-            r"(?:acct|account|acc|customer|cust|member|client|bank|a/c)"
-            r"(?:[ _\-.:#]|no|num|number|id){0,4}"
+            # The account word, then up to 20 characters that are not digits
+            # ("account no. ", "ACCOUNT_NUMBER IN (\""); not "AWS account".
+            r"(?<!aws[ _\-]?)(?:acct|account|acc|customer|cust|member|client|bank|a/c)"
+            r"[^0-9\n]{0,20}?"
             r"(?P<v>[0-9]{8,17})(?![0-9])",
             0.85,
         ),
-        ("bare", r"(?<![0-9A-Za-z])[0-9]{9,17}(?![0-9])", 0.45),
+        ("bare", r"(?<![0-9A-Za-z])[0-9]{9,17}(?![0-9A-Za-z])", 0.45),
     )
     FLAGS = _I
 
-    def validate_result(self, pattern_text: str) -> bool | None:
-        return False if _looks_like_time(pattern_text) else None
+    def validate(self, pattern_text: str, pattern_name: str) -> bool | None:
+        if looks_like_time(pattern_text):
+            return False
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> Any:
+        results = super().analyze(text, entities, nlp_artifacts)
+        # Twelve digits between hyphens are an AWS account id in a resource name
+        # (cookiefactory-111122223333-bucket, cdk-assets-111122223333-us-east-1).
+        return [
+            r
+            for r in results
+            if not (
+                r.end - r.start == 12 and _hyphen_next_to(text, r.start, r.end) and r.score < 0.5
+            )
+        ]
 
 
-def _looks_like_time(digits: str) -> bool:
+def _hyphen_next_to(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-")
+
+
+def looks_like_time(digits: str) -> bool:
     """Epoch seconds or milliseconds, or a compact yyyymmdd[hhmm[ss]] stamp."""
     if len(digits) in (10, 13) and digits[0] == "1":
         return True
-    if len(digits) in (12, 14) and regex.fullmatch(
+    if len(digits) >= 8 and regex.match(
         r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d*", digits
     ):
         return True

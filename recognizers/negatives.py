@@ -18,14 +18,22 @@ NEGATIVES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("arn-header", r"\barn:aws[a-z\-]*:[a-z0-9\-]*:[a-z0-9\-]*:[0-9]{12}:"),
         # SQS and other AWS endpoint URLs carry the AWS account in their path.
         ("aws-url-account", r"\.amazonaws\.com(?:\.cn)?/[0-9]{12}(?=/|$)"),
-        ("uuid", r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
+        (
+            "uuid",
+            r"(?<![0-9a-z])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z])",
+        ),
         ("git-sha", r"(?<![0-9a-z])[0-9a-f]{40}(?![0-9a-z])"),
         (
             "timestamp",
             r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
             r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+\-]\d\d:?\d\d)?)?",
         ),
-        ("semver", r"\bv?\d+\.\d+\.\d+(?:-[0-9a-z.\-]+)?(?:\+[0-9a-z.\-]+)?\b"),
+        # Semantic versions have no leading zeros: 617.555.0149 is a phone number.
+        (
+            "semver",
+            r"\bv?(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)"
+            r"(?:-[0-9a-z.\-]+)?(?:\+[0-9a-z.\-]+)?(?![0-9.])",
+        ),
     )
 )
 

@@ -13,11 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
 from recognizers import CREDENTIAL_ENTITIES, RECOGNIZERS
 from recognizers.negatives import inside, negative_spans
+from recognizers.pairs import secret_by_key
 from scrubber import paths
 from scrubber.errors import SensitiveDataError
 from scrubber.fields import FieldSpec, Walker
@@ -199,6 +201,14 @@ class _FieldScan:
                     reason=f"scan failed ({type(exc).__name__}); field not sent",
                 )
             ]
+        keyed = spec.context and not offset and spec.is_free_form and not spec.enum
+        by_key = secret_by_key(spec.context, value) if keyed and spec.context else None
+        if by_key and not any(r.entity_type in CREDENTIAL_ENTITIES for r in results):
+            results.append(
+                RecognizerResult(
+                    by_key, 0, len(value), 0.8, recognition_metadata={"recognizer_name": "KeyName"}
+                )
+            )
         out = []
         for r in results:
             if self.policy.is_allowed_value(text[r.start : r.end]):
@@ -273,14 +283,23 @@ def _blocked(f: Finding, reason: str) -> Finding:
     )
 
 
+_RESOURCE_TYPE = regex.compile(r"[A-Za-z][A-Za-z0-9\-]*[:/]")
+
+
 def _arn_resource_start(arn: str) -> int:
-    """Index where an ARN's resource part starts (after the fifth colon)."""
+    """Where an ARN's resource name starts: after the fifth colon and a resource type.
+
+    ``...:secret:AmazonLookoutMetrics-x`` and ``...:dataset-group/retail``: the
+    type (``secret:``, ``dataset-group/``) is the service's word, not the name.
+    """
     position = -1
     for _ in range(5):
         position = arn.find(":", position + 1)
         if position < 0:
             return 0
-    return position + 1
+    start = position + 1
+    kind = _RESOURCE_TYPE.match(arn, start)
+    return kind.end() if kind else start
 
 
 def _resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -10,7 +10,7 @@ redaction, so classification and scrubbing can never disagree.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
@@ -33,6 +33,8 @@ class FieldSpec:
     min_length: int | None = None
     max_length: int | None = None
     enum: tuple[str, ...] | None = None
+    # The key this value is filed under (a tag's Key, a map key), if any.
+    context: str | None = None
 
     @property
     def is_free_form(self) -> bool:
@@ -137,13 +139,26 @@ def _spec(kind: FieldKind, shape: Shape, rule: str) -> FieldSpec:
     )
 
 
+_classified: dict[tuple[str, str, str, str, FieldKind | None], FieldSpec] = {}
+
+
 def classify_string(
     service: str, struct: str, member: str, shape: Shape, role: FieldKind | None = None
 ) -> FieldSpec:
-    """Classify one string member ``struct.member`` of ``shape``.
+    """Classify one string member ``struct.member`` of ``shape`` (memoized).
 
     ``role`` is the kind the position forces (a tag map's keys and values).
     """
+    cache_key = (service, struct, member, shape.name, role)
+    found = _classified.get(cache_key)
+    if found is None:
+        found = _classified[cache_key] = _classify(service, struct, member, shape, role)
+    return found
+
+
+def _classify(
+    service: str, struct: str, member: str, shape: Shape, role: FieldKind | None
+) -> FieldSpec:
     forced = _override(service, struct, member, shape)
     if forced is not None:
         return _spec(forced, shape, f"override for {service}")
@@ -282,6 +297,19 @@ def service_counts(service: str) -> dict[str, int]:
 
 # ---- walking values: rebuild a params tree, visiting each string ----------
 
+
+def _sibling_key(struct: dict[str, Any], member: str) -> str | None:
+    """For ``Value``/``tagValue``/``value``, the string under ``Key``/``tagKey``/``key``."""
+    if not member.lower().endswith("value"):
+        return None
+    stem = member[: -len("value")]
+    for candidate in (stem + "Key", stem + "key", stem + "Name", stem + "name"):
+        found = struct.get(candidate)
+        if isinstance(found, str):
+            return found
+    return None
+
+
 Visit = Callable[[str, FieldSpec, str], str]
 """Called with (value, spec, path) for each string; returns the value to keep."""
 VisitKey = Callable[[str, FieldSpec, str, int], tuple[str, str]]
@@ -302,10 +330,14 @@ class Walker:
             return {k: self._unmodeled(v, paths.member("", k)) for k, v in params.items()}
         return self._struct(params, shape, "")
 
-    def _struct(self, value: dict[str, Any], shape: Shape, path: str) -> dict[str, Any]:
+    def _struct(
+        self, value: dict[str, Any], shape: Shape, path: str, inherited: str | None = None
+    ) -> dict[str, Any]:
+        """``inherited``: the nearest map key above, context for strings that have none."""
         out: dict[str, Any] = {}
         tag_struct = _is_tag_struct(shape)
         for key, item in value.items():
+            context = _sibling_key(value, key) or inherited
             member_path = paths.member(path, key)
             member_shape = shape.members.get(key)
             if member_shape is None:
@@ -315,7 +347,7 @@ class Walker:
             role = None
             if tag_struct and key.lower() in ("key", "value"):
                 role = FieldKind.TAG_KEY if key.lower() == "key" else FieldKind.TAG_VALUE
-            out[key] = self._value(item, shape.name, key, member_shape, member_path, role)
+            out[key] = self._value(item, shape.name, key, member_shape, member_path, role, context)
         return out
 
     def _value(
@@ -326,18 +358,21 @@ class Walker:
         shape: Shape,
         path: str,
         role: FieldKind | None,
+        context: str | None = None,
     ) -> Any:
         kind = shape.type_name
         if isinstance(item, str) and kind == "string":
             spec = classify_string(self.service, struct, member, shape, role)
+            if context:
+                spec = replace(spec, context=context)
             return self.visit(item, spec, path)
         if kind == "structure" and isinstance(item, dict):
             if shape.metadata.get("document"):
                 return self._unmodeled(item, path)
-            return self._struct(item, shape, path)
+            return self._struct(item, shape, path, context)
         if kind == "list" and isinstance(item, (list, tuple)):
             return [
-                self._value(x, struct, member, shape.member, paths.index(path, i), role)
+                self._value(x, struct, member, shape.member, paths.index(path, i), role, context)
                 for i, x in enumerate(item)
             ]
         if kind == "map" and isinstance(item, dict):
@@ -359,7 +394,10 @@ class Walker:
                 new_key, shown = self.visit_key(key, key_spec, path, position)
             else:
                 new_key, shown = key, paths.map_value(path, str(key))
-            out[new_key] = self._value(value, struct, member, shape.value, shown, value_role)
+            context = key if isinstance(key, str) else None
+            out[new_key] = self._value(
+                value, struct, member, shape.value, shown, value_role, context
+            )
         return out
 
     def _unmodeled(self, item: Any, path: str) -> Any:
@@ -372,7 +410,10 @@ class Walker:
                     new_key, shown = self.visit_key(key, UNMODELED, path, position)
                 else:
                     new_key, shown = key, paths.map_value(path, str(key))
-                out[new_key] = self._unmodeled(value, shown)
+                if isinstance(value, str):
+                    out[new_key] = self.visit(value, replace(UNMODELED, context=key), shown)
+                else:
+                    out[new_key] = self._unmodeled(value, shown)
             return out
         if isinstance(item, (list, tuple)):
             return [self._unmodeled(x, paths.index(path, i)) for i, x in enumerate(item)]

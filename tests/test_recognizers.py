@@ -101,3 +101,19 @@ def test_identifier_fields_get_credential_checks_only(scrubber: Scrubber) -> Non
 
 def test_secret_fields_are_allowed(scrubber: Scrubber) -> None:
     assert scrubber.scan_text("ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", "secret") == []
+
+
+def test_stock_presidio_still_builds_beside_ours() -> None:
+    """Presidio looks recognizers up by class name: ours must not shadow its own."""
+    from presidio_analyzer import RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NoOpNlpEngine
+
+    import recognizers
+
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers(
+        nlp_engine=NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
+    )
+    names = {type(r).__module__ for r in registry.recognizers}
+    assert all(n.startswith("presidio_analyzer") for n in names)
+    assert recognizers.RECOGNIZERS

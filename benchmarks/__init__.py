@@ -1,0 +1,1 @@
+"""Benchmarks and the corpus reader they share with the tests."""

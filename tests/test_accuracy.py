@@ -1,0 +1,50 @@
+"""Accuracy on the labeled corpus meets the targets, and beats stock Presidio's shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.accuracy import Scores, fieldguard_detector, score
+from benchmarks.corpus import load_cases
+
+CERTAIN = (
+    "EMAIL_ADDRESS",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "US_SSN",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "URL_CREDENTIALS",
+    "URL_SECRET",
+    "JWT",
+    "VENDOR_TOKEN",
+    "PRIVATE_KEY",
+    "AUTH_HEADER",
+    "PASSWORD",
+)
+LIKELY = ("PERSON", "PHONE_NUMBER", "ACCOUNT_NUMBER")
+
+
+@pytest.fixture(scope="module")
+def scores() -> Scores:
+    return score("fieldguard", load_cases(), *fieldguard_detector())
+
+
+@pytest.mark.parametrize("entity", CERTAIN)
+def test_recall_of_checkable_entities(scores: Scores, entity: str) -> None:
+    assert scores.recall(entity) >= 0.99
+
+
+@pytest.mark.parametrize("entity", LIKELY)
+def test_recall_of_names_phones_accounts(scores: Scores, entity: str) -> None:
+    assert scores.recall(entity) >= 0.95
+
+
+def test_benign_values_stay_untouched(scores: Scores) -> None:
+    assert scores.benign > 2000
+    assert scores.fp_rate() <= 0.005
+
+
+def test_rewritten_payloads_stay_valid(scores: Scores) -> None:
+    assert scores.rewritten > 50
+    assert scores.rejected == 0
