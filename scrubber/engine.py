@@ -59,6 +59,7 @@ def build_analyzer() -> AnalyzerEngine:
 
 
 PolicyLike = Policy | Mapping[str, Any] | None
+IDENTIFIER_MIN_SCORE = 0.8
 
 
 class Scrubber:
@@ -209,6 +210,9 @@ class _FieldScan:
                     by_key, 0, len(value), 0.8, recognition_metadata={"recognizer_name": "KeyName"}
                 )
             )
+        if spec.kind is FieldKind.IDENTIFIER:
+            # The service's own ids and tokens look random: only sure matches count.
+            results = [r for r in results if r.score >= IDENTIFIER_MIN_SCORE]
         out = []
         for r in results:
             if self.policy.is_allowed_value(text[r.start : r.end]):

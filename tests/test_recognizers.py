@@ -117,3 +117,12 @@ def test_stock_presidio_still_builds_beside_ours() -> None:
     names = {type(r).__module__ for r in registry.recognizers}
     assert all(n.startswith("presidio_analyzer") for n in names)
     assert recognizers.RECOGNIZERS
+
+
+def test_pagination_tokens_in_identifiers_are_not_secrets(scrubber: Scrubber) -> None:
+    """A 40-character base64 NextToken is the service's own, not an AWS secret key."""
+    token = "Zx9vQ2mN8bL4kJ7hG1fD3sA6pO0iU5yT2rE8wQ1/"
+    assert scrubber.scan_text(token, "identifier") == []
+    assert [f.entity_type for f in scrubber.scan_text(token, "tag_value")] == [
+        "AWS_SECRET_ACCESS_KEY"
+    ]
