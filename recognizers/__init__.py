@@ -1,77 +1,76 @@
-"""fieldguard's recognizers, registered in one explicit list."""
+"""fieldguard's recognizers, registered in one explicit list (``registered()``).
+
+Importing this package is cheap: the recognizer classes (and Presidio with
+them) load when the engine first asks for them.
+"""
 
 from __future__ import annotations
 
-from recognizers.base import FieldRecognizer, RecognizerTimeout
-from recognizers.credentials import (
-    FieldAuthHeaderRecognizer,
-    FieldAwsAccessKeyRecognizer,
-    FieldAwsSecretKeyRecognizer,
-    FieldJwtRecognizer,
-    FieldPasswordRecognizer,
-    FieldPrivateKeyRecognizer,
-    FieldUrlCredentialsRecognizer,
-    FieldUrlSecretRecognizer,
-    FieldVendorTokenRecognizer,
-)
-from recognizers.financial import (
-    FieldAccountNumberRecognizer,
-    FieldCreditCardRecognizer,
-    FieldIbanRecognizer,
-    FieldUsSsnRecognizer,
-)
-from recognizers.personal import FieldEmailRecognizer, FieldPersonRecognizer, FieldPhoneRecognizer
+from typing import TYPE_CHECKING, Any
 
-RECOGNIZERS: tuple[type[FieldRecognizer], ...] = (
-    FieldEmailRecognizer,
-    FieldPersonRecognizer,
-    FieldPhoneRecognizer,
-    FieldAccountNumberRecognizer,
-    FieldCreditCardRecognizer,
-    FieldIbanRecognizer,
-    FieldUsSsnRecognizer,
-    FieldUrlCredentialsRecognizer,
-    FieldUrlSecretRecognizer,
-    FieldAwsAccessKeyRecognizer,
-    FieldAwsSecretKeyRecognizer,
-    FieldVendorTokenRecognizer,
-    FieldJwtRecognizer,
-    FieldPrivateKeyRecognizer,
-    FieldAuthHeaderRecognizer,
-    FieldPasswordRecognizer,
-)
+from recognizers.entities import ALL_ENTITIES, CREDENTIAL_ENTITIES, PERSONAL_ENTITIES
+from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
-CREDENTIAL_ENTITIES = frozenset(
-    {
-        "URL_CREDENTIALS",
-        "URL_SECRET",
-        "AWS_ACCESS_KEY_ID",
-        "AWS_SECRET_ACCESS_KEY",
-        "VENDOR_TOKEN",
-        "JWT",
-        "PRIVATE_KEY",
-        "AUTH_HEADER",
-        "PASSWORD",
-    }
-)
-PERSONAL_ENTITIES = frozenset(
-    {
-        "EMAIL_ADDRESS",
-        "PERSON",
-        "PHONE_NUMBER",
-        "ACCOUNT_NUMBER",
-        "CREDIT_CARD",
-        "IBAN_CODE",
-        "US_SSN",
-    }
-)
-ALL_ENTITIES = CREDENTIAL_ENTITIES | PERSONAL_ENTITIES
+if TYPE_CHECKING:
+    from recognizers.base import FieldRecognizer
+
+
+def registered() -> tuple[type[FieldRecognizer], ...]:
+    """Every recognizer the engine runs, in one list."""
+    from recognizers.credentials import (
+        FieldAuthHeaderRecognizer,
+        FieldAwsAccessKeyRecognizer,
+        FieldAwsSecretKeyRecognizer,
+        FieldJwtRecognizer,
+        FieldPasswordRecognizer,
+        FieldPrivateKeyRecognizer,
+        FieldUrlCredentialsRecognizer,
+        FieldUrlSecretRecognizer,
+        FieldVendorTokenRecognizer,
+    )
+    from recognizers.financial import (
+        FieldAccountNumberRecognizer,
+        FieldCreditCardRecognizer,
+        FieldIbanRecognizer,
+        FieldUsSsnRecognizer,
+    )
+    from recognizers.personal import (
+        FieldEmailRecognizer,
+        FieldPersonRecognizer,
+        FieldPhoneRecognizer,
+    )
+
+    return (
+        FieldEmailRecognizer,
+        FieldPersonRecognizer,
+        FieldPhoneRecognizer,
+        FieldAccountNumberRecognizer,
+        FieldCreditCardRecognizer,
+        FieldIbanRecognizer,
+        FieldUsSsnRecognizer,
+        FieldUrlCredentialsRecognizer,
+        FieldUrlSecretRecognizer,
+        FieldAwsAccessKeyRecognizer,
+        FieldAwsSecretKeyRecognizer,
+        FieldVendorTokenRecognizer,
+        FieldJwtRecognizer,
+        FieldPrivateKeyRecognizer,
+        FieldAuthHeaderRecognizer,
+        FieldPasswordRecognizer,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name == "RECOGNIZERS":
+        return registered()
+    raise AttributeError(name)
+
 
 __all__ = [
     "ALL_ENTITIES",
     "CREDENTIAL_ENTITIES",
     "PERSONAL_ENTITIES",
-    "RECOGNIZERS",
-    "FieldRecognizer",
+    "REGEX_TIMEOUT",
     "RecognizerTimeout",
+    "registered",
 ]

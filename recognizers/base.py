@@ -9,19 +9,13 @@ and skips a timed-out pattern, which would let the value through.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-# Seconds one pattern may take over one field value before the field is blocked.
-REGEX_TIMEOUT = float(os.environ.get("FIELDGUARD_REGEX_TIMEOUT", "1.0"))
-
-
-class RecognizerTimeout(TimeoutError):
-    """A pattern did not finish in time: the field must not be sent."""
+from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
 
 class FieldRecognizer(EntityRecognizer):

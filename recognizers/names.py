@@ -1,9 +1,9 @@
 """Given names and surnames, and splitting identifiers into words.
 
-The name lists are Faker's person lists for every locale it ships (MIT licensed, drawn from public census
-and registry statistics; Latin-script and romanized names), read from the installed
-package, not from any data leak. Words that are far more often ordinary words or AWS
-vocabulary than names are removed (``NOT_GIVEN``, ``NOT_FAMILY``).
+The name lists are Faker's person lists for every locale it ships (MIT licensed, drawn
+from public census and registry statistics; Latin-script and romanized names), read from
+the installed package, not from any data leak. Words that are far more often ordinary
+words or AWS vocabulary than names are removed (``NOT_GIVEN``, ``NOT_FAMILY``).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from recognizers.base import REGEX_TIMEOUT, RecognizerTimeout
+from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
 NEGATIVES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.IGNORECASE))

@@ -11,13 +11,11 @@ import logging
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
-from recognizers import CREDENTIAL_ENTITIES, RECOGNIZERS
+from recognizers.entities import CREDENTIAL_ENTITIES
 from recognizers.negatives import inside, negative_spans
 from recognizers.pairs import secret_by_key
 from scrubber import paths
@@ -29,6 +27,10 @@ from scrubber.kinds import FieldKind
 from scrubber.policy import MODES, SCAN_FAILED, Policy, load_policy, policy_from_table
 from scrubber.redaction import Pseudonymizer, Span
 from scrubber.service_models import operation_model
+
+if TYPE_CHECKING:
+    # Presidio (and spaCy under it) take a second to import: loaded on first scan.
+    from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 logger = logging.getLogger("fieldguard")
 
@@ -51,9 +53,14 @@ for _name in ("presidio-analyzer", "presidio-anonymizer"):
 
 
 def build_analyzer() -> AnalyzerEngine:
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NoOpNlpEngine
+
+    from recognizers import registered
+
     nlp_engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
     registry = RecognizerRegistry(
-        recognizers=[cls() for cls in RECOGNIZERS], supported_languages=["en"]
+        recognizers=[cls() for cls in registered()], supported_languages=["en"]
     )
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
 
@@ -205,13 +212,16 @@ class _FieldScan:
         keyed = spec.context and not offset and spec.is_free_form and not spec.enum
         by_key = secret_by_key(spec.context, value) if keyed and spec.context else None
         if by_key and not any(r.entity_type in CREDENTIAL_ENTITIES for r in results):
+            from presidio_analyzer import RecognizerResult
+
             results.append(
                 RecognizerResult(
                     by_key, 0, len(value), 0.8, recognition_metadata={"recognizer_name": "KeyName"}
                 )
             )
-        if spec.kind is FieldKind.IDENTIFIER:
-            # The service's own ids and tokens look random: only sure matches count.
+        if kind == FieldKind.IDENTIFIER.value:
+            # The service's own ids and tokens look random: only sure matches count
+            # (an ARN's resource name is checked as a name, above).
             results = [r for r in results if r.score >= IDENTIFIER_MIN_SCORE]
         out = []
         for r in results:

@@ -21,7 +21,7 @@ from typing import Any
 
 import regex
 
-from recognizers import ALL_ENTITIES, CREDENTIAL_ENTITIES, PERSONAL_ENTITIES
+from recognizers.entities import ALL_ENTITIES, CREDENTIAL_ENTITIES, PERSONAL_ENTITIES
 from scrubber.errors import ConfigError
 from scrubber.kinds import FieldKind
 

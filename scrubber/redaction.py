@@ -16,11 +16,12 @@ import hashlib
 import hmac
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-from presidio_anonymizer import AnonymizerEngine
-from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+from typing import TYPE_CHECKING
 
 from scrubber.fields import FieldSpec
+
+if TYPE_CHECKING:
+    from presidio_anonymizer.entities import RecognizerResult
 
 LABELS = {
     "EMAIL_ADDRESS": "email",
@@ -71,6 +72,8 @@ class Pseudonymizer:
     """Rewrites spans of a field with keyed pseudonyms valid for the field."""
 
     def __init__(self, key: bytes) -> None:
+        from presidio_anonymizer import AnonymizerEngine
+
         self._key = key
         self._anonymizer = AnonymizerEngine()  # type: ignore[no-untyped-call]
 
@@ -85,6 +88,8 @@ class Pseudonymizer:
 
     def redact(self, text: str, spans: Sequence[Span], spec: FieldSpec) -> str | None:
         """``text`` with every span replaced, valid for ``spec``; None if no style fits."""
+        from presidio_anonymizer.entities import RecognizerResult
+
         results = [RecognizerResult(s.entity_type, s.start, s.end, 1.0) for s in spans]
         for length in LENGTHS:
             for _name, style in STYLES:
@@ -94,6 +99,8 @@ class Pseudonymizer:
         return None
 
     def _apply(self, text: str, results: list[RecognizerResult], style: Style, length: int) -> str:
+        from presidio_anonymizer.entities import OperatorConfig
+
         operators = {
             r.entity_type: OperatorConfig(
                 "custom",
