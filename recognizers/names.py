@@ -88,7 +88,10 @@ def _words(names: object) -> set[str]:
         return out
     for name in items:
         for part in str(name).replace("-", " ").split():
-            if _WORD.match(part):
+            if part.isascii():  # most names: no regex, no Unicode folding needed
+                if len(part) >= 2 and part.isalpha():
+                    out.add(part.lower())
+            elif _WORD.match(part):
                 out.add(fold(part))
     return out
 

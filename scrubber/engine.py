@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from recognizers.entities import CREDENTIAL_ENTITIES
-from recognizers.negatives import inside, negative_spans
 from recognizers.pairs import secret_by_key
 from scrubber import paths
+from scrubber.detection import Detector, Hit
 from scrubber.errors import SensitiveDataError
 from scrubber.fields import FieldSpec, Walker
 from scrubber.findings import Finding, ScrubResult
@@ -30,7 +30,7 @@ from scrubber.service_models import operation_model
 
 if TYPE_CHECKING:
     # Presidio (and spaCy under it) take a second to import: loaded on first scan.
-    from presidio_analyzer import AnalyzerEngine, RecognizerResult
+    from presidio_analyzer import AnalyzerEngine
 
 logger = logging.getLogger("fieldguard")
 
@@ -52,19 +52,6 @@ for _name in ("presidio-analyzer", "presidio-anonymizer"):
         _logger.addFilter(_BelowWarning())
 
 
-def build_analyzer() -> AnalyzerEngine:
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NoOpNlpEngine
-
-    from recognizers import registered
-
-    nlp_engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
-    registry = RecognizerRegistry(
-        recognizers=[cls() for cls in registered()], supported_languages=["en"]
-    )
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
-
-
 PolicyLike = Policy | Mapping[str, Any] | None
 IDENTIFIER_MIN_SCORE = 0.8
 
@@ -75,7 +62,7 @@ class Scrubber:
     def __init__(self, policy: PolicyLike = None) -> None:
         self.policy = _as_policy(policy, load_policy())
         self._lock = threading.Lock()
-        self._analyzer: AnalyzerEngine | None = None
+        self.detector = Detector()
         self._pseudonymizers: dict[tuple[str, str | None], Pseudonymizer] = {}
 
     def __repr__(self) -> str:
@@ -85,11 +72,8 @@ class Scrubber:
 
     @property
     def analyzer(self) -> AnalyzerEngine:
-        if self._analyzer is None:
-            with self._lock:
-                if self._analyzer is None:
-                    self._analyzer = build_analyzer()
-        return self._analyzer
+        """The Presidio analyzer (built on first use): add recognizers here."""
+        return self.detector.analyzer
 
     def _pseudonymizer(self, policy: Policy) -> Pseudonymizer:
         source = (policy.key_env, policy.key_file)
@@ -195,7 +179,7 @@ class _FieldScan:
         if not entities or not text or self.policy.is_allowed_value(value):
             return []
         try:
-            results = self._analyze(text, entities)
+            results = self.scrubber.detector.detect(text, entities, self.policy.score_threshold)
         except Exception as exc:
             return [
                 Finding(
@@ -212,13 +196,7 @@ class _FieldScan:
         keyed = spec.context and not offset and spec.is_free_form and not spec.enum
         by_key = secret_by_key(spec.context, value) if keyed and spec.context else None
         if by_key and not any(r.entity_type in CREDENTIAL_ENTITIES for r in results):
-            from presidio_analyzer import RecognizerResult
-
-            results.append(
-                RecognizerResult(
-                    by_key, 0, len(value), 0.8, recognition_metadata={"recognizer_name": "KeyName"}
-                )
-            )
+            results.append(Hit(by_key, 0, len(value), 0.8, "KeyName"))
         if kind == FieldKind.IDENTIFIER.value:
             # The service's own ids and tokens look random: only sure matches count
             # (an ARN's resource name is checked as a name, above).
@@ -239,25 +217,10 @@ class _FieldScan:
                     end=r.end + offset,
                     score=float(r.score),
                     action=action,
-                    recognizer=str((r.recognition_metadata or {}).get("recognizer_name", "")),
+                    recognizer=r.recognizer,
                 )
             )
         return out
-
-    def _analyze(self, text: str, entities: frozenset[str]) -> list[RecognizerResult]:
-        results = self.scrubber.analyzer.analyze(
-            text=text,
-            language="en",
-            entities=sorted(entities),
-            score_threshold=self.policy.score_threshold,
-        )
-        negatives = negative_spans(text)
-        kept = [
-            r
-            for r in results
-            if r.entity_type in CREDENTIAL_ENTITIES or not inside((r.start, r.end), negatives)
-        ]
-        return _resolve_overlaps(kept)
 
     def _action(self, kind: str, entity: str) -> str:
         action = self.policy.action(kind, entity)
@@ -314,23 +277,3 @@ def _arn_resource_start(arn: str) -> int:
     start = position + 1
     kind = _RESOURCE_TYPE.match(arn, start)
     return kind.end() if kind else start
-
-
-def _resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Merge overlapping spans into one, typed by the surest (credentials first)."""
-    ordered = sorted(results, key=lambda r: (r.start, -r.end))
-    merged: list[RecognizerResult] = []
-    for r in ordered:
-        if merged and r.start < merged[-1].end:
-            last = merged[-1]
-            if (_rank(r), r.score) > (_rank(last), last.score):
-                last.entity_type, last.score = r.entity_type, r.score
-                last.recognition_metadata = r.recognition_metadata
-            last.end = max(last.end, r.end)
-        else:
-            merged.append(r)
-    return merged
-
-
-def _rank(r: RecognizerResult) -> int:
-    return 1 if r.entity_type in CREDENTIAL_ENTITIES else 0

@@ -212,11 +212,11 @@ def test_scan_failure_blocks_the_field(scrubber: Scrubber) -> None:
 
     broken = Scrubber(scrubber.policy)
     broken.analyzer.registry.add_recognizer(Broken())
-    params = {"DatasetGroupName": "quarterly_plan"}
+    params = {"DatasetGroupName": "maria_quarterly_plan"}
     with pytest.raises(SensitiveDataError) as info:
         broken.scrub(params, service="forecast", operation="CreateDatasetGroup")
     assert [f.entity_type for f in info.value.findings] == ["SCAN_FAILED"]
-    assert "quarterly_plan" not in str(info.value)
+    assert "maria_quarterly_plan" not in str(info.value)
     report = broken.scrub(params, service="forecast", operation="CreateDatasetGroup", mode="report")
     assert report.findings[0].action == "block"
 

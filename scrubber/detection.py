@@ -1,0 +1,126 @@
+"""Detection: Presidio's analyzer over our recognizers, behind a cheap prefilter and a cache.
+
+The analyzer (and Presidio with it) is built on the first value that needs
+it. The cache is bounded and keyed by an HMAC under a per-process random key,
+so it holds no plain values, and stores spans, not text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from recognizers.entities import CREDENTIAL_ENTITIES
+from recognizers.negatives import inside, negative_spans
+from recognizers.triggers import possible_entities
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+CACHE_SIZE = 8192
+
+
+@dataclass(frozen=True)
+class Hit:
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+
+
+def build_analyzer() -> AnalyzerEngine:
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NoOpNlpEngine
+
+    from recognizers import registered
+
+    # Every recognizer carries its own context in its patterns: no NLP needed,
+    # so no spaCy model (and nothing to download).
+    nlp_engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
+    registry = RecognizerRegistry(
+        recognizers=[cls() for cls in registered()], supported_languages=["en"]
+    )
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+class Detector:
+    """Finds entity spans in one string. Thread-safe; built lazily."""
+
+    def __init__(self, *, prefilter: bool = True, cache_size: int = CACHE_SIZE) -> None:
+        self.prefilter = prefilter
+        self._lock = threading.Lock()
+        self._analyzer: AnalyzerEngine | None = None
+        self._cache: OrderedDict[bytes, tuple[Hit, ...]] = OrderedDict()
+        self._cache_size = cache_size
+        self._cache_key = secrets.token_bytes(32)
+
+    @property
+    def analyzer(self) -> AnalyzerEngine:
+        if self._analyzer is None:
+            with self._lock:
+                if self._analyzer is None:
+                    self._analyzer = build_analyzer()
+        return self._analyzer
+
+    def detect(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
+        wanted = possible_entities(text, entities) if self.prefilter else entities
+        if not wanted:
+            return []
+        key = self._key(text, wanted, threshold)
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return list(cached)
+        hits = self._analyze(text, wanted, threshold)
+        with self._lock:
+            self._cache[key] = tuple(hits)
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return hits
+
+    def _key(self, text: str, entities: frozenset[str], threshold: float) -> bytes:
+        material = "\0".join([f"{threshold:.4f}", *sorted(entities), text]).encode("utf-8")
+        return hmac.new(self._cache_key, material, hashlib.sha256).digest()
+
+    def _analyze(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
+        results = self.analyzer.analyze(
+            text=text, language="en", entities=sorted(entities), score_threshold=threshold
+        )
+        negatives = negative_spans(text)
+        kept = [
+            r
+            for r in results
+            if r.entity_type in CREDENTIAL_ENTITIES or not inside((r.start, r.end), negatives)
+        ]
+        return _resolve_overlaps([_hit(r) for r in kept])
+
+
+def _hit(r: RecognizerResult) -> Hit:
+    name = (r.recognition_metadata or {}).get("recognizer_name", "")
+    return Hit(r.entity_type, r.start, r.end, float(r.score), str(name))
+
+
+def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Merge overlapping spans into one, typed by the surest (credentials first)."""
+    merged: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if merged and h.start < merged[-1].end:
+            last = merged[-1]
+            best = h if (_rank(h), h.score) > (_rank(last), last.score) else last
+            merged[-1] = Hit(
+                best.entity_type, last.start, max(last.end, h.end), best.score, best.recognizer
+            )
+        else:
+            merged.append(h)
+    return merged
+
+
+def _rank(h: Hit) -> int:
+    return 1 if h.entity_type in CREDENTIAL_ENTITIES else 0
