@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from recognizers.entities import CREDENTIAL_ENTITIES
 from recognizers.negatives import inside, negative_spans
+from recognizers.normalize import needs_normalizing, normalize, to_original
 from recognizers.triggers import possible_entities
 
 if TYPE_CHECKING:
@@ -69,6 +70,21 @@ class Detector:
         return self._analyzer
 
     def detect(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
+        """Spans of ``text`` (the original string) that hold one of ``entities``."""
+        if not needs_normalizing(text):
+            return self._detect(text, entities, threshold)
+        normalized, origin = normalize(text)
+        if not normalized:
+            return []
+        hits = self._detect(normalized, entities, threshold)
+        return _resolve_overlaps(
+            [
+                Hit(h.entity_type, *to_original(origin, h.start, h.end), h.score, h.recognizer)
+                for h in hits
+            ]
+        )
+
+    def _detect(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
         wanted = possible_entities(text, entities) if self.prefilter else entities
         if not wanted:
             return []

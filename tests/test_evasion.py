@@ -1,0 +1,41 @@
+"""Disguised values are found and redacted in the original string."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrubber import Scrubber, scrub
+
+DISGUISED = [
+    ("EMAIL_ADDRESS", "owner maria.garcia＠example.com"),  # fullwidth @
+    ("EMAIL_ADDRESS", "owner maria.gar\u200bcia@exam\u200dple.com"),  # zero-width
+    ("EMAIL_ADDRESS", "owner maria.garcia%40example.com"),  # percent-encoded
+    ("URL_CREDENTIALS", "https://svc%3ASup3rS3cret@hooks.example.com/x"),
+    ("CREDIT_CARD", "card ４１１１ １１１１ １１１１ １１１１"),  # fullwidth digits
+    ("CREDIT_CARD", "4111-1111 1111.1111"),
+    ("AWS_ACCESS_KEY_ID", "AKIA\u202eZ3MHQWLTPX2RVN4K"),  # bidi override inside
+    ("PHONE_NUMBER", "call +1\u00a0206\u00a0555\u00a00143"),  # no-break spaces
+    ("PERSON", "Owned by Ｍaria Ｇarcia"),
+]
+
+
+@pytest.mark.parametrize("entity,text", DISGUISED)
+def test_disguised_values_are_found(scrubber: Scrubber, entity: str, text: str) -> None:
+    found = scrubber.scan_text(text, "description")
+    assert entity in {f.entity_type for f in found}, found
+    for f in found:
+        assert 0 <= f.start < f.end <= len(text)
+
+
+def test_redaction_replaces_the_original_characters() -> None:
+    """The disguised span itself is replaced; the rest of the string is kept."""
+    params = {
+        "thingGroupName": "sensors",
+        "thingGroupProperties": {
+            "thingGroupDescription": "owner maria.gar\u200bcia＠example.com ok"
+        },
+    }
+    result = scrub(params, service="iot", operation="CreateThingGroup")
+    text = result.params["thingGroupProperties"]["thingGroupDescription"]
+    assert text.startswith("owner email_") and text.endswith(" ok")
+    assert "＠" not in text and "\u200b" not in text
