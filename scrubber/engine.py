@@ -54,6 +54,9 @@ for _name in ("presidio-analyzer", "presidio-anonymizer"):
 
 PolicyLike = Policy | Mapping[str, Any] | None
 IDENTIFIER_MIN_SCORE = 0.8
+# The longest free-form strings AWS takes are 32 KiB (IoT job documents): a
+# longer value is refused rather than scanned for seconds.
+MAX_SCAN_CHARS = 65536
 
 
 class Scrubber:
@@ -178,21 +181,12 @@ class _FieldScan:
             entities = self.policy.entities_for(kind)
         if not entities or not text or self.policy.is_allowed_value(value):
             return []
+        if len(text) > MAX_SCAN_CHARS:
+            return [self._failed(value, spec, path, f"longer than {MAX_SCAN_CHARS} characters")]
         try:
             results = self.scrubber.detector.detect(text, entities, self.policy.score_threshold)
-        except Exception as exc:
-            return [
-                Finding(
-                    path,
-                    SCAN_FAILED,
-                    spec.kind.value,
-                    0,
-                    len(value),
-                    1.0,
-                    "block",
-                    reason=f"scan failed ({type(exc).__name__}); field not sent",
-                )
-            ]
+        except Exception as exc:  # any detector fault: fail closed
+            return [self._failed(value, spec, path, f"{type(exc).__name__} while scanning")]
         keyed = spec.context and not offset and spec.is_free_form and not spec.enum
         by_key = secret_by_key(spec.context, value) if keyed and spec.context else None
         if by_key and not any(r.entity_type in CREDENTIAL_ENTITIES for r in results):
@@ -221,6 +215,14 @@ class _FieldScan:
                 )
             )
         return out
+
+    @staticmethod
+    def _failed(value: str, spec: FieldSpec, path: str, why: str) -> Finding:
+        """A field that could not be scanned: never sent as it is."""
+        reason = f"not scanned ({why}); the field is not sent"
+        return Finding(
+            path, SCAN_FAILED, spec.kind.value, 0, len(value), 1.0, "block", reason=reason
+        )
 
     def _action(self, kind: str, entity: str) -> str:
         action = self.policy.action(kind, entity)

@@ -1,0 +1,56 @@
+"""Hostile input: bounded scans, and values that cannot be scanned are blocked."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrubber import Scrubber, SensitiveDataError, scrub
+from scrubber.engine import MAX_SCAN_CHARS
+
+PATHOLOGICAL = {
+    "digits": "1" * 60000,
+    "digits with separators": "1-" * 30000,
+    "at signs": "@" * 60000,
+    "colons": ":" * 60000,
+    "slashes": "/" * 60000,
+    "brackets": "[" * 30000 + "]" * 30000,
+    "near-emails": ("a" * 60 + "@") * 900,
+    "pem header then junk": "-----BEGIN RSA PRIVATE KEY-----" + "A" * 60000,
+    "url userinfo runs": "https://" + "a:" * 30000,
+    "zero-width": "\u200b" * 60000,
+}
+
+
+@pytest.mark.parametrize("name", PATHOLOGICAL)
+def test_pathological_values_finish(scrubber: Scrubber, name: str) -> None:
+    """Each completes (timings are in benchmarks/speed.py); a timeout would block the field."""
+    findings = scrubber.scan_text(PATHOLOGICAL[name], "description")
+    assert all(f.entity_type != "SCAN_FAILED" for f in findings) or all(
+        f.action == "block" for f in findings
+    )
+
+
+def test_overlong_value_is_blocked_not_scanned() -> None:
+    """A 1 MB description is refused with a clear, value-free reason."""
+    huge = "maria.garcia@example.com " + "x" * 1_000_000
+    params = {"thingGroupName": "g", "thingGroupProperties": {"thingGroupDescription": huge}}
+    with pytest.raises(SensitiveDataError) as info:
+        scrub(params, service="iot", operation="CreateThingGroup")
+    finding = info.value.findings[0]
+    assert finding.entity_type == "SCAN_FAILED" and finding.action == "block"
+    assert f"longer than {MAX_SCAN_CHARS}" in finding.reason
+    assert "maria" not in str(info.value)
+
+
+def test_deeply_nested_document_is_walked() -> None:
+    """TwinMaker property values nest; a deep nesting is still scanned to the bottom."""
+    value: dict = {"stringValue": "maria.garcia@example.com"}
+    for _ in range(50):
+        value = {"listValue": [value]}
+    params = {
+        "workspaceId": "factory01",
+        "entityName": "pump",
+        "components": {"c": {"properties": {"p": {"value": value}}}},
+    }
+    result = scrub(params, service="iottwinmaker", operation="CreateEntity", mode="report")
+    assert [f.entity_type for f in result.findings] == ["EMAIL_ADDRESS"]
