@@ -1,0 +1,212 @@
+"""The handler botocore calls once a call's parameters are final.
+
+It runs on ``before-parameter-build``, registered last, so every other
+parameter handler (botocore's own, the caller's) has already run; validation
+and serialization come after it. botocore ignores that event's return value
+and hands handlers a fresh top-level dict whose nested objects are the
+caller's own, so a redaction replaces whole top-level values with the new
+subtrees :func:`scrubber.scrub` built and never edits a nested object.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from botocore_hooks.deadline import DEFAULT_TIMEOUT, POOL, DeadlineExceeded
+from botocore_hooks.services import DEFAULT_SERVICES, ServiceSet, service_set
+from scrubber import (
+    ConfigError,
+    FieldguardError,
+    Finding,
+    Policy,
+    Scrubber,
+    ScrubResult,
+    SensitiveDataError,
+    default_scrubber,
+    load_policy,
+)
+from scrubber.policy import MODES, SCAN_FAILED
+from scrubber.service_models import available_services
+
+logger = logging.getLogger("fieldguard")
+
+# "warn" is the hook's name for the library's "report": log, send unchanged.
+HOOK_MODES = (*MODES, "warn")
+# Request-context key: the first fieldguard hook to see a call checks it, the
+# others (a global one behind a session's own) leave it alone.
+CHECKED = "fieldguard_checked"
+
+
+class ScanFailedError(SensitiveDataError):
+    """fieldguard could not check a call (its scan raised or timed out): not sent."""
+
+    def __init__(self, service: str, operation: str, reason: str) -> None:
+        self.service, self.operation, self.reason = service, operation, reason
+        finding = Finding("(call)", SCAN_FAILED, "call", 0, 0, 1.0, "block", reason=reason)
+        super().__init__(
+            [finding],
+            summary=(
+                f"fieldguard could not check {service}.{operation}, so the call was not sent "
+                f"({reason}). Retry; if it persists, report it with this message."
+            ),
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (ScanFailedError, (self.service, self.operation, self.reason))
+
+
+@dataclass(frozen=True)
+class HookConfig:
+    """What one installed hook does; resolved once, at install time."""
+
+    scrubber: Scrubber
+    policy: Policy
+    mode: str  # block | redact | report (warn is stored as report)
+    services: ServiceSet
+    timeout: float | None  # None: scan on the caller's thread, no deadline
+
+
+class ScrubHook:
+    """A botocore ``before-parameter-build`` handler: block, redact or report."""
+
+    def __init__(self, config: HookConfig) -> None:
+        self.config = config
+
+    def __repr__(self) -> str:
+        c = self.config
+        return f"ScrubHook(mode={c.mode!r}, services={c.services!r}, policy={c.policy!r})"
+
+    def covers(self, service: str) -> bool:
+        return service in self.config.services
+
+    def __call__(
+        self,
+        params: dict[str, Any],
+        model: Any,
+        context: dict[str, Any] | None = None,
+        **_: Any,
+    ) -> None:
+        service = model.service_model.service_name
+        if not self.covers(service):
+            return
+        if context is not None:
+            if context.get(CHECKED):
+                return
+            context[CHECKED] = True
+        operation = model.name
+        try:
+            result = self._scan(params, service, operation)
+        except SensitiveDataError as exc:
+            logger.warning(
+                "fieldguard: blocked %s.%s: %s", service, operation, _brief(exc.findings)
+            )
+            raise
+        if self.config.mode == "report":
+            # The engine already logged its "warn" findings; log the rest here.
+            for f in result.findings:
+                if f.action != "warn":
+                    logger.warning(
+                        "fieldguard: %s.%s: %s (report mode: sent unchanged)",
+                        service,
+                        operation,
+                        f.describe(),
+                    )
+        elif result.changed:
+            _replace_changed(params, result.params)
+            redacted = [f for f in result.findings if f.action == "redact"]
+            logger.info("fieldguard: redacted %s.%s: %s", service, operation, _brief(redacted))
+
+    def _scan(self, params: dict[str, Any], service: str, operation: str) -> ScrubResult:
+        c = self.config
+
+        def scan() -> ScrubResult:
+            return c.scrubber.scrub(
+                params, service=service, operation=operation, mode=c.mode, policy=c.policy
+            )
+
+        try:
+            return scan() if c.timeout is None else POOL.run(scan, c.timeout)
+        except SensitiveDataError:
+            raise
+        except Exception as exc:
+            # Fail closed. Only our own messages are known to be value-free.
+            known = isinstance(exc, (FieldguardError, DeadlineExceeded))
+            reason = str(exc) if known else f"{type(exc).__name__} while scanning"
+            raise ScanFailedError(service, operation, reason) from None
+
+
+def _brief(findings: Iterable[Finding]) -> str:
+    return ", ".join(f"{f.path} ({f.entity_type})" for f in findings)
+
+
+def _replace_changed(params: dict[str, Any], new: Mapping[str, Any]) -> None:
+    """Point ``params``' top-level keys at the new subtrees where anything changed."""
+    for key, value in new.items():
+        if key not in params or not _same(params[key], value):
+            params[key] = value
+
+
+def _same(old: Any, new: Any) -> bool:
+    # The rebuilt tree has new containers; strings differ only where redacted
+    # and any other object is passed through as is, so compare by identity.
+    if old is new:
+        return True
+    if isinstance(old, str) and isinstance(new, str):
+        return old == new
+    if isinstance(old, dict) and isinstance(new, dict):
+        return len(old) == len(new) and all(
+            ko == kn and _same(vo, vn)
+            for (ko, vo), (kn, vn) in zip(old.items(), new.items(), strict=True)
+        )
+    if isinstance(old, (list, tuple)) and isinstance(new, (list, tuple)):
+        return len(old) == len(new) and all(_same(a, b) for a, b in zip(old, new, strict=True))
+    return False
+
+
+def make_hook(
+    *,
+    policy: Policy | Mapping[str, Any] | None = None,
+    mode: str | None = None,
+    services: str | Iterable[str] | ServiceSet = DEFAULT_SERVICES,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    scrubber: Scrubber | None = None,
+) -> ScrubHook:
+    """Resolve policy, mode and services now, so a bad configuration fails at install."""
+    engine = scrubber or default_scrubber()
+    # The library's configuration, read now: fieldguard.toml, pyproject.toml, $FIELDGUARD_CONFIG.
+    base = engine.policy if scrubber is not None else load_policy()
+    if isinstance(policy, Policy):
+        active = policy
+    elif policy is not None:
+        active = base.merged(policy)
+    else:
+        active = base
+    run_mode = mode or active.mode
+    if run_mode not in HOOK_MODES:
+        raise ConfigError(f"mode must be one of {', '.join(HOOK_MODES)}")
+    if timeout is not None and not timeout > 0:
+        raise ConfigError("timeout must be a positive number of seconds, or None")
+    chosen = service_set(services)
+    _check_service_names(chosen)
+    return ScrubHook(
+        HookConfig(
+            scrubber=engine,
+            policy=active,
+            mode="report" if run_mode == "warn" else run_mode,
+            services=chosen,
+            timeout=timeout,
+        )
+    )
+
+
+def _check_service_names(chosen: ServiceSet) -> None:
+    """A misspelt service would silently go unprotected: refuse it."""
+    unknown = sorted(chosen.names - DEFAULT_SERVICES - set(available_services()))
+    if unknown:
+        raise ConfigError(
+            f"services: botocore knows no service {unknown[0]!r} "
+            "(use botocore service names, e.g. 'iot-data', or '*' for all)"
+        )

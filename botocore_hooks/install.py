@@ -1,0 +1,184 @@
+"""Put the hook on one session or client, or on every client of the process.
+
+botocore has no public "every session" API and each client copies its
+session's handlers when it is made, so the process-wide install wraps
+``BaseClient.__init__``: every client (boto3's, botocore's, aiobotocore's,
+whichever session or thread made it) registers the hook as it is built.
+
+On any one event emitter there is at most one fieldguard handler per kind:
+an explicit one (``unique_id=EXPLICIT_ID``, copied from a session into its
+clients) and the process-wide one (``GLOBAL_ID``, added to each new client,
+after any copied explicit one). The first to run on a call marks the
+request context and the other stands aside, so a session's own settings win.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+import weakref
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import botocore.client
+import botocore.hooks
+import botocore.session
+
+from botocore_hooks.deadline import DEFAULT_TIMEOUT
+from botocore_hooks.services import DEFAULT_SERVICES, ServiceSet
+
+if TYPE_CHECKING:
+    from botocore_hooks.handler import ScrubHook
+    from scrubber import Policy, Scrubber
+
+EVENT = "before-parameter-build"
+EXPLICIT_ID = "fieldguard-scrub"
+GLOBAL_ID = "fieldguard-scrub-process"
+
+Handler = Callable[..., None]
+
+
+def events_of(target: Any) -> Any:
+    """The event emitter of a client, resource, botocore or boto3 session, or an emitter."""
+    if isinstance(target, botocore.hooks.BaseEventHooks):
+        return target
+    if isinstance(target, botocore.session.Session):
+        return target.get_component("event_emitter")
+    meta = getattr(target, "meta", None)
+    if meta is not None and hasattr(meta, "events"):
+        return meta.events  # a client
+    if meta is not None and hasattr(getattr(meta, "client", None), "meta"):
+        return meta.client.meta.events  # a boto3 resource
+    events = getattr(target, "events", None)
+    if isinstance(events, botocore.hooks.BaseEventHooks):
+        return events  # a boto3 Session
+    raise TypeError(
+        "install() takes a boto3 or botocore session, a client or resource, "
+        f"or nothing for every client; got {type(target).__name__}"
+    )
+
+
+def attach(emitter: Any, handler: Handler) -> None:
+    """Make ``handler`` the emitter's one fieldguard handler, after all others."""
+    emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
+    # An explicit install on a client outranks the process-wide one it got at birth.
+    emitter.unregister(EVENT, unique_id=GLOBAL_ID)
+    emitter.register_last(EVENT, handler, unique_id=EXPLICIT_ID)
+
+
+def detach(emitter: Any) -> None:
+    emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
+    emitter.unregister(EVENT, unique_id=GLOBAL_ID)
+
+
+class _ProcessWide:
+    """State of the process-wide install; every change holds the lock."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.hook: ScrubHook | None = None
+        self.clients: weakref.WeakSet[Any] = weakref.WeakSet()
+        self.original_init: Callable[..., None] | None = None
+
+    def dispatch(self, **kwargs: Any) -> None:
+        # Registered on clients; reads the current hook so a re-install with
+        # new settings applies to clients already made.
+        hook = self.hook
+        if hook is not None:
+            hook(**kwargs)
+
+    def on_new_client(self, client: Any) -> None:
+        if self.hook is None:
+            return
+        with self.lock:
+            if self.hook is not None:
+                client.meta.events.register_last(EVENT, self.dispatch, unique_id=GLOBAL_ID)
+                self.clients.add(client)
+
+    def install(self, hook: ScrubHook) -> None:
+        with self.lock:
+            self.hook = hook
+            if self.original_init is None:
+                original = botocore.client.BaseClient.__init__
+                self.original_init = original
+                botocore.client.BaseClient.__init__ = _wrap_init(original, self)
+
+    def uninstall(self) -> None:
+        with self.lock:
+            self.hook = None
+            current = botocore.client.BaseClient.__init__
+            if self.original_init is not None and getattr(current, "__wrapped__", None) is (
+                self.original_init
+            ):
+                botocore.client.BaseClient.__init__ = self.original_init
+                self.original_init = None
+            # else someone wrapped it after us: leave our (now idle) wrapper in their chain.
+            for client in list(self.clients):
+                client.meta.events.unregister(EVENT, unique_id=GLOBAL_ID)
+            self.clients.clear()
+
+
+def _wrap_init(original: Callable[..., None], state: _ProcessWide) -> Callable[..., None]:
+    @functools.wraps(original)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        state.on_new_client(self)
+
+    return __init__
+
+
+_PROCESS = _ProcessWide()
+
+
+def install(
+    target: Any = None,
+    *,
+    policy: Policy | Mapping[str, Any] | None = None,
+    mode: str | None = None,
+    services: str | Iterable[str] | ServiceSet = DEFAULT_SERVICES,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    scrubber: Scrubber | None = None,
+) -> ScrubHook:
+    """Check every call made through ``target`` before it is serialized.
+
+    ``target``: a ``boto3.Session``, a botocore (or aiobotocore) session, a
+    client or a boto3 resource; ``None`` for every client created from now on,
+    in any session and thread. A session covers the clients it creates
+    afterwards; pass a client made earlier to cover it. Installing again on
+    the same target replaces the settings.
+
+    ``mode``: ``block``, ``redact``, ``report`` (alias ``warn``); ``policy``: a
+    ``Policy`` or a table laid over the configuration's. Both default to the
+    library's configuration. ``services``: botocore service names, or ``"*"``.
+    ``timeout``: seconds a scan may take before the call is refused; ``None``
+    scans on the caller's thread with no deadline.
+    """
+    # Imported here: the scanner is heavy, and the CLI plugin imports this module.
+    from botocore_hooks.handler import make_hook
+
+    hook = make_hook(
+        policy=policy, mode=mode, services=services, timeout=timeout, scrubber=scrubber
+    )
+    if target is None:
+        _PROCESS.install(hook)
+    else:
+        attach(events_of(target), hook)
+    return hook
+
+
+def uninstall(target: Any = None) -> None:
+    """Undo :func:`install` on ``target``, or the process-wide install with ``None``.
+
+    The process-wide undo restores ``BaseClient.__init__`` and removes the
+    hook from every client it was added to. On a session, clients it already
+    made keep their copy: uninstall those clients too.
+    """
+    if target is None:
+        _PROCESS.uninstall()
+    else:
+        detach(events_of(target))
+
+
+def installed() -> ScrubHook | None:
+    """The process-wide hook, if one is installed."""
+    return _PROCESS.hook
