@@ -151,7 +151,8 @@ def stock_model() -> str | None:
     return None
 
 
-def stock_detector() -> tuple[Detector, Callable[[Case, list[Hit]], bool | None], str]:
+def stock_analyzer():  # type: ignore[no-untyped-def]
+    """Presidio as it comes: default recognizers, en_core_web_sm if installed."""
     import spacy
     import tldextract
     from presidio_analyzer import AnalyzerEngine
@@ -166,6 +167,11 @@ def stock_detector() -> tuple[Detector, Callable[[Case, list[Hit]], bool | None]
     engine.nlp = {"en": spacy.load(model) if model else spacy.blank("en")}
     analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
     analyzer.registry.load_predefined_recognizers()
+    return analyzer, model or "blank"
+
+
+def stock_detector() -> tuple[Detector, Callable[[Case, list[Hit]], bool | None], str]:
+    analyzer, model = stock_analyzer()
     specs: dict[str, dict[str, object]] = {}
 
     def detect(case: Case) -> list[Hit]:
@@ -192,7 +198,7 @@ def stock_detector() -> tuple[Detector, Callable[[Case, list[Hit]], bool | None]
                 return False
         return True
 
-    return detect, rewrite, model or "blank"
+    return detect, rewrite, model
 
 
 # -- report -------------------------------------------------------------------

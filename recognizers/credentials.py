@@ -149,13 +149,17 @@ class FieldAuthHeaderRecognizer(FieldRecognizer):
 
 
 class FieldPasswordRecognizer(FieldRecognizer):
-    """``password=...`` style assignments in free text."""
+    """``password=...`` style assignments in free text.
+
+    Not a colon-delimited segment (``...:secret:MySecret-AbCdEf`` in a Secrets
+    Manager ARN is a name, not an assignment).
+    """
 
     ENTITY = "PASSWORD"
     PATTERNS = (
         (
             "assignment",
-            r"\b(?:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token)"
+            r"(?<!:)\b(?:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token)"
             r"[\"']?\s*[:=]\s*[\"']?(?P<v>[^\s\"',;&]{4,})",
             0.85,
         ),

@@ -121,7 +121,7 @@ class Scrubber:
         if not isinstance(params, Mapping):
             raise TypeError("params must be a dict of API parameters")
         op = operation_model(service, operation)
-        scan = _FieldScan(self, active, run_mode)
+        scan = _FieldScan(self, active, run_mode, arn_service=op.service_model.signing_name)
         walker = Walker(op.service_model.service_name, scan.visit, scan.visit_key)
         new_params = walker.rebuild(dict(params), op.input_shape)
         findings = scan.findings
@@ -148,6 +148,8 @@ class _FieldScan:
     scrubber: Scrubber
     policy: Policy
     mode: str
+    # ARNs of this service name resources whose names went through fieldguard.
+    arn_service: str | None = None
     findings: list[Finding] = field(default_factory=list)
 
     def visit(self, value: str, spec: FieldSpec, path: str) -> str:
@@ -173,9 +175,12 @@ class _FieldScan:
         kind = spec.kind.value
         entities = self.policy.entities_for(kind)
         offset, text = 0, value
-        if spec.kind is FieldKind.IDENTIFIER and value.startswith("arn:"):
-            # An ARN's resource part is the customer's resource name: check it as
-            # a name, so CreateX then DescribeX by ARN meet the redacted name.
+        arn_service = _arn_service(value) if spec.kind is FieldKind.IDENTIFIER else None
+        if arn_service is not None and arn_service == self.arn_service:
+            # An ARN of the called service names a resource created through it:
+            # check the name as a name, so CreateX then DescribeX by ARN meet the
+            # redacted name. ARNs of other services (IAM roles, buckets) name
+            # resources made elsewhere: rewriting them would break the call.
             offset = _arn_resource_start(value)
             text, kind = value[offset:], FieldKind.NAME.value
             entities = self.policy.entities_for(kind)
@@ -260,6 +265,13 @@ def _blocked(f: Finding, reason: str) -> Finding:
     return Finding(
         f.path, f.entity_type, f.field_kind, f.start, f.end, f.score, "block", f.recognizer, reason
     )
+
+
+def _arn_service(value: str) -> str | None:
+    if not value.startswith("arn:"):
+        return None
+    parts = value.split(":", 3)
+    return parts[2] if len(parts) > 3 else None
 
 
 _RESOURCE_TYPE = regex.compile(r"[A-Za-z][A-Za-z0-9\-]*[:/]")

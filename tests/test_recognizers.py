@@ -126,3 +126,9 @@ def test_pagination_tokens_in_identifiers_are_not_secrets(scrubber: Scrubber) ->
     assert [f.entity_type for f in scrubber.scan_text(token, "tag_value")] == [
         "AWS_SECRET_ACCESS_KEY"
     ]
+
+
+def test_secrets_manager_arn_is_not_a_password(scrubber: Scrubber) -> None:
+    arn = "arn:aws:secretsmanager:us-west-2:111122223333:secret:LookoutMetrics-db-yhkSXR"
+    assert scrubber.scan_text(arn, "identifier") == []
+    assert scrubber.scan_text(arn, "free_text") == []

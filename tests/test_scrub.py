@@ -284,3 +284,16 @@ def test_any_botocore_service_is_scrubbed() -> None:
         operation="SendMessage",
     )
     assert [(f.path, f.entity_type) for f in result.findings] == [("MessageBody", "EMAIL_ADDRESS")]
+
+
+def test_arns_of_other_services_are_left_alone() -> None:
+    """An IAM role ARN names a role made elsewhere: rewriting it would break the call."""
+    role = "arn:aws:iam::111122223333:role/maria_garcia_forecast_role"
+    params = {
+        "DatasetImportJobName": "import_2024",
+        "DatasetArn": "arn:aws:forecast:us-east-1:111122223333:dataset/retail",
+        "DataSource": {"S3Config": {"Path": "s3://bucket/data.csv", "RoleArn": role}},
+    }
+    result = scrub(params, service="forecast", operation="CreateDatasetImportJob")
+    assert result.params["DataSource"]["S3Config"]["RoleArn"] == role
+    assert result.findings == []

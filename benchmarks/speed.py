@@ -1,0 +1,159 @@
+"""Speed: cold start, per-field scan time against stock Presidio, peak memory.
+
+    python -m benchmarks.speed [--no-stock] [--repeat N]
+
+Every figure is printed with what produced it. Hook overhead per API call is
+in ``benchmarks/hook_overhead.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from benchmarks.corpus import load_cases, use_shared_models
+
+_COLD = r"""
+import json, resource, time
+t0 = time.perf_counter()
+from scrubber import scrub
+t1 = time.perf_counter()
+scrub({"DatasetGroupName": "retail_demand", "Domain": "RETAIL"},
+      service="forecast", operation="CreateDatasetGroup")
+t2 = time.perf_counter()
+scrub({"DatasetGroupName": "maria_garcia_sales", "Domain": "RETAIL",
+       "Tags": [{"Key": "Owner", "Value": "maria.garcia@example.com"}]},
+      service="forecast", operation="CreateDatasetGroup")
+t3 = time.perf_counter()
+print(json.dumps({"import": t1 - t0, "first_clean": t2 - t1, "first_finding": t3 - t2,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+_BASELINE_RSS = r"""
+import json, resource
+import boto3
+boto3.session.Session(region_name="us-east-1").client(
+    "forecast", aws_access_key_id="x", aws_secret_access_key="x")
+print(json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+_HOOKED_RSS = r"""
+import json, resource
+import boto3, botocore_hooks
+botocore_hooks.install()
+client = boto3.session.Session(region_name="us-east-1").client(
+    "forecast", aws_access_key_id="x", aws_secret_access_key="x")
+from scrubber import scrub
+scrub({"DatasetGroupName": "maria_garcia_sales", "Domain": "RETAIL",
+       "Tags": [{"Key": "Owner", "Value": "maria.garcia@example.com"}]},
+      service="forecast", operation="CreateDatasetGroup")
+print(json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _child(code: str) -> dict[str, float]:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def cold_start(runs: int) -> str:
+    samples = [_child(_COLD) for _ in range(runs)]
+    med = {k: statistics.median(s[k] for s in samples) for k in samples[0]}
+    return (
+        f"cold start (fresh process, median of {runs}): "
+        f"import scrubber {med['import'] * 1e3:.0f} ms; "
+        f"first clean call {med['first_clean'] * 1e3:.0f} ms; first call with findings "
+        f"{med['first_finding'] * 1e3:.0f} ms (Presidio loads here); "
+        f"total {sum(med[k] for k in ('import', 'first_clean', 'first_finding')) * 1e3:.0f} ms"
+    )
+
+
+def memory() -> str:
+    base = _child(_BASELINE_RSS)["rss_mb"]
+    try:
+        hooked = _child(_HOOKED_RSS)["rss_mb"]
+    except subprocess.CalledProcessError:
+        return f"peak RSS: boto3 client {base:.0f} MB (hook not importable here)"
+    return (
+        f"peak RSS: boto3 client {base:.0f} MB; with the hook installed and a scrubbed call "
+        f"{hooked:.0f} MB (+{hooked - base:.0f} MB)"
+    )
+
+
+def _time_fields(
+    scan: Callable[[str, str], object], fields: list[tuple[str, str]], repeat: int
+) -> list[float]:
+    per_field = []
+    for value, kind in fields:
+        started = time.perf_counter()
+        for _ in range(repeat):
+            scan(value, kind)
+        per_field.append((time.perf_counter() - started) / repeat)
+    return per_field
+
+
+def _summary(name: str, times: list[float]) -> str:
+    times = sorted(times)
+    total = sum(times)
+    return (
+        f"{name:<44} median {statistics.median(times) * 1e6:8.1f} us  "
+        f"p95 {times[int(len(times) * 0.95)] * 1e6:8.1f} us  "
+        f"{len(times) / total:10.0f} fields/s"
+    )
+
+
+def field_scans(with_stock: bool, repeat: int) -> list[str]:
+    from benchmarks.accuracy import stock_analyzer
+    from benchmarks.corpus import leaves
+    from scrubber import Policy, Scrubber
+
+    cases = load_cases()
+    fields = [(value, spec.kind.value) for case in cases for _, value, spec in leaves(case)]
+    lines = [f"per-field scan over the corpus: {len(fields)} string fields, {repeat} pass(es)"]
+
+    fresh = Scrubber(Policy())
+    fresh.detector._cache_size = 0  # every value analyzed: no cache hits
+
+    def uncached(value: str, kind: str) -> object:
+        fresh.detector._cache.clear()
+        return fresh.scan_text(value, kind)
+
+    fresh.scan_text("warm up maria.garcia@example.com", "description")
+    lines.append(
+        _summary("fieldguard (prefilter, no cache)", _time_fields(uncached, fields, repeat))
+    )
+    cached = Scrubber(Policy())
+    cached.scan_text("warm up maria.garcia@example.com", "description")
+    _time_fields(cached.scan_text, fields, 1)
+    lines.append(
+        _summary("fieldguard (cache warm)", _time_fields(cached.scan_text, fields, repeat))
+    )
+    if with_stock:
+        analyzer, model = stock_analyzer()
+        analyzer.analyze(text="warm up", language="en")
+        times = _time_fields(lambda v, k: analyzer.analyze(text=v, language="en"), fields, 1)
+        lines.append(_summary(f"stock Presidio ({model}), every string", times))
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.speed")
+    parser.add_argument("--no-stock", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--cold-runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    use_shared_models()
+    print(cold_start(args.cold_runs))
+    print(memory())
+    for line in field_scans(not args.no_stock, args.repeat):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
