@@ -100,9 +100,9 @@ class ScrubHook:
         try:
             result = self._scan(params, service, operation)
         except SensitiveDataError as exc:
-            logger.warning(
-                "fieldguard: blocked %s.%s: %s", service, operation, _brief(exc.findings)
-            )
+            # Also logged: callers that swallow BotoCoreError still leave a trace.
+            blocked = [f for f in exc.findings if f.action == "block"] or exc.findings
+            logger.warning("fieldguard: blocked %s.%s: %s", service, operation, _brief(blocked))
             raise
         if self.config.mode == "report":
             # The engine already logged its "warn" findings; log the rest here.

@@ -29,7 +29,9 @@ def fake_aws(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-aws-config"))
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "no-aws-credentials"))
     monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
-    # The policy is looked for from the current folder up: start from an empty one.
+    # The policy is looked for from the current folder up: an empty one here
+    # (the defaults) stops the search before any folder above.
+    (tmp_path / "fieldguard.toml").write_text("")
     monkeypatch.chdir(tmp_path)
     yield tmp_path
     botocore_hooks.uninstall()
@@ -44,7 +46,8 @@ def moto_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MotoServer
 
 @pytest.fixture(scope="session")
 def own_server() -> Iterator[RecordingServer]:
-    server = RecordingServer(SERVICES).start()
+    # "logs": a service outside the default set, for services="*".
+    server = RecordingServer((*SERVICES, "logs")).start()
     yield server
     server.stop()
 

@@ -3,7 +3,8 @@
 Each command gets a new driver (``awscli.clidriver.create_clidriver``, which
 reads the config file and loads its ``[plugins]``), exactly what ``aws``
 does; one process for many commands keeps the tests fast. Reads a JSON list
-of argument lists on stdin, prints a JSON list of {rc, stdout, stderr}.
+of {"argv": [...], "env": {...}} on stdin (env: variables set for that command
+only), prints a JSON list of {rc, stdout, stderr}.
 """
 
 from __future__ import annotations
@@ -11,17 +12,24 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import sys
 from typing import Any
 
 
-def run(argv: list[str]) -> dict[str, Any]:
+def run(argv: list[str], env: dict[str, str]) -> dict[str, Any]:
     from awscli.clidriver import create_clidriver  # type: ignore[import-untyped]
 
+    saved = dict(os.environ)
+    os.environ.update(env)
     out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        rc = create_clidriver().main(argv)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            rc = create_clidriver().main(argv)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
     return {"rc": rc, "stdout": _text(out), "stderr": _text(err)}
 
 
@@ -34,4 +42,4 @@ def _text(stream: io.TextIOWrapper) -> str:
 
 if __name__ == "__main__":
     commands = json.load(sys.stdin)
-    print(json.dumps([run(argv) for argv in commands]))
+    print(json.dumps([run(c["argv"], c.get("env", {})) for c in commands]))

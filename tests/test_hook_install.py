@@ -1,0 +1,390 @@
+"""Where the hook is installed, what it does in each mode, and how it fails closed.
+
+Every call goes over HTTP to the tests' own loopback server; assertions are
+on what it received.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import logging
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import boto3
+import botocore.client
+import botocore.session
+import pytest
+from botocore.exceptions import BotoCoreError
+from botocore.waiter import WaiterModel, create_waiter_with_client
+from hook_scenarios import CREDENTIAL, REDACT, planted
+from wire_endpoints import AWS_MODELS_LOOKOUT, REGION, Wire, client_config
+from wire_server import Answer, error
+
+import botocore_hooks
+from botocore_hooks.install import events_of
+from scrubber import ConfigError, Scrubber, SensitiveDataError
+
+pytest_plugins = ("hook_fixtures",)
+
+FORECAST = REDACT["forecast"]  # CreateDatasetGroup: a PERSON name, an email tag
+SECRETS = planted(FORECAST)
+
+
+def create_group(client: Any, params: dict[str, Any] | None = None) -> Any:
+    return client.create_dataset_group(**copy.deepcopy(params or FORECAST.params))
+
+
+def sent(wire: Wire, service: str = "forecast") -> list[str]:
+    return [r.wire.everything() for r in wire.own.recorded(service)]
+
+
+def assert_redacted(wire: Wire, service: str = "forecast", secrets: list[str] = SECRETS) -> None:
+    bodies = sent(wire, service)
+    assert bodies, "nothing was sent"
+    assert not any(s in body for s in secrets for body in bodies)
+
+
+def assert_unchanged(wire: Wire, service: str = "forecast", secrets: list[str] = SECRETS) -> None:
+    bodies = sent(wire, service)
+    assert bodies and all(s in bodies[-1] for s in secrets)
+
+
+# -- order and modes -------------------------------------------------------------
+
+
+def test_runs_after_the_other_parameter_handlers(wire: Wire) -> None:
+    """Handlers registered after install, even register_last, run before the check."""
+    client = wire.client("forecast", own=True)
+    botocore_hooks.install(client)
+
+    def add_owner_tag(params: dict[str, Any], **_: Any) -> None:
+        params["Tags"] = [*params.get("Tags", []), {"Key": "Owner", "Value": SECRETS[1]}]
+
+    def rename(params: dict[str, Any], **_: Any) -> None:
+        params["DatasetGroupName"] = "maria_garcia_sales"
+
+    client.meta.events.register("before-parameter-build", add_owner_tag)
+    client.meta.events.register_last("before-parameter-build.forecast.CreateDatasetGroup", rename)
+    create_group(client, {"DatasetGroupName": "retail", "Domain": "RETAIL"})
+    assert_redacted(wire)
+    assert "Owner" in sent(wire)[0]
+
+
+def test_report_mode_sends_unchanged_and_logs_paths_only(
+    wire: Wire, caplog: pytest.LogCaptureFixture
+) -> None:
+    """warn (report) mode: the call goes out as is; the fieldguard log names path and entity."""
+    client = wire.client("forecast", own=True)
+    botocore_hooks.install(client, mode="warn")
+    with caplog.at_level(logging.INFO, logger="fieldguard"):
+        create_group(client)
+    assert_unchanged(wire)
+    logged = [r.getMessage() for r in caplog.records if r.name == "fieldguard"]
+    assert any("DatasetGroupName" in m and "PERSON" in m for m in logged)
+    assert any("Tags[0].Value" in m and "EMAIL_ADDRESS" in m for m in logged)
+    assert not any(s in m for s in SECRETS for m in logged)
+
+
+def test_block_and_redact_are_logged_without_values(
+    wire: Wire, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = wire.client("forecast", own=True)
+    botocore_hooks.install(client)
+    with caplog.at_level(logging.INFO, logger="fieldguard"):
+        create_group(client)
+        with pytest.raises(SensitiveDataError):
+            client.create_dataset_import_job(**copy.deepcopy(CREDENTIAL["forecast"].params))
+    logged = " ".join(r.getMessage() for r in caplog.records if r.name == "fieldguard")
+    assert "redacted forecast.CreateDatasetGroup" in logged
+    assert "blocked forecast.CreateDatasetImportJob: Tags[0].Value (AWS_ACCESS_KEY_ID)" in logged
+    assert not any(s in logged for s in [*SECRETS, *planted(CREDENTIAL["forecast"])])
+
+
+def test_mode_and_policy_come_from_the_configuration(wire: Wire, fake_aws: Path) -> None:
+    """A fieldguard.toml in the current folder sets mode and rules, as for the library."""
+    (fake_aws / "fieldguard.toml").write_text(
+        'mode = "block"\n[rules]\n"tag_value.*" = "allow"\n"name.*" = "allow"\n'
+    )
+    client = wire.client("forecast", own=True)
+    botocore_hooks.install(client)
+    create_group(client)  # both findings allowed: sent as is
+    assert_unchanged(wire)
+    with pytest.raises(SensitiveDataError):  # a tag key is not allowed: block mode refuses
+        client.create_dataset_group(
+            DatasetGroupName="retail", Domain="RETAIL", Tags=[{"Key": SECRETS[1], "Value": "x"}]
+        )
+    assert len(sent(wire)) == 1
+
+
+def test_policy_table_and_mode_arguments_override(wire: Wire) -> None:
+    client = wire.client("forecast", own=True)
+    botocore_hooks.install(
+        client, policy={"allow": {"values": [FORECAST.params["DatasetGroupName"]]}}
+    )
+    create_group(client)
+    body = sent(wire)[0]
+    assert "maria_garcia_sales" in body and SECRETS[1] not in body
+    botocore_hooks.install(client, mode="block")  # installing again replaces the settings
+    with pytest.raises(SensitiveDataError):
+        create_group(client)
+    assert len(sent(wire)) == 1
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"services": {"forcast"}}, {"mode": "loud"}, {"timeout": 0}, {"policy": {"mode": "x"}}],
+    ids=["misspelt service", "unknown mode", "zero timeout", "bad policy"],
+)
+def test_bad_settings_fail_at_install(kwargs: dict[str, Any], fake_aws: Path) -> None:
+    with pytest.raises(ConfigError):
+        botocore_hooks.install(**kwargs)
+    assert botocore_hooks.installed() is None
+
+
+# -- services ----------------------------------------------------------------------
+
+
+def test_services_outside_the_set_are_not_touched(wire: Wire) -> None:
+    client = wire.client("forecast", own=True)
+    botocore_hooks.install(client, services={"iot"})
+    create_group(client)
+    assert_unchanged(wire)
+
+
+def test_star_covers_every_service(wire: Wire) -> None:
+    """CloudWatch Logs is not a default service; with "*" it is checked too."""
+    secrets = ["maria_garcia", "maria.garcia@example.com"]
+    params = {"logGroupName": "maria_garcia_app", "tags": {"owner": secrets[1]}}
+    client = wire.client("logs", own=True)
+    botocore_hooks.install(client)
+    client.create_log_group(**params)
+    assert_unchanged(wire, "logs", secrets)
+    botocore_hooks.install(client, services="*")
+    client.create_log_group(**params)
+    assert not any(s in sent(wire, "logs")[-1] for s in secrets)
+
+
+# -- fail closed ---------------------------------------------------------------------
+
+
+def test_a_scan_past_its_deadline_blocks_the_call(wire: Wire) -> None:
+    client = wire.client("forecast", own=True)
+    botocore_hooks.install(client, timeout=1e-9)
+    with pytest.raises(BotoCoreError) as caught:
+        create_group(client)
+    assert isinstance(caught.value, botocore_hooks.ScanFailedError)
+    message = str(caught.value)
+    assert "could not check forecast.CreateDatasetGroup" in message
+    assert "did not finish within" in message
+    assert sent(wire) == []
+
+
+class _BrokenScrubber(Scrubber):
+    def scrub(self, params: Any, **kwargs: Any) -> Any:
+        raise RuntimeError(f"detector crashed on {params['DatasetGroupName']}")
+
+
+def test_a_scan_that_raises_blocks_the_call_without_echoing_it(wire: Wire) -> None:
+    client = wire.client("forecast", own=True)
+    botocore_hooks.install(client, scrubber=_BrokenScrubber())
+    with pytest.raises(SensitiveDataError) as caught:
+        create_group(client)
+    message = str(caught.value)
+    assert "RuntimeError while scanning" in message
+    assert not any(s in message for s in SECRETS)
+    assert sent(wire) == []
+
+
+def test_a_service_the_scanner_cannot_model_is_blocked(wire: Wire, tmp_path: Path) -> None:
+    """A client built from a model the scanner does not have (a custom model folder)."""
+    folder = tmp_path / "models" / "fgdemo" / "2017-07-25"
+    folder.mkdir(parents=True)
+    model = json.loads((AWS_MODELS_LOOKOUT / "service-2.json").read_text())
+    model["metadata"].update(serviceId="FG Demo", endpointPrefix="fgdemo", signingName="fgdemo")
+    (folder / "service-2.json").write_text(json.dumps(model))
+    (folder / "endpoint-rule-set-1.json").write_text(
+        (AWS_MODELS_LOOKOUT / "endpoint-rule-set-1.json").read_text()
+    )
+    session = botocore.session.get_session()
+    session.get_component("data_loader").search_paths.insert(0, str(tmp_path / "models"))
+    client = session.create_client(
+        "fgdemo", region_name=REGION, endpoint_url=wire.own.url("fgdemo"), config=client_config("")
+    )
+    botocore_hooks.install(client, services="*")
+    with pytest.raises(botocore_hooks.ScanFailedError, match="fgdemo"):
+        client.list_anomaly_detectors()
+    assert wire.own.recorded() == []
+
+
+# -- where it is installed ----------------------------------------------------------------
+
+
+def test_on_a_session_covers_the_clients_it_makes_afterwards(wire: Wire) -> None:
+    session = boto3.Session()
+    before = wire.client("forecast", session, own=True)
+    botocore_hooks.install(session)
+    after = wire.client("forecast", session, own=True)
+    create_group(after)
+    assert_redacted(wire)
+    create_group(before)  # made before: not covered until installed on itself
+    assert_unchanged(wire)
+    botocore_hooks.install(before)
+    create_group(before)
+    assert not any(s in sent(wire)[-1] for s in SECRETS)
+
+
+def test_on_a_botocore_session(wire: Wire) -> None:
+    session = botocore.session.get_session()
+    botocore_hooks.install(session)
+    client = session.create_client(
+        "forecast",
+        region_name=REGION,
+        endpoint_url=wire.own.url("forecast"),
+        config=client_config("forecast"),
+    )
+    create_group(client)
+    assert_redacted(wire)
+
+
+def test_uninstall_on_a_client(wire: Wire) -> None:
+    client = wire.client("forecast", own=True)
+    botocore_hooks.install(client)
+    botocore_hooks.uninstall(client)
+    create_group(client)
+    assert_unchanged(wire)
+
+
+def test_events_of_every_kind_of_target(fake_aws: Path) -> None:
+    session = boto3.Session(region_name=REGION)
+    client = session.client("sns")
+    resource = session.resource("sns")
+    assert events_of(session) is session.events
+    assert events_of(session._session) is session.events
+    assert events_of(client) is client.meta.events
+    assert events_of(resource) is resource.meta.client.meta.events
+    with pytest.raises(TypeError):
+        events_of(object())
+
+
+def test_global_uninstall_undoes_everything(wire: Wire) -> None:
+    original = botocore.client.BaseClient.__init__
+    botocore_hooks.install()
+    assert botocore.client.BaseClient.__init__ is not original
+    during = wire.client("forecast", boto3.Session(), own=True)
+    botocore_hooks.uninstall()
+    assert botocore.client.BaseClient.__init__ is original
+    assert botocore_hooks.installed() is None
+    create_group(during)
+    assert_unchanged(wire)
+    create_group(wire.client("forecast", boto3.Session(), own=True))
+    assert_unchanged(wire)
+
+
+def test_global_reinstall_applies_to_clients_already_made(wire: Wire) -> None:
+    botocore_hooks.install()
+    client = wire.client("forecast", boto3.Session(), own=True)
+    botocore_hooks.install(mode="block")
+    with pytest.raises(SensitiveDataError):
+        create_group(client)
+    assert sent(wire) == []
+
+
+def test_a_session_or_client_install_outranks_the_global_one(wire: Wire) -> None:
+    botocore_hooks.install(mode="block")
+    session = boto3.Session()
+    botocore_hooks.install(session, mode="redact")
+    create_group(wire.client("forecast", session, own=True))
+    assert_redacted(wire)
+    blocked = wire.client("forecast", boto3.Session(), own=True)
+    with pytest.raises(SensitiveDataError):
+        create_group(blocked)
+    botocore_hooks.install(blocked, mode="redact")
+    create_group(blocked)
+    assert len(sent(wire)) == 2
+    assert_redacted(wire)
+
+
+def test_importing_the_package_does_not_load_the_scanner() -> None:
+    """The AWS CLI imports it for every command: the scanner loads on first use only."""
+    code = (
+        "import sys, botocore_hooks; "
+        "print(sorted(m for m in ('scrubber', 'presidio_analyzer') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+# -- waiters and aiobotocore ------------------------------------------------------------------
+
+
+def test_a_waiter_is_checked_on_every_poll(wire: Wire) -> None:
+    polls: list[str] = []
+
+    def get_workspace(p: dict[str, Any]) -> Answer:
+        polls.append(p["workspaceId"])
+        if len(polls) < 3:
+            return error(404, "ResourceNotFoundException", "not yet")
+        return 200, {"workspaceId": p["workspaceId"], "creationDateTime": 0, "updateDateTime": 0}
+
+    wire.own.respond("iottwinmaker", "GetWorkspace", get_workspace)
+    client = wire.client("iottwinmaker")
+    botocore_hooks.install(client)
+    # TwinMaker ships no waiter models: botocore's Waiter over the client, as get_waiter builds it.
+    model = WaiterModel(
+        {
+            "version": 2,
+            "waiters": {
+                "WorkspaceExists": {
+                    "operation": "GetWorkspace",
+                    "delay": 0,
+                    "maxAttempts": 5,
+                    "acceptors": [
+                        {"state": "success", "matcher": "status", "expected": 200},
+                        {
+                            "state": "retry",
+                            "matcher": "error",
+                            "expected": "ResourceNotFoundException",
+                        },
+                    ],
+                }
+            },
+        }
+    )
+    waiter = create_waiter_with_client("WorkspaceExists", model, client)
+    waiter.wait(workspaceId="factory-james-brown")
+    assert len(polls) == 3
+    assert len(set(polls)) == 1 and "james-brown" not in polls[0]
+
+
+def test_aiobotocore_clients_are_covered(wire: Wire) -> None:
+    """aiobotocore runs the same sync handler: global and per-session installs both hold."""
+    from aiobotocore.session import get_session  # type: ignore[import-untyped]
+
+    c, blocked = REDACT["iottwinmaker"], CREDENTIAL["iottwinmaker"]
+
+    async def run(session: Any) -> None:
+        async with session.create_client(
+            "iottwinmaker",
+            region_name=REGION,
+            endpoint_url=wire.own.url("iottwinmaker"),
+            config=client_config("iottwinmaker"),
+        ) as client:
+            await client.create_workspace(**copy.deepcopy(c.params))
+            with pytest.raises(SensitiveDataError):
+                await client.create_workspace(**copy.deepcopy(blocked.params))
+
+    botocore_hooks.install()
+    asyncio.run(run(get_session()))
+    botocore_hooks.uninstall()
+    session = get_session()
+    botocore_hooks.install(session)
+    asyncio.run(run(session))
+    requests = wire.own.recorded("iottwinmaker")
+    assert [r.status for r in requests] == [200, 200]
+    for r in requests:
+        wire.check_clean("iottwinmaker", r.wire, planted(c))
