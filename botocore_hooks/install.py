@@ -58,17 +58,23 @@ def events_of(target: Any) -> Any:
     )
 
 
+# Unregister-then-register is two steps: keep concurrent installs from interleaving.
+_ATTACH_LOCK = threading.Lock()
+
+
 def attach(emitter: Any, handler: Handler) -> None:
     """Make ``handler`` the emitter's one fieldguard handler, after all others."""
-    emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
-    # An explicit install on a client outranks the process-wide one it got at birth.
-    emitter.unregister(EVENT, unique_id=GLOBAL_ID)
-    emitter.register_last(EVENT, handler, unique_id=EXPLICIT_ID)
+    with _ATTACH_LOCK:
+        emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
+        # An explicit install on a client outranks the process-wide one it got at birth.
+        emitter.unregister(EVENT, unique_id=GLOBAL_ID)
+        emitter.register_last(EVENT, handler, unique_id=EXPLICIT_ID)
 
 
 def detach(emitter: Any) -> None:
-    emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
-    emitter.unregister(EVENT, unique_id=GLOBAL_ID)
+    with _ATTACH_LOCK:
+        emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
+        emitter.unregister(EVENT, unique_id=GLOBAL_ID)
 
 
 class _ProcessWide:

@@ -93,6 +93,7 @@ def test_report_mode_sends_unchanged_and_logs_paths_only(
 def test_block_and_redact_are_logged_without_values(
     wire: Wire, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """Blocks and redactions reach the fieldguard logger by path and entity, never by value."""
     client = wire.client("forecast", own=True)
     botocore_hooks.install(client)
     with caplog.at_level(logging.INFO, logger="fieldguard"):
@@ -122,6 +123,7 @@ def test_mode_and_policy_come_from_the_configuration(wire: Wire, fake_aws: Path)
 
 
 def test_policy_table_and_mode_arguments_override(wire: Wire) -> None:
+    """policy= and mode= at install win over the configuration; installing again replaces them."""
     client = wire.client("forecast", own=True)
     botocore_hooks.install(
         client, policy={"allow": {"values": [FORECAST.params["DatasetGroupName"]]}}
@@ -141,6 +143,7 @@ def test_policy_table_and_mode_arguments_override(wire: Wire) -> None:
     ids=["misspelt service", "unknown mode", "zero timeout", "bad policy"],
 )
 def test_bad_settings_fail_at_install(kwargs: dict[str, Any], fake_aws: Path) -> None:
+    """A bad mode, timeout, policy or service name fails at install, not on a later call."""
     with pytest.raises(ConfigError):
         botocore_hooks.install(**kwargs)
     assert botocore_hooks.installed() is None
@@ -150,6 +153,7 @@ def test_bad_settings_fail_at_install(kwargs: dict[str, Any], fake_aws: Path) ->
 
 
 def test_services_outside_the_set_are_not_touched(wire: Wire) -> None:
+    """A service outside the installed set is sent as is."""
     client = wire.client("forecast", own=True)
     botocore_hooks.install(client, services={"iot"})
     create_group(client)
@@ -173,6 +177,7 @@ def test_star_covers_every_service(wire: Wire) -> None:
 
 
 def test_a_scan_past_its_deadline_blocks_the_call(wire: Wire) -> None:
+    """A scan that misses its deadline refuses the call with a clear ScanFailedError."""
     client = wire.client("forecast", own=True)
     botocore_hooks.install(client, timeout=1e-9)
     with pytest.raises(BotoCoreError) as caught:
@@ -190,6 +195,7 @@ class _BrokenScrubber(Scrubber):
 
 
 def test_a_scan_that_raises_blocks_the_call_without_echoing_it(wire: Wire) -> None:
+    """A scanner exception refuses the call; its message (which may hold values) is not shown."""
     client = wire.client("forecast", own=True)
     botocore_hooks.install(client, scrubber=_BrokenScrubber())
     with pytest.raises(SensitiveDataError) as caught:
@@ -225,6 +231,7 @@ def test_a_service_the_scanner_cannot_model_is_blocked(wire: Wire, tmp_path: Pat
 
 
 def test_on_a_session_covers_the_clients_it_makes_afterwards(wire: Wire) -> None:
+    """install(session) covers its later clients; an earlier client needs install(client)."""
     session = boto3.Session()
     before = wire.client("forecast", session, own=True)
     botocore_hooks.install(session)
@@ -239,6 +246,7 @@ def test_on_a_session_covers_the_clients_it_makes_afterwards(wire: Wire) -> None
 
 
 def test_on_a_botocore_session(wire: Wire) -> None:
+    """A plain botocore session works like a boto3 one."""
     session = botocore.session.get_session()
     botocore_hooks.install(session)
     client = session.create_client(
@@ -252,6 +260,7 @@ def test_on_a_botocore_session(wire: Wire) -> None:
 
 
 def test_uninstall_on_a_client(wire: Wire) -> None:
+    """uninstall(client) removes the hook from that client."""
     client = wire.client("forecast", own=True)
     botocore_hooks.install(client)
     botocore_hooks.uninstall(client)
@@ -260,6 +269,7 @@ def test_uninstall_on_a_client(wire: Wire) -> None:
 
 
 def test_events_of_every_kind_of_target(fake_aws: Path) -> None:
+    """Sessions (boto3, botocore), clients and resources all lead to the right emitter."""
     session = boto3.Session(region_name=REGION)
     client = session.client("sns")
     resource = session.resource("sns")
@@ -272,6 +282,7 @@ def test_events_of_every_kind_of_target(fake_aws: Path) -> None:
 
 
 def test_global_uninstall_undoes_everything(wire: Wire) -> None:
+    """uninstall() restores BaseClient.__init__ and unhooks clients made meanwhile."""
     original = botocore.client.BaseClient.__init__
     botocore_hooks.install()
     assert botocore.client.BaseClient.__init__ is not original
@@ -286,6 +297,7 @@ def test_global_uninstall_undoes_everything(wire: Wire) -> None:
 
 
 def test_global_reinstall_applies_to_clients_already_made(wire: Wire) -> None:
+    """install() again changes the process-wide settings for existing clients too."""
     botocore_hooks.install()
     client = wire.client("forecast", boto3.Session(), own=True)
     botocore_hooks.install(mode="block")
@@ -295,6 +307,7 @@ def test_global_reinstall_applies_to_clients_already_made(wire: Wire) -> None:
 
 
 def test_a_session_or_client_install_outranks_the_global_one(wire: Wire) -> None:
+    """A session's or client's own hook wins over the process-wide one."""
     botocore_hooks.install(mode="block")
     session = boto3.Session()
     botocore_hooks.install(session, mode="redact")
@@ -323,6 +336,7 @@ def test_importing_the_package_does_not_load_the_scanner() -> None:
 
 
 def test_a_waiter_is_checked_on_every_poll(wire: Wire) -> None:
+    """Each poll of a waiter is checked and sends the same pseudonym."""
     polls: list[str] = []
 
     def get_workspace(p: dict[str, Any]) -> Answer:

@@ -119,8 +119,8 @@ def test_paginated_list_is_scrubbed_on_every_page(wire: Wire, service: str) -> N
         wire.own.respond(service, operation, paged(result_key, token_key))
         pages = list(_paginator(client, operation, result_key, token_key).paginate(**params))
     assert len(pages) == 3
-    lists = [r for r in wire.requests(service, own=service != "iot")]
-    lists = [r for r in lists if wire.read(service, r)[0].name == operation]
+    requests = wire.requests(service, own=service != "iot")
+    lists = [r for r in requests if wire.read(service, r)[0].name == operation]
     assert len(lists) == 3
     bodies = set()
     for request in lists:
