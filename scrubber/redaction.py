@@ -1,6 +1,6 @@
 """Replacements the service still accepts: deterministic keyed pseudonyms.
 
-A sensitive span becomes ``<label>_<hmac>`` (``person_3fa91c0d``), where the
+A sensitive span becomes ``<label>_<hmac>`` (``person_kqzvtbxm``), where the
 hash is HMAC-SHA-256 under the user's key: the same value gets the same
 replacement in every call and process (``CreateDataset`` then
 ``DescribeDataset`` by the same name still meet), and nobody without the key
@@ -34,7 +34,9 @@ LABELS = {
 }
 DEFAULT_LABEL = "redacted"
 
-_B26 = "abcdefghijklmnopqrstuvwxyz"
+# Consonants only: a pseudonym never spells a word or a name, and holds no run
+# of digits that could be read as a number (so scrubbing twice changes nothing).
+_ALPHABET = "bcdfghjklmnpqrstvwxz"
 
 Style = Callable[[str, bytes, int], str]
 """(label, digest, length) -> replacement text."""
@@ -44,19 +46,20 @@ def _letters(digest: bytes, n: int) -> str:
     number = int.from_bytes(digest, "big")
     out = []
     for _ in range(n):
-        number, r = divmod(number, 26)
-        out.append(_B26[r])
+        number, r = divmod(number, len(_ALPHABET))
+        out.append(_ALPHABET[r])
     return "".join(out)
 
 
 STYLES: tuple[tuple[str, Style], ...] = (
-    ("snake", lambda label, d, n: f"{label}_{d.hex()[:n]}"),
-    ("kebab", lambda label, d, n: f"{label}-{d.hex()[:n]}"),
-    ("camel", lambda label, d, n: f"{label.capitalize()}{d.hex()[:n]}"),
-    ("letters", lambda label, d, n: f"{label}{_letters(d, n)}"),
+    ("snake", lambda label, d, n: f"{label}_{_letters(d, n)}"),
+    ("kebab", lambda label, d, n: f"{label}-{_letters(d, n)}"),
+    ("camel", lambda label, d, n: f"{label.capitalize()}{_letters(d, n).capitalize()}"),
+    ("joined", lambda label, d, n: f"{label}{_letters(d, n)}"),
+    ("bare", lambda label, d, n: _letters(d, n)),
     ("hex", lambda label, d, n: d.hex()[:n]),
+    # Seven digits: below every number-shaped recognizer's minimum.
     ("digits", lambda label, d, n: str(int.from_bytes(d[:8], "big"))[: min(n, 7)]),
-    ("bare-letters", lambda label, d, n: _letters(d, n)),
 )
 LENGTHS = (8, 6, 4)
 
