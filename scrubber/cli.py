@@ -1,183 +1,261 @@
-"""``scrub-check``: check API payload files for sensitive values.
+"""``scrub-check``: check API payload files and CloudFormation templates for sensitive values.
 
-Exit codes: 0 clean, 1 findings, 2 usage or input error, 3 internal error.
-Output names files, field paths, entities and actions, never a value.
+Exit codes: 0 clean, 1 findings, 2 usage or input error (a bad file gets a
+one-line error; the others are still checked; findings win over it),
+3 internal error, 130 interrupted. Output names files, lines, field paths,
+entities and actions, never a value.
+
+The work is split by concern: ``cli_inputs`` (files, limits, JSON/YAML),
+``cli_check`` (payloads), ``cli_cfn`` (templates), ``cli_fix`` (--fix),
+``cli_report``/``cli_sarif`` (output), ``cli_progress``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from scrubber import ConfigError, FieldguardError, Scrubber, format_operation
-from scrubber.errors import SensitiveDataError, UnknownOperationError
-from scrubber.findings import Finding
+from scrubber import ConfigError, Scrubber, default_scrubber, format_operation
+from scrubber.cli_check import Checker, FileResult, Problem, normalize_operation, operation_problem
+from scrubber.cli_fix import atomic_write, fixed_text, target_for
+from scrubber.cli_inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Missing, Selection, discover
+from scrubber.cli_limits import InputError
+from scrubber.cli_progress import Progress
+from scrubber.cli_report import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_USAGE,
+    Fix,
+    Report,
+    problem_where,
+    to_json,
+    tool_version,
+    write_text,
+)
+from scrubber.cli_sarif import to_sarif
+from scrubber.errors import UnknownOperationError
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-MAX_FILE_BYTES = 10 * 1024 * 1024
-SUFFIXES = (".json", ".jsonl")
+__all__ = [
+    "EXIT_CLEAN",
+    "EXIT_FINDINGS",
+    "EXIT_INTERNAL",
+    "EXIT_INTERRUPTED",
+    "EXIT_USAGE",
+    "InputError",
+    "build_parser",
+    "main",
+]
+
+EXIT_INTERRUPTED = 130
 
 
-class InputError(FieldguardError):
-    """A file that cannot be checked (unreadable, malformed, unknown operation)."""
-
-
-@dataclass(frozen=True)
-class Payload:
-    where: str  # file, and item number when a file holds several
-    service: str
-    operation: str
-    params: dict[str, Any]
+class UsageError(Exception):
+    """The command line is wrong (exit 2)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scrub-check",
-        description="Check AWS API payload files for sensitive values in free-form fields.",
-        epilog="Exit codes: 0 clean, 1 findings, 2 usage or input error, 3 internal error.",
+        description=(
+            "Check AWS API payload files and CloudFormation templates for sensitive "
+            "values (personal data, credentials) in free-form fields."
+        ),
+        epilog=(
+            "Exit codes: 0 clean, 1 findings, 2 usage or input error, 3 internal error. "
+            "Values are never printed."
+        ),
     )
-    parser.add_argument("paths", nargs="*", type=Path, help="files or folders (.json, .jsonl)")
-    parser.add_argument("--service", help="service of plain parameter files (e.g. forecast)")
-    parser.add_argument("--operation", help="operation of plain parameter files (CreateDataset)")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--config", type=Path, help="fieldguard.toml or pyproject.toml to use")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="files or folders (searched recursively)"
+    )
+    what = parser.add_argument_group("what to check")
+    what.add_argument("--service", help="service of plain parameter files (e.g. forecast)")
+    what.add_argument(
+        "--operation",
+        help="operation of plain parameter files and AWS CLI --cli-input-json/yaml files "
+        "(CreateDatasetGroup, create_dataset_group or create-dataset-group)",
+    )
+    what.add_argument(
+        "--include",
+        action="append",
+        metavar="GLOB",
+        help=f"files to check in folders (repeatable; default: {' '.join(DEFAULT_INCLUDE)})",
+    )
+    what.add_argument(
+        "--exclude",
+        action="append",
+        metavar="GLOB",
+        help=f"files or folders to leave out (repeatable; always: {' '.join(DEFAULT_EXCLUDE)})",
+    )
+    what.add_argument(
+        "--skip-unrecognized",
+        action="store_true",
+        help="skip documents that are neither payloads nor templates instead of failing "
+        "(for pre-commit over every JSON/YAML file)",
+    )
+    what.add_argument("--config", type=Path, help="fieldguard.toml or pyproject.toml to use")
+    output = parser.add_argument_group("output")
+    output.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    output.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour text output (auto: on a terminal, unless NO_COLOR is set)",
+    )
+    output.add_argument(
+        "--no-progress", action="store_true", help="no progress bar, even on a terminal"
+    )
+    fixing = parser.add_argument_group("fixing")
+    fixing.add_argument(
+        "--fix",
+        action="store_true",
+        help="write redacted payloads (beside each file as NAME.redacted.EXT, unless "
+        "--in-place or --output)",
+    )
+    fixing.add_argument("--in-place", action="store_true", help="with --fix: replace the file")
+    fixing.add_argument(
+        "--output", type=Path, metavar="PATH", help="with --fix and one file: write here"
+    )
     parser.add_argument(
         "--explain",
         nargs=2,
         metavar=("SERVICE", "OPERATION"),
         help="print how each field of an operation is classified, and exit",
     )
+    parser.add_argument("--version", action="version", version=f"scrub-check {tool_version()}")
     return parser
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    parser = build_parser()
+    err = sys.stderr
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
-        return int(exc.code or 0)
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
-        if args.explain:
-            print(format_operation(*args.explain), file=out)
-            return EXIT_CLEAN
-        if not args.paths:
-            parser.print_usage(sys.stderr)
-            print("scrub-check: error: give at least one file or folder", file=sys.stderr)
-            return EXIT_USAGE
-        if bool(args.service) != bool(args.operation):
-            print("scrub-check: error: --service and --operation go together", file=sys.stderr)
-            return EXIT_USAGE
-        from scrubber.policy import load_policy
-
-        scrubber = Scrubber(load_policy(args.config) if args.config else None)
-        return _check(scrubber, args, out)
-    except (ConfigError, UnknownOperationError) as exc:
-        print(f"scrub-check: error: {exc}", file=sys.stderr)
+        return _run(args, out, err)
+    except (UsageError, ConfigError, UnknownOperationError) as exc:
+        print(f"scrub-check: error: {exc}", file=err)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("scrub-check: interrupted", file=err)
+        return EXIT_INTERRUPTED
     except Exception as exc:
-        print(f"scrub-check: internal error ({type(exc).__name__})", file=sys.stderr)
+        # Only the type: an exception's message may quote a value.
+        print(f"scrub-check: internal error ({type(exc).__name__}); please report it", file=err)
         return EXIT_INTERNAL
 
 
-def _check(scrubber: Scrubber, args: argparse.Namespace, out: TextIO) -> int:
-    results: list[tuple[str, list[Finding]]] = []
-    bad_input = False
-    for path in _files(args.paths):
-        try:
-            payloads = list(_payloads(path, args.service, args.operation))
-        except InputError as exc:
-            print(f"scrub-check: {path}: {exc}", file=sys.stderr)
-            bad_input = True
-            continue
-        for p in payloads:
-            try:
-                result = scrubber.scrub(
-                    p.params, service=p.service, operation=p.operation, mode="report"
-                )
-            except UnknownOperationError as exc:
-                print(f"scrub-check: {p.where}: {exc}", file=sys.stderr)
-                bad_input = True
-                continue
-            except SensitiveDataError as exc:
-                results.append((p.where, exc.findings))
-                continue
-            results.append((p.where, result.findings))
-    _report(results, args.format, out)
-    if any(findings for _, findings in results):
-        return EXIT_FINDINGS
-    return EXIT_USAGE if bad_input else EXIT_CLEAN
-
-
-def _files(paths: list[Path]) -> Iterator[Path]:
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
-        else:
-            yield path
-
-
-def _payloads(path: Path, service: str | None, operation: str | None) -> Iterator[Payload]:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"larger than {MAX_FILE_BYTES} bytes")
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(f"cannot read ({exc.strerror})") from None
-    try:
-        if path.suffix == ".jsonl":
-            docs = [json.loads(line) for line in text.splitlines() if line.strip()]
-        else:
-            loaded = json.loads(text)
-            docs = loaded if isinstance(loaded, list) else [loaded]
-    except json.JSONDecodeError as exc:
-        # The decoder's message quotes no content, only line and column.
-        raise InputError(f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
-    except RecursionError:
-        raise InputError("nested too deeply") from None
-    for i, doc in enumerate(docs):
-        where = f"{path}" if len(docs) == 1 else f"{path}#{i}"
-        yield _payload(doc, where, service, operation)
-
-
-def _payload(doc: Any, where: str, service: str | None, operation: str | None) -> Payload:
-    if not isinstance(doc, dict):
-        raise InputError("expected a JSON object of parameters")
-    if service and operation:
-        return Payload(where, service, operation, doc)
-    if {"service", "operation", "params"} <= set(doc) and isinstance(doc["params"], dict):
-        return Payload(where, str(doc["service"]), str(doc["operation"]), doc["params"])
-    raise InputError(
-        'not a self-describing payload ({"service", "operation", "params"}); '
-        "give --service and --operation for plain parameter files"
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.explain:
+        service, operation = args.explain
+        print(format_operation(service, normalize_operation(operation)), file=out)
+        return EXIT_CLEAN
+    operation = normalize_operation(args.operation) if args.operation else None
+    _validate(args, operation)
+    scrubber = _scrubber(args.config)
+    selection = Selection(
+        include=tuple(args.include or DEFAULT_INCLUDE),
+        exclude=DEFAULT_EXCLUDE + tuple(args.exclude or ()),
     )
+    report = Report(fixing=args.fix)
+    files: list[Path] = []
+    for found in discover(args.paths, selection):
+        if isinstance(found, Missing):
+            report.problems.append(Problem(str(found.path), None, None, "no such file or folder"))
+        else:
+            files.append(found)
+    if args.output and (len(files) != 1 or any(p.is_dir() for p in args.paths)):
+        raise UsageError("--output takes exactly one input file")
+    checker = Checker(scrubber, args.service, operation, args.skip_unrecognized, args.fix)
+    progress = Progress(len(files), err, enabled=err.isatty() and not args.no_progress)
+    try:
+        for path in files:
+            result = checker.check_file(path)
+            report.add(result)
+            if args.fix:
+                _fix(path, result, args, report)
+            progress.advance()
+    finally:
+        progress.close()
+    for problem in report.problems:
+        print(f"scrub-check: {problem_where(problem)}: {problem.message}", file=err)
+    _write(report, args, out)
+    return report.exit_code()
 
 
-def _report(results: list[tuple[str, list[Finding]]], fmt: str, out: TextIO) -> None:
-    if fmt == "json":
-        doc = {
-            "version": 1,
-            "findings": [{"file": where, **f.to_dict()} for where, fs in results for f in fs],
-            "checked": len(results),
-        }
-        json.dump(doc, out, indent=2)
-        out.write("\n")
+def _validate(args: argparse.Namespace, operation: str | None) -> None:
+    if not args.paths:
+        raise UsageError("give at least one file or folder")
+    if bool(args.service) != bool(operation):
+        raise UsageError("--service and --operation go together")
+    if (args.in_place or args.output) and not args.fix:
+        raise UsageError("--in-place and --output go with --fix")
+    if args.in_place and args.output:
+        raise UsageError("--in-place and --output exclude each other")
+    if args.service and operation:
+        problem = operation_problem(args.service, operation)
+        if problem:
+            raise UsageError(problem)
+
+
+def _scrubber(config: Path | None) -> Scrubber:
+    if config is None:
+        return default_scrubber()
+    from scrubber.policy import load_policy
+
+    return Scrubber(load_policy(config))
+
+
+def _fix(path: Path, result: FileResult, args: argparse.Namespace, report: Report) -> None:
+    text = fixed_text(result)
+    if text is None:
         return
-    total = 0
-    for where, findings in results:
-        for f in findings:
-            total += 1
-            print(f"{where}: {f.describe()}", file=out)
-    print(f"{len(results)} payload(s) checked, {total} finding(s)", file=out)
+    target = target_for(path, in_place=args.in_place, output=args.output)
+    blocked = any(h.finding.action == "block" for u in result.units for h in u.hits)
+    if blocked and not args.in_place:
+        # A copy would spread the credential to one more file, under a reassuring name.
+        reason = "holds values that cannot be redacted: remove them, or use --in-place"
+        report.fixes.append(Fix(str(path), None, 0, reason))
+        return
+    try:
+        atomic_write(target, text, like=path)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        report.problems.append(Problem(str(path), None, None, f"cannot write {target} ({reason})"))
+        return
+    fixed_units = [u for u in result.units if u.redacted is not None]
+    if args.in_place:
+        for unit in fixed_units:
+            unit.written = True
+    redacted = sum(1 for u in fixed_units for h in u.hits if h.finding.action == "redact")
+    report.fixes.append(Fix(str(path), str(target), redacted))
+
+
+def _write(report: Report, args: argparse.Namespace, out: TextIO) -> None:
+    if args.format == "json":
+        json.dump(to_json(report), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif args.format == "sarif":
+        json.dump(to_sarif(report, root=Path.cwd()), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        write_text(report, out, colour=_colour(args.color, out))
+
+
+def _colour(choice: str, out: TextIO) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return out.isatty()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,225 @@
+"""Checking one file: its documents become API payloads or CloudFormation templates.
+
+A document is a CloudFormation template when it has ``Resources`` of typed
+resources; otherwise plain API parameters when ``--service``/``--operation``
+are given; otherwise a self-describing payload (``service``, ``operation``,
+``params``; other keys, such as the corpus's labels, are allowed and ignored).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from scrubber.cli_cfn import check_template, is_template
+from scrubber.cli_inputs import Document, ItemError, Source, documents, read_source
+from scrubber.cli_limits import InputError
+from scrubber.cli_locate import Span, Step, parse_path
+from scrubber.engine import Scrubber
+from scrubber.errors import SensitiveDataError, UnknownOperationError
+from scrubber.findings import Finding
+from scrubber.service_models import available_services, operation_model
+
+PAYLOAD, TEMPLATE = "payload", "cloudformation"
+# Service and operation names are echoed in errors only when they look like names.
+_SHOWABLE = regex.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,63}")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A finding with where it sits in its file."""
+
+    finding: Finding
+    span: Span | None
+    resource_type: str | None = None
+
+
+@dataclass
+class Unit:
+    """One checked payload or template."""
+
+    file: str
+    index: int | None
+    kind: str  # PAYLOAD or TEMPLATE
+    service: str | None
+    operation: str | None
+    hits: list[Hit]
+    line: int | None = None
+    resources: int = 0  # templates: resources of the covered services
+    problems: list[str] = field(default_factory=list)  # templates: malformed parts
+    redacted: dict[str, Any] | None = field(default=None, repr=False)  # with --fix
+    in_params: bool = False  # a self-describing payload: the params are under "params"
+    written: bool = False  # --fix --in-place replaced it in its file
+
+    @property
+    def where(self) -> str:
+        return self.file if self.index is None else f"{self.file}#{self.index}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file or item that could not be checked (``internal``: our fault, exit 3)."""
+
+    file: str
+    index: int | None
+    line: int | None
+    message: str
+    internal: bool = False
+
+
+@dataclass
+class FileResult:
+    source: Source | None
+    docs: list[Document | ItemError]
+    units: list[Unit] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    skipped: int = 0
+    # documents (by position in docs) -> the units checked in them
+    unit_of: dict[int, Unit] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Checker:
+    scrubber: Scrubber
+    service: str | None = None
+    operation: str | None = None
+    skip_unrecognized: bool = False
+    fix: bool = False
+
+    def check_file(self, path: Path) -> FileResult:
+        try:
+            source = read_source(path)
+            docs = documents(source)
+        except InputError as exc:
+            return FileResult(None, [], problems=[Problem(str(path), None, None, str(exc))])
+        result = FileResult(source, docs)
+        for position, doc in enumerate(docs):
+            if isinstance(doc, ItemError):
+                result.problems.append(Problem(source.name, doc.index, doc.line, doc.message))
+                continue
+            try:
+                unit = self._check_document(doc)
+            except (InputError, UnknownOperationError) as exc:
+                # A model missing here (Lookout for Metrics without AWS_DATA_PATH).
+                result.problems.append(Problem(source.name, doc.index, doc.line, str(exc)))
+                continue
+            except Exception as exc:  # a bug of ours: report it, keep checking the rest
+                message = f"internal error ({type(exc).__name__}); please report it"
+                result.problems.append(
+                    Problem(source.name, doc.index, doc.line, message, internal=True)
+                )
+                continue
+            if unit is None:
+                result.skipped += 1
+                continue
+            result.units.append(unit)
+            result.unit_of[position] = unit
+            for message in unit.problems:
+                result.problems.append(Problem(source.name, doc.index, doc.line, message))
+        return result
+
+    def _check_document(self, doc: Document) -> Unit | None:
+        data = doc.data
+        if is_template(data):
+            return self._template(doc, data)
+        if self.service and self.operation:
+            if not isinstance(data, dict):
+                raise InputError("expected a JSON object of parameters")
+            return self._payload(doc, self.service, self.operation, data, [])
+        if isinstance(data, dict) and {"service", "operation", "params"} <= set(data):
+            service, operation, params = data["service"], data["operation"], data["params"]
+            if not (isinstance(service, str) and isinstance(operation, str)):
+                raise InputError('"service" and "operation" must be strings')
+            if not isinstance(params, dict):
+                raise InputError('"params" must be an object of API parameters')
+            return self._payload(doc, service, operation, params, [("member", "params")])
+        if self.skip_unrecognized:
+            return None
+        if not isinstance(data, dict):
+            raise InputError("expected a JSON object of parameters")
+        raise InputError(
+            'not a self-describing payload ({"service", "operation", "params"}) '
+            "nor a CloudFormation template; give --service and --operation for "
+            "plain parameter files"
+        )
+
+    def _payload(
+        self,
+        doc: Document,
+        service: str,
+        operation: str,
+        params: dict[str, Any],
+        prefix: list[Step],
+    ) -> Unit:
+        operation = normalize_operation(operation)
+        problem = operation_problem(service, operation)
+        if problem:
+            raise InputError(problem)
+        redacted: dict[str, Any] | None = None
+        try:
+            mode = "redact" if self.fix else "report"
+            result = self.scrubber.scrub(params, service=service, operation=operation, mode=mode)
+            findings = result.findings
+            redacted = result.params if result.changed else None
+        except SensitiveDataError as exc:  # a blocked value: nothing can be redacted here
+            findings = exc.findings
+        hits = [Hit(f, _span(doc, prefix, f.path)) for f in findings]
+        return Unit(
+            doc.source.name,
+            doc.index,
+            PAYLOAD,
+            service,
+            operation_model(service, operation).name,
+            hits,
+            line=doc.line,
+            redacted=redacted,
+            in_params=bool(prefix),
+        )
+
+    def _template(self, doc: Document, data: dict[str, Any]) -> Unit:
+        found, problems, resources = check_template(data, self.scrubber)
+        hits = [Hit(t.finding, _span(doc, [], t.finding.path), t.resource_type) for t in found]
+        return Unit(
+            doc.source.name,
+            doc.index,
+            TEMPLATE,
+            None,
+            None,
+            hits,
+            line=doc.line,
+            resources=resources,
+            problems=[f"CloudFormation template: {p}" for p in problems],
+        )
+
+
+def _span(doc: Document, prefix: list[Step], path: str) -> Span | None:
+    try:
+        return doc.span(prefix + parse_path(path))
+    except (ValueError, IndexError):
+        return None
+
+
+def normalize_operation(operation: str) -> str:
+    """The AWS CLI's ``create-dataset-group`` is botocore's ``create_dataset_group``."""
+    return operation.replace("-", "_") if "-" in operation else operation
+
+
+def _shown(name: str) -> str:
+    return repr(name) if _SHOWABLE.fullmatch(name) else "(name not shown)"
+
+
+def operation_problem(service: str, operation: str) -> str | None:
+    """Why a service/operation pair cannot be checked, or None."""
+    try:
+        operation_model(service, operation)
+        return None
+    except UnknownOperationError:
+        if service not in available_services():
+            return (
+                f"unknown AWS service {_shown(service)} (for lookoutmetrics, point "
+                "AWS_DATA_PATH at a folder holding its model)"
+            )
+        return f"service {_shown(service)} has no operation {_shown(operation)}"
