@@ -52,7 +52,7 @@ def _read(path: Path) -> bytes:
     except FileNotFoundError:
         raise KeyFileError(f"key file {path} does not exist") from None
     except UnicodeDecodeError:
-        text = ""
+        text = "not hex"  # reported as corrupt below
     except OSError as exc:
         raise KeyFileError(f"key file {path} cannot be read ({exc.strerror})") from None
     if mode & (stat.S_IRWXG | stat.S_IRWXO):

@@ -54,3 +54,34 @@ def test_deeply_nested_document_is_walked() -> None:
     }
     result = scrub(params, service="iottwinmaker", operation="CreateEntity", mode="report")
     assert [f.entity_type for f in result.findings] == ["EMAIL_ADDRESS"]
+
+
+def test_regex_timeout_blocks_the_field(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern that runs out of time blocks its field: never sent unscanned."""
+    import recognizers.base
+
+    monkeypatch.setattr(recognizers.base, "REGEX_TIMEOUT", 1e-9)
+    fresh = Scrubber()
+    params = {
+        "thingGroupName": "g",
+        "thingGroupProperties": {"thingGroupDescription": "card 4111 1111 1111 1111"},
+    }
+    with pytest.raises(SensitiveDataError) as info:
+        fresh.scrub(params, service="iot", operation="CreateThingGroup")
+    finding = info.value.findings[0]
+    assert finding.entity_type == "SCAN_FAILED"
+    assert "RecognizerTimeout" in finding.reason and "4111" not in str(info.value)
+
+
+def test_corrupt_key_file_refuses_to_redact(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """With an unreadable key no pseudonym can be made: the call fails with a clear error."""
+    from scrubber import KeyFileError
+
+    key = tmp_path / "key"
+    key.write_bytes(b"\xff\xfe not a key")
+    key.chmod(0o600)
+    monkeypatch.setenv("FIELDGUARD_KEY_FILE", str(key))
+    with pytest.raises(KeyFileError, match="corrupt"):
+        Scrubber().scrub(
+            {"thingName": "sensor-david-miller-01"}, service="iot", operation="CreateThing"
+        )
