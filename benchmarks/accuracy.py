@@ -20,8 +20,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
-from benchmarks.corpus import CASES, Case, leaves, load_cases, spans_of, use_shared_models
+import regex
+
+from benchmarks.corpus import CASES, Case, Label, leaves, load_cases, spans_of, use_shared_models
 
 # Presidio's names for what our labels call ACCOUNT_NUMBER.
 STOCK_ALIASES = {"US_BANK_NUMBER": "ACCOUNT_NUMBER", "IBAN_CODE": "IBAN_CODE"}
@@ -201,6 +204,67 @@ def stock_detector() -> tuple[Detector, Callable[[Case, list[Hit]], bool | None]
     return detect, rewrite, model
 
 
+# -- obfuscation --------------------------------------------------------------
+
+ZERO_WIDTH = "\u200b"
+
+
+def _fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+# Each disguise works character by character, so a value planted inside
+# another (a name inside an email) is disguised the same way in both.
+DISGUISES: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("fullwidth", _fullwidth),
+    ("zero-width", lambda v: "".join(c + ZERO_WIDTH for c in v)),
+    ("percent", lambda v: v.replace("@", "%40").replace(":", "%3A")),
+    ("bidi marks", lambda v: "".join(c + "\u200e" for c in v)),
+)
+
+
+def obfuscate(cases: Sequence[Case]) -> list[Case]:
+    """The corpus with its planted values disguised, one disguise per case in turn."""
+    out = []
+    for turn, case in enumerate(cases):
+        _, disguise = DISGUISES[turn % len(DISGUISES)]
+        olds = sorted({p.value for p in case.planted}, key=len, reverse=True)
+        if not olds:
+            out.append(case)
+            continue
+        pattern = regex.compile("|".join(regex.escape(o) for o in olds))
+
+        def swap(
+            obj: Any,
+            pattern: regex.Pattern[str] = pattern,
+            disguise: Callable[[str], str] = disguise,
+        ) -> Any:
+            if isinstance(obj, str):
+                return pattern.sub(lambda m: disguise(m.group()), obj)
+            if isinstance(obj, list):
+                return [swap(v) for v in obj]
+            if isinstance(obj, dict):
+                return {swap(k): swap(v) for k, v in obj.items()}
+            return obj
+
+        planted = tuple(
+            Label(swap(p.path), disguise(p.value).rstrip(ZERO_WIDTH + "\u200e"), p.entity)
+            for p in case.planted
+        )
+        out.append(
+            Case(
+                case.id,
+                case.service,
+                case.operation,
+                swap(case.params),
+                planted,
+                case.benign,
+                case.source,
+            )
+        )
+    return out
+
+
 # -- report -------------------------------------------------------------------
 
 
@@ -234,10 +298,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.accuracy")
     parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio")
     parser.add_argument("--cases", type=Path, default=CASES)
+    parser.add_argument(
+        "--obfuscate",
+        action="store_true",
+        help="disguise every planted value (fullwidth, zero-width, %%-encoding, bidi)",
+    )
     args = parser.parse_args(argv)
     use_shared_models()
     cases = load_cases(args.cases)
     print(f"corpus: {len(cases)} cases from {args.cases}")
+    if args.obfuscate:
+        cases = obfuscate(cases)
+        print("every planted value disguised: " + ", ".join(n for n, _ in DISGUISES))
     runs = [score("fieldguard", cases, *fieldguard_detector())]
     if not args.no_stock:
         detect, rewrite, model = stock_detector()
