@@ -12,6 +12,7 @@ import json
 import logging
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -176,16 +177,32 @@ def test_star_covers_every_service(wire: Wire) -> None:
 # -- fail closed ---------------------------------------------------------------------
 
 
+class _StuckScrubber(Scrubber):
+    """The real scan, once ``release`` is set: a scan that hangs until then."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    def scrub(self, params: Any, **kwargs: Any) -> Any:
+        self.release.wait(timeout=30)
+        return super().scrub(params, **kwargs)
+
+
 def test_a_scan_past_its_deadline_blocks_the_call(wire: Wire) -> None:
     """A scan that misses its deadline refuses the call with a clear ScanFailedError."""
     client = wire.client("forecast", own=True)
-    botocore_hooks.install(client, timeout=1e-9)
-    with pytest.raises(BotoCoreError) as caught:
-        create_group(client)
+    stuck = _StuckScrubber()
+    botocore_hooks.install(client, timeout=0.2, scrubber=stuck)
+    try:
+        with pytest.raises(BotoCoreError) as caught:
+            create_group(client)
+    finally:
+        stuck.release.set()  # frees the pool's thread
     assert isinstance(caught.value, botocore_hooks.ScanFailedError)
     message = str(caught.value)
     assert "could not check forecast.CreateDatasetGroup" in message
-    assert "did not finish within" in message
+    assert "did not finish within 0.2 s" in message
     assert sent(wire) == []
 
 
