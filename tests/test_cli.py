@@ -10,8 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
-from scrubber.cli import main
+from scrubber.cli import build_parser, main
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
@@ -199,3 +205,12 @@ def test_python_dash_m_runs_the_same_command() -> None:
         text=True,
     )
     assert proc.returncode == 1 and json.loads(proc.stdout)["checked"] == 1
+
+
+def test_pre_commit_hook_definition() -> None:
+    """.pre-commit-hooks.yaml runs the installed command with options it accepts."""
+    (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["scripts"]
+    assert hook["id"] == "scrub-check" and hook["language"] == "python"
+    assert scripts[hook["entry"]] == "scrubber.cli:main"
+    assert build_parser().parse_args([*hook["args"], "x.json"]).skip_unrecognized
