@@ -331,7 +331,9 @@ class _TemplateWalker:
         for position, (key, item) in enumerate(value.items()):
             key = str(key)
             if shape == "struct":
-                self.walk(item, _child(shown, key), paths.member(template, key.lower()), key)
+                # Property names are not data, but one the API lacks may be anything.
+                child = self.key(key, shown, position, FieldKind.FREE_TEXT, report=True)
+                self.walk(item, child, paths.member(template, key.lower()), key)
             elif shape == "map":
                 kind = self.classifier.kind(paths.map_key(template, "*"), member)
                 child = self.key(key, shown, position, kind, report=True, as_map=True)

@@ -8,6 +8,7 @@ are given; otherwise a self-describing payload (``service``, ``operation``,
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from scrubber.cli_locate import Span, Step, parse_path
 from scrubber.engine import Scrubber
 from scrubber.errors import SensitiveDataError, UnknownOperationError
 from scrubber.findings import Finding
+from scrubber.kinds import FieldKind
 from scrubber.service_models import available_services, operation_model
 
 PAYLOAD, TEMPLATE = "payload", "cloudformation"
@@ -166,7 +168,7 @@ class Checker:
             redacted = result.params if result.changed else None
         except SensitiveDataError as exc:  # a blocked value: nothing can be redacted here
             findings = exc.findings
-        hits = [Hit(f, _span(doc, prefix, f.path)) for f in findings]
+        hits = [self._hit(doc, prefix, f) for f in findings]
         return Unit(
             doc.source.name,
             doc.index,
@@ -181,7 +183,7 @@ class Checker:
 
     def _template(self, doc: Document, data: dict[str, Any]) -> Unit:
         found, problems, resources = check_template(data, self.scrubber)
-        hits = [Hit(t.finding, _span(doc, [], t.finding.path), t.resource_type) for t in found]
+        hits = [self._hit(doc, [], t.finding, t.resource_type) for t in found]
         return Unit(
             doc.source.name,
             doc.index,
@@ -193,6 +195,26 @@ class Checker:
             resources=resources,
             problems=[f"CloudFormation template: {p}" for p in problems],
         )
+
+    def _hit(
+        self, doc: Document, prefix: list[Step], f: Finding, resource_type: str | None = None
+    ) -> Hit:
+        span = _span(doc, prefix, f.path)  # located by the real path, shown by a safe one
+        return Hit(dataclasses.replace(f, path=self._shown_path(f.path)), span, resource_type)
+
+    def _shown_path(self, path: str) -> str:
+        """The path, with any data in it replaced by its entity type.
+
+        A safety net: a member the API does not know is named in paths as it is
+        written (the engine shows only map keys by position), and it may be data.
+        """
+        found = self.scrubber.scan_text(path, FieldKind.FREE_TEXT)
+        parts, last = [], 0
+        for f in sorted(found, key=lambda f: f.start):
+            if f.start >= last:
+                parts += [path[last : f.start], f"<{f.entity_type}>"]
+                last = f.end
+        return "".join(parts) + path[last:]
 
 
 def _span(doc: Document, prefix: list[Step], path: str) -> Span | None:

@@ -64,11 +64,22 @@ def parse_path(path: str) -> list[Step]:
 
 def locate(root: Node, steps: list[Step], *, line_offset: int = 0) -> Span:
     node = root
-    for kind, arg in steps:
+    i = 0
+    while i < len(steps):
+        kind, arg = steps[i]
         following = _step(node, kind, arg)
+        # A member name with dots in it (an unknown member) was split: rejoin it.
+        j = i + 1
+        while following is None and kind == "member" and j < len(steps):
+            if steps[j][0] != "member":
+                break
+            arg = f"{arg}.{steps[j][1]}"
+            following = _step(node, kind, arg)
+            j += 1
         if following is None:
             break
         node = following
+        i = j if j > i + 1 else i + 1
     start, end = node.start_mark, node.end_mark
     return Span(
         start.line + 1 + line_offset,

@@ -149,6 +149,19 @@ def test_corpus_lines_with_labels_are_payloads(
     assert "jane_doe" not in text
 
 
+def test_data_in_an_unknown_member_name_is_never_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A member the API lacks is named in paths; data in its name is shown as its entity."""
+    params = {"thingName": "pump-7", "jane.doe@example.com": "call +1 206 555 0143"}
+    path = tmp_path / "call.json"
+    path.write_text(json.dumps({"service": "iot", "operation": "CreateThing", "params": params}))
+    code, text, _ = _run([str(path)], capsys)
+    assert code == 1
+    assert f"{path}:1:106: <EMAIL_ADDRESS>: PHONE_NUMBER in free_text field" in text
+    assert "jane.doe" not in text and "555 0143" not in text
+
+
 def test_explain_prints_the_classification(capsys: pytest.CaptureFixture[str]) -> None:
     """--explain SERVICE OPERATION: the core's table; unknown operations are usage errors."""
     code, text, _ = _run(["--explain", "iottwinmaker", "CreateWorkspace"], capsys)

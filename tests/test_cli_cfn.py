@@ -239,14 +239,22 @@ def test_sensitive_keys_and_logical_ids_are_shown_by_position(scrubber: Scrubber
             "Pump": {"Type": "AWS::S3::Bucket", "Properties": {"BucketName": "jane_doe"}},
             "JaneDoeWorkspace": {
                 "Type": "AWS::IoTTwinMaker::Workspace",
-                "Properties": {"WorkspaceId": "plant", "Tags": {"jane.doe@example.com": "x"}},
+                "Properties": {
+                    "WorkspaceId": "plant",
+                    "Tags": {"jane.doe@example.com": "x"},
+                    "maria.garcia@example.com": "an unknown property",
+                },
             },
         }
     }
     found, _, resources = check_template(template, scrubber)
     paths = {t.finding.path: t.finding for t in found}
     assert resources == 1  # the bucket is another service's
-    assert set(paths) == {"Resources{#1}", "Resources[#1].Properties.Tags{#0}"}
+    assert set(paths) == {
+        "Resources{#1}",
+        "Resources[#1].Properties.Tags{#0}",
+        "Resources[#1].Properties{#2}",
+    }
     assert paths["Resources{#1}"].reason.startswith("logical ID")
     assert paths["Resources[#1].Properties.Tags{#0}"].field_kind == "tag_key"
 
