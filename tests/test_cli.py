@@ -227,3 +227,28 @@ def test_pre_commit_hook_definition() -> None:
     assert hook["id"] == "scrub-check" and hook["language"] == "python"
     assert scripts[hook["entry"]] == "scrubber.cli:main"
     assert build_parser().parse_args([*hook["args"], "x.json"]).skip_unrecognized
+
+
+def test_internal_error_exits_three_without_its_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug while checking one payload: exit 3, its type only (messages may quote values),
+    and the other files are still checked."""
+    from scrubber.engine import Scrubber
+
+    real = Scrubber.scrub
+
+    def broken(self: Scrubber, params: dict[str, object], **kw: str) -> object:
+        if kw["service"] == "iot":
+            raise RuntimeError("jane.doe@example.com")
+        return real(self, params, **kw)
+
+    monkeypatch.setattr(Scrubber, "scrub", broken)
+    path = tmp_path / "call.json"
+    path.write_text(
+        json.dumps({"service": "iot", "operation": "CreateThing", "params": {"thingName": "x"}})
+    )
+    code, text, err = _run([str(path), str(FORECAST)], capsys)
+    assert code == 3
+    assert err.strip() == f"scrub-check: {path}: internal error (RuntimeError); please report it"
+    assert "DatasetGroupName: PERSON" in text and "jane.doe" not in text + err

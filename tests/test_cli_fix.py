@@ -145,3 +145,27 @@ def test_a_failed_write_leaves_the_original_and_no_temporary(
     assert f"cannot write {path} (Permission denied)" in err
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [FORECAST]
+
+
+def test_fixing_a_corpus_file_leaves_no_planted_value_in_fixed_params(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--fix --in-place over real corpus lines: every rewritten record's params are free of
+    its planted values, and the labels (id, planted, benign, source) are kept."""
+    source = EXAMPLES.parent / "cases" / "forecast.jsonl"
+    path = Path(shutil.copy(source, tmp_path / "forecast.jsonl"))
+    before = path.read_text(encoding="utf-8").splitlines()
+    code, text, err = _run(["--fix", "--in-place", str(path)], capsys)
+    after = path.read_text(encoding="utf-8").splitlines()
+    assert code in (0, 1) and err == "" and len(after) == len(before)
+    rewritten = [
+        (json.loads(b), json.loads(a)) for b, a in zip(before, after, strict=True) if a != b
+    ]
+    assert rewritten, "nothing was redacted"
+    for old, new in rewritten:
+        assert {k: v for k, v in new.items() if k != "params"} == {
+            k: v for k, v in old.items() if k != "params"
+        }
+        params = json.dumps(new["params"], ensure_ascii=False)
+        assert not [p["entity"] for p in old["planted"] if p["value"] in params], old["id"]
+    assert "fixed: " in text
