@@ -304,6 +304,9 @@ class _TemplateWalker:
     classifier: _Classifier = field(default_factory=lambda: _Classifier("", None))
     findings: dict[tuple[str, str, int, int], TemplateFinding] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    # Parameters and mappings being followed: a value that refers back to itself
+    # (not valid CloudFormation, but a file can say it) must not loop.
+    following: set[str] = field(default_factory=set)
 
     def walk(self, value: Any, shown: str, template: str, member: str) -> None:
         if isinstance(value, bool) or value is None:
@@ -385,20 +388,25 @@ class _TemplateWalker:
         parameter = parameters.get(target) if isinstance(parameters, dict) else None
         if not isinstance(parameter, dict):
             return  # a resource: Ref gives its id
+        if f"Parameters.{target}" in self.following:
+            return
+        self.following.add(f"Parameters.{target}")
         position = list(parameters).index(target) if isinstance(parameters, dict) else 0
         shown = self.key(target, "Parameters", position, FieldKind.NAME, report=False)
         # The parameter's default and every allowed value can reach the field.
         for attribute in ("Default", "AllowedValues"):
             if attribute in parameter:
                 self.walk(parameter[attribute], paths.member(shown, attribute), template, member)
+        self.following.discard(f"Parameters.{target}")
 
     def find_in_map(self, arg: list[Any], template: str, member: str) -> None:
         mappings = self.template.get("Mappings")
         if not isinstance(mappings, dict) or not isinstance(arg[0], str):
             return
         table = mappings.get(arg[0])
-        if not isinstance(table, dict):
+        if not isinstance(table, dict) or f"Mappings.{arg[0]}" in self.following:
             return
+        self.following.add(f"Mappings.{arg[0]}")
         shown = self.key(
             arg[0], "Mappings", list(mappings).index(arg[0]), FieldKind.NAME, report=False
         )
@@ -412,6 +420,7 @@ class _TemplateWalker:
                     continue
                 where = self.key(str(second), first_shown, second_pos, FieldKind.NAME, report=False)
                 self.walk(value, where, template, member)
+        self.following.discard(f"Mappings.{arg[0]}")
 
     # -- scanning -------------------------------------------------------------
 

@@ -232,6 +232,20 @@ def test_parameters_and_mappings_are_followed(scrubber: Scrubber) -> None:
     }
 
 
+def test_self_references_do_not_loop(scrubber: Scrubber) -> None:
+    """A parameter or mapping value that refers to itself is followed once."""
+    template = _resource(
+        "AWS::IoT::Thing",
+        {"ThingName": {"Ref": "P"}, "AttributePayload": {"Attributes": {"a": {"Ref": "Q"}}}},
+        Parameters={
+            "P": {"Default": {"Ref": "P"}},
+            "Q": {"Default": {"Fn::FindInMap": ["M", "a", "b"]}},
+        },
+        Mappings={"M": {"a": {"b": {"Fn::FindInMap": ["M", "a", "b"]}}}},
+    )
+    assert _findings(template, scrubber) == set()
+
+
 def test_sensitive_keys_and_logical_ids_are_shown_by_position(scrubber: Scrubber) -> None:
     """A key holding data is reported by position, and no path shows it."""
     template = {
