@@ -336,13 +336,15 @@ class Walker:
         """``inherited``: the nearest map key above, context for strings that have none."""
         out: dict[str, Any] = {}
         tag_struct = _is_tag_struct(shape)
-        for key, item in value.items():
+        for position, (key, item) in enumerate(value.items()):
             context = _sibling_key(value, key) or inherited
             member_path = paths.member(path, key)
             member_shape = shape.members.get(key)
             if member_shape is None:
-                # Unknown members fail botocore's validation later; scan them anyway.
-                out[key] = self._unmodeled(item, member_path)
+                # Unknown members fail botocore's validation later; scan them anyway,
+                # the name too: it is the caller's text, shown by position if sensitive.
+                new_key, shown = self.visit_key(key, UNMODELED, path, position)
+                out[new_key] = self._unmodeled(item, shown)
                 continue
             role = None
             if tag_struct and key.lower() in ("key", "value"):

@@ -297,3 +297,13 @@ def test_arns_of_other_services_are_left_alone() -> None:
     result = scrub(params, service="forecast", operation="CreateDatasetImportJob")
     assert result.params["DataSource"]["S3Config"]["RoleArn"] == role
     assert result.findings == []
+
+
+def test_unknown_member_names_are_scanned_and_never_shown() -> None:
+    """A member the model lacks is the caller's text: scanned, shown by position if sensitive."""
+    params = {"thingName": "t1", "jane.doe@example.com": "call +1 206 555 0143"}
+    result = scrub(params, service="iot", operation="CreateThing", mode="report")
+    assert {(f.path, f.entity_type) for f in result.findings} == {
+        ("{#1}", "EMAIL_ADDRESS"),
+        ("[#1]", "PHONE_NUMBER"),
+    }
