@@ -65,7 +65,8 @@ class FieldIbanRecognizer(FieldRecognizer):
 class FieldUsSsnRecognizer(FieldRecognizer):
     ENTITY = "US_SSN"
     PATTERNS = (
-        ("dashed", r"(?<![0-9\-])[0-9]{3}([\- .])[0-9]{2}\1[0-9]{4}(?![0-9\-])", 0.6),
+        # 3-2-4 grouping is an SSN's own (phone numbers are not written so).
+        ("dashed", r"(?<![0-9\-])[0-9]{3}([\- .])[0-9]{2}\1[0-9]{4}(?![0-9\-])", 0.85),
         (
             "in-context",
             r"\b(?:ssn|social security(?: number)?)\W{0,3}(?P<v>[0-9]{9})(?![0-9])",
@@ -93,10 +94,18 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
             # ("account no. ", "ACCOUNT_NUMBER IN (\""); not "AWS account".
             r"(?<!aws[ _\-]?)(?:acct|account|acc|customer|cust|member|client|bank|a/c)"
             r"[^0-9\n]{0,20}?"
-            r"(?P<v>[0-9]{8,17})(?![0-9])",
+            # The whole run of digits; or, in a longer run, the digits before a
+            # year or date glued to them ("Customer00134742514424202024").
+            r"(?|(?P<v>[0-9]{8,17})(?![0-9])"
+            r"|(?P<v>[0-9]{8,17})(?=(?:19|20)[0-9]{2}(?:[01][0-9][0-3][0-9])?(?![0-9])))",
             0.85,
         ),
         ("bare", r"(?<![0-9A-Za-z])[0-9]{9,17}(?![0-9A-Za-z])", 0.45),
+    )
+    # Numbers that other words claim: an order or invoice number is not an account.
+    _NOT_ACCOUNT = regex.compile(
+        r"(?i)(order|invoice|ticket|ref(erence)?|build|run|po|case|request|version|serial)"
+        r"\W{0,3}(no\.?|number|#|id)?\W{0,3}$"
     )
     FLAGS = _I
 
@@ -106,7 +115,11 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         return None
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> Any:
-        results = super().analyze(text, entities, nlp_artifacts)
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts)
+            if r.score > 0.5 or not self._NOT_ACCOUNT.search(text[max(0, r.start - 24) : r.start])
+        ]
         # Twelve digits between hyphens are an AWS account id in a resource name
         # (cookiefactory-111122223333-bucket, cdk-assets-111122223333-us-east-1).
         return [
