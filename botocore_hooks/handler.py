@@ -66,7 +66,8 @@ class HookConfig:
     policy: Policy
     mode: str  # block | redact | report (warn is stored as report)
     services: ServiceSet
-    timeout: float | None  # None: scan on the caller's thread, no deadline
+    timeout: float | None  # seconds for the whole scan; None: no deadline
+    isolate: bool  # scan on a worker thread, abandoned at the deadline
 
 
 class ScrubHook:
@@ -124,11 +125,18 @@ class ScrubHook:
 
         def scan() -> ScrubResult:
             return c.scrubber.scrub(
-                params, service=service, operation=operation, mode=c.mode, policy=c.policy
+                params,
+                service=service,
+                operation=operation,
+                mode=c.mode,
+                policy=c.policy,
+                timeout=c.timeout,
             )
 
         try:
-            return scan() if c.timeout is None else POOL.run(scan, c.timeout)
+            if c.isolate and c.timeout is not None:
+                return POOL.run(scan, c.timeout)
+            return scan()
         except SensitiveDataError:
             raise
         except Exception as exc:
@@ -172,6 +180,7 @@ def make_hook(
     mode: str | None = None,
     services: str | Iterable[str] | ServiceSet = DEFAULT_SERVICES,
     timeout: float | None = DEFAULT_TIMEOUT,
+    isolate: bool = False,
     scrubber: Scrubber | None = None,
 ) -> ScrubHook:
     """Resolve policy, mode and services now, so a bad configuration fails at install."""
@@ -198,6 +207,7 @@ def make_hook(
             mode="report" if run_mode == "warn" else run_mode,
             services=chosen,
             timeout=timeout,
+            isolate=isolate,
         )
     )
 

@@ -143,6 +143,7 @@ def install(
     mode: str | None = None,
     services: str | Iterable[str] | ServiceSet = DEFAULT_SERVICES,
     timeout: float | None = DEFAULT_TIMEOUT,
+    isolate: bool = False,
     scrubber: Scrubber | None = None,
 ) -> ScrubHook:
     """Check every call made through ``target`` before it is serialized.
@@ -156,14 +157,23 @@ def install(
     ``mode``: ``block``, ``redact``, ``report`` (alias ``warn``); ``policy``: a
     ``Policy`` or a table laid over the configuration's. Both default to the
     library's configuration. ``services``: botocore service names, or ``"*"``.
-    ``timeout``: seconds a scan may take before the call is refused; ``None``
-    scans on the caller's thread with no deadline.
+    ``timeout``: seconds the scan of one call may take: fields not reached by
+    then are not scanned and the call is refused; ``None``: no deadline.
+    Every pattern is time-bounded and values over 64 KiB are refused, so the
+    scan runs on the caller's thread. ``isolate=True`` runs it on a worker
+    thread and stops waiting at the deadline, even inside a field: for
+    recognizers of your own that might hang (it costs ~0.2 ms per call).
     """
     # Imported here: the scanner is heavy, and the CLI plugin imports this module.
     from botocore_hooks.handler import make_hook
 
     hook = make_hook(
-        policy=policy, mode=mode, services=services, timeout=timeout, scrubber=scrubber
+        policy=policy,
+        mode=mode,
+        services=services,
+        timeout=timeout,
+        isolate=isolate,
+        scrubber=scrubber,
     )
     if target is None:
         _PROCESS.install(hook)

@@ -102,4 +102,6 @@ TOKEN = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Lu}")
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Words of an identifier or sentence with their spans, lower-cased."""
+    if text.isascii():  # no accents to fold
+        return [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)]
     return [(m.start(), m.end(), fold(m.group())) for m in TOKEN.finditer(text)]

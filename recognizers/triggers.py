@@ -41,14 +41,44 @@ TRIGGERS: dict[str, regex.Pattern[str]] = {
 }
 
 
+# Entities whose every pattern needs a digit: skipped at once for digit-free text.
+NEED_DIGITS = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "ACCOUNT_NUMBER", "US_SSN", "IBAN_CODE"})
+_DIGIT = regex.compile(r"[0-9]")
+
+
+_gates: dict[frozenset[str], regex.Pattern[str]] = {}
+
+
+def _gate(entities: frozenset[str]) -> regex.Pattern[str]:
+    """One pattern that matches wherever any of these entities' triggers would."""
+    gate = _gates.get(entities)
+    if gate is None:
+        branches = [f"(?:{TRIGGERS[e].pattern})" for e in sorted(entities) if e in TRIGGERS]
+        gate = _gates[entities] = regex.compile("|".join(branches) or "(?!)", regex.IGNORECASE)
+    return gate
+
+
 def possible_entities(text: str, entities: Iterable[str]) -> frozenset[str]:
     """The subset of ``entities`` that ``text`` could hold."""
+    wanted = frozenset(entities)
+    others = wanted - {"PERSON"}
+    if all(e in TRIGGERS for e in others) and not _gate(others).search(text, timeout=REGEX_TIMEOUT):
+        # Most values trip no trigger at all: one search says so.
+        return (
+            frozenset({"PERSON"}) if "PERSON" in wanted and _has_given_name(text) else frozenset()
+        )
     out = set()
-    for entity in entities:
+    has_digit: bool | None = None
+    for entity in wanted:
         if entity == "PERSON":
             if _has_given_name(text):
                 out.add(entity)
             continue
+        if entity in NEED_DIGITS:
+            if has_digit is None:
+                has_digit = _DIGIT.search(text) is not None
+            if not has_digit:
+                continue
         trigger = TRIGGERS.get(entity)
         if trigger is None or trigger.search(text, timeout=REGEX_TIMEOUT):
             out.add(entity)

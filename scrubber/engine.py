@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -113,7 +114,14 @@ class Scrubber:
         operation: str,
         mode: str | None = None,
         policy: PolicyLike = None,
+        timeout: float | None = None,
     ) -> ScrubResult:
+        """Scan every field of one call; see :func:`scrubber.scrub`.
+
+        ``timeout``: seconds the whole scan may take. Fields not reached in time
+        are not scanned but reported ``SCAN_FAILED`` (action block), so a slow
+        scan refuses the call instead of sending it unchecked.
+        """
         active = _as_policy(policy, self.policy)
         run_mode = mode or active.mode
         if run_mode not in MODES:
@@ -122,6 +130,8 @@ class Scrubber:
             raise TypeError("params must be a dict of API parameters")
         op = operation_model(service, operation)
         scan = _FieldScan(self, active, run_mode, arn_service=op.service_model.signing_name)
+        if timeout is not None:
+            scan.deadline = time.monotonic() + timeout
         walker = Walker(op.service_model.service_name, scan.visit, scan.visit_key)
         new_params = walker.rebuild(dict(params), op.input_shape)
         findings = scan.findings
@@ -150,6 +160,7 @@ class _FieldScan:
     mode: str
     # ARNs of this service name resources whose names went through fieldguard.
     arn_service: str | None = None
+    deadline: float | None = None  # time.monotonic() past which fields are not scanned
     findings: list[Finding] = field(default_factory=list)
 
     def visit(self, value: str, spec: FieldSpec, path: str) -> str:
@@ -186,6 +197,8 @@ class _FieldScan:
             entities = self.policy.entities_for(kind)
         if not entities or not text or self.policy.is_allowed_value(value):
             return []
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            return [self._failed(value, spec, path, "the scan's time ran out")]
         if len(text) > MAX_SCAN_CHARS:
             return [self._failed(value, spec, path, f"longer than {MAX_SCAN_CHARS} characters")]
         try:

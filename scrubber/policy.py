@@ -60,6 +60,10 @@ class Policy:
     key_file: str | None = None
     key_env: str = "FIELDGUARD_KEY"
     source: str = "defaults"
+    # Derived answers, memoized: a policy is immutable, and the hook asks per field.
+    _memo: dict[tuple[str, str], Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __repr__(self) -> str:
         # Allow-listed values may be personal data: count them, do not show them.
@@ -69,6 +73,13 @@ class Policy:
         )
 
     def action(self, kind: str, entity: str) -> str:
+        key = (kind, entity)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._action(kind, entity)
+        return str(found)
+
+    def _action(self, kind: str, entity: str) -> str:
         if entity == SCAN_FAILED:
             return "block"
         for table in (self.rules, DEFAULT_RULES):
@@ -79,7 +90,12 @@ class Policy:
 
     def entities_for(self, kind: str) -> frozenset[str]:
         """Entities worth looking for in a field of this kind (not allowed)."""
-        return frozenset(e for e in ALL_ENTITIES if self.action(kind, e) != "allow")
+        key = (kind, "")
+        found = self._memo.get(key)
+        if found is None:
+            found = frozenset(e for e in ALL_ENTITIES if self.action(kind, e) != "allow")
+            self._memo[key] = found
+        return frozenset(found)
 
     def is_allowed_value(self, text: str) -> bool:
         if text in self.allow_values:

@@ -190,10 +190,10 @@ class _StuckScrubber(Scrubber):
 
 
 def test_a_scan_past_its_deadline_blocks_the_call(wire: Wire) -> None:
-    """A scan that misses its deadline refuses the call with a clear ScanFailedError."""
+    """With isolate=True, a scan stuck inside a field is abandoned: ScanFailedError."""
     client = wire.client("forecast", own=True)
     stuck = _StuckScrubber()
-    botocore_hooks.install(client, timeout=0.2, scrubber=stuck)
+    botocore_hooks.install(client, timeout=0.2, isolate=True, scrubber=stuck)
     try:
         with pytest.raises(BotoCoreError) as caught:
             create_group(client)
@@ -419,3 +419,15 @@ def test_aiobotocore_clients_are_covered(wire: Wire) -> None:
     assert [r.status for r in requests] == [200, 200]
     for r in requests:
         wire.check_clean("iottwinmaker", r.wire, planted(c))
+
+
+def test_default_scan_runs_inline_with_a_deadline(wire: Wire) -> None:
+    """Without isolate, the scan runs on the caller's thread and its deadline still refuses."""
+    client = wire.client("forecast", own=True)
+    hook = botocore_hooks.install(client, timeout=1e-9)
+    assert hook.config.isolate is False
+    with pytest.raises(BotoCoreError) as caught:
+        create_group(client)
+    assert isinstance(caught.value, SensitiveDataError)
+    assert {f.entity_type for f in caught.value.findings} == {"SCAN_FAILED"}
+    assert sent(wire) == []

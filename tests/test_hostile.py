@@ -85,3 +85,33 @@ def test_corrupt_key_file_refuses_to_redact(tmp_path, monkeypatch: pytest.Monkey
         Scrubber().scrub(
             {"thingName": "sensor-david-miller-01"}, service="iot", operation="CreateThing"
         )
+
+
+def test_scan_deadline_blocks_fields_not_reached() -> None:
+    """Past its deadline, a scan stops: the fields left are SCAN_FAILED and the call blocked."""
+    import time as _time
+
+    from presidio_analyzer import EntityRecognizer
+
+    class Slow(EntityRecognizer):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__(supported_entities=["PERSON"], name="Slow")
+
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+            _time.sleep(0.3)
+            return []
+
+    slow = Scrubber()
+    slow.analyzer.registry.add_recognizer(Slow())
+    params = {
+        "thingGroupName": "maria_group",
+        "thingGroupProperties": {"thingGroupDescription": "for maria and team"},
+    }
+    with pytest.raises(SensitiveDataError) as info:
+        slow.scrub(params, service="iot", operation="CreateThingGroup", timeout=0.2)
+    failed = [f for f in info.value.findings if f.entity_type == "SCAN_FAILED"]
+    assert [f.path for f in failed] == ["thingGroupProperties.thingGroupDescription"]
+    assert "time ran out" in failed[0].reason
