@@ -179,9 +179,6 @@ def install(
         _PROCESS.install(hook)
     else:
         attach(events_of(target), hook)
-    # Presidio takes about a second to load: start now, while the program
-    # builds its clients, rather than on the first call.
-    hook.config.scrubber.detector.warm_up()
     return hook
 
 

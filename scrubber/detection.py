@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import secrets
 import threading
 from collections import OrderedDict
@@ -17,7 +16,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recognizers.entities import CREDENTIAL_ENTITIES
-from recognizers.names import name_sets
 from recognizers.negatives import inside, negative_spans
 from recognizers.normalize import needs_normalizing, normalize, to_original
 from recognizers.triggers import possible_entities
@@ -26,19 +24,6 @@ if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 CACHE_SIZE = 8192
-
-# A fork while another thread is importing can leave the child's import locks
-# held forever: let warm-ups finish before any fork.
-_warming: list[threading.Thread] = []
-
-
-def _finish_warm_ups() -> None:
-    while _warming:
-        _warming.pop().join(timeout=30)
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(before=_finish_warm_ups)
 
 
 @dataclass(frozen=True)
@@ -75,23 +60,6 @@ class Detector:
         self._cache: OrderedDict[bytes, tuple[Hit, ...]] = OrderedDict()
         self._cache_size = cache_size
         self._cache_key = secrets.token_bytes(32)
-
-    def warm_up(self) -> None:
-        """Load Presidio and the name lists on a daemon thread, ahead of the first call.
-
-        Errors are left for the first real scan to meet (and fail closed on).
-        """
-
-        def load() -> None:
-            try:
-                _ = self.analyzer
-                name_sets()
-            except Exception:  # the first scan rebuilds and reports it
-                return
-
-        thread = threading.Thread(target=load, name="fieldguard-warm-up", daemon=True)
-        _warming.append(thread)
-        thread.start()
 
     @property
     def analyzer(self) -> AnalyzerEngine:

@@ -1,0 +1,26 @@
+"""Pathological field values, shared by the hostile-input tests and the speed benchmark."""
+
+from __future__ import annotations
+
+N = 60000  # under the 64 KiB scan limit: these are scanned, not refused
+
+PATHOLOGICAL: dict[str, str] = {
+    "digits": "1" * N,
+    "digits with separators": "1-" * (N // 2),
+    "at signs": "@" * N,
+    "colons": ":" * N,
+    "slashes": "/" * N,
+    "brackets": "[" * (N // 2) + "]" * (N // 2),
+    "near-emails": ("a" * 60 + "@") * (N // 61),
+    "dotted words": "a." * (N // 2),
+    "base64-ish": "A/" * (N // 2),
+    "jwt prefixes": "eyJ" * (N // 3),
+    "pem header then junk": "-----BEGIN RSA PRIVATE KEY-----" + "A" * N,
+    "url userinfo runs": "https://" + "a:" * (N // 2),
+    "query keys": "?token=" * (N // 7),
+    "names": "Maria Garcia " * (N // 13),
+    "password assignments": "password= " * (N // 10),
+    "zero-width": "\u200b" * N,
+    "fullwidth at signs": "\uff20" * N,
+    "percent escapes": "%40" * (N // 3),
+}
