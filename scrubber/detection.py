@@ -77,12 +77,10 @@ class Detector:
         if not normalized:
             return []
         hits = self._detect(normalized, entities, threshold)
-        return _resolve_overlaps(
-            [
-                Hit(h.entity_type, *to_original(origin, h.start, h.end), h.score, h.recognizer)
-                for h in hits
-            ]
-        )
+        return [
+            Hit(h.entity_type, *to_original(origin, h.start, h.end), h.score, h.recognizer)
+            for h in hits
+        ]
 
     def _detect(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
         wanted = possible_entities(text, entities) if self.prefilter else entities
@@ -115,28 +113,10 @@ class Detector:
             for r in results
             if r.entity_type in CREDENTIAL_ENTITIES or not inside((r.start, r.end), negatives)
         ]
-        return _resolve_overlaps([_hit(r) for r in kept])
+        # Overlaps stay: which of two overlapping hits wins depends on the policy.
+        return sorted({_hit(r) for r in kept}, key=lambda h: (h.start, -h.end, h.entity_type))
 
 
 def _hit(r: RecognizerResult) -> Hit:
     name = (r.recognition_metadata or {}).get("recognizer_name", "")
     return Hit(r.entity_type, r.start, r.end, float(r.score), str(name))
-
-
-def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
-    """Merge overlapping spans into one, typed by the surest (credentials first)."""
-    merged: list[Hit] = []
-    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
-        if merged and h.start < merged[-1].end:
-            last = merged[-1]
-            best = h if (_rank(h), h.score) > (_rank(last), last.score) else last
-            merged[-1] = Hit(
-                best.entity_type, last.start, max(last.end, h.end), best.score, best.recognizer
-            )
-        else:
-            merged.append(h)
-    return merged
-
-
-def _rank(h: Hit) -> int:
-    return 1 if h.entity_type in CREDENTIAL_ENTITIES else 0

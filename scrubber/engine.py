@@ -11,12 +11,12 @@ import logging
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from recognizers.entities import CREDENTIAL_ENTITIES
+from recognizers.entities import ALL_ENTITIES, CREDENTIAL_ENTITIES
 from recognizers.pairs import secret_by_key
 from scrubber import paths
 from scrubber.detection import Detector, Hit
@@ -170,9 +170,9 @@ class _FieldScan:
 
     def visit_key(self, key: str, spec: FieldSpec, parent: str, position: int) -> tuple[str, str]:
         probe = self.findings_for(key, spec, paths.map_key(parent, key))
-        if not probe:
+        if not probe and self._showable(key):
             return key, paths.map_value(parent, key)
-        # The key itself is sensitive: show it by position, never by content.
+        # The key may be sensitive: show it by position, never by content.
         key_path = paths.key_by_position(parent, position, of_key=True)
         found = [_with_path(f, key_path) for f in probe]
         self.findings.extend(found)
@@ -180,9 +180,22 @@ class _FieldScan:
             parent, position, of_key=False
         )
 
+    def _showable(self, key: str) -> bool:
+        """A key may appear in paths only if nothing at all is found in it.
+
+        The policy may allow sending a value to AWS; that is not leave to print
+        it in logs and reports, so every entity is looked for here.
+        """
+        try:
+            return not self.scrubber.detector.detect(key, ALL_ENTITIES, 0.0)
+        except Exception:  # unsure: show the position
+            return False
+
     # -- detection -----------------------------------------------------------
 
     def findings_for(self, value: str, spec: FieldSpec, path: str) -> list[Finding]:
+        if not spec.readable:
+            return [self._failed(value, spec, path, "a stream, which cannot be read unconsumed")]
         kind = spec.kind.value
         entities = self.policy.entities_for(kind)
         offset, text = 0, value
@@ -232,7 +245,7 @@ class _FieldScan:
                     recognizer=r.recognizer,
                 )
             )
-        return out
+        return _merge_overlaps(out)
 
     @staticmethod
     def _failed(value: str, spec: FieldSpec, path: str, why: str) -> Finding:
@@ -254,6 +267,12 @@ class _FieldScan:
         to_redact = [f for f in found if f.action == "redact"]
         if self.mode != "redact" or not to_redact:
             return value
+        if not spec.rewritable:
+            for f in to_redact:
+                self.findings[self.findings.index(f)] = _blocked(
+                    f, "binary data: it cannot be rewritten safely"
+                )
+            return value
         if any(f.action == "block" for f in found):
             return value  # the call will be refused anyway
         pseudonymizer = self.scrubber._pseudonymizer(self.policy)
@@ -268,16 +287,36 @@ class _FieldScan:
         return rewritten
 
 
+_SEVERITY = {"warn": 1, "redact": 2, "block": 3}
+
+
+def _merge_overlaps(findings: list[Finding]) -> list[Finding]:
+    """One finding per overlapping group, carrying the most severe action.
+
+    Decided after the policy, so a "warn" entity overlapping a "redact" or
+    "block" one never lowers what happens to the span.
+    """
+    merged: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if merged and f.start < merged[-1].end:
+            last = merged[-1]
+            best = max((last, f), key=_precedence)
+            merged[-1] = replace(best, start=last.start, end=max(last.end, f.end))
+        else:
+            merged.append(f)
+    return merged
+
+
+def _precedence(f: Finding) -> tuple[int, int, float]:
+    return (_SEVERITY.get(f.action, 0), f.entity_type in CREDENTIAL_ENTITIES, f.score)
+
+
 def _with_path(f: Finding, path: str) -> Finding:
-    return Finding(
-        path, f.entity_type, f.field_kind, f.start, f.end, f.score, f.action, f.recognizer, f.reason
-    )
+    return replace(f, path=path)
 
 
 def _blocked(f: Finding, reason: str) -> Finding:
-    return Finding(
-        f.path, f.entity_type, f.field_kind, f.start, f.end, f.score, "block", f.recognizer, reason
-    )
+    return replace(f, action="block", reason=reason)
 
 
 def _arn_service(value: str) -> str | None:

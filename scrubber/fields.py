@@ -9,8 +9,8 @@ redaction, so classification and scrubbing can never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex
@@ -33,8 +33,13 @@ class FieldSpec:
     min_length: int | None = None
     max_length: int | None = None
     enum: tuple[str, ...] | None = None
-    # The key this value is filed under (a tag's Key, a map key), if any.
-    context: str | None = None
+    # The key this value is filed under (a tag's Key, a map key), if any: it
+    # may itself be sensitive, so it is kept out of reprs.
+    context: str | None = field(default=None, repr=False)
+    # False for binary data read as text: a finding there blocks, never rewrites.
+    rewritable: bool = True
+    # False for a stream: its content cannot be checked, so the call is refused.
+    readable: bool = True
 
     @property
     def is_free_form(self) -> bool:
@@ -81,38 +86,66 @@ def compile_model_pattern(pattern: str) -> regex.Pattern[str] | None:
     return _pattern_cache[pattern]
 
 
-# Generic rules, in order; the first whose regex matches the member name (or,
-# failing that, the shape name) decides. Names are matched case-insensitively.
+# Generic rules, in order; the first that matches the member name (or, failing
+# that, the shape name) decides. A rule matches when its words end the name at
+# a word boundary (camelCase, snake_case): "ClientRequestToken" ends in "token",
+# "componentUpdates" does not end in "date". ``whole`` rules match whole names.
 _RULES: tuple[tuple[str, FieldKind, regex.Pattern[str]], ...] = tuple(
-    (name, kind, regex.compile(rx, regex.I))
+    (name, kind, regex.compile(rx))
     for name, kind, rx in (
-        ("arn", FieldKind.IDENTIFIER, r"arns?$"),
+        ("arn", FieldKind.IDENTIFIER, r"arns?"),
         # A field whose purpose is an address (SNS PhoneNumber, SES addresses)
         # must carry it; the service handles it as such, not as free text.
-        ("addressing", FieldKind.IDENTIFIER, r"(emailaddress|phonenumber|email|phone)(es|s)?$"),
+        ("addressing", FieldKind.IDENTIFIER, r"(emailaddress|phonenumber|email|phone)(es|s)?"),
         (
             "url",
             FieldKind.URL,
             r"(url|uri|endpoint|host|header|querystring|s3path|s3location"
-            r"|location|datapath|templatedpath|resultspath|s3key|s3bucket"
-            r"|^bucket(name)?$|^key$)s?$|^(path|domainname)$",
+            r"|location|datapath|templatedpath|resultspath|s3key|s3bucket)s?",
         ),
-        ("description", FieldKind.DESCRIPTION, r"(description|comment|message|reason|note)s?$"),
+        ("description", FieldKind.DESCRIPTION, r"(description|comment|message|reason|note)s?"),
         (
             "identifier",
             FieldKind.IDENTIFIER,
             r"(id|ids|token|version|versionid|time|timestamp|date|datetime|frequency|format"
             r"|timezone|region|cidr|hash|algorithm|checksum|uuid|type|types|status|unit|charset"
-            r"|delimiter|quotesymbol|marker|arn|kmskeyid|md5|sha256|crc32|sqlversion|principal|role|policydocument"
-            r"|state|statistic|operator|mode|protocol|certificatepem|pem|signingrequest)s?$",
+            r"|delimiter|quotesymbol|marker|kmskeyid|md5|sha256|crc32|sqlversion|principal|role"
+            r"|policydocument|state|statistic|operator|mode|protocol|certificatepem|pem"
+            r"|signingrequest)s?",
         ),
         (
             "name",
             FieldKind.NAME,
-            r"(name|names|alias|prefix|title|label|namespace|filter|identifier)$",
+            r"(name|names|alias|prefix|title|label|namespace|filter|identifier)",
         ),
     )
 )
+_WHOLE_RULES: tuple[tuple[str, FieldKind, regex.Pattern[str]], ...] = (
+    ("url", FieldKind.URL, regex.compile(r"key|bucket|bucketname|path|domainname")),
+)
+_NAME_WORD = regex.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+
+
+def _word_endings(name: str) -> list[str]:
+    """The name's trailing words joined, shortest first: TimeZone -> zone, timezone."""
+    words = [w.lower() for w in _NAME_WORD.findall(name)]
+    return ["".join(words[i:]) for i in range(len(words) - 1, -1, -1)]
+
+
+def _rule_for(name: str) -> tuple[str, FieldKind] | None:
+    whole = name.lower()
+    for rule, kind, rx in _WHOLE_RULES:
+        if rx.fullmatch(whole):
+            return rule, kind
+    endings = _word_endings(name)
+    if len(endings) == 1 and name.islower():
+        # One lower-case word gives no boundaries ("widgetdescription"): any ending.
+        endings = [whole[i:] for i in range(len(whole) - 1, -1, -1)]
+    for rule, kind, rx in _RULES:
+        if any(rx.fullmatch(ending) for ending in endings):
+            return rule, kind
+    return None
+
 
 _TAG_MAP = regex.compile(r"^(tags|tagmap|resourcetags)$", regex.I)
 
@@ -139,25 +172,35 @@ def _spec(kind: FieldKind, shape: Shape, rule: str) -> FieldSpec:
     )
 
 
-_classified: dict[tuple[str, str, str, str, FieldKind | None], FieldSpec] = {}
+_classified: dict[tuple[str, str, str, str, FieldKind | None, bool], FieldSpec] = {}
 
 
 def classify_string(
-    service: str, struct: str, member: str, shape: Shape, role: FieldKind | None = None
+    service: str,
+    struct: str,
+    member: str,
+    shape: Shape,
+    role: FieldKind | None = None,
+    *,
+    map_key: bool = False,
 ) -> FieldSpec:
     """Classify one string member ``struct.member`` of ``shape`` (memoized).
 
     ``role`` is the kind the position forces (a tag map's keys and values).
+    ``map_key``: the string is a key of the map ``member``; the member's name
+    describes the map's values ("compositeComponentTypes"), so the key's own
+    shape ("Name") is asked first.
     """
-    cache_key = (service, struct, member, shape.name, role)
+    cache_key = (service, struct, member, shape.name, role, map_key)
     found = _classified.get(cache_key)
     if found is None:
-        found = _classified[cache_key] = _classify(service, struct, member, shape, role)
+        found = _classify(service, struct, member, shape, role, map_key)
+        _classified[cache_key] = found
     return found
 
 
 def _classify(
-    service: str, struct: str, member: str, shape: Shape, role: FieldKind | None
+    service: str, struct: str, member: str, shape: Shape, role: FieldKind | None, map_key: bool
 ) -> FieldSpec:
     forced = _override(service, struct, member, shape)
     if forced is not None:
@@ -171,10 +214,11 @@ def _classify(
         return _spec(FieldKind.TAG_KEY, shape, "tag key")
     if shape_name == "TagValue":
         return _spec(FieldKind.TAG_VALUE, shape, "tag value")
-    for names in ((member,), (shape_name,)):
-        for rule, kind, rx in _RULES:
-            if any(rx.search(n) for n in names):
-                return _spec(kind, shape, f"{rule} ({'member' if names[0] == member else 'shape'})")
+    order = (("shape", shape_name), ("member", member))
+    for source, name in order if map_key else order[::-1]:
+        found = _rule_for(name)
+        if found is not None:
+            return _spec(found[1], shape, f"{found[0]} ({source})")
     return _spec(FieldKind.FREE_TEXT, shape, "default")
 
 
@@ -227,10 +271,13 @@ def _member_templates(
     path: str,
     seen: frozenset[str],
     role: FieldKind | None,
+    *,
+    map_key: bool = False,
 ) -> Iterator[FieldTemplate]:
     kind = shape.type_name
     if kind == "string":
-        yield FieldTemplate(path, classify_string(service, struct, member, shape, role))
+        spec = classify_string(service, struct, member, shape, role, map_key=map_key)
+        yield FieldTemplate(path, spec)
     elif kind == "structure":
         if shape.metadata.get("document"):
             yield FieldTemplate(path + "{document}", UNMODELED)
@@ -255,7 +302,14 @@ def _member_templates(
     elif kind == "map":
         roles = _tag_roles(member, shape) or (None, None)
         yield from _member_templates(
-            service, struct, member, shape.key, paths.map_key(path, "*"), seen, roles[0]
+            service,
+            struct,
+            member,
+            shape.key,
+            paths.map_key(path, "*"),
+            seen,
+            roles[0],
+            map_key=True,
         )
         yield from _member_templates(
             service, struct, member, shape.value, paths.map_value(path, "*"), seen, roles[1]
@@ -296,6 +350,15 @@ def service_counts(service: str) -> dict[str, int]:
 
 
 # ---- walking values: rebuild a params tree, visiting each string ----------
+
+
+def _is_sequence(item: Any) -> bool:
+    """A list-like value: any iterable but strings, bytes, mappings and streams."""
+    return (
+        isinstance(item, Iterable)
+        and not isinstance(item, (str, bytes, bytearray, Mapping))
+        and not hasattr(item, "read")
+    )
 
 
 def _sibling_key(struct: dict[str, Any], member: str) -> str | None:
@@ -368,55 +431,80 @@ class Walker:
             if context:
                 spec = replace(spec, context=context)
             return self.visit(item, spec, path)
-        if kind == "structure" and isinstance(item, dict):
+        if kind == "structure" and isinstance(item, Mapping):
             if shape.metadata.get("document"):
                 return self._unmodeled(item, path)
-            return self._struct(item, shape, path, context)
-        if kind == "list" and isinstance(item, (list, tuple)):
+            return self._struct(dict(item), shape, path, context)
+        if kind == "list" and _is_sequence(item):
+            # Any iterable (botocore serializes one when validation is off) is
+            # read once into a list, which is what goes on.
             return [
                 self._value(x, struct, member, shape.member, paths.index(path, i), role, context)
                 for i, x in enumerate(item)
             ]
-        if kind == "map" and isinstance(item, dict):
-            return self._map(item, struct, member, shape, path)
-        if isinstance(item, (dict, list, tuple, str)):
+        if kind == "map" and isinstance(item, Mapping):
+            return self._map(dict(item), struct, member, shape, path)
+        if kind == "blob" and isinstance(item, (bytes, bytearray)):
+            return self._blob(item, UNMODELED, path)
+        if isinstance(item, (Mapping, str, bytes, bytearray)) or _is_sequence(item):
             # The value does not fit its shape (validation will refuse it), or it
             # is a string in a non-string shape: scan it all the same.
             return self._unmodeled(item, path)
+        if hasattr(item, "read"):
+            # A stream (a file given as a blob) cannot be read without consuming it.
+            self.visit("", replace(UNMODELED, readable=False), path)
         return item
 
     def _map(
         self, item: dict[Any, Any], struct: str, member: str, shape: Shape, path: str
     ) -> dict[Any, Any]:
         key_role, value_role = _tag_roles(member, shape) or (None, None)
-        key_spec = classify_string(self.service, struct, member, shape.key, key_role)
+        key_spec = classify_string(self.service, struct, member, shape.key, key_role, map_key=True)
         out: dict[Any, Any] = {}
         for position, (key, value) in enumerate(item.items()):
-            if isinstance(key, str):
-                new_key, shown = self.visit_key(key, key_spec, path, position)
-            else:
-                new_key, shown = key, paths.map_value(path, str(key))
+            new_key, shown = self._key(key, key_spec, path, position)
             context = key if isinstance(key, str) else None
             out[new_key] = self._value(
                 value, struct, member, shape.value, shown, value_role, context
             )
         return out
 
+    def _key(self, key: Any, spec: FieldSpec, path: str, position: int) -> tuple[Any, str]:
+        """Visit a map key; a key that is not a string is scanned as its text."""
+        if isinstance(key, str):
+            return self.visit_key(key, spec, path, position)
+        new_key, shown = self.visit_key(str(key), spec, path, position)
+        return (key if new_key == str(key) else new_key), shown
+
     def _unmodeled(self, item: Any, path: str) -> Any:
         if isinstance(item, str):
             return self.visit(item, UNMODELED, path)
-        if isinstance(item, dict):
+        if isinstance(item, Mapping):
             out: dict[Any, Any] = {}
             for position, (key, value) in enumerate(item.items()):
-                if isinstance(key, str):
-                    new_key, shown = self.visit_key(key, UNMODELED, path, position)
-                else:
-                    new_key, shown = key, paths.map_value(path, str(key))
-                if isinstance(value, str):
+                new_key, shown = self._key(key, UNMODELED, path, position)
+                if isinstance(value, str) and isinstance(key, str):
                     out[new_key] = self.visit(value, replace(UNMODELED, context=key), shown)
                 else:
                     out[new_key] = self._unmodeled(value, shown)
             return out
-        if isinstance(item, (list, tuple)):
+        if isinstance(item, (bytes, bytearray)):
+            return self._blob(item, UNMODELED, path)
+        if _is_sequence(item):
             return [self._unmodeled(x, paths.index(path, i)) for i, x in enumerate(item)]
         return item
+
+    def _blob(self, item: bytes | bytearray, spec: FieldSpec, path: str) -> Any:
+        """Binary values (IoT Publish payloads) are scanned as text.
+
+        UTF-8 text is rewritten like any string. Other bytes are read as
+        Latin-1 only to look: a finding there blocks, since rewriting binary
+        data could corrupt it.
+        """
+        try:
+            text = bytes(item).decode("utf-8")
+        except UnicodeDecodeError:
+            self.visit(bytes(item).decode("latin-1"), replace(spec, rewritable=False), path)
+            return item
+        new = self.visit(text, spec, path)
+        return item if new == text else new.encode("utf-8")

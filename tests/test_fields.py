@@ -141,3 +141,24 @@ def test_length_and_enum_constraints() -> None:
     spec = FieldSpec(K.NAME, "", "", min_length=2, max_length=4, enum=("ab", "abcd"))
     assert spec.accepts("ab") and spec.accepts("abcd")
     assert not spec.accepts("abc") and not spec.accepts("a") and not spec.accepts("abcde")
+
+
+def test_rules_match_whole_words_only() -> None:
+    """componentUpdates does not end in "date": its keys are the customer's names."""
+    fields = {t.path: t.spec.kind for t in operation_fields("iottwinmaker", "UpdateEntity")}
+    assert fields['componentUpdates{"*"}'] is K.NAME
+    assert fields['componentUpdates["*"].propertyUpdates{"*"}'] is K.NAME
+    assert fields['componentUpdates["*"].propertyGroupUpdates{"*"}'] is K.NAME
+
+
+@pytest.mark.parametrize(
+    "service", ["forecast", "personalize", "iot", "iottwinmaker", "lookoutmetrics"]
+)
+def test_name_shaped_map_keys_are_never_identifiers(service: str) -> None:
+    """A map keyed by a Name shape holds customers' names: never skipped as an identifier."""
+    from scrubber.service_models import service_model
+
+    for op in service_model(service).operation_names:
+        for t in operation_fields(service, op):
+            if t.path.endswith('{"*"}') and t.spec.shape_name == "Name":
+                assert t.spec.kind is not K.IDENTIFIER, (op, t.path)

@@ -117,3 +117,12 @@ def test_per_call_override_changes_one_call_only(scrubber: Scrubber) -> None:
 def test_policy_repr_hides_allow_values() -> None:
     p = policy_from_table({"allow": {"values": ["jane.doe@example.com"]}})
     assert "jane.doe" not in repr(p)
+
+
+def test_an_overlapping_warn_entity_never_lowers_the_action() -> None:
+    """'customer contact 2125551234' is an account and a phone: the severer rule wins."""
+    text = "customer contact 2125551234"
+    warned = Scrubber(policy_from_table({"rules": {"description.ACCOUNT_NUMBER": "warn"}}))
+    assert [f.action for f in warned.scan_text(text, "description")] == ["redact"]
+    blocked = Scrubber(policy_from_table({"rules": {"description.PHONE_NUMBER": "block"}}))
+    assert [f.action for f in blocked.scan_text(text, "description")] == ["block"]

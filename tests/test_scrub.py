@@ -307,3 +307,64 @@ def test_unknown_member_names_are_scanned_and_never_shown() -> None:
         ("{#1}", "EMAIL_ADDRESS"),
         ("[#1]", "PHONE_NUMBER"),
     }
+
+
+def test_keys_are_shown_only_when_nothing_is_found_in_them() -> None:
+    """A key the policy lets through, or a key that is not a string, is still not printed."""
+    params = {
+        "thingName": "t1",
+        "attributePayload": {"attributes": {"maria.garcia@x.io": "+1-206-555-0143"}},
+    }
+    rules = {"name.EMAIL_ADDRESS": "allow", "name.PERSON": "allow", "*.PHONE_NUMBER": "warn"}
+    allowed = scrub(
+        params, service="iot", operation="CreateThing", mode="report", policy={"rules": rules}
+    )
+    assert [(f.path, f.entity_type) for f in allowed.findings] == [
+        ("attributePayload.attributes[#0]", "PHONE_NUMBER")
+    ]
+    tagged = {"workspaceId": "w1", "tags": {4111111111111111: "+1 206 555 0143"}}
+    result = scrub(tagged, service="iottwinmaker", operation="CreateWorkspace", mode="report")
+    assert {f.path for f in result.findings} == {"tags{#0}", "tags[#0]"}
+
+
+def test_mappings_and_iterables_are_walked() -> None:
+    """With validation off botocore serializes any mapping or iterable: so do we scan them."""
+    from types import MappingProxyType
+
+    params = {
+        "DatasetGroupName": "retail",
+        "Domain": "RETAIL",
+        "Tags": (t for t in [MappingProxyType({"Key": "o", "Value": "maria.garcia@example.com"})]),
+    }
+    result = scrub(params, service="forecast", operation="CreateDatasetGroup")
+    assert result.params["Tags"][0]["Value"].startswith("email_")
+
+
+def test_blobs_are_scanned() -> None:
+    """IoT Publish payloads: UTF-8 is redacted; binary with a finding is blocked; streams too."""
+    import io
+
+    text = scrub(
+        {"topic": "t/1", "payload": b'{"owner": "maria.garcia@example.com"}'},
+        service="iot-data",
+        operation="Publish",
+    )
+    assert b"maria" not in text.params["payload"] and b"email_" in text.params["payload"]
+    with pytest.raises(SensitiveDataError, match="binary data"):
+        scrub(
+            {"topic": "t/1", "payload": b"\xff\xfe maria.garcia@example.com \x00"},
+            service="iot-data",
+            operation="Publish",
+        )
+    assert (
+        scrub(
+            {"topic": "t/1", "payload": b"\xff\xfe\x00\x01"},
+            service="iot-data",
+            operation="Publish",
+        ).findings
+        == []
+    )
+    with pytest.raises(SensitiveDataError, match="stream"):
+        scrub(
+            {"topic": "t/1", "payload": io.BytesIO(b"x")}, service="iot-data", operation="Publish"
+        )
