@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from scrubber.cli_cfn import check_template, is_template
 from scrubber.cli_inputs import Document, ItemError, Source, documents, read_source
 from scrubber.cli_limits import InputError
@@ -23,11 +21,9 @@ from scrubber.engine import Scrubber
 from scrubber.errors import SensitiveDataError, UnknownOperationError
 from scrubber.findings import Finding
 from scrubber.kinds import FieldKind
-from scrubber.service_models import available_services, operation_model
+from scrubber.service_models import operation_model
 
 PAYLOAD, TEMPLATE = "payload", "cloudformation"
-# Service and operation names are echoed in errors only when they look like names.
-_SHOWABLE = regex.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,63}")
 
 
 @dataclass(frozen=True)
@@ -229,19 +225,10 @@ def normalize_operation(operation: str) -> str:
     return operation.replace("-", "_") if "-" in operation else operation
 
 
-def _shown(name: str) -> str:
-    return repr(name) if _SHOWABLE.fullmatch(name) else "(name not shown)"
-
-
 def operation_problem(service: str, operation: str) -> str | None:
-    """Why a service/operation pair cannot be checked, or None."""
+    """Why a service/operation pair cannot be checked, or None (never echoes the names)."""
     try:
         operation_model(service, operation)
         return None
-    except UnknownOperationError:
-        if service not in available_services():
-            return (
-                f"unknown AWS service {_shown(service)} (for lookoutmetrics, point "
-                "AWS_DATA_PATH at a folder holding its model)"
-            )
-        return f"service {_shown(service)} has no operation {_shown(operation)}"
+    except UnknownOperationError as exc:
+        return str(exc)

@@ -6,9 +6,9 @@ Lookout for Metrics left botocore in 1.40.61; its model is found through
 
 from __future__ import annotations
 
+import difflib
 import functools
 import threading
-from typing import Any
 
 import botocore.exceptions
 import botocore.session
@@ -32,9 +32,11 @@ def service_model(service: str) -> ServiceModel:
         try:
             return _session().get_service_model(service)
         except botocore.exceptions.UnknownServiceError:
+            # The name given is not echoed: it is the caller's text, and could be anything.
             raise UnknownOperationError(
-                f"unknown AWS service {service!r}: botocore has no model for it "
-                "(for Lookout for Metrics, point AWS_DATA_PATH at a folder holding its model)"
+                "unknown AWS service: botocore has no model of that name"
+                f"{_close(service, available_services())} (for Lookout for Metrics, point "
+                "AWS_DATA_PATH at a folder holding its model)"
             ) from None
 
 
@@ -51,7 +53,16 @@ def _api_name(model: ServiceModel, operation: str) -> str:
     by_snake = _snake_names(model)
     if operation in by_snake:
         return by_snake[operation]
-    raise UnknownOperationError(f"service {model.service_name!r} has no operation {operation!r}")
+    raise UnknownOperationError(
+        f"service {model.service_name!r} has no operation of that name"
+        f"{_close(operation, list(model.operation_names) + list(by_snake))}"
+    )
+
+
+def _close(name: str, known: list[str]) -> str:
+    """Known names like the one given (the given name itself is never shown)."""
+    matches = difflib.get_close_matches(name, known, n=3, cutoff=0.75)
+    return f" (did you mean {', '.join(matches)}?)" if matches else ""
 
 
 @functools.lru_cache(maxsize=64)
@@ -66,6 +77,3 @@ def available_services() -> list[str]:
     return list(_session().get_available_services())
 
 
-def shape_metadata(shape: Any) -> dict[str, Any]:
-    """The constraint traits of a shape (``min``, ``max``, ``pattern``, ``enum``...)."""
-    return dict(getattr(shape, "metadata", {}) or {})

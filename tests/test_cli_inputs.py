@@ -72,12 +72,12 @@ BAD_INPUTS: list[tuple[str, bytes, str]] = [
     (
         "unknown-service.json",
         json.dumps({"service": "nosuch", "operation": "X", "params": {}}).encode(),
-        "unknown AWS service 'nosuch'",
+        "unknown AWS service: botocore has no model of that name",
     ),
     (
         "unknown-operation.json",
         json.dumps({"service": "iot", "operation": SECRET, "params": {}}).encode(),
-        "service 'iot' has no operation (name not shown)",
+        "service 'iot' has no operation of that name",
     ),
     (
         "params-not-object.json",

@@ -262,10 +262,12 @@ def test_findings_and_results_carry_no_values() -> None:
 def test_unknown_operation_is_a_clear_error() -> None:
     from scrubber import UnknownOperationError
 
-    with pytest.raises(UnknownOperationError, match="no operation 'CreateNothing'"):
-        scrub({}, service="forecast", operation="CreateNothing")
-    with pytest.raises(UnknownOperationError, match="unknown AWS service"):
-        scrub({}, service="not-a-service", operation="X")
+    with pytest.raises(UnknownOperationError, match="no operation of that name") as info:
+        scrub({}, service="forecast", operation="CreateDatasetGrop")
+    assert "did you mean CreateDatasetGroup" in str(info.value)
+    with pytest.raises(UnknownOperationError, match="unknown AWS service") as info:
+        scrub({}, service="owner jane.doe@example.com", operation="X")
+    assert "jane" not in str(info.value)
 
 
 def test_snake_case_operation_names_work() -> None:
