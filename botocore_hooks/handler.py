@@ -151,7 +151,13 @@ def _brief(findings: Iterable[Finding]) -> str:
 
 
 def _replace_changed(params: dict[str, Any], new: Mapping[str, Any]) -> None:
-    """Point ``params``' top-level keys at the new subtrees where anything changed."""
+    """Make ``params`` equal ``new``, replacing only the top-level subtrees that changed.
+
+    botocore serializes the very dict it passed to the handlers, so it is
+    edited in place rather than replaced.
+    """
+    for key in [k for k in params if k not in new]:
+        del params[key]
     for key, value in new.items():
         if key not in params or not _same(params[key], value):
             params[key] = value

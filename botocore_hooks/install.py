@@ -63,18 +63,22 @@ _ATTACH_LOCK = threading.Lock()
 
 
 def attach(emitter: Any, handler: Handler) -> None:
-    """Make ``handler`` the emitter's one fieldguard handler, after all others."""
+    """Make ``handler`` the emitter's own fieldguard handler, after all others.
+
+    A process-wide hook the emitter already has is moved after it, so that the
+    explicit settings win and the process-wide hook still checks whatever the
+    explicit one leaves (services it does not cover; its uninstall).
+    """
     with _ATTACH_LOCK:
         emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
-        # An explicit install on a client outranks the process-wide one it got at birth.
-        emitter.unregister(EVENT, unique_id=GLOBAL_ID)
         emitter.register_last(EVENT, handler, unique_id=EXPLICIT_ID)
+        _PROCESS.move_last(emitter)
 
 
 def detach(emitter: Any) -> None:
+    """Remove the emitter's own handler; the process-wide one, if any, stays."""
     with _ATTACH_LOCK:
         emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
-        emitter.unregister(EVENT, unique_id=GLOBAL_ID)
 
 
 class _ProcessWide:
@@ -83,7 +87,8 @@ class _ProcessWide:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.hook: ScrubHook | None = None
-        self.clients: weakref.WeakSet[Any] = weakref.WeakSet()
+        # Emitters of the clients the process-wide hook was added to.
+        self.emitters: weakref.WeakSet[Any] = weakref.WeakSet()
         self.original_init: Callable[..., None] | None = None
 
     def dispatch(self, **kwargs: Any) -> None:
@@ -99,7 +104,13 @@ class _ProcessWide:
         with self.lock:
             if self.hook is not None:
                 client.meta.events.register_last(EVENT, self.dispatch, unique_id=GLOBAL_ID)
-                self.clients.add(client)
+                self.emitters.add(client.meta.events)
+
+    def move_last(self, emitter: Any) -> None:
+        with self.lock:
+            if self.hook is not None and emitter in self.emitters:
+                emitter.unregister(EVENT, unique_id=GLOBAL_ID)
+                emitter.register_last(EVENT, self.dispatch, unique_id=GLOBAL_ID)
 
     def install(self, hook: ScrubHook) -> None:
         with self.lock:
@@ -119,9 +130,9 @@ class _ProcessWide:
                 botocore.client.BaseClient.__init__ = self.original_init
                 self.original_init = None
             # else someone wrapped it after us: leave our (now idle) wrapper in their chain.
-            for client in list(self.clients):
-                client.meta.events.unregister(EVENT, unique_id=GLOBAL_ID)
-            self.clients.clear()
+            for emitter in list(self.emitters):
+                emitter.unregister(EVENT, unique_id=GLOBAL_ID)
+            self.emitters.clear()
 
 
 def _wrap_init(original: Callable[..., None], state: _ProcessWide) -> Callable[..., None]:
@@ -161,8 +172,8 @@ def install(
     then are not scanned and the call is refused; ``None``: no deadline.
     Every pattern is time-bounded and values over 64 KiB are refused, so the
     scan runs on the caller's thread. ``isolate=True`` runs it on a worker
-    thread and stops waiting at the deadline, even inside a field: for
-    recognizers of your own that might hang (it costs ~0.2 ms per call).
+    thread and stops waiting at the deadline, even inside a field: a second
+    guard should a field's scan hang despite those bounds (~0.25 ms per call).
     """
     # Imported here: the scanner is heavy, and the CLI plugin imports this module.
     from botocore_hooks.handler import make_hook
@@ -186,8 +197,10 @@ def uninstall(target: Any = None) -> None:
     """Undo :func:`install` on ``target``, or the process-wide install with ``None``.
 
     The process-wide undo restores ``BaseClient.__init__`` and removes the
-    hook from every client it was added to. On a session, clients it already
-    made keep their copy: uninstall those clients too.
+    hook from every client it was added to. On a session or client, only the
+    hook installed on it goes: the process-wide one, if any, still checks its
+    calls. On a session, clients it already made keep their copy: uninstall
+    those clients too.
     """
     if target is None:
         _PROCESS.uninstall()

@@ -76,7 +76,11 @@ class Scrubber:
 
     @property
     def analyzer(self) -> AnalyzerEngine:
-        """The Presidio analyzer (built on first use): add recognizers here."""
+        """The Presidio analyzer (built on first use), for inspection.
+
+        Not an extension point: text reaches it through a prefilter that knows
+        only fieldguard's own entities, so a recognizer added here is not run.
+        """
         return self.detector.analyzer
 
     def _pseudonymizer(self, policy: Policy) -> Pseudonymizer:

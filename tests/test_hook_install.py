@@ -339,6 +339,22 @@ def test_a_session_or_client_install_outranks_the_global_one(wire: Wire) -> None
     assert_redacted(wire)
 
 
+def test_a_client_install_or_uninstall_keeps_the_global_protection(wire: Wire) -> None:
+    """The process-wide hook still checks what a client's own hook leaves alone."""
+    botocore_hooks.install(mode="block")
+    client = wire.client("forecast", boto3.Session(), own=True)
+    botocore_hooks.install(client, mode="redact", services=["iot"])  # not forecast
+    with pytest.raises(SensitiveDataError):
+        create_group(client)
+    botocore_hooks.install(client, mode="redact")
+    create_group(client)
+    assert_redacted(wire)
+    botocore_hooks.uninstall(client)
+    with pytest.raises(SensitiveDataError):
+        create_group(client)
+    assert len(sent(wire)) == 1
+
+
 def test_importing_the_package_does_not_load_the_scanner() -> None:
     """The AWS CLI imports it for every command: the scanner loads on first use only."""
     code = (
@@ -431,3 +447,16 @@ def test_default_scan_runs_inline_with_a_deadline(wire: Wire) -> None:
     assert isinstance(caught.value, SensitiveDataError)
     assert {f.entity_type for f in caught.value.findings} == {"SCAN_FAILED"}
     assert sent(wire) == []
+
+
+def test_redacted_params_replace_the_dict_botocore_serializes() -> None:
+    """The handler edits botocore's dict in place: changed subtrees swapped, the rest kept."""
+    from botocore_hooks.handler import _replace_changed
+
+    kept = {"Key": "team", "Value": "sales"}
+    params: dict[str, Any] = {"Name": "jane", "Tags": [kept], "Gone": "x"}
+    original = params
+    new = {"Name": "Person_bqkd", "Tags": [dict(kept)]}
+    _replace_changed(params, new)
+    assert params is original and params == new
+    assert params["Tags"][0] is kept  # an unchanged subtree is left as it was
