@@ -24,6 +24,7 @@ from scrubber.kinds import FieldKind
 from scrubber.service_models import operation_model
 
 PAYLOAD, TEMPLATE = "payload", "cloudformation"
+SELF_DESCRIBING = ("service", "operation", "params")
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,9 @@ class Unit:
     line: int | None = None
     resources: int = 0  # templates: resources of the covered services
     problems: list[str] = field(default_factory=list)  # templates: malformed parts
-    redacted: dict[str, Any] | None = field(default=None, repr=False)  # with --fix
-    in_params: bool = False  # a self-describing payload: the params are under "params"
+    # With --fix: the document to write in its place (params, or a whole
+    # self-describing payload), when anything was redacted.
+    redacted: dict[str, Any] | None = field(default=None, repr=False)
     written: bool = False  # --fix --in-place replaced it in its file
 
     @property
@@ -126,14 +128,14 @@ class Checker:
         if self.service and self.operation:
             if not isinstance(data, dict):
                 raise InputError("expected a JSON object of parameters")
-            return self._payload(doc, self.service, self.operation, data, [])
-        if isinstance(data, dict) and {"service", "operation", "params"} <= set(data):
+            return self._payload(doc, self.service, self.operation, data)
+        if isinstance(data, dict) and set(SELF_DESCRIBING) <= set(data):
             service, operation, params = data["service"], data["operation"], data["params"]
             if not (isinstance(service, str) and isinstance(operation, str)):
                 raise InputError('"service" and "operation" must be strings')
             if not isinstance(params, dict):
                 raise InputError('"params" must be an object of API parameters')
-            return self._payload(doc, service, operation, params, [("member", "params")])
+            return self._payload(doc, service, operation, params, self_describing=data)
         if self.skip_unrecognized:
             return None
         if not isinstance(data, dict):
@@ -150,21 +152,49 @@ class Checker:
         service: str,
         operation: str,
         params: dict[str, Any],
-        prefix: list[Step],
+        *,
+        self_describing: dict[str, Any] | None = None,
     ) -> Unit:
+        """Check one call's params; in a self-describing payload, its other keys
+        (notes, labels) too, as free text: they are not sent, but they are in
+        the file, and --fix writes them out."""
         operation = normalize_operation(operation)
         problem = operation_problem(service, operation)
         if problem:
             raise InputError(problem)
-        redacted: dict[str, Any] | None = None
+        mode = "redact" if self.fix else "report"
+        prefix: list[Step] = [("member", "params")] if self_describing is not None else []
+        # The other keys, with the three known ones emptied: positions in paths
+        # ({#n} for a key that is data) are then the document's own.
+        rest = {
+            k: ({} if k == "params" else "") if k in SELF_DESCRIBING else v
+            for k, v in (self_describing or {}).items()
+        }
+        hits: list[Hit] = []
+        blocked = False
         try:
-            mode = "redact" if self.fix else "report"
             result = self.scrubber.scrub(params, service=service, operation=operation, mode=mode)
             findings = result.findings
-            redacted = result.params if result.changed else None
+            new_params = result.params
         except SensitiveDataError as exc:  # a blocked value: nothing can be redacted here
-            findings = exc.findings
-        hits = [self._hit(doc, prefix, f) for f in findings]
+            findings, new_params, blocked = exc.findings, params, True
+        hits += [self._hit(doc, prefix, f) for f in findings]
+        new_rest = rest
+        if self_describing is not None and len(rest) > len(SELF_DESCRIBING):
+            try:
+                other = self.scrubber.scrub_document(rest, mode=mode)
+                findings, new_rest = other.findings, other.params
+            except SensitiveDataError as exc:
+                findings, blocked = exc.findings, True
+            hits += [self._hit(doc, [], f) for f in findings]
+        redacted: dict[str, Any] | None = None
+        if self.fix and not blocked and (new_params != params or new_rest != rest):
+            if self_describing is None:
+                redacted = new_params
+            else:
+                known = {**self_describing, "params": new_params}
+                # The three known keys are not data: kept, in their places.
+                redacted = {k: known[k] if k in SELF_DESCRIBING else v for k, v in new_rest.items()}
         return Unit(
             doc.source.name,
             doc.index,
@@ -174,7 +204,6 @@ class Checker:
             hits,
             line=doc.line,
             redacted=redacted,
-            in_params=bool(prefix),
         )
 
     def _template(self, doc: Document, data: dict[str, Any]) -> Unit:

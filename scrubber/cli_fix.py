@@ -72,8 +72,6 @@ def _json_lines(source: Source, result: FileResult, changed: dict[int, Unit]) ->
 
 
 def _replaced(doc: Document, unit: Unit) -> Any:
-    if unit.in_params:  # a self-describing payload: keep its other keys
-        return {**doc.data, "params": unit.redacted}
     return unit.redacted
 
 

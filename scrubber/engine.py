@@ -31,6 +31,7 @@ from scrubber.service_models import operation_model
 
 if TYPE_CHECKING:
     # Presidio (and spaCy under it) take a second to import: loaded on first scan.
+    from botocore.model import Shape
     from presidio_analyzer import AnalyzerEngine
 
 logger = logging.getLogger("fieldguard")
@@ -126,18 +127,51 @@ class Scrubber:
         are not scanned but reported ``SCAN_FAILED`` (action block), so a slow
         scan refuses the call instead of sending it unchecked.
         """
+        op = operation_model(service, operation)
+        return self._walk(
+            params,
+            op.input_shape,
+            op.service_model.service_name,
+            op.service_model.signing_name,
+            mode=mode,
+            policy=policy,
+            timeout=timeout,
+        )
+
+    def scrub_document(
+        self,
+        data: Mapping[str, Any],
+        *,
+        mode: str | None = None,
+        policy: PolicyLike = None,
+        timeout: float | None = None,
+    ) -> ScrubResult:
+        """Like :meth:`scrub` for JSON-like data of no AWS operation (records,
+        metadata): every string in it, map keys included, is a free-text field."""
+        return self._walk(data, None, "", None, mode=mode, policy=policy, timeout=timeout)
+
+    def _walk(
+        self,
+        params: Mapping[str, Any],
+        shape: Shape | None,
+        service: str,
+        arn_service: str | None,
+        *,
+        mode: str | None,
+        policy: PolicyLike,
+        timeout: float | None,
+    ) -> ScrubResult:
         active = _as_policy(policy, self.policy)
         run_mode = mode or active.mode
         if run_mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}")
         if not isinstance(params, Mapping):
             raise TypeError("params must be a dict of API parameters")
-        op = operation_model(service, operation)
-        scan = _FieldScan(self, active, run_mode, arn_service=op.service_model.signing_name)
+        scan = _FieldScan(self, active, run_mode, arn_service=arn_service)
         if timeout is not None:
             scan.deadline = time.monotonic() + timeout
-        walker = Walker(op.service_model.service_name, scan.visit, scan.visit_key)
-        new_params = walker.rebuild(dict(params), op.input_shape)
+        walker = Walker(service, scan.visit, scan.visit_key)
+        new_params = walker.rebuild(dict(params), shape)
         findings = scan.findings
         for f in findings:
             if f.action == "warn":

@@ -389,8 +389,9 @@ class Walker:
     visit_key: VisitKey
 
     def rebuild(self, params: dict[str, Any], shape: Shape | None) -> dict[str, Any]:
-        if shape is None:
-            return {k: self._unmodeled(v, paths.member("", k)) for k, v in params.items()}
+        if shape is None:  # an operation without input, or data of no operation
+            out: dict[str, Any] = self._unmodeled(params, "")
+            return out
         return self._struct(params, shape, "")
 
     def _struct(

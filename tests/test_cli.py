@@ -130,7 +130,8 @@ def test_self_describing_list_and_yaml_stream(
 def test_corpus_lines_with_labels_are_payloads(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Corpus-shaped lines (id, planted, benign, source) check as payloads; labels never print."""
+    """Corpus-shaped lines (id, planted, benign, source) check as payloads; the labels are
+    checked too (they hold the value) and never print."""
     line = {
         "id": "forecast-9999",
         "service": "forecast",
@@ -145,7 +146,10 @@ def test_corpus_lines_with_labels_are_payloads(
     code, text, err = _run(["--format", "json", str(path)], capsys)
     doc = json.loads(text)
     assert code == 1 and err == ""
-    assert [f["path"] for f in doc["findings"]] == ["DatasetGroupName"]
+    assert [f["path"] for f in doc["findings"]] == [
+        "DatasetGroupName",
+        '["planted"][0]["value"]',
+    ]
     assert "jane_doe" not in text
 
 

@@ -147,11 +147,11 @@ def test_a_failed_write_leaves_the_original_and_no_temporary(
     assert sorted(p.name for p in tmp_path.iterdir()) == [FORECAST]
 
 
-def test_fixing_a_corpus_file_leaves_no_planted_value_in_fixed_params(
+def test_fixing_a_corpus_file_leaves_no_planted_value_in_the_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """--fix --in-place over real corpus lines: every rewritten record's params are free of
-    its planted values, and the labels (id, planted, benign, source) are kept."""
+    """--fix --in-place over real corpus lines: no rewritten record keeps a planted value,
+    in its params or in its other keys (the labels, which hold the values too)."""
     source = EXAMPLES.parent / "cases" / "forecast.jsonl"
     path = Path(shutil.copy(source, tmp_path / "forecast.jsonl"))
     before = path.read_text(encoding="utf-8").splitlines()
@@ -163,9 +163,43 @@ def test_fixing_a_corpus_file_leaves_no_planted_value_in_fixed_params(
     ]
     assert rewritten, "nothing was redacted"
     for old, new in rewritten:
-        assert {k: v for k, v in new.items() if k != "params"} == {
-            k: v for k, v in old.items() if k != "params"
-        }
-        params = json.dumps(new["params"], ensure_ascii=False)
-        assert not [p["entity"] for p in old["planted"] if p["value"] in params], old["id"]
+        assert list(new) == list(old) and new["id"] == old["id"]
+        line = json.dumps(new, ensure_ascii=False)
+        assert not [p["entity"] for p in old["planted"] if p["value"] in line], old["id"]
     assert "fixed: " in text
+
+
+def test_other_keys_of_a_self_describing_payload_are_checked_and_fixed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Notes and labels beside "params" are not sent, but they are in the file that
+    --fix writes: they are checked as free text, keys included, and redacted in place."""
+    email, name, key = "jane.doe@example.com", "Jane Doe", "owner.jones@example.org"
+    payload = {
+        "id": "case-7",
+        "service": "forecast",
+        "operation": "CreateDatasetGroup",
+        "params": {"DatasetGroupName": "sales", "Domain": "RETAIL"},
+        "note": f"ask {email}",
+        "labels": [{"value": name}],
+        key: "a key that is data",
+    }
+    path = tmp_path / "payload.json"
+    path.write_text(json.dumps(payload, indent=2), encoding="utf-8")
+    code, text, err = _run(["--format", "json", str(path)], capsys)
+    assert code == 1 and err == ""
+    for secret in (email, name, key, "Jane", "jones"):
+        assert secret not in text
+    found = {(f["path"], f["entity_type"]) for f in json.loads(text)["findings"]}
+    assert found == {
+        ('["note"]', "EMAIL_ADDRESS"),
+        ('["labels"][0]["value"]', "PERSON"),
+        ("{#6}", "EMAIL_ADDRESS"),
+    }
+    code, text, err = _run(["--fix", "--in-place", str(path)], capsys)
+    fixed = json.loads(path.read_text(encoding="utf-8"))
+    assert list(fixed)[:6] == ["id", "service", "operation", "params", "note", "labels"]
+    assert fixed["id"] == "case-7" and fixed["params"] == payload["params"]
+    assert fixed[list(fixed)[6]] == "a key that is data"
+    everything = json.dumps(fixed)
+    assert not [s for s in (email, name, key) if s in everything]

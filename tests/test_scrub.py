@@ -370,3 +370,20 @@ def test_blobs_are_scanned() -> None:
         scrub(
             {"topic": "t/1", "payload": io.BytesIO(b"x")}, service="iot-data", operation="Publish"
         )
+
+
+def test_scrub_document_treats_every_string_as_free_text(scrubber: Scrubber) -> None:
+    """Data of no AWS call (records, notes): values and keys scanned, input untouched."""
+    record = {"ticket": "OPS-1", "notes": [{"by": "jane.doe@example.com"}], "+1 206 555 0143": 1}
+    before = copy.deepcopy(record)
+    result = scrubber.scrub_document(record, mode="redact")
+    assert record == before
+    found = {(f.path, f.entity_type, f.field_kind) for f in result.findings}
+    assert found == {
+        ('["notes"][0]["by"]', "EMAIL_ADDRESS", "free_text"),
+        ("{#2}", "PHONE_NUMBER", "free_text"),
+    }
+    text = json.dumps(result.params)
+    assert "jane.doe" not in text and "555 0143" not in text
+    assert result.params["ticket"] == "OPS-1" and list(result.params.values())[2] == 1
+    assert "jane.doe" not in repr(result)
