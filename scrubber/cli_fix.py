@@ -1,6 +1,7 @@
 """``--fix``: write redacted payloads, atomically, beside the original, over it, or to --output.
 
-Only API payloads are rewritten (with ``scrub(mode="redact")``'s params); a
+Only API payloads are rewritten (with ``scrub(mode="redact")``'s params, and
+the other keys of a self-describing payload redacted as free text); a
 payload holding a blocked value (a credential) is left as it is, and
 CloudFormation templates are reported, not rewritten (their comments, layout
 and short-form tags would not survive a rewrite). JSON Lines keep every
