@@ -2,8 +2,10 @@
 
 Detection runs on a normalized copy; findings are mapped back to spans of the
 original string, which is what gets redacted. Handled: compatibility forms
-(fullwidth at-signs and digits, NFKC), zero-width and bidi control characters, and
-percent-encoding (``%40``, ``%3A``).
+(fullwidth at-signs and digits, NFKC), dashes of every kind (read as ``-``),
+invisible characters (zero-width, bidi controls, tag characters, variation
+selectors: every format and default-ignorable code point), and percent-encoding
+(``%40``, ``%3A``).
 """
 
 from __future__ import annotations
@@ -12,11 +14,11 @@ import unicodedata
 
 import regex
 
-# Format characters that render as nothing: zero-width spaces and joiners, bidi
-# controls, word joiner, BOM. Removed before detection.
-_INVISIBLE = regex.compile(
-    r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
-)
+# Characters that render as nothing (zero-width spaces and joiners, bidi
+# controls, soft hyphens, tag characters, variation selectors, BOM): removed.
+_INVISIBLE = regex.compile(r"[\p{Cf}\p{Default_Ignorable_Code_Point}]")
+# Hyphens, en and em dashes, minus signs...: separators inside numbers, read as "-".
+_DASH = regex.compile(r"[\p{Pd}\u2212]")
 _PERCENT = regex.compile(r"%[0-9A-Fa-f]{2}")
 
 
@@ -41,7 +43,12 @@ def normalize(text: str) -> tuple[str, list[tuple[int, int]]]:
         if _INVISIBLE.match(ch):
             i += 1
             continue
-        folded = unicodedata.normalize("NFKC", ch) if not ch.isascii() else ch
+        if ch.isascii():
+            folded = ch
+        elif _DASH.match(ch):
+            folded = "-"
+        else:
+            folded = unicodedata.normalize("NFKC", ch)
         for piece in folded:
             out.append(piece)
             spans.append((i, i + 1))

@@ -37,8 +37,9 @@ class FieldPhoneRecognizer(FieldRecognizer):
 
     ENTITY = "PHONE_NUMBER"
     REGIONS = ("US", "GB", "DE", "FR", "IN", "AU")
-    # Cheap gate: only text with a run of 7+ digits and separators reaches libphonenumber.
-    _CANDIDATE = regex.compile(r"\+?\(?[0-9][0-9 ().\-]{6,20}[0-9]")
+    # Cheap gate: only text with a run of 7+ digits and separators reaches
+    # libphonenumber (its separators: space . - / and brackets).
+    _CANDIDATE = regex.compile(r"\+?[(\[]?[0-9][0-9 ().\-/\[\]]{6,20}[0-9]")
 
     # A bare run of digits is a phone number only next to a word that says so;
     # otherwise it is an account number, an id or a timestamp.

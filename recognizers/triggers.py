@@ -17,7 +17,8 @@ import regex
 from recognizers.names import name_sets, tokens
 from recognizers.timeouts import REGEX_TIMEOUT
 
-_DIGIT_RUN = r"[0-9][0-9 ().\-]{6,}[0-9]"
+# Digits and the separators phone and card numbers are written with.
+_DIGIT_RUN = r"[0-9][0-9 ().\-/\[\]]{6,}[0-9]"
 
 TRIGGERS: dict[str, regex.Pattern[str]] = {
     entity: regex.compile(pattern, regex.IGNORECASE)

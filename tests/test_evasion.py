@@ -16,6 +16,13 @@ DISGUISED = [
     ("AWS_ACCESS_KEY_ID", "AKIA\u202eZ3MHQWLTPX2RVN4K"),  # bidi override inside
     ("PHONE_NUMBER", "call +1\u00a0206\u00a0555\u00a00143"),  # no-break spaces
     ("PERSON", "Owned by Ｍaria Ｇarcia"),
+    ("PHONE_NUMBER", "call +1 206\u2013555\u20130143"),  # en dashes
+    ("PHONE_NUMBER", "call +49 30/1234 5678"),  # slash, as German numbers are written
+    ("PHONE_NUMBER", "call +1 [206] 555 0143"),
+    ("EMAIL_ADDRESS", "owner maria.gar\U000e0063ia@example.com"),  # a tag character (Cf)
+    ("EMAIL_ADDRESS", "owner maria.gar\u034fcia@example\ufe0f.com"),  # default-ignorables
+    ("CREDIT_CARD", "4111\u20131111\u20131111\u20131111"),
+    ("US_SSN", "ssn 219\u201009\u20109999"),  # hyphen U+2010
 ]
 
 
