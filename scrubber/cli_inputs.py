@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -280,6 +281,9 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+TOO_LONG_NUMBER = f"a number of over {sys.get_int_max_str_digits()} digits"
+
+
 def _load_json(text: str, *, in_record: bool = False) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicates)
@@ -290,6 +294,8 @@ def _load_json(text: str, *, in_record: bool = False) -> Any:
         raise InputError(f"not valid JSON ({place}column {exc.colno})") from None
     except _DuplicateKey:
         raise InputError("duplicate key in a JSON object") from None
+    except ValueError:  # after JSONDecodeError, a subclass: Python's int-size guard
+        raise InputError(f"not valid JSON ({TOO_LONG_NUMBER})") from None
     except RecursionError:
         raise InputError(f"nested deeper than {MAX_DEPTH} levels") from None
     check_depth(data)

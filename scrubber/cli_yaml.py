@@ -6,6 +6,7 @@ PyYAML's messages quote the offending text, so every problem is raised as an
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, cast
 
@@ -121,6 +122,10 @@ def load_all(text: str) -> list[tuple[Any, Node]]:
         raise InputError(f"not valid YAML ({type(exc).__name__}{_problem_where(exc)})") from None
     except yaml.YAMLError as exc:
         raise InputError(f"not valid YAML ({type(exc).__name__})") from None
+    except ValueError:  # Python's int-size guard, from the int constructor
+        raise InputError(
+            f"not valid YAML (a number of over {sys.get_int_max_str_digits()} digits)"
+        ) from None
     except RecursionError:
         raise InputError(f"nested deeper than {MAX_DEPTH} levels") from None
 

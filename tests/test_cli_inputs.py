@@ -79,6 +79,14 @@ BAD_INPUTS: list[tuple[str, bytes, str]] = [
         json.dumps({"service": "iot", "operation": SECRET, "params": {}}).encode(),
         "service 'iot' has no operation of that name",
     ),
+    # Python refuses to read integers of over 4300 digits (a ValueError, not a crash).
+    ("huge-int.json", b'{"thingName": ' + b"9" * 5000 + b"}", "a number of over 4300 digits"),
+    ("huge-int.yaml", b"thingName: " + b"9" * 5000 + b"\n", "a number of over 4300 digits"),
+    (
+        "huge-int.jsonl",
+        b'{"service": "iot", "operation": "CreateThing", "params": {"n": ' + b"9" * 5000 + b"}}\n",
+        "a number of over 4300 digits",
+    ),
     (
         "params-not-object.json",
         json.dumps({"service": "iot", "operation": "CreateThing", "params": [SECRET]}).encode(),
