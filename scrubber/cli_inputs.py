@@ -109,7 +109,7 @@ class Source:
 
     path: Path
     format: str  # "json", "jsonl" or "yaml"
-    text: str
+    text: str = field(repr=False)
     # the top-level values (a JSON file's one, a YAML stream's documents), for --fix
     values: list[Any] = field(default_factory=list, repr=False)
     _nodes: list[Node] | None = field(default=None, repr=False)
@@ -169,7 +169,7 @@ class Document:
 
     source: Source
     index: int | None  # its position when the file holds several
-    data: Any
+    data: Any = field(repr=False)
     root: Callable[[], Node | None] = field(repr=False)
     line: int | None = None  # the line it starts on, when known without parsing twice
     line_offset: int = 0  # JSON Lines: the record's node tree starts at line 1

@@ -25,7 +25,7 @@ from scrubber.fields import FieldSpec, Walker
 from scrubber.findings import Finding, ScrubResult
 from scrubber.keys import load_key
 from scrubber.kinds import FieldKind
-from scrubber.policy import MODES, SCAN_FAILED, Policy, load_policy, policy_from_table
+from scrubber.policy import MODES, SCAN_FAILED, Policy, load_policy
 from scrubber.redaction import Pseudonymizer, Span
 from scrubber.service_models import operation_model
 
@@ -186,7 +186,9 @@ def _as_policy(policy: PolicyLike, base: Policy) -> Policy:
         return base
     if isinstance(policy, Policy):
         return policy
-    return base.merged(policy) if base.source != "defaults" else policy_from_table(policy)
+    # Over the scrubber's own policy, whatever its source (a Policy built in code
+    # says "defaults" too, and its rules must stay).
+    return base.merged(policy)
 
 
 @dataclass

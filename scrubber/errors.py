@@ -40,6 +40,7 @@ class SensitiveDataError(FieldguardError, ParamValidationError):  # type: ignore
 
     def __init__(self, findings: Sequence[Finding], *, summary: str | None = None) -> None:
         self.findings: list[Finding] = list(findings)
+        self.summary = summary
         blocked = [f for f in self.findings if f.action == "block"] or self.findings
         lines = [f"  {f.describe()}" for f in blocked]
         head = summary or (
@@ -55,8 +56,10 @@ class SensitiveDataError(FieldguardError, ParamValidationError):  # type: ignore
         super().__init__(report=report)  # type: ignore[call-arg]
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_sensitive_data_error, (self.findings,))
+        return (_rebuild_sensitive_data_error, (self.findings, self.summary))
 
 
-def _rebuild_sensitive_data_error(findings: list[Finding]) -> SensitiveDataError:
-    return SensitiveDataError(findings)
+def _rebuild_sensitive_data_error(
+    findings: list[Finding], summary: str | None = None
+) -> SensitiveDataError:
+    return SensitiveDataError(findings, summary=summary)

@@ -114,6 +114,16 @@ def test_per_call_override_changes_one_call_only(scrubber: Scrubber) -> None:
     assert again.findings[0].action == "redact"
 
 
+def test_per_call_table_lies_over_a_policy_built_in_code() -> None:
+    """A Policy made in code keeps its rules under a per-call table."""
+    own = Scrubber(policy_from_table({"rules": {"name.PERSON": "warn"}}, source="defaults"))
+    params = {"DatasetGroupName": "maria_garcia_sales", "Domain": "RETAIL"}
+    result = own.scrub(
+        params, service="forecast", operation="CreateDatasetGroup", policy={"mode": "block"}
+    )
+    assert [f.action for f in result.findings] == ["warn"] and result.params == params
+
+
 def test_policy_repr_hides_allow_values() -> None:
     p = policy_from_table({"allow": {"values": ["jane.doe@example.com"]}})
     assert "jane.doe" not in repr(p)

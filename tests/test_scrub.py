@@ -387,3 +387,16 @@ def test_scrub_document_treats_every_string_as_free_text(scrubber: Scrubber) -> 
     assert "jane.doe" not in text and "555 0143" not in text
     assert result.params["ticket"] == "OPS-1" and list(result.params.values())[2] == 1
     assert "jane.doe" not in repr(result)
+
+
+def test_sensitive_data_error_survives_pickling_whole() -> None:
+    """Raised in a worker process, it arrives with its findings and message unchanged."""
+    import pickle
+
+    call = CREDENTIAL_CALLS[0]
+    with pytest.raises(SensitiveDataError) as caught:
+        scrub(call.params, service=call.service, operation=call.operation, mode="block")
+    for exc in (caught.value, SensitiveDataError(caught.value.findings, summary="custom head")):
+        again = pickle.loads(pickle.dumps(exc))
+        assert type(again) is type(exc) and str(again) == str(exc)
+        assert again.findings == exc.findings
