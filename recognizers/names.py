@@ -1,21 +1,21 @@
 """Given names and surnames, and splitting identifiers into words.
 
-The name lists are Faker's person lists for every locale it ships (MIT licensed, drawn
-from public census and registry statistics; Latin-script and romanized names), read from
-the installed package, not from any data leak. Words that are far more often ordinary
-words or AWS vocabulary than names are removed (``NOT_GIVEN``, ``NOT_FAMILY``).
+The name lists ship in ``recognizers/data``, built from Faker's person lists for
+every locale it has by ``python -m recognizers.name_lists``. Words that are far
+more often ordinary words or AWS vocabulary than names are removed here
+(``NOT_GIVEN``, ``NOT_FAMILY``).
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
-import pkgutil
 import unicodedata
-from collections.abc import Iterable
+from pathlib import Path
 
-import faker.providers.person
 import regex
+
+DATA = Path(__file__).with_name("data")
+GIVEN_FILE, FAMILY_FILE = "given_names.txt", "family_names.txt"
 
 # A person is a given name followed by a surname, so a word is dropped only
 # from the list where, as a word, it would pair up in ordinary identifiers:
@@ -47,53 +47,25 @@ EXTRA_SURNAMES = frozenset({"doe", "roe"})
 @functools.lru_cache(maxsize=1)
 def name_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, surnames): lower-case Latin-script words, also without accents."""
-    given: set[str] = set()
-    family: set[str] = set()
-    for module in pkgutil.iter_modules(faker.providers.person.__path__):
-        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
-        for attr in dir(provider):
-            match = _NAME_ATTR.match(attr)
-            if not match:
-                continue
-            target = given if match["which"] == "first" else family
-            target |= _words(getattr(provider, attr))
-    family |= EXTRA_SURNAMES
-    # Faker's list of common English words (lorem) says which given names are
-    # mostly words ("will", "hope"). "Al", "Jo" are too often parts of words.
-    common = _words(importlib.import_module("faker.providers.lorem.en_US").Provider.word_list)
-    given = {w for w in given if len(w) >= 3} - common
-    return frozenset(given - NOT_GIVEN), frozenset(family - NOT_FAMILY)
+    given, family = shipped_lists()
+    return frozenset(given - NOT_GIVEN), frozenset((family | EXTRA_SURNAMES) - NOT_FAMILY)
 
 
-# first_names, first_names_female, last_names_male, first_romanized_names...
-_NAME_ATTR = regex.compile(
-    r"^(?P<which>first|last)_(?:romanized_)?names(?:_(?:male|female|unisex))?$"
-)
-_WORD = regex.compile(r"^\p{Latin}{2,}$")
+def shipped_lists() -> tuple[set[str], set[str]]:
+    """The lists as built from Faker, before this module's exclusions."""
+    given, family = (_read(DATA / name) for name in (GIVEN_FILE, FAMILY_FILE))
+    return given, family
+
+
+def _read(path: Path) -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line for line in lines if line and not line.startswith("#")}
 
 
 def fold(word: str) -> str:
     """Lower-case, accents removed (José -> jose, Łukasz -> lukasz)."""
     decomposed = unicodedata.normalize("NFKD", word.lower().replace("ł", "l").replace("ø", "o"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _words(names: object) -> set[str]:
-    out: set[str] = set()
-    if isinstance(names, dict):  # some lists are weighted dicts
-        items: Iterable[object] = names.keys()
-    elif isinstance(names, (list, tuple)):
-        items = names
-    else:  # a property or method of the provider, not data
-        return out
-    for name in items:
-        for part in str(name).replace("-", " ").split():
-            if part.isascii():  # most names: no regex, no Unicode folding needed
-                if len(part) >= 2 and part.isalpha():
-                    out.add(part.lower())
-            elif _WORD.match(part):
-                out.add(fold(part))
-    return out
 
 
 # A word: a run of letters, split at lower->Upper (JaneDoe) and at Upper->Upperlower (XMLParser).

@@ -132,3 +132,15 @@ def test_secrets_manager_arn_is_not_a_password(scrubber: Scrubber) -> None:
     arn = "arn:aws:secretsmanager:us-west-2:111122223333:secret:LookoutMetrics-db-yhkSXR"
     assert scrubber.scan_text(arn, "identifier") == []
     assert scrubber.scan_text(arn, "free_text") == []
+
+
+def test_shipped_name_lists_are_what_faker_gives() -> None:
+    """recognizers/data is built from the pinned Faker; rebuilding gives the same lists
+    (after a Faker upgrade: python -m recognizers.name_lists)."""
+    from recognizers.name_lists import from_faker
+    from recognizers.names import name_sets, shipped_lists
+
+    assert shipped_lists() == from_faker()
+    given, family = name_sets()
+    assert {"jane", "priya", "jose", "lukasz"} <= given and {"doe", "patel", "garcia"} <= family
+    assert "will" not in given and "sales" not in family
