@@ -21,6 +21,8 @@ from benchmarks.corpus import ROOT, load_cases, use_shared_models
 
 _COLD = r"""
 import json, resource, time
+t_start = time.perf_counter()
+import boto3  # what any program using the hook has imported anyway
 t0 = time.perf_counter()
 import botocore_hooks
 botocore_hooks.install()
@@ -31,7 +33,8 @@ t2 = time.perf_counter()
 client.create_dataset_group(DatasetGroupName="maria_garcia_sales", Domain="RETAIL",
                             Tags=[{"Key": "Owner", "Value": "maria.garcia@example.com"}])
 t3 = time.perf_counter()
-print(json.dumps({"import_install": t1 - t0, "client": t2 - t1, "first_call": t3 - t2,
+print(json.dumps({"boto3": t0 - t_start, "import_install": t1 - t0, "client": t2 - t1,
+                  "first_call": t3 - t2,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -73,12 +76,13 @@ def _child(code: str) -> dict[str, float]:
 def cold_start(runs: int) -> str:
     samples = [_child(_COLD) for _ in range(runs)]
     med = {k: statistics.median(s[k] for s in samples) for k in samples[0]}
-    total = med["import_install"] + med["client"] + med["first_call"]
+    total = med["boto3"] + med["import_install"] + med["client"] + med["first_call"]
     return (
-        f"cold start (fresh process, median of {runs}): import botocore_hooks + install() "
+        f"cold start (fresh process, median of {runs}): import boto3 "
+        f"{med['boto3'] * 1e3:.0f} ms; then import botocore_hooks + install() "
         f"{med['import_install'] * 1e3:.0f} ms; boto3 client {med['client'] * 1e3:.0f} ms; "
         f"first call, with findings, redacted {med['first_call'] * 1e3:.0f} ms "
-        f"(Presidio loads here, begun in the background at install); total {total * 1e3:.0f} ms"
+        f"(Presidio and spaCy are imported here, on first use); total {total * 1e3:.0f} ms"
     )
 
 
