@@ -41,6 +41,10 @@ def normalize(text: str) -> tuple[str, list[tuple[int, int]]]:
                 i += 3
                 continue
         if _INVISIBLE.match(ch):
+            # Belongs to the character before it: a span ending there takes it
+            # along, so no stray invisible character is left behind by redaction.
+            if spans:
+                spans[-1] = (spans[-1][0], i + 1)
             i += 1
             continue
         if ch.isascii():

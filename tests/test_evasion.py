@@ -46,3 +46,21 @@ def test_redaction_replaces_the_original_characters() -> None:
     text = result.params["thingGroupProperties"]["thingGroupDescription"]
     assert text.startswith("owner email_") and text.endswith(" ok")
     assert "＠" not in text and "\u200b" not in text
+
+
+def test_invisible_characters_go_with_the_value_they_hide_in() -> None:
+    """A name spelt with a zero-width space after each letter is replaced whole: the
+    redacted name keeps no invisible character and meets the field's pattern."""
+    import regex
+
+    from scrubber.service_models import operation_model
+
+    disguised = "".join(c + "\u200b" for c in "jane_doe") + "_sales"
+    params = {"DatasetGroupName": disguised, "Domain": "RETAIL"}
+    result = scrub(params, service="forecast", operation="CreateDatasetGroup")
+    name = result.params["DatasetGroupName"]
+    assert [f.entity_type for f in result.findings] == ["PERSON"]
+    assert "\u200b" not in name and name.endswith("_sales")
+    shape = operation_model("forecast", "CreateDatasetGroup").input_shape
+    pattern = shape.members["DatasetGroupName"].metadata["pattern"]
+    assert regex.fullmatch(pattern, name)
