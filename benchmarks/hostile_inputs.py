@@ -7,6 +7,8 @@ N = 60000  # under the 64 KiB scan limit: these are scanned, not refused
 PATHOLOGICAL: dict[str, str] = {
     "digits": "1" * N,
     "digits with separators": "1-" * (N // 2),
+    "digits with slashes": "1/" * (N // 2),  # libphonenumber's slowest: it tries each split
+    "numbers with spaces": " ".join(str(i) for i in range(N // 5))[:N],
     "at signs": "@" * N,
     "colons": ":" * N,
     "slashes": "/" * N,

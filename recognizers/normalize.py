@@ -17,8 +17,10 @@ import regex
 # Characters that render as nothing (zero-width spaces and joiners, bidi
 # controls, soft hyphens, tag characters, variation selectors, BOM): removed.
 _INVISIBLE = regex.compile(r"[\p{Cf}\p{Default_Ignorable_Code_Point}]")
-# Hyphens, en and em dashes, minus signs...: separators inside numbers, read as "-".
-_DASH = regex.compile(r"[\p{Pd}\u2212]")
+# Hyphens, en and em dashes, minus signs, and the other separators libphonenumber
+# takes inside numbers (katakana long vowel mark, swung dash, tilde operator,
+# fullwidth tilde): read as "-".
+_DASH = regex.compile(r"[\p{Pd}\u2212\u30fc\u2053\u223c\uff5e]")
 _PERCENT = regex.compile(r"%[0-9A-Fa-f]{2}")
 
 
@@ -26,38 +28,53 @@ def needs_normalizing(text: str) -> bool:
     return not text.isascii() or "%" in text
 
 
-def normalize(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """(normalized text, for each of its characters the original span it came from)."""
+def normalize(text: str, *, separate: bool = False) -> tuple[str, list[tuple[int, int]]]:
+    """(normalized text, for each of its characters the original span it came from).
+
+    By default invisible characters are removed (``jane\u200bdoe`` reads
+    ``janedoe``) and dashes read as ``-``. That also joins two values that
+    only an invisible character or a dash kept apart, so detection runs a
+    second time on the ``separate`` reading, where each of them is a space.
+    A removed character is spanned by its neighbours on both sides: a hit
+    next to it takes it along when redacted, so none is left behind.
+    """
     out: list[str] = []
     spans: list[tuple[int, int]] = []
+    hidden_from: int | None = None  # first of the invisible characters just passed
     i = 0
     while i < len(text):
-        ch = text[i]
+        ch, width = text[i], 1
         if ch == "%" and _PERCENT.match(text, i):
             decoded = chr(int(text[i + 1 : i + 3], 16))
             if decoded.isprintable() and decoded.isascii():
-                out.append(decoded)
-                spans.append((i, i + 3))
-                i += 3
+                ch, width = decoded, 3
+        if width == 1 and _INVISIBLE.match(ch):
+            if not separate:
+                if hidden_from is None:
+                    hidden_from = i
+                if spans:  # the character before reaches over it
+                    spans[-1] = (spans[-1][0], i + 1)
+                i += 1
                 continue
-        if _INVISIBLE.match(ch):
-            # Belongs to the character before it: a span ending there takes it
-            # along, so no stray invisible character is left behind by redaction.
-            if spans:
-                spans[-1] = (spans[-1][0], i + 1)
-            i += 1
-            continue
-        if ch.isascii():
+            folded = " "
+        elif width == 3 or ch.isascii():
             folded = ch
         elif _DASH.match(ch):
-            folded = "-"
+            folded = " " if separate else "-"
         else:
             folded = unicodedata.normalize("NFKC", ch)
+        begin = i if hidden_from is None else hidden_from  # and so does the one after
+        hidden_from = None
         for piece in folded:
             out.append(piece)
-            spans.append((i, i + 1))
-        i += 1
+            spans.append((begin, i + width))
+        i += width
     return "".join(out), spans
+
+
+def differs_when_separated(text: str) -> bool:
+    """Whether the ``separate`` reading could find what the default one does not."""
+    return bool(_INVISIBLE.search(text) or _DASH.search(text))
 
 
 def to_original(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

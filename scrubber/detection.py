@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 
 from recognizers.entities import CREDENTIAL_ENTITIES
 from recognizers.negatives import inside, negative_spans
-from recognizers.normalize import needs_normalizing, normalize, to_original
+from recognizers.normalize import (
+    differs_when_separated,
+    needs_normalizing,
+    normalize,
+    to_original,
+)
 from recognizers.triggers import possible_entities
 
 if TYPE_CHECKING:
@@ -73,14 +78,16 @@ class Detector:
         """Spans of ``text`` (the original string) that hold one of ``entities``."""
         if not needs_normalizing(text):
             return self._detect(text, entities, threshold)
-        normalized, origin = normalize(text)
-        if not normalized:
-            return []
-        hits = self._detect(normalized, entities, threshold)
-        return [
-            Hit(h.entity_type, *to_original(origin, h.start, h.end), h.score, h.recognizer)
-            for h in hits
-        ]
+        readings = [False, True] if differs_when_separated(text) else [False]
+        found: set[Hit] = set()
+        for separate in readings:
+            normalized, origin = normalize(text, separate=separate)
+            if normalized.strip():
+                found.update(
+                    Hit(h.entity_type, *to_original(origin, h.start, h.end), h.score, h.recognizer)
+                    for h in self._detect(normalized, entities, threshold)
+                )
+        return sorted(found, key=lambda h: (h.start, -h.end, h.entity_type))
 
     def _detect(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
         wanted = possible_entities(text, entities) if self.prefilter else entities

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from recognizers.normalize import needs_normalizing, normalize
 from scrubber.fields import FieldSpec
 
 if TYPE_CHECKING:
@@ -84,6 +85,10 @@ class Pseudonymizer:
         return "Pseudonymizer(key=<hidden>)"
 
     def digest(self, value: str) -> bytes:
+        # Of the value as detection read it: "jane_doe" and "jane_doe" with a
+        # zero-width space, or "a%40b.com" and "a@b.com", get the same pseudonym.
+        if needs_normalizing(value):
+            value = normalize(value)[0]
         return hmac.new(self._key, value.encode("utf-8"), hashlib.sha256).digest()
 
     def replacement(self, entity_type: str, value: str, style: Style, length: int) -> str:

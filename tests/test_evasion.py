@@ -23,7 +23,28 @@ DISGUISED = [
     ("EMAIL_ADDRESS", "owner maria.gar\u034fcia@example\ufe0f.com"),  # default-ignorables
     ("CREDIT_CARD", "4111\u20131111\u20131111\u20131111"),
     ("US_SSN", "ssn 219\u201009\u20109999"),  # hyphen U+2010
+    ("PHONE_NUMBER", "call +1 206\u30fc555\u30fc0143"),  # separators libphonenumber takes
+    ("PHONE_NUMBER", "call +1 206\u223c555\u223c0143"),
 ]
+
+# Two values kept apart only by an invisible character or a dash: removing the one
+# or reading the other as "-" joins them into one run that is neither.
+JOINED = [
+    ("CREDIT_CARD", "cards 4111111111111111\u034f5500000000000004"),
+    ("US_SSN", "ssn 219-09-9999\ufe0f078-05-1120"),
+    ("US_SSN", "ssn 219-09-9999\u2013078-05-1120"),
+    ("IBAN_CODE", "iban DE89370400440532013000\u3164GB82WEST12345698765432"),
+    ("CREDIT_CARD", "cards 4111111111111111\U000e00205500000000000004"),  # a tag space
+]
+
+
+@pytest.mark.parametrize("entity,text", JOINED)
+def test_values_an_invisible_character_keeps_apart_are_both_found(
+    scrubber: Scrubber, entity: str, text: str
+) -> None:
+    found = [f for f in scrubber.scan_text(text, "description") if f.entity_type == entity]
+    assert len(found) == 2, found
+    assert found[0].end <= found[1].start and found[1].end == len(text)
 
 
 @pytest.mark.parametrize("entity,text", DISGUISED)
@@ -46,6 +67,26 @@ def test_redaction_replaces_the_original_characters() -> None:
     text = result.params["thingGroupProperties"]["thingGroupDescription"]
     assert text.startswith("owner email_") and text.endswith(" ok")
     assert "＠" not in text and "\u200b" not in text
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "\u200bjane_doe_sales",  # before the value, at the start
+        "sales_\u200bjane_doe",  # just before it
+        "jane_doe\u200b_sales",  # just after it
+        "\ufeffjane_doe_sales",
+    ],
+)
+def test_no_invisible_character_is_left_beside_a_redacted_value(name: str) -> None:
+    """And the pseudonym is the one the plain value gets, so calls still meet."""
+    params = {"DatasetGroupName": name, "Domain": "RETAIL"}
+    plain = {"DatasetGroupName": name.replace("\u200b", "").replace("\ufeff", "")}
+    result = scrub(params, service="forecast", operation="CreateDatasetGroup")
+    expected = scrub(
+        {**plain, "Domain": "RETAIL"}, service="forecast", operation="CreateDatasetGroup"
+    )
+    assert result.params["DatasetGroupName"] == expected.params["DatasetGroupName"]
 
 
 def test_invisible_characters_go_with_the_value_they_hide_in() -> None:

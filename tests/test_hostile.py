@@ -18,6 +18,20 @@ def test_pathological_values_finish(scrubber: Scrubber, name: str) -> None:
     )
 
 
+def test_phone_matching_past_its_time_blocks_the_field(scrubber: Scrubber) -> None:
+    """libphonenumber has no time bound: a value it would read for seconds is refused."""
+    findings = scrubber.scan_text("call +1 206 555 0143 " + "1/" * 30_000, "description")
+    assert [(f.entity_type, f.action) for f in findings] == [("SCAN_FAILED", "block")]
+    assert "RecognizerTimeout" in (findings[0].reason or "")
+
+
+def test_numbers_far_from_a_candidate_are_not_read(scrubber: Scrubber) -> None:
+    """A long list of small numbers beside one long one (a job document): only the
+    stretch around the long one goes to libphonenumber, and nothing is refused."""
+    document = '{"ts": 1700000000, "values": [' + ", ".join(map(str, range(6000))) + "]}"
+    assert scrubber.scan_text(document, "free_text") == []
+
+
 def test_overlong_value_is_blocked_not_scanned() -> None:
     """A 1 MB description is refused with a clear, value-free reason."""
     huge = "maria.garcia@example.com " + "x" * 1_000_000
