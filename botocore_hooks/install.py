@@ -5,11 +5,14 @@ session's handlers when it is made, so the process-wide install wraps
 ``BaseClient.__init__``: every client (boto3's, botocore's, aiobotocore's,
 whichever session or thread made it) registers the hook as it is built.
 
-On any one event emitter there is at most one fieldguard handler per kind:
-an explicit one (``unique_id=EXPLICIT_ID``, copied from a session into its
-clients) and the process-wide one (``GLOBAL_ID``, added to each new client,
-after any copied explicit one). The first to run on a call marks the
-request context and the other stands aside, so a session's own settings win.
+A client's emitter holds at most one fieldguard handler of each kind: its
+session's (``EXPLICIT_ID``, copied in when the client is made), its own
+(``OWN_ID``, registered once, its settings swapped in place so that no call
+ever finds the client unguarded) and the process-wide one (``GLOBAL_ID``,
+added last when the client is made). The first to check a call marks the
+request context and the others stand aside; the process-wide one also stands
+aside for the services a client's own hook covers. So a client's own settings
+win over its session's, which win over the process-wide ones.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ if TYPE_CHECKING:
     from scrubber import Policy, Scrubber
 
 EVENT = "before-parameter-build"
-EXPLICIT_ID = "fieldguard-scrub"
+EXPLICIT_ID = "fieldguard-scrub"  # on a session (and the clients that copy it)
+OWN_ID = "fieldguard-scrub-client"  # a client's own
 GLOBAL_ID = "fieldguard-scrub-process"
 
 Handler = Callable[..., None]
@@ -40,44 +44,85 @@ Handler = Callable[..., None]
 
 def events_of(target: Any) -> Any:
     """The event emitter of a client, resource, botocore or boto3 session, or an emitter."""
+    return _emitter_of(target)[0]
+
+
+def _emitter_of(target: Any) -> tuple[Any, bool]:
+    """(event emitter, whether it is a client's: the emitter calls are made through)."""
     if isinstance(target, botocore.hooks.BaseEventHooks):
-        return target
+        return target, False
     if isinstance(target, botocore.session.Session):
-        return target.get_component("event_emitter")
+        return target.get_component("event_emitter"), False
     meta = getattr(target, "meta", None)
     if meta is not None and hasattr(meta, "events"):
-        return meta.events  # a client
+        return meta.events, True  # a client
     if meta is not None and hasattr(getattr(meta, "client", None), "meta"):
-        return meta.client.meta.events  # a boto3 resource
+        return meta.client.meta.events, True  # a boto3 resource
     events = getattr(target, "events", None)
     if isinstance(events, botocore.hooks.BaseEventHooks):
-        return events  # a boto3 Session
+        return events, False  # a boto3 Session
     raise TypeError(
         "install() takes a boto3 or botocore session, a client or resource, "
         f"or nothing for every client; got {type(target).__name__}"
     )
 
 
-# Unregister-then-register is two steps: keep concurrent installs from interleaving.
+class _Own:
+    """A client's own fieldguard handler.
+
+    Registered once; a re-install or uninstall swaps its hook by assignment, so
+    a call made meanwhile never finds the client without a handler.
+    """
+
+    def __init__(self, hook: Handler | None) -> None:
+        self.hook = hook
+
+    def __call__(self, **kwargs: Any) -> None:
+        hook = self.hook
+        if hook is not None:
+            hook(**kwargs)
+
+    def covers(self, service: str) -> bool:
+        hook = self.hook
+        return hook is not None and bool(getattr(hook, "covers", lambda _: True)(service))
+
+
+# Client emitters -> their own handler (only the ones attach() registered).
+_OWN: weakref.WeakKeyDictionary[Any, _Own] = weakref.WeakKeyDictionary()
+# Installs on one target are two steps at most: keep concurrent ones from interleaving.
 _ATTACH_LOCK = threading.Lock()
 
 
-def attach(emitter: Any, handler: Handler) -> None:
+def attach(emitter: Any, handler: Handler, *, client: bool = False) -> None:
     """Make ``handler`` the emitter's own fieldguard handler, after all others.
 
-    A process-wide hook the emitter already has is moved after it, so that the
-    explicit settings win and the process-wide hook still checks whatever the
-    explicit one leaves (services it does not cover; its uninstall).
+    On a client, a process-wide hook stands aside for the calls the client's
+    own hook covers, and still checks the rest (other services; after its
+    uninstall). On a session, the handler is copied into clients made later.
     """
     with _ATTACH_LOCK:
+        if not client:
+            emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
+            emitter.register_last(EVENT, handler, unique_id=EXPLICIT_ID)
+            return
+        own = _OWN.get(emitter)
+        if own is not None:
+            own.hook = handler
+            return
+        own = _Own(handler)
+        emitter.register_last(EVENT, own, unique_id=OWN_ID)
+        _OWN[emitter] = own  # only now may the process-wide hook stand aside
+        # A copy of its session's handler, if any: the client's own wins. Until
+        # it is gone it runs first, so the call is checked either way.
         emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
-        emitter.register_last(EVENT, handler, unique_id=EXPLICIT_ID)
-        _PROCESS.move_last(emitter)
 
 
-def detach(emitter: Any) -> None:
+def detach(emitter: Any, *, client: bool = False) -> None:
     """Remove the emitter's own handler; the process-wide one, if any, stays."""
     with _ATTACH_LOCK:
+        own = _OWN.get(emitter) if client else None
+        if own is not None:
+            own.hook = None
         emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
 
 
@@ -91,26 +136,30 @@ class _ProcessWide:
         self.emitters: weakref.WeakSet[Any] = weakref.WeakSet()
         self.original_init: Callable[..., None] | None = None
 
-    def dispatch(self, **kwargs: Any) -> None:
-        # Registered on clients; reads the current hook so a re-install with
-        # new settings applies to clients already made.
-        hook = self.hook
-        if hook is not None:
+    def handler_for(self, emitter: Any) -> Handler:
+        ref = weakref.ref(emitter)
+
+        def dispatch(**kwargs: Any) -> None:
+            # Reads the current hook, so a re-install with new settings applies
+            # to clients already made.
+            hook = self.hook
+            if hook is None:
+                return
+            own = _OWN.get(ref())
+            if own is not None and own.covers(kwargs["model"].service_model.service_name):
+                return  # the client's own hook checks this call
             hook(**kwargs)
+
+        return dispatch
 
     def on_new_client(self, client: Any) -> None:
         if self.hook is None:
             return
         with self.lock:
             if self.hook is not None:
-                client.meta.events.register_last(EVENT, self.dispatch, unique_id=GLOBAL_ID)
-                self.emitters.add(client.meta.events)
-
-    def move_last(self, emitter: Any) -> None:
-        with self.lock:
-            if self.hook is not None and emitter in self.emitters:
-                emitter.unregister(EVENT, unique_id=GLOBAL_ID)
-                emitter.register_last(EVENT, self.dispatch, unique_id=GLOBAL_ID)
+                emitter = client.meta.events
+                emitter.register_last(EVENT, self.handler_for(emitter), unique_id=GLOBAL_ID)
+                self.emitters.add(emitter)
 
     def install(self, hook: ScrubHook) -> None:
         with self.lock:
@@ -189,7 +238,8 @@ def install(
     if target is None:
         _PROCESS.install(hook)
     else:
-        attach(events_of(target), hook)
+        emitter, client = _emitter_of(target)
+        attach(emitter, hook, client=client)
     return hook
 
 
@@ -205,7 +255,8 @@ def uninstall(target: Any = None) -> None:
     if target is None:
         _PROCESS.uninstall()
     else:
-        detach(events_of(target))
+        emitter, client = _emitter_of(target)
+        detach(emitter, client=client)
 
 
 def installed() -> ScrubHook | None:

@@ -460,3 +460,38 @@ def test_redacted_params_replace_the_dict_botocore_serializes() -> None:
     _replace_changed(params, new)
     assert params is original and params == new
     assert params["Tags"][0] is kept  # an unchanged subtree is left as it was
+
+
+@pytest.mark.parametrize("process_wide", [True, False])
+def test_reinstalling_on_a_client_never_leaves_a_call_unguarded(
+    wire: Wire, process_wide: bool
+) -> None:
+    """A thread re-installs on a client while another calls through it, with thread
+    switches as frequent as Python allows: every call is still checked."""
+    if process_wide:
+        botocore_hooks.install(mode="block")
+    client = wire.client("forecast", boto3.Session(), own=True)
+    own = {"services": {"iot"}} if process_wide else {"mode": "block"}
+    botocore_hooks.install(client, **own)
+    stop = threading.Event()
+
+    def reinstall() -> None:
+        while not stop.is_set():
+            botocore_hooks.install(client, **own)
+            botocore_hooks.install(client, **own)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    thread = threading.Thread(target=reinstall)
+    thread.start()
+    blocked = 0
+    try:
+        for _ in range(150):
+            with pytest.raises(SensitiveDataError):
+                create_group(client)
+            blocked += 1
+    finally:
+        stop.set()
+        thread.join()
+        sys.setswitchinterval(interval)
+    assert blocked == 150 and sent(wire) == []
