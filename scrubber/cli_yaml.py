@@ -53,6 +53,19 @@ class Loader(_BaseLoader):
                 seen.add(key)
         return cast(dict[Any, Any], super().construct_mapping(node, deep=deep))
 
+    def construct_yaml_int(self, node: ScalarNode) -> int:
+        # Hex, octal and binary integers are read past Python's 4300-digit guard,
+        # which then trips when the value is shown as text.
+        value: int = super().construct_yaml_int(node)
+        if abs(value).bit_length() > _MAX_INT_BITS:
+            digits = sys.get_int_max_str_digits()
+            raise InputError(f"a number of over {digits} digits {_where(node)}")
+        return value
+
+
+_MAX_INT_BITS = int(sys.get_int_max_str_digits() * 3.32)  # log2(10) bits per digit
+Loader.add_constructor("tag:yaml.org,2002:int", Loader.construct_yaml_int)
+
 
 # Dates stay strings: a payload or template never needs datetime objects, and
 # JSON output of --fix could not hold them.

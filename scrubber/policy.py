@@ -234,6 +234,8 @@ def _load_file(path: Path, *, required: bool) -> Policy | None:
         # TOML errors quote positions, not contents; keep only the class and position.
         where = str(exc).split("(", 1)[-1].rstrip(")") if "(" in str(exc) else "unknown position"
         raise ConfigError(f"{path}: not valid TOML ({where})") from None
+    except ValueError:  # after TOMLDecodeError, a subclass: Python's int-size guard
+        raise ConfigError(f"{path}: not valid TOML (a number too long to read)") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
     if path.name == "pyproject.toml":

@@ -83,6 +83,12 @@ BAD_INPUTS: list[tuple[str, bytes, str]] = [
     ("huge-int.json", b'{"thingName": ' + b"9" * 5000 + b"}", "a number of over 4300 digits"),
     ("huge-int.yaml", b"thingName: " + b"9" * 5000 + b"\n", "a number of over 4300 digits"),
     (
+        "huge-hex.yaml",
+        b"service: iot\noperation: CreateThing\nparams: {thingName: x, attributePayload: "
+        b"{attributes: {a: 0x" + b"f" * 4000 + b"}}}\n",
+        "a number of over 4300 digits at line 3",
+    ),
+    (
         "huge-int.jsonl",
         b'{"service": "iot", "operation": "CreateThing", "params": {"n": ' + b"9" * 5000 + b"}}\n",
         "a number of over 4300 digits",

@@ -81,6 +81,13 @@ def test_bad_toml_is_a_config_error(tmp_path: Path) -> None:
     assert "jane.doe" not in str(info.value)
 
 
+def test_a_number_too_long_to_read_is_a_config_error(tmp_path: Path) -> None:
+    path = tmp_path / "fieldguard.toml"
+    path.write_text("score_threshold = " + "9" * 5000 + "\n")
+    with pytest.raises(ConfigError, match="a number too long to read"):
+        load_policy(path)
+
+
 def test_missing_explicit_file_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         load_policy(tmp_path / "nope.toml")
