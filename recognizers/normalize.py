@@ -17,10 +17,8 @@ import regex
 # Characters that render as nothing (zero-width spaces and joiners, bidi
 # controls, soft hyphens, tag characters, variation selectors, BOM): removed.
 _INVISIBLE = regex.compile(r"[\p{Cf}\p{Default_Ignorable_Code_Point}]")
-# Hyphens, en and em dashes, minus signs, and the other separators libphonenumber
-# takes inside numbers (katakana long vowel mark, swung dash, tilde operator,
-# fullwidth tilde): read as "-".
-_DASH = regex.compile(r"[\p{Pd}\u2212\u30fc\u2053\u223c\uff5e]")
+# Hyphens, en and em dashes, minus signs: separators inside numbers, read as "-".
+_DASH = regex.compile(r"[\p{Pd}\u2212]")
 _PERCENT = regex.compile(r"%[0-9A-Fa-f]{2}")
 
 
@@ -28,16 +26,23 @@ def needs_normalizing(text: str) -> bool:
     return not text.isascii() or "%" in text
 
 
-def normalize(text: str, *, separate: bool = False) -> tuple[str, list[tuple[int, int]]]:
+Reading = tuple[bool, bool]  # (invisible characters as spaces, dashes as spaces)
+
+
+def normalize(
+    text: str, reading: Reading = (False, False)
+) -> tuple[str, list[tuple[int, int]]]:
     """(normalized text, for each of its characters the original span it came from).
 
     By default invisible characters are removed (``jane\u200bdoe`` reads
     ``janedoe``) and dashes read as ``-``. That also joins two values that
-    only an invisible character or a dash kept apart, so detection runs a
-    second time on the ``separate`` reading, where each of them is a space.
+    only an invisible character or a dash kept apart, and a ``-`` glued to a
+    value can hide it (a JWT must not follow one), so detection also runs on
+    the other readings (see :func:`readings`), where they are spaces.
     A removed character is spanned by its neighbours on both sides: a hit
     next to it takes it along when redacted, so none is left behind.
     """
+    invisible_as_space, dash_as_space = reading
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     hidden_from: int | None = None  # first of the invisible characters just passed
@@ -49,7 +54,7 @@ def normalize(text: str, *, separate: bool = False) -> tuple[str, list[tuple[int
             if decoded.isprintable() and decoded.isascii():
                 ch, width = decoded, 3
         if width == 1 and _INVISIBLE.match(ch):
-            if not separate:
+            if not invisible_as_space:
                 if hidden_from is None:
                     hidden_from = i
                 if spans:  # the character before reaches over it
@@ -60,7 +65,7 @@ def normalize(text: str, *, separate: bool = False) -> tuple[str, list[tuple[int
         elif width == 3 or ch.isascii():
             folded = ch
         elif _DASH.match(ch):
-            folded = " " if separate else "-"
+            folded = " " if dash_as_space else "-"
         else:
             folded = unicodedata.normalize("NFKC", ch)
         begin = i if hidden_from is None else hidden_from  # and so does the one after
@@ -72,9 +77,12 @@ def normalize(text: str, *, separate: bool = False) -> tuple[str, list[tuple[int
     return "".join(out), spans
 
 
-def differs_when_separated(text: str) -> bool:
-    """Whether the ``separate`` reading could find what the default one does not."""
-    return bool(_INVISIBLE.search(text) or _DASH.search(text))
+def readings(text: str) -> list[Reading]:
+    """The readings of ``text`` detection needs: each way of taking its invisible
+    characters and its dashes, where it has any."""
+    invisible = [False, True] if _INVISIBLE.search(text) else [False]
+    dash = [False, True] if _DASH.search(text) else [False]
+    return [(i, d) for i in invisible for d in dash]
 
 
 def to_original(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

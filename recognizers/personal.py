@@ -41,8 +41,9 @@ class FieldPhoneRecognizer(FieldRecognizer):
     ENTITY = "PHONE_NUMBER"
     REGIONS = ("US", "GB", "DE", "FR", "IN", "AU")
     # Cheap gate: only text with a run of 7+ digits and separators reaches
-    # libphonenumber (its separators: space . - / and brackets).
-    _CANDIDATE = regex.compile(r"\+?[(\[]?[0-9][0-9 ().\-/\[\]]{6,20}[0-9]")
+    # libphonenumber (its separators: space . - / ~ x brackets, and a few
+    # non-ASCII ones normalization keeps: U+30FC, U+2053, U+223C).
+    _CANDIDATE = regex.compile(r"\+?[(\[]?[0-9][0-9 ().\-/\[\]~x\u30fc\u2053\u223c]{6,20}[0-9]")
     _MARGIN = 24  # characters: longer than any number written with separators
 
     # A bare run of digits is a phone number only next to a word that says so;

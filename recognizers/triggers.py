@@ -18,7 +18,7 @@ from recognizers.names import name_sets, tokens
 from recognizers.timeouts import REGEX_TIMEOUT
 
 # Digits and the separators phone and card numbers are written with.
-_DIGIT_RUN = r"[0-9][0-9 ().\-/\[\]]{6,}[0-9]"
+_DIGIT_RUN = r"[0-9][0-9 ().\-/\[\]~x\u30fc\u2053\u223c]{6,}[0-9]"
 
 TRIGGERS: dict[str, regex.Pattern[str]] = {
     entity: regex.compile(pattern, regex.IGNORECASE)

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from recognizers.entities import CREDENTIAL_ENTITIES
 from recognizers.negatives import inside, negative_spans
 from recognizers.normalize import (
-    differs_when_separated,
     needs_normalizing,
     normalize,
+    readings,
     to_original,
 )
 from recognizers.triggers import possible_entities
@@ -78,10 +78,9 @@ class Detector:
         """Spans of ``text`` (the original string) that hold one of ``entities``."""
         if not needs_normalizing(text):
             return self._detect(text, entities, threshold)
-        readings = [False, True] if differs_when_separated(text) else [False]
         found: set[Hit] = set()
-        for separate in readings:
-            normalized, origin = normalize(text, separate=separate)
+        for reading in readings(text):
+            normalized, origin = normalize(text, reading)
             if normalized.strip():
                 found.update(
                     Hit(h.entity_type, *to_original(origin, h.start, h.end), h.score, h.recognizer)

@@ -38,6 +38,34 @@ JOINED = [
 ]
 
 
+def _jwt() -> str:
+    import base64
+    import json
+
+    def part(data: dict[str, str]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part({'sub': '1234567890'})}.c2lnbmF0dXJl"
+
+
+# A dash read as "-" glues onto the value beside it, where an invisible character
+# also sits inside the value: every way of reading the two must be tried.
+GLUED = [
+    ("JWT", "t\uff5e" + _jwt()[:15] + "\u2060" + _jwt()[15:]),
+    ("JWT", "t\u2013" + _jwt()[:15] + "\u2060" + _jwt()[15:]),
+    ("EMAIL_ADDRESS", "owner jane.doe@exam\u200bple.com\uff5e2024"),
+    ("EMAIL_ADDRESS", "jane.doe@exam\u200bple.com\u30fcteam"),
+    ("PHONE_NUMBER", "call +44 20 7946 0958\uff5e2024"),
+    ("PHONE_NUMBER", "call +44~20~7946~0958 about order 12345678"),  # ASCII separators
+    ("PHONE_NUMBER", "tel +4930x1234x5678"),
+]
+
+
+@pytest.mark.parametrize("entity,text", GLUED)
+def test_values_beside_a_dash_are_found(scrubber: Scrubber, entity: str, text: str) -> None:
+    assert entity in {f.entity_type for f in scrubber.scan_text(text, "description")}
+
+
 @pytest.mark.parametrize("entity,text", JOINED)
 def test_values_an_invisible_character_keeps_apart_are_both_found(
     scrubber: Scrubber, entity: str, text: str
