@@ -6,13 +6,16 @@ session's handlers when it is made, so the process-wide install wraps
 whichever session or thread made it) registers the hook as it is built.
 
 A client's emitter holds at most one fieldguard handler of each kind: its
-session's (``EXPLICIT_ID``, copied in when the client is made), its own
-(``OWN_ID``, registered once, its settings swapped in place so that no call
-ever finds the client unguarded) and the process-wide one (``GLOBAL_ID``,
-added last when the client is made). The first to check a call marks the
-request context and the others stand aside; the process-wide one also stands
-aside for the services a client's own hook covers. So a client's own settings
-win over its session's, which win over the process-wide ones.
+session's (``SESSION_IDS``, copied in when the client is made), the
+process-wide one (``GLOBAL_ID``, added last when the client is made) and,
+once ``install(client)`` is called, its own (``OWN_ID``). The own handler is
+registered once and never removed; its settings are swapped in place, and it
+decides every call: its hook for the services it covers, else the session's
+handlers the client was made with, else the process-wide hook, which then
+stands aside. Without an own handler, the first handler to check a call marks
+the request context and the others stand aside, so a session's settings win
+over the process-wide ones. Registrations are made before the ones they
+replace are removed, so no call or new client ever finds none.
 """
 
 from __future__ import annotations
@@ -68,62 +71,101 @@ def _emitter_of(target: Any) -> tuple[Any, bool]:
 
 
 class _Own:
-    """A client's own fieldguard handler.
+    """A client's own fieldguard handler, and the one that decides for the client.
 
     Registered once; a re-install or uninstall swaps its hook by assignment, so
-    a call made meanwhile never finds the client without a handler.
+    a call made meanwhile never finds the client without a handler. Each call
+    reads the settings once: the client's own hook if it covers the service,
+    else the session's handlers the client was made with, else the
+    process-wide hook (which itself stands aside on such a client).
     """
 
-    def __init__(self, hook: Handler | None) -> None:
+    def __init__(self, hook: Handler | None, inherited: tuple[Handler, ...], emitter: Any):
         self.hook = hook
+        self.inherited = inherited
+        self._emitter = weakref.ref(emitter)
 
     def __call__(self, **kwargs: Any) -> None:
-        hook = self.hook
-        if hook is not None:
+        hook, inherited = self.hook, self.inherited  # one reading per call
+        if hook is not None and _covers(hook, kwargs["model"].service_model.service_name):
             hook(**kwargs)
+            return
+        # Each checks its own services and stands aside once the call is checked.
+        for handler in inherited:
+            handler(**kwargs)
+        fallback = _PROCESS.hook_for(self._emitter())
+        if fallback is not None:
+            fallback(**kwargs)
 
-    def covers(self, service: str) -> bool:
-        hook = self.hook
-        return hook is not None and bool(getattr(hook, "covers", lambda _: True)(service))
+
+def _covers(handler: Handler, service: str) -> bool:
+    covers = getattr(handler, "covers", None)
+    return True if covers is None else bool(covers(service))
+
+
+def _registered(emitter: Any, unique_id: str) -> Handler | None:
+    """The handler registered under ``unique_id``, read from botocore's emitter
+    (a private table: botocore has no public lookup); None if not readable."""
+    inner = getattr(emitter, "_emitter", emitter)  # boto3 wraps it in an EventAliaser
+    entry = getattr(inner, "_unique_id_handlers", {}).get(unique_id)
+    handler = entry.get("handler") if isinstance(entry, dict) else None
+    return handler if callable(handler) else None
 
 
 # Client emitters -> their own handler (only the ones attach() registered).
 _OWN: weakref.WeakKeyDictionary[Any, _Own] = weakref.WeakKeyDictionary()
-# Installs on one target are two steps at most: keep concurrent ones from interleaving.
+# A session's handler alternates between two ids: the new one is registered
+# before the old one goes, so a client made meanwhile copies at least one.
+SESSION_IDS = (EXPLICIT_ID, f"{EXPLICIT_ID}-next")
+_SESSION_ID: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+# Installs on one target take several steps: keep concurrent ones from interleaving.
 _ATTACH_LOCK = threading.Lock()
 
 
 def attach(emitter: Any, handler: Handler, *, client: bool = False) -> None:
     """Make ``handler`` the emitter's own fieldguard handler, after all others.
 
-    On a client, a process-wide hook stands aside for the calls the client's
-    own hook covers, and still checks the rest (other services; after its
-    uninstall). On a session, the handler is copied into clients made later.
+    On a session, the handler is copied into clients made later. On a client,
+    it decides for the calls it covers; the rest go to the handlers of the
+    client's session, then to the process-wide hook, if there are any.
     """
     with _ATTACH_LOCK:
         if not client:
-            emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
-            emitter.register_last(EVENT, handler, unique_id=EXPLICIT_ID)
+            old = _SESSION_ID.get(emitter)
+            new = SESSION_IDS[1] if old == SESSION_IDS[0] else SESSION_IDS[0]
+            emitter.unregister(EVENT, unique_id=new)
+            emitter.register_last(EVENT, handler, unique_id=new)
+            _SESSION_ID[emitter] = new
+            for stale in SESSION_IDS:
+                if stale != new:
+                    emitter.unregister(EVENT, unique_id=stale)
             return
         own = _OWN.get(emitter)
         if own is not None:
             own.hook = handler
             return
-        own = _Own(handler)
+        copies = [(uid, _registered(emitter, uid)) for uid in SESSION_IDS]
+        inherited = tuple(h for _, h in copies if h is not None)
+        own = _Own(handler, inherited, emitter)
         emitter.register_last(EVENT, own, unique_id=OWN_ID)
-        _OWN[emitter] = own  # only now may the process-wide hook stand aside
-        # A copy of its session's handler, if any: the client's own wins. Until
-        # it is gone it runs first, so the call is checked either way.
-        emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
+        _OWN[emitter] = own  # from now on the process-wide handler stands aside
+        # The session's copies now run through ``own``, after the client's own
+        # hook; until they are gone they run first, so every call is checked.
+        for uid, found in copies:
+            if found is not None:
+                emitter.unregister(EVENT, unique_id=uid)
 
 
 def detach(emitter: Any, *, client: bool = False) -> None:
-    """Remove the emitter's own handler; the process-wide one, if any, stays."""
+    """Remove the emitter's handlers: a session's, or a client's own and its
+    session's copies. The process-wide hook, if any, still checks the client."""
     with _ATTACH_LOCK:
         own = _OWN.get(emitter) if client else None
         if own is not None:
-            own.hook = None
-        emitter.unregister(EVENT, unique_id=EXPLICIT_ID)
+            own.hook, own.inherited = None, ()
+        for uid in SESSION_IDS:
+            emitter.unregister(EVENT, unique_id=uid)
+        _SESSION_ID.pop(emitter, None)
 
 
 class _ProcessWide:
@@ -145,12 +187,17 @@ class _ProcessWide:
             hook = self.hook
             if hook is None:
                 return
-            own = _OWN.get(ref())
-            if own is not None and own.covers(kwargs["model"].service_model.service_name):
-                return  # the client's own hook checks this call
+            emitter = ref()
+            if emitter is not None and emitter in _OWN:
+                return  # the client's own handler decides, and falls back to this hook
             hook(**kwargs)
 
         return dispatch
+
+    def hook_for(self, emitter: Any) -> ScrubHook | None:
+        """The process-wide hook, if it was added to this client."""
+        hook = self.hook
+        return hook if hook is not None and emitter in self.emitters else None
 
     def on_new_client(self, client: Any) -> None:
         if self.hook is None:
@@ -247,8 +294,8 @@ def uninstall(target: Any = None) -> None:
     """Undo :func:`install` on ``target``, or the process-wide install with ``None``.
 
     The process-wide undo restores ``BaseClient.__init__`` and removes the
-    hook from every client it was added to. On a session or client, only the
-    hook installed on it goes: the process-wide one, if any, still checks its
+    hook from every client it was added to. On a client, its own hook and its
+    copy of its session's go; the process-wide one, if any, still checks its
     calls. On a session, clients it already made keep their copy: uninstall
     those clients too.
     """

@@ -466,19 +466,25 @@ def test_redacted_params_replace_the_dict_botocore_serializes() -> None:
 def test_reinstalling_on_a_client_never_leaves_a_call_unguarded(
     wire: Wire, process_wide: bool
 ) -> None:
-    """A thread re-installs on a client while another calls through it, with thread
-    switches as frequent as Python allows: every call is still checked."""
+    """A thread keeps changing a client's own settings (and, with a process-wide hook,
+    uninstalling them) while another calls through it, with thread switches as
+    frequent as Python allows: every call is still checked."""
     if process_wide:
         botocore_hooks.install(mode="block")
     client = wire.client("forecast", boto3.Session(), own=True)
-    own = {"services": {"iot"}} if process_wide else {"mode": "block"}
-    botocore_hooks.install(client, **own)
+    if process_wide:  # the client's own hook covers forecast, or not at all
+        settings: list[dict[str, Any]] = [{"services": {"iot"}}, {"mode": "block"}]
+    else:
+        settings = [{"mode": "block"}, {"mode": "block", "services": {"forecast", "iot"}}]
+    botocore_hooks.install(client, **settings[0])
     stop = threading.Event()
 
     def reinstall() -> None:
         while not stop.is_set():
-            botocore_hooks.install(client, **own)
-            botocore_hooks.install(client, **own)
+            for one in settings:
+                botocore_hooks.install(client, **one)
+            if process_wide:
+                botocore_hooks.uninstall(client)
 
     interval = sys.getswitchinterval()
     sys.setswitchinterval(1e-6)
@@ -495,3 +501,45 @@ def test_reinstalling_on_a_client_never_leaves_a_call_unguarded(
         thread.join()
         sys.setswitchinterval(interval)
     assert blocked == 150 and sent(wire) == []
+
+
+def test_reinstalling_on_a_session_never_leaves_a_new_client_unguarded(wire: Wire) -> None:
+    """Clients made while their session's hook is being replaced still get one."""
+    session = boto3.Session()
+    botocore_hooks.install(session, mode="block")
+    stop = threading.Event()
+
+    def reinstall() -> None:
+        while not stop.is_set():
+            botocore_hooks.install(session, mode="block")
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    thread = threading.Thread(target=reinstall)
+    thread.start()
+    try:
+        clients = [wire.client("forecast", session, own=True) for _ in range(25)]
+    finally:
+        stop.set()
+        thread.join()
+        sys.setswitchinterval(interval)
+    for client in clients:
+        with pytest.raises(SensitiveDataError):
+            create_group(client)
+    assert sent(wire) == []
+
+
+def test_a_clients_own_hook_keeps_its_sessions_for_other_services(wire: Wire) -> None:
+    """install(session, services="*") then install(client): the client's hook covers
+    the default services, and its session's still checks the others."""
+    secrets = ["maria_garcia", "maria.garcia@example.com"]
+    params = {"logGroupName": "maria_garcia_app", "tags": {"owner": secrets[1]}}
+    session = boto3.Session()
+    botocore_hooks.install(session, services="*", mode="block")
+    client = wire.client("logs", session, own=True)
+    botocore_hooks.install(client, mode="redact")  # default services: not logs
+    with pytest.raises(SensitiveDataError):
+        client.create_log_group(**params)
+    botocore_hooks.uninstall(client)  # the client's own hook and its session's copy
+    client.create_log_group(**params)
+    assert_unchanged(wire, "logs", secrets)
