@@ -56,6 +56,11 @@ class Loader(_BaseLoader):
     def construct_yaml_int(self, node: ScalarNode) -> int:
         # Hex, octal and binary integers are read past Python's 4300-digit guard,
         # which then trips when the value is shown as text.
+        # Checked on the text first too: base-60 integers ("1:59:59") take
+        # quadratic time to build.
+        if len(node.value) > _MAX_INT_BITS:
+            digits = sys.get_int_max_str_digits()
+            raise InputError(f"a number of over {digits} digits {_where(node)}")
         value: int = super().construct_yaml_int(node)
         if abs(value).bit_length() > _MAX_INT_BITS:
             digits = sys.get_int_max_str_digits()
