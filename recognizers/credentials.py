@@ -105,7 +105,8 @@ class FieldJwtRecognizer(FieldRecognizer):
     PATTERNS = (
         (
             "jwt",
-            r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*",
+            # After "-" or "_" too ("session-eyJ..."): decoding decides.
+            r"(?<![A-Za-z0-9])eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*",
             0.6,
         ),
     )

@@ -58,6 +58,8 @@ GLUED = [
     ("PHONE_NUMBER", "call +44 20 7946 0958\uff5e2024"),
     ("PHONE_NUMBER", "call +44~20~7946~0958 about order 12345678"),  # ASCII separators
     ("PHONE_NUMBER", "tel +4930x1234x5678"),
+    ("JWT", "session-" + _jwt()),  # glued by an ASCII "-" or "_" in an identifier
+    ("JWT", "token_" + _jwt()),
 ]
 
 
