@@ -106,8 +106,11 @@ def _covers(handler: Handler, service: str) -> bool:
 def _registered(emitter: Any, unique_id: str) -> Handler | None:
     """The handler registered under ``unique_id``, read from botocore's emitter
     (a private table: botocore has no public lookup); None if not readable."""
-    inner = getattr(emitter, "_emitter", emitter)  # boto3 wraps it in an EventAliaser
-    entry = getattr(inner, "_unique_id_handlers", {}).get(unique_id)
+    inner = emitter
+    while isinstance(getattr(inner, "_emitter", None), botocore.hooks.BaseEventHooks):
+        inner = inner._emitter  # an EventAliaser (boto3 and shared sessions nest them)
+    table = getattr(inner, "_unique_id_handlers", None)
+    entry = table.get(unique_id) if isinstance(table, dict) else None
     handler = entry.get("handler") if isinstance(entry, dict) else None
     return handler if callable(handler) else None
 
@@ -144,16 +147,16 @@ def attach(emitter: Any, handler: Handler, *, client: bool = False) -> None:
         if own is not None:
             own.hook = handler
             return
-        copies = [(uid, _registered(emitter, uid)) for uid in SESSION_IDS]
-        inherited = tuple(h for _, h in copies if h is not None)
+        found = (_registered(emitter, uid) for uid in SESSION_IDS)
+        inherited = tuple(h for h in found if h is not None)
         own = _Own(handler, inherited, emitter)
         emitter.register_last(EVENT, own, unique_id=OWN_ID)
         _OWN[emitter] = own  # from now on the process-wide handler stands aside
         # The session's copies now run through ``own``, after the client's own
         # hook; until they are gone they run first, so every call is checked.
-        for uid, found in copies:
-            if found is not None:
-                emitter.unregister(EVENT, unique_id=uid)
+        # Removed even if they could not be read: the client's settings win.
+        for uid in SESSION_IDS:
+            emitter.unregister(EVENT, unique_id=uid)
 
 
 def detach(emitter: Any, *, client: bool = False) -> None:

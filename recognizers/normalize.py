@@ -19,6 +19,7 @@ import regex
 _INVISIBLE = regex.compile(r"[\p{Cf}\p{Default_Ignorable_Code_Point}]")
 # Hyphens, en and em dashes, minus signs: separators inside numbers, read as "-".
 _DASH = regex.compile(r"[\p{Pd}\u2212]")
+_UNICODE_DASH = regex.compile(r"(?!-)[\p{Pd}\u2212]")  # ASCII "-" reads as itself
 _PERCENT = regex.compile(r"%[0-9A-Fa-f]{2}")
 
 
@@ -81,7 +82,7 @@ def readings(text: str) -> list[Reading]:
     """The readings of ``text`` detection needs: each way of taking its invisible
     characters and its dashes, where it has any."""
     invisible = [False, True] if _INVISIBLE.search(text) else [False]
-    dash = [False, True] if _DASH.search(text) else [False]
+    dash = [False, True] if _UNICODE_DASH.search(text) else [False]
     return [(i, d) for i in invisible for d in dash]
 
 

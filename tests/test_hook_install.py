@@ -543,3 +543,21 @@ def test_a_clients_own_hook_keeps_its_sessions_for_other_services(wire: Wire) ->
     botocore_hooks.uninstall(client)  # the client's own hook and its session's copy
     client.create_log_group(**params)
     assert_unchanged(wire, "logs", secrets)
+
+
+def test_a_clients_own_hook_wins_on_a_shared_event_emitter(wire: Wire) -> None:
+    """A session made over another's event emitter nests its wrappers: the client's
+    own settings still win over the session's."""
+    base = botocore.session.Session()
+    session = botocore.session.Session(event_hooks=base.get_component("event_emitter"))
+    botocore_hooks.install(session, mode="report")
+    client = session.create_client(
+        "forecast",
+        region_name=REGION,
+        endpoint_url=wire.url("forecast", own=True),
+        config=client_config("forecast"),
+    )
+    botocore_hooks.install(client, mode="block")
+    with pytest.raises(SensitiveDataError):
+        create_group(client)
+    assert sent(wire) == []
