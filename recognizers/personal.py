@@ -13,6 +13,7 @@ from recognizers.base import FieldRecognizer
 from recognizers.financial import looks_like_time
 from recognizers.names import name_sets, tokens
 from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
+from recognizers.triggers import NUMBER_SEPARATORS
 
 
 class FieldEmailRecognizer(FieldRecognizer):
@@ -43,7 +44,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
     # Cheap gate: only text with a run of 7+ digits and separators reaches
     # libphonenumber (its separators: space . - / ~ x brackets, and a few
     # non-ASCII ones normalization keeps: U+30FC, U+2053, U+223C).
-    _CANDIDATE = regex.compile(r"\+?[(\[]?[0-9][0-9 ().\-/\[\]~x\u30fc\u2053\u223c]{6,20}[0-9]")
+    _CANDIDATE = regex.compile(rf"\+?[(\[]?[0-9][0-9{NUMBER_SEPARATORS}]{{6,20}}[0-9]")
     _MARGIN = 24  # characters: longer than any number written with separators
 
     # A bare run of digits is a phone number only next to a word that says so;

@@ -18,7 +18,9 @@ from recognizers.names import name_sets, tokens
 from recognizers.timeouts import REGEX_TIMEOUT
 
 # Digits and the separators phone and card numbers are written with.
-_DIGIT_RUN = r"[0-9][0-9 ().\-/\[\]~x\u30fc\u2053\u223c]{6,}[0-9]"
+# Shared with the phone recognizer's gate, which this must never be stricter than.
+NUMBER_SEPARATORS = r" ().\-/\[\]~x\u30fc\u2053\u223c"
+_DIGIT_RUN = rf"[0-9][0-9{NUMBER_SEPARATORS}]{{6,}}[0-9]"
 
 TRIGGERS: dict[str, regex.Pattern[str]] = {
     entity: regex.compile(pattern, regex.IGNORECASE)

@@ -12,6 +12,7 @@ import hmac
 import secrets
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -86,7 +87,7 @@ class Detector:
                     Hit(h.entity_type, *to_original(origin, h.start, h.end), h.score, h.recognizer)
                     for h in self._detect(normalized, entities, threshold)
                 )
-        return sorted(found, key=lambda h: (h.start, -h.end, h.entity_type))
+        return _ordered(found)
 
     def _detect(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
         wanted = possible_entities(text, entities) if self.prefilter else entities
@@ -120,7 +121,11 @@ class Detector:
             if r.entity_type in CREDENTIAL_ENTITIES or not inside((r.start, r.end), negatives)
         ]
         # Overlaps stay: which of two overlapping hits wins depends on the policy.
-        return sorted({_hit(r) for r in kept}, key=lambda h: (h.start, -h.end, h.entity_type))
+        return _ordered({_hit(r) for r in kept})
+
+
+def _ordered(hits: Iterable[Hit]) -> list[Hit]:
+    return sorted(hits, key=lambda h: (h.start, -h.end, h.entity_type))
 
 
 def _hit(r: RecognizerResult) -> Hit:
