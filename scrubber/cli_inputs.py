@@ -10,7 +10,6 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -20,7 +19,7 @@ import yaml
 from yaml.nodes import Node, SequenceNode
 
 from scrubber import cli_yaml
-from scrubber.cli_limits import MAX_DEPTH, MAX_FILE_BYTES, InputError
+from scrubber.cli_limits import MAX_DEPTH, MAX_FILE_BYTES, TOO_LONG_NUMBER, InputError
 from scrubber.cli_locate import Span, Step, locate
 
 DEFAULT_INCLUDE = ("*.json", "*.jsonl", "*.ndjson", "*.yaml", "*.yml", "*.template")
@@ -279,9 +278,6 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise _DuplicateKey
         out[key] = value
     return out
-
-
-TOO_LONG_NUMBER = f"a number of over {sys.get_int_max_str_digits()} digits"
 
 
 def _load_json(text: str, *, in_record: bool = False) -> Any:

@@ -6,14 +6,13 @@ PyYAML's messages quote the offending text, so every problem is raised as an
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from scrubber.cli_limits import MAX_DEPTH, MAX_VALUES, InputError
+from scrubber.cli_limits import MAX_DEPTH, MAX_INT_BITS, MAX_VALUES, TOO_LONG_NUMBER, InputError
 
 # The C parser is ~10x faster; its composer recurses in C, so nesting is bounded
 # from the event stream (an iterative state machine) before anything is composed.
@@ -55,20 +54,15 @@ class Loader(_BaseLoader):
 
     def construct_yaml_int(self, node: ScalarNode) -> int:
         # Hex, octal and binary integers are read past Python's 4300-digit guard,
-        # which then trips when the value is shown as text.
-        # Checked on the text first too: base-60 integers ("1:59:59") take
-        # quadratic time to build.
-        if len(node.value) > _MAX_INT_BITS:
-            digits = sys.get_int_max_str_digits()
-            raise InputError(f"a number of over {digits} digits {_where(node)}")
-        value: int = super().construct_yaml_int(node)
-        if abs(value).bit_length() > _MAX_INT_BITS:
-            digits = sys.get_int_max_str_digits()
-            raise InputError(f"a number of over {digits} digits {_where(node)}")
-        return value
+        # which then trips when the value is shown as text. Checked on the text
+        # first too: base-60 integers ("1:59:59") take quadratic time to build.
+        if len(node.value) <= MAX_INT_BITS:
+            value: int = super().construct_yaml_int(node)
+            if abs(value).bit_length() <= MAX_INT_BITS:
+                return value
+        raise InputError(f"{TOO_LONG_NUMBER} {_where(node)}")
 
 
-_MAX_INT_BITS = int(sys.get_int_max_str_digits() * 3.32)  # log2(10) bits per digit
 Loader.add_constructor("tag:yaml.org,2002:int", Loader.construct_yaml_int)
 
 
@@ -141,9 +135,7 @@ def load_all(text: str) -> list[tuple[Any, Node]]:
     except yaml.YAMLError as exc:
         raise InputError(f"not valid YAML ({type(exc).__name__})") from None
     except ValueError:  # Python's int-size guard, from the int constructor
-        raise InputError(
-            f"not valid YAML (a number of over {sys.get_int_max_str_digits()} digits)"
-        ) from None
+        raise InputError(f"not valid YAML ({TOO_LONG_NUMBER})") from None
     except RecursionError:
         raise InputError(f"nested deeper than {MAX_DEPTH} levels") from None
 
