@@ -13,21 +13,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from botocore_hooks.cli import awscli_initialize
+from botocore_hooks.awscli_plugin import awscli_initialize
 from botocore_hooks.deadline import DEFAULT_TIMEOUT
 from botocore_hooks.install import install, installed, uninstall
 from botocore_hooks.services import ALL_SERVICES, DEFAULT_SERVICES
 
 if TYPE_CHECKING:
-    from botocore_hooks.handler import ScanFailedError, ScrubHook
+    from botocore_hooks.handler import ScrubHook
+    from scrubber.errors import ScanFailedError
 
 
 def __getattr__(name: str) -> Any:
     # Loaded on demand: they import the scanner, which the CLI plugin defers.
-    if name in ("ScanFailedError", "ScrubHook"):
+    if name == "ScrubHook":
         from botocore_hooks import handler
 
-        return getattr(handler, name)
+        return handler.ScrubHook
+    if name == "ScanFailedError":
+        from scrubber.errors import ScanFailedError
+
+        return ScanFailedError
     raise AttributeError(f"module 'botocore_hooks' has no attribute {name!r}")
 
 

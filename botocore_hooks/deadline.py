@@ -14,14 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
 
+from scrubber.errors import DeadlineExceeded
+
 T = TypeVar("T")
 
 # Seconds; long enough for the first call of a process, which builds the analyzer.
 DEFAULT_TIMEOUT = 10.0
-
-
-class DeadlineExceeded(TimeoutError):
-    """The scan did not finish in time."""
 
 
 @dataclass

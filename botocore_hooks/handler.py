@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from botocore_hooks.deadline import DEFAULT_TIMEOUT, POOL, DeadlineExceeded
+from botocore_hooks.deadline import DEFAULT_TIMEOUT, POOL
 from botocore_hooks.services import DEFAULT_SERVICES, ServiceSet, service_set
 from scrubber import (
     ConfigError,
@@ -28,7 +28,8 @@ from scrubber import (
     default_scrubber,
     load_policy,
 )
-from scrubber.policy import MODES, SCAN_FAILED
+from scrubber.errors import DeadlineExceeded, ScanFailedError
+from scrubber.policy import MODES
 from scrubber.service_models import available_services
 
 logger = logging.getLogger("fieldguard")
@@ -40,22 +41,6 @@ HOOK_MODES = (*MODES, "warn")
 CHECKED = "fieldguard_checked"
 
 
-class ScanFailedError(SensitiveDataError):
-    """fieldguard could not check a call (its scan raised or timed out): not sent."""
-
-    def __init__(self, service: str, operation: str, reason: str) -> None:
-        self.service, self.operation, self.reason = service, operation, reason
-        finding = Finding("(call)", SCAN_FAILED, "call", 0, 0, 1.0, "block", reason=reason)
-        super().__init__(
-            [finding],
-            summary=(
-                f"fieldguard could not check {service}.{operation}, so the call was not sent "
-                f"({reason}). Retry; if it persists, report it with this message."
-            ),
-        )
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (ScanFailedError, (self.service, self.operation, self.reason))
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 
+from scrubber.errors import RecognizerTimeout
+
 # Seconds one pattern may take over one field value before the field is blocked.
 REGEX_TIMEOUT = float(os.environ.get("FIELDGUARD_REGEX_TIMEOUT", "1.0"))
 
-
-class RecognizerTimeout(TimeoutError):
-    """A pattern did not finish in time: the field must not be sent."""
+__all__ = ["REGEX_TIMEOUT", "RecognizerTimeout"]

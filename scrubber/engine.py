@@ -22,10 +22,10 @@ from scrubber import paths
 from scrubber.detection import Detector, Hit
 from scrubber.errors import SensitiveDataError
 from scrubber.fields import FieldSpec, Walker
-from scrubber.findings import Finding, ScrubResult
+from scrubber.findings import SCAN_FAILED, Finding, ScrubResult
 from scrubber.keys import load_key
 from scrubber.kinds import FieldKind
-from scrubber.policy import MODES, SCAN_FAILED, Policy, load_policy
+from scrubber.policy import MODES, Policy, load_policy
 from scrubber.redaction import Pseudonymizer, Span
 from scrubber.service_models import operation_model
 

@@ -1,18 +1,22 @@
-"""fieldguard's exceptions: one small tree, messages free of field values.
+"""fieldguard's exceptions, all of them: one tree rooted in ``FieldguardError``.
 
 Every message names field paths, entity types and configuration keys only,
-never a value from a request (values are what we are protecting).
+never a value from a request (values are what we are protecting). The exit
+codes of the command-line tools are mapped from this tree in one place
+(:func:`exit_code_for`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from botocore.exceptions import ParamValidationError
 
-if TYPE_CHECKING:
-    from scrubber.findings import Finding
+from scrubber.findings import SCAN_FAILED, Finding
+
+# Exit codes of scrub-check (and every fieldguard command), documented in the README.
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130
 
 
 class FieldguardError(Exception):
@@ -29,6 +33,26 @@ class KeyFileError(ConfigError):
 
 class UnknownOperationError(FieldguardError, LookupError):
     """The service or operation is not in any botocore model available here."""
+
+
+class UsageError(FieldguardError):
+    """A command line is wrong."""
+
+
+class InputError(FieldguardError):
+    """A file or item that cannot be checked. Messages never quote its content."""
+
+
+class ScanTimeout(FieldguardError, TimeoutError):
+    """A scan ran past its time bound: the field or call must not be sent."""
+
+
+class RecognizerTimeout(ScanTimeout):
+    """A pattern did not finish in time over one value."""
+
+
+class DeadlineExceeded(ScanTimeout):
+    """A whole call's scan did not finish in time."""
 
 
 class SensitiveDataError(FieldguardError, ParamValidationError):  # type: ignore[misc]
@@ -63,3 +87,30 @@ def _rebuild_sensitive_data_error(
     findings: list[Finding], summary: str | None = None
 ) -> SensitiveDataError:
     return SensitiveDataError(findings, summary=summary)
+
+
+class ScanFailedError(SensitiveDataError):
+    """fieldguard could not check a call (its scan raised or timed out): not sent."""
+
+    def __init__(self, service: str, operation: str, reason: str) -> None:
+        self.service, self.operation, self.reason = service, operation, reason
+        finding = Finding("(call)", SCAN_FAILED, "call", 0, 0, 1.0, "block", reason=reason)
+        super().__init__(
+            [finding],
+            summary=(
+                f"fieldguard could not check {service}.{operation}, so the call was not sent "
+                f"({reason}). Retry; if it persists, report it with this message."
+            ),
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (ScanFailedError, (self.service, self.operation, self.reason))
+
+
+def exit_code_for(error: BaseException) -> int:
+    """The exit code a command ends with when ``error`` stops it."""
+    if isinstance(error, KeyboardInterrupt):
+        return EXIT_INTERRUPTED
+    if isinstance(error, (UsageError, ConfigError, UnknownOperationError, InputError)):
+        return EXIT_USAGE
+    return EXIT_INTERNAL

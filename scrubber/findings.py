@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# The entity of a field that could not be scanned: never sent as it is.
+SCAN_FAILED = "SCAN_FAILED"
+
 
 @dataclass(frozen=True)
 class Finding:

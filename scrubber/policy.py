@@ -23,6 +23,7 @@ import regex
 
 from recognizers.entities import ALL_ENTITIES, CREDENTIAL_ENTITIES, PERSONAL_ENTITIES
 from scrubber.errors import ConfigError
+from scrubber.findings import SCAN_FAILED
 from scrubber.kinds import FieldKind
 
 if sys.version_info >= (3, 11):
@@ -34,7 +35,6 @@ ACTIONS = ("block", "redact", "warn", "allow")
 MODES = ("block", "redact", "report")
 KINDS = tuple(k.value for k in FieldKind)
 # Not an entity a recognizer reports: a field whose scan failed.
-SCAN_FAILED = "SCAN_FAILED"
 
 
 def _default_rules() -> dict[str, str]:

@@ -12,7 +12,10 @@ import yaml
 
 from scrubber import Scrubber
 from scrubber.cli import main
-from scrubber.cli_cfn import (
+from scrubber.cli.yaml_loader import CFN_TAGS, load_all
+from scrubber.fields import operation_fields
+from scrubber.kinds import FieldKind
+from scrubber.producers.cloudformation import (
     RESOURCE_TYPES,
     SERVICES,
     _Classifier,
@@ -20,9 +23,6 @@ from scrubber.cli_cfn import (
     is_template,
     service_of,
 )
-from scrubber.cli_yaml import CFN_TAGS, load_all
-from scrubber.fields import operation_fields
-from scrubber.kinds import FieldKind
 
 CFN = Path(__file__).resolve().parents[1] / "corpus" / "examples" / "cfn"
 

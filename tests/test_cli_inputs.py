@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from scrubber import cli_inputs
+from scrubber.cli import inputs as cli_inputs
 from scrubber.cli import main
-from scrubber.cli_inputs import Selection, discover
+from scrubber.cli.inputs import Selection, discover
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "examples"
 GOOD = EXAMPLES / "forecast-create-dataset-group.json"

@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 
 from scrubber.cli import main
-from scrubber.cli_progress import Progress
+from scrubber.cli.progress import Progress
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "corpus" / "examples"

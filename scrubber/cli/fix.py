@@ -22,8 +22,8 @@ from typing import Any
 
 import yaml
 
-from scrubber.cli_check import PAYLOAD, FileResult, Unit
-from scrubber.cli_inputs import Document, Source
+from scrubber.cli.check import PAYLOAD, FileResult, Unit
+from scrubber.cli.inputs import Document, Source
 
 
 def target_for(path: Path, *, in_place: bool, output: Path | None) -> Path:

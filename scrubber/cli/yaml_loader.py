@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, cast
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from scrubber.cli_limits import MAX_DEPTH, MAX_INT_BITS, MAX_VALUES, TOO_LONG_NUMBER, InputError
+from scrubber.cli.limits import MAX_DEPTH, MAX_INT_BITS, MAX_VALUES, TOO_LONG_NUMBER
+from scrubber.errors import InputError
 
 # The C parser is ~10x faster; its composer recurses in C, so nesting is bounded
 # from the event stream (an iterative state machine) before anything is composed.
@@ -130,6 +131,11 @@ def load_all(text: str) -> list[tuple[Any, Node]]:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
+        if "nesting depth" in (exc.problem or ""):
+            # PyYAML >= 6.0.3 stops at its own flow-level cap (1,000), before the
+            # first event reaches the check above: deeper than ours either way.
+            line = f" (line {exc.problem_mark.line + 1})" if exc.problem_mark else ""
+            raise InputError(f"nested deeper than {MAX_DEPTH} levels{line}") from None
         # The message quotes the text: keep only its kind and place.
         raise InputError(f"not valid YAML ({type(exc).__name__}{_problem_where(exc)})") from None
     except yaml.YAMLError as exc:

@@ -18,9 +18,10 @@ from typing import Any
 import yaml
 from yaml.nodes import Node, SequenceNode
 
-from scrubber import cli_yaml
-from scrubber.cli_limits import MAX_DEPTH, MAX_FILE_BYTES, TOO_LONG_NUMBER, InputError
-from scrubber.cli_locate import Span, Step, locate
+from scrubber.cli import yaml_loader
+from scrubber.cli.limits import MAX_DEPTH, MAX_FILE_BYTES, TOO_LONG_NUMBER
+from scrubber.cli.locate import Span, Step, locate
+from scrubber.errors import InputError
 
 DEFAULT_INCLUDE = ("*.json", "*.jsonl", "*.ndjson", "*.yaml", "*.yml", "*.template")
 DEFAULT_EXCLUDE = (
@@ -121,7 +122,7 @@ class Source:
         """The file's node trees, composed on first use (JSON is read as YAML)."""
         if self._nodes is None:
             try:
-                self._nodes = cli_yaml.compose_all(self.text)
+                self._nodes = yaml_loader.compose_all(self.text)
             except (yaml.YAMLError, RecursionError):
                 self._nodes = []  # no line numbers, the findings still stand
         return self._nodes
@@ -201,7 +202,7 @@ def documents(source: Source) -> list[Document | ItemError]:
     if source.format == "json":
         source.values = [_load_json(source.text)]
         return _spread(source, source.nodes)
-    loaded = cli_yaml.load_all(source.text)
+    loaded = yaml_loader.load_all(source.text)
     source._nodes = [node for _, node in loaded]  # composed already: keep for line numbers
     source.values = [data for data, _ in loaded]
     return _spread(source, source.nodes)
@@ -257,7 +258,7 @@ def _line_node(line: str) -> Callable[[], Node | None]:
     def root() -> Node | None:
         if not composed:  # compose once, on the record's first finding
             try:
-                nodes = cli_yaml.compose_all(line)
+                nodes = yaml_loader.compose_all(line)
             except (yaml.YAMLError, RecursionError):
                 nodes = []
             composed.append(nodes[0] if nodes else None)

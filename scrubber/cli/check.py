@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scrubber.cli_cfn import check_template, is_template
-from scrubber.cli_inputs import Document, ItemError, Source, documents, read_source
-from scrubber.cli_limits import InputError
-from scrubber.cli_locate import Span, Step, parse_path
+from scrubber.cli.inputs import Document, ItemError, Source, documents, read_source
+from scrubber.cli.locate import Span, Step, parse_path
 from scrubber.engine import Scrubber
-from scrubber.errors import SensitiveDataError, UnknownOperationError
+from scrubber.errors import InputError, SensitiveDataError, UnknownOperationError
 from scrubber.findings import Finding
 from scrubber.kinds import FieldKind
+from scrubber.producers.cloudformation import check_template, is_template
 from scrubber.service_models import operation_model
 
 PAYLOAD, TEMPLATE = "payload", "cloudformation"

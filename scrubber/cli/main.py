@@ -5,9 +5,10 @@ one-line error; the others are still checked; findings win over it),
 3 internal error, 130 interrupted. Output names files, lines, field paths,
 entities and actions, never a value.
 
-The work is split by concern: ``cli_inputs`` (files, limits, JSON/YAML),
-``cli_check`` (payloads), ``cli_cfn`` (templates), ``cli_fix`` (--fix),
-``cli_report``/``cli_sarif`` (output), ``cli_progress``.
+The work is split by concern: ``inputs`` (files, limits, JSON/YAML),
+``check`` (documents to findings, templates through
+``scrubber.producers.cloudformation``), ``fix`` (--fix), ``report``/``sarif``
+(output), ``progress``.
 """
 
 from __future__ import annotations
@@ -20,17 +21,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from scrubber import ConfigError, Scrubber, default_scrubber, format_operation
-from scrubber.cli_check import Checker, FileResult, Problem, normalize_operation, operation_problem
-from scrubber.cli_fix import atomic_write, fixed_text, target_for
-from scrubber.cli_inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Missing, Selection, discover
-from scrubber.cli_limits import InputError
-from scrubber.cli_progress import Progress
-from scrubber.cli_report import (
-    EXIT_CLEAN,
-    EXIT_FINDINGS,
-    EXIT_INTERNAL,
-    EXIT_USAGE,
+from scrubber import Scrubber, default_scrubber, format_operation
+from scrubber.cli.check import Checker, FileResult, Problem, normalize_operation, operation_problem
+from scrubber.cli.fix import atomic_write, fixed_text, target_for
+from scrubber.cli.inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Missing, Selection, discover
+from scrubber.cli.progress import Progress
+from scrubber.cli.report import (
     Fix,
     Report,
     problem_where,
@@ -38,8 +34,18 @@ from scrubber.cli_report import (
     tool_version,
     write_text,
 )
-from scrubber.cli_sarif import to_sarif
-from scrubber.errors import UnknownOperationError
+from scrubber.cli.sarif import to_sarif
+from scrubber.errors import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    FieldguardError,
+    InputError,
+    UsageError,
+    exit_code_for,
+)
 
 __all__ = [
     "EXIT_CLEAN",
@@ -52,11 +58,6 @@ __all__ = [
     "main",
 ]
 
-EXIT_INTERRUPTED = 130
-
-
-class UsageError(Exception):
-    """The command line is wrong (exit 2)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -141,12 +142,16 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
         return _run(args, out, err)
-    except (UsageError, ConfigError, UnknownOperationError) as exc:
-        print(f"scrub-check: error: {exc}", file=err)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         print("scrub-check: interrupted", file=err)
-        return EXIT_INTERRUPTED
+        return exit_code_for(exc)
+    except FieldguardError as exc:
+        code = exit_code_for(exc)
+        if code == EXIT_USAGE:  # these messages are written value-free
+            print(f"scrub-check: error: {exc}", file=err)
+        else:
+            print(f"scrub-check: internal error ({type(exc).__name__}); please report it", file=err)
+        return code
     except Exception as exc:
         # Only the type: an exception's message may quote a value.
         print(f"scrub-check: internal error ({type(exc).__name__}); please report it", file=err)

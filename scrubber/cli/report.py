@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from scrubber.cli_check import PAYLOAD, TEMPLATE, FileResult, Hit, Problem, Unit
+from scrubber.cli.check import PAYLOAD, TEMPLATE, FileResult, Hit, Problem, Unit
+from scrubber.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_USAGE
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 JSON_VERSION = 1
 
 

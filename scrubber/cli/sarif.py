@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from scrubber.cli_check import Hit, Problem, Unit
-from scrubber.cli_report import Report, tool_version
+from scrubber.cli.check import Hit, Problem, Unit
+from scrubber.cli.report import Report, tool_version
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"

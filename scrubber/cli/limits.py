@@ -1,10 +1,8 @@
-"""scrub-check's input limits and its input error."""
+"""scrub-check's input limits."""
 
 from __future__ import annotations
 
 import sys
-
-from scrubber.errors import FieldguardError
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 # Deeper than any AWS payload or template needs; past it, parsers recurse badly.
@@ -14,7 +12,3 @@ MAX_VALUES = 1_000_000
 # Python's guard on integer text; a longer number cannot even be shown.
 TOO_LONG_NUMBER = f"a number of over {sys.get_int_max_str_digits()} digits"
 MAX_INT_BITS = int(sys.get_int_max_str_digits() * 3.32)  # log2(10) bits per digit
-
-
-class InputError(FieldguardError):
-    """A file or item that cannot be checked. Messages never quote its content."""

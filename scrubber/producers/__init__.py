@@ -1,0 +1,1 @@
+"""Producers: sources of fields to check (API payloads, CloudFormation templates, documents)."""
