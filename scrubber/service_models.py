@@ -12,6 +12,7 @@ import difflib
 import functools
 import threading
 from pathlib import Path
+from typing import Any
 
 import botocore.exceptions
 import botocore.session
@@ -94,3 +95,11 @@ def available_services() -> list[str]:
     return list(_session().get_available_services())
 
 
+
+
+@functools.lru_cache(maxsize=1)
+def endpoint_data() -> dict[str, Any]:
+    """botocore's endpoint data (``endpoints.json``): partitions, services, regions."""
+    with _lock:
+        data = _session().get_data("endpoints")
+    return data if isinstance(data, dict) else {}
