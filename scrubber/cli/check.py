@@ -143,7 +143,7 @@ class Checker:
             try:
                 unit = self._check_document(doc, lenient)
             except (InputError, UnknownOperationError) as exc:
-                # A model missing here (Lookout for Metrics without AWS_DATA_PATH).
+                # A model missing here (a service botocore cannot load).
                 result.problems.append(Problem(source.name, doc.index, doc.line, str(exc)))
                 continue
             except Exception as exc:  # a bug of ours: report it, keep checking the rest
