@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from botocore_hooks.deadline import DEFAULT_TIMEOUT, POOL
+from botocore_hooks.install import CHECKED  # the first hook to see a call checks it
 from botocore_hooks.services import DEFAULT_SERVICES, ServiceSet, service_set
 from scrubber import (
     ConfigError,
@@ -36,9 +37,6 @@ logger = logging.getLogger("fieldguard")
 
 # "warn" is the hook's name for the library's "report": log, send unchanged.
 HOOK_MODES = (*MODES, "warn")
-# Request-context key: the first fieldguard hook to see a call checks it, the
-# others (a global one behind a session's own) leave it alone.
-CHECKED = "fieldguard_checked"
 
 
 
