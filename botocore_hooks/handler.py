@@ -88,6 +88,14 @@ class ScrubHook:
             blocked = [f for f in exc.findings if f.action == "block"] or exc.findings
             logger.warning("fieldguard: blocked %s.%s: %s", service, operation, _brief(blocked))
             raise
+        if result.unscanned:
+            logger.info(
+                "fieldguard: %s.%s: %d binary value(s) not text, looked at as bytes only: %s",
+                service,
+                operation,
+                len(result.unscanned),
+                ", ".join(result.unscanned),
+            )
         if self.config.mode == "report":
             # The engine already logged its "warn" findings; log the rest here.
             for f in result.findings:
