@@ -39,8 +39,6 @@ logger = logging.getLogger("fieldguard")
 HOOK_MODES = (*MODES, "warn")
 
 
-
-
 @dataclass(frozen=True)
 class HookConfig:
     """What one installed hook does; resolved once, at install time."""

@@ -314,9 +314,7 @@ def _wrap_emit(original: Callable[..., Any], state: _ProcessWide) -> Callable[..
     if inspect.iscoroutinefunction(original):
 
         @functools.wraps(original)
-        async def emit_async(
-            self: Any, api_params: Any, operation_model: Any, context: Any
-        ) -> Any:
+        async def emit_async(self: Any, api_params: Any, operation_model: Any, context: Any) -> Any:
             params = await original(self, api_params, operation_model, context)
             state.check_unchecked(params, operation_model, context)
             return params

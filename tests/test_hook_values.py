@@ -45,7 +45,8 @@ def _forecast(wire: Wire, **config: Any) -> Any:
 
 
 def _group() -> dict[str, Any]:
-    return {"DatasetGroupName": "retail", "Domain": "RETAIL", "Tags": [{"Key": "c", "Value": PHONE}]}
+    tags = [{"Key": "c", "Value": PHONE}]
+    return {"DatasetGroupName": "retail", "Domain": "RETAIL", "Tags": tags}
 
 
 def test_an_int_phone_is_blocked_before_botocore_can_echo_it(wire: Wire) -> None:

@@ -40,7 +40,7 @@ def _group(value: Any) -> dict[str, Any]:
     "value", [PHONE, 14158675309, Decimal("4158675309"), 4158675309.0], ids=repr
 )
 def test_a_number_in_a_string_field_is_scanned_as_its_text(value: Any) -> None:
-    """An int phone number in Tags[0].Value is found, redacted to a string, blocked in block mode."""
+    """An int phone in Tags[0].Value is found, redacted to a string, blocked in block mode."""
     result = scrub(_group(value), service="forecast", operation="CreateDatasetGroup")
     assert result.findings and result.changed
     sent = result.params["Tags"][0]["Value"]
