@@ -34,7 +34,6 @@ else:  # pragma: no cover
 ACTIONS = ("block", "redact", "warn", "allow")
 MODES = ("block", "redact", "report")
 KINDS = tuple(k.value for k in FieldKind)
-# Not an entity a recognizer reports: a field whose scan failed.
 
 
 def _default_rules() -> dict[str, str]:
@@ -88,8 +87,10 @@ class Policy:
                     return table[key]
         return "redact"  # an entity no rule names: the safe side of warn
 
-    def entities_for(self, kind: str) -> frozenset[str]:
-        """Entities worth looking for in a field of this kind (not allowed)."""
+    def entities_for(self, kind: str, known: frozenset[str] = ALL_ENTITIES) -> frozenset[str]:
+        """Entities of ``known`` worth looking for in a field of this kind (not allowed)."""
+        if known is not ALL_ENTITIES:  # a scrubber's own registry: not memoized
+            return frozenset(e for e in known if self.action(kind, e) != "allow")
         key = (kind, "")
         found = self._memo.get(key)
         if found is None:

@@ -14,7 +14,7 @@ from scrubber.cli import inputs as cli_inputs
 from scrubber.cli import main
 from scrubber.cli.inputs import Selection, discover
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "corpus" / "examples"
 GOOD = EXAMPLES / "forecast-create-dataset-group.json"
 SECRET = "jane.doe@example.com"  # planted in every bad file: must never be echoed
 
