@@ -40,6 +40,7 @@ import botocore.client
 import botocore.hooks
 import botocore.session
 
+from botocore_hooks import clients
 from botocore_hooks.deadline import DEFAULT_TIMEOUT
 from botocore_hooks.services import DEFAULT_SERVICES, ServiceSet
 
@@ -162,6 +163,7 @@ def attach(emitter: Any, handler: Handler, *, client: bool = False) -> None:
     """
     with _ATTACH_LOCK:
         if not client:
+            clients.watch(emitter)  # the posture check needs each client it builds
             old = _SESSION_ID.get(emitter)
             new = SESSION_IDS[1] if old == SESSION_IDS[0] else SESSION_IDS[0]
             emitter.unregister(EVENT, unique_id=new)
@@ -236,6 +238,7 @@ class _ProcessWide:
     def on_new_client(self, client: Any) -> None:
         if self.hook is None:
             return
+        clients.remember(client)
         with self.lock:
             if self.hook is not None:
                 emitter = client.meta.events
@@ -400,6 +403,8 @@ def install(
         _PROCESS.install(hook)
     else:
         emitter, client = _emitter_of(target)
+        if client:
+            clients.remember(target)
         attach(emitter, hook, client=client)
     return hook
 

@@ -27,6 +27,7 @@ from scrubber.findings import SCAN_FAILED, Finding, ScrubResult
 from scrubber.keys import load_key
 from scrubber.kinds import FieldKind
 from scrubber.policy import MODES, Policy, load_policy
+from scrubber.posture.kms import kms_findings
 from scrubber.redaction import Pseudonymizer, Span
 from scrubber.service_models import operation_model
 
@@ -130,14 +131,18 @@ class Scrubber:
         scan refuses the call instead of sending it unchecked.
         """
         op = operation_model(service, operation)
+        active = _as_policy(policy, self.policy)
+        # The posture rule on params: a Create call's customer-managed KMS key.
+        posture = kms_findings(op.service_model.service_name, op.name, params, active.posture.kms)
         return self._walk(
             params,
             op.input_shape,
             op.service_model.service_name,
             op.service_model.signing_name,
             mode=mode,
-            policy=policy,
+            policy=active,
             timeout=timeout,
+            extra=posture,
         )
 
     def scrub_document(
@@ -162,6 +167,7 @@ class Scrubber:
         mode: str | None,
         policy: PolicyLike,
         timeout: float | None,
+        extra: list[Finding] | None = None,
     ) -> ScrubResult:
         active = _as_policy(policy, self.policy)
         run_mode = mode or active.mode
@@ -174,7 +180,7 @@ class Scrubber:
             scan.deadline = time.monotonic() + timeout
         walker = Walker(service, scan.visit, scan.visit_key)
         new_params = walker.rebuild(dict(params), shape)
-        findings = scan.findings
+        findings = scan.findings + (extra or [])
         for f in findings:
             if f.action == "warn":
                 logger.warning("fieldguard: %s", f.describe())

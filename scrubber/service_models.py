@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import threading
+from typing import Any
 
 import botocore.exceptions
 import botocore.session
@@ -77,3 +78,11 @@ def available_services() -> list[str]:
     return list(_session().get_available_services())
 
 
+
+
+@functools.lru_cache(maxsize=1)
+def endpoint_data() -> dict[str, Any]:
+    """botocore's endpoint data (``endpoints.json``): partitions, services, regions."""
+    with _lock:
+        data = _session().get_data("endpoints")
+    return data if isinstance(data, dict) else {}
