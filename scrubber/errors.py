@@ -43,6 +43,11 @@ class InputError(FieldguardError):
     """A file or item that cannot be checked. Messages never quote its content."""
 
 
+class NotTextError(InputError):
+    """A file that is not JSON or YAML text at all (binary, another encoding, too large):
+    a folder scan skips it rather than failing."""
+
+
 class ScanTimeout(FieldguardError, TimeoutError):
     """A scan ran past its time bound: the field or call must not be sent."""
 
