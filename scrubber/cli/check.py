@@ -20,6 +20,8 @@ from scrubber.engine import Scrubber
 from scrubber.errors import InputError, NotTextError, SensitiveDataError, UnknownOperationError
 from scrubber.findings import Finding
 from scrubber.kinds import FieldKind
+from scrubber.policy import PostureLevel
+from scrubber.posture.templates import ResourceKeyFinding, cloudformation_key_findings
 from scrubber.producers.cloudformation import check_template, is_template
 from scrubber.service_models import operation_model
 
@@ -249,6 +251,7 @@ class Checker:
     def _template(self, doc: Document, data: dict[str, Any]) -> Unit:
         found, problems, resources = check_template(data, self.scrubber)
         hits = [self._hit(doc, [], t.finding, t.resource_type) for t in found]
+        hits += self._resource_hits(doc, cloudformation_key_findings(data, self._kms()))
         return Unit(
             doc.source.name,
             doc.index,
@@ -260,6 +263,22 @@ class Checker:
             resources=resources,
             problems=[f"CloudFormation template: {p}" for p in problems],
         )
+
+    def _kms(self) -> PostureLevel:
+        return self.scrubber.policy.posture.kms
+
+    def _resource_hits(self, doc: Document, found: list[ResourceKeyFinding]) -> list[Hit]:
+        """Posture findings about a resource, located at the resource (its logical ID)."""
+        hits = []
+        for r in found:
+            try:
+                *parents, last = r.resource_path
+                span = doc.span([*(("member", n) for n in parents), ("key", last)])
+            except (ValueError, IndexError):
+                span = None
+            shown = dataclasses.replace(r.finding, path=self._shown_path(r.finding.path))
+            hits.append(Hit(shown, span, r.resource_type))
+        return hits
 
     def _hit(
         self, doc: Document, prefix: list[Step], f: Finding, resource_type: str | None = None
