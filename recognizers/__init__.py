@@ -1,14 +1,15 @@
 """fieldguard's recognizers, registered in one explicit list (``registered()``).
 
-Importing this package is cheap: the recognizer classes (and Presidio with
-them) load when the engine first asks for them.
+Importing this package is cheap: the recognizer classes load when the
+registry is first read, and Presidio only when the engine builds its analyzer.
+Everything else that lists entities (categories, pseudonym labels, report
+descriptions, prefilter triggers) is derived in ``recognizers.registry``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from recognizers.entities import ALL_ENTITIES, CREDENTIAL_ENTITIES, PERSONAL_ENTITIES
 from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
 if TYPE_CHECKING:
@@ -63,6 +64,10 @@ def registered() -> tuple[type[FieldRecognizer], ...]:
 def __getattr__(name: str) -> Any:
     if name == "RECOGNIZERS":
         return registered()
+    if name in ("ALL_ENTITIES", "CREDENTIAL_ENTITIES", "PERSONAL_ENTITIES"):
+        from recognizers import entities
+
+        return getattr(entities, name)
     raise AttributeError(name)
 
 

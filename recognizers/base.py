@@ -1,65 +1,61 @@
 """The one base every fieldguard recognizer builds on.
 
-A recognizer is class data: its entity, its patterns (a named group ``v``
-marks the sensitive span inside a larger match) and an optional
-``validate_result`` (checksums, decoding). Matching uses the ``regex`` module
-with a timeout, and a timeout *raises*: Presidio's own PatternRecognizer logs
-and skips a timed-out pattern, which would let the value through.
+A recognizer is class data: its entity and what the rest of fieldguard needs
+to know of it (category, prefilter trigger, pseudonym label, description for
+reports), its patterns (a named group ``v`` marks the sensitive span inside a
+larger match) and an optional ``validate_result`` (checksums, decoding).
+Every list of entities elsewhere is derived from these declarations
+(``recognizers.registry``). Matching uses the ``regex`` module with a timeout,
+and a timeout *raises*: Presidio's own PatternRecognizer logs and skips a
+timed-out pattern, which would let the value through.
+
+This module does not import Presidio: the engine wraps each recognizer in a
+Presidio ``EntityRecognizer`` (``recognizers.presidio_adapter``) when it builds
+the analyzer, so reading the declarations stays cheap.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import ClassVar, Literal
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
+# Personal data is redacted by default; a credential blocks the call.
+Category = Literal["personal", "credential"]
 
-class FieldRecognizer(EntityRecognizer):
-    """Base of fieldguard's recognizers.
 
-    Every subclass is named ``Field...``: Presidio finds recognizer classes by
-    name among all ``EntityRecognizer`` subclasses in the process, so a
-    ``EmailRecognizer`` of ours would take the place of Presidio's own in a
-    user's stock ``AnalyzerEngine``.
-    """
+class FieldRecognizer:
+    """Base of fieldguard's recognizers: declarations as class data, matching in ``spans``."""
 
     ENTITY: ClassVar[str]
+    CATEGORY: ClassVar[Category]
+    # What the entity is, for reports: "a person's name".
+    DESCRIPTION: ClassVar[str]
+    # The word a pseudonym starts with (``person_kqzvtbxm``); credentials are
+    # never rewritten, so theirs is the neutral default.
+    LABEL: ClassVar[str] = "redacted"
+    # A cheap necessary condition (case-insensitive regex) for the prefilter:
+    # every match of this recognizer must trip it. None: use ``could_hold``.
+    TRIGGER: ClassVar[str | None] = None
+    # Every pattern needs a digit: digit-free text is skipped at once.
+    NEEDS_DIGITS: ClassVar[bool] = False
     # (name, pattern, score); flags below apply to all of a class's patterns.
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = ()
     FLAGS: ClassVar[int] = 0
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__)
         self._compiled = [
             (name, regex.compile(pattern, self.FLAGS), score)
             for name, pattern, score in self.PATTERNS
         ]
 
-    def load(self) -> None:  # patterns are compiled in __init__
-        pass
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: Any = None
-    ) -> list[RecognizerResult]:
-        results = []
-        for start, end, score in self.spans(text):
-            results.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=start,
-                    end=end,
-                    score=score,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
-        return results
+    @classmethod
+    def could_hold(cls, text: str) -> bool:
+        """The prefilter's test for recognizers without a ``TRIGGER`` (default: always)."""
+        return True
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         """(start, end, score) of each validated match."""

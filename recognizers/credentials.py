@@ -17,6 +17,9 @@ class FieldUrlCredentialsRecognizer(FieldRecognizer):
     """``user:password@`` in the authority of a URL."""
 
     ENTITY = "URL_CREDENTIALS"
+    CATEGORY = "credential"
+    DESCRIPTION = "a user name and password in a URL"
+    TRIGGER = r"://"
     PATTERNS = (("userinfo", r"\b[a-z][a-z0-9+.\-]{1,15}://(?P<v>[^\s/?#@:]+:[^\s/?#@]+)@", 0.95),)
     FLAGS = _I
 
@@ -25,6 +28,9 @@ class FieldUrlSecretRecognizer(FieldRecognizer):
     """Secrets passed as URL query parameters (tokens, keys, signatures)."""
 
     ENTITY = "URL_SECRET"
+    CATEGORY = "credential"
+    DESCRIPTION = "a secret query parameter of a URL"
+    TRIGGER = r"[?&][a-z_\-]+="
     PATTERNS = (
         (
             "query",
@@ -41,6 +47,9 @@ class FieldUrlSecretRecognizer(FieldRecognizer):
 
 class FieldAwsAccessKeyRecognizer(FieldRecognizer):
     ENTITY = "AWS_ACCESS_KEY_ID"
+    CATEGORY = "credential"
+    DESCRIPTION = "an AWS access key id"
+    TRIGGER = r"(?-i:AKIA|ASIA|ABIA|ACCA)"
     PATTERNS = (
         ("akid", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])", 0.9),
     )
@@ -54,6 +63,9 @@ class FieldAwsSecretKeyRecognizer(FieldRecognizer):
     """40-character secret access keys, only next to words that name them."""
 
     ENTITY = "AWS_SECRET_ACCESS_KEY"
+    CATEGORY = "credential"
+    DESCRIPTION = "an AWS secret access key"
+    TRIGGER = r"[a-z0-9/+]{40}"
     PATTERNS = (
         (
             "in-context",
@@ -85,6 +97,9 @@ class FieldVendorTokenRecognizer(FieldRecognizer):
     """API tokens whose vendor prefix makes them certain."""
 
     ENTITY = "VENDOR_TOKEN"
+    CATEGORY = "credential"
+    DESCRIPTION = "an API token"
+    TRIGGER = r"gh[pousr]_|github_pat_|glpat-|xox[abposr]-|_live_|_test_|(?-i:AIza)"
     PATTERNS = (
         ("github", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9])", 0.95),
         ("github-pat", r"(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{60,255}", 0.95),
@@ -102,6 +117,9 @@ def _b64json(part: str) -> object:
 
 class FieldJwtRecognizer(FieldRecognizer):
     ENTITY = "JWT"
+    CATEGORY = "credential"
+    DESCRIPTION = "a JSON Web Token"
+    TRIGGER = r"(?-i:eyJ)"
     PATTERNS = (
         (
             "jwt",
@@ -124,6 +142,9 @@ class FieldPrivateKeyRecognizer(FieldRecognizer):
     """PEM private keys; the BEGIN line alone is enough (a truncated key still leaks)."""
 
     ENTITY = "PRIVATE_KEY"
+    CATEGORY = "credential"
+    DESCRIPTION = "a private key"
+    TRIGGER = r"PRIVATE KEY"
     PATTERNS = (
         (
             "pem",
@@ -138,6 +159,9 @@ class FieldAuthHeaderRecognizer(FieldRecognizer):
     """``Bearer``/``Basic`` credentials in HTTP header values given to a service."""
 
     ENTITY = "AUTH_HEADER"
+    CATEGORY = "credential"
+    DESCRIPTION = "credentials of an Authorization header"
+    TRIGGER = r"bearer|basic|token|digest"
     PATTERNS = (
         (
             "scheme",
@@ -157,6 +181,9 @@ class FieldPasswordRecognizer(FieldRecognizer):
     """
 
     ENTITY = "PASSWORD"
+    CATEGORY = "credential"
+    DESCRIPTION = "a password"
+    TRIGGER = r"pass|pwd|secret|api.?key|access.?token"
     PATTERNS = (
         (
             "assignment",

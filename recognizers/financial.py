@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
 
 import regex
 
 from recognizers.base import FieldRecognizer
+from recognizers.digits import DIGIT_RUN
 
 _I = regex.IGNORECASE
 _DIGITS = regex.compile(r"\D")
@@ -24,6 +25,11 @@ def luhn_ok(digits: str) -> bool:
 
 class FieldCreditCardRecognizer(FieldRecognizer):
     ENTITY = "CREDIT_CARD"
+    CATEGORY = "personal"
+    DESCRIPTION = "a payment card number"
+    LABEL = "card"
+    TRIGGER = DIGIT_RUN
+    NEEDS_DIGITS = True
     PATTERNS = (
         (
             "card",
@@ -49,6 +55,11 @@ def iban_ok(text: str) -> bool:
 
 class FieldIbanRecognizer(FieldRecognizer):
     ENTITY = "IBAN_CODE"
+    CATEGORY = "personal"
+    DESCRIPTION = "an IBAN"
+    LABEL = "iban"
+    TRIGGER = r"[a-z]{2}[0-9]{2}"
+    NEEDS_DIGITS = True
     PATTERNS = (
         (
             "iban",
@@ -64,6 +75,11 @@ class FieldIbanRecognizer(FieldRecognizer):
 
 class FieldUsSsnRecognizer(FieldRecognizer):
     ENTITY = "US_SSN"
+    CATEGORY = "personal"
+    DESCRIPTION = "a US social security number"
+    LABEL = "ssn"
+    TRIGGER = r"[0-9]{3}[\- .]?[0-9]{2}[\- .]?[0-9]{4}"
+    NEEDS_DIGITS = True
     PATTERNS = (
         # 3-2-4 grouping is an SSN's own (phone numbers are not written so).
         ("dashed", r"(?<![0-9\-])[0-9]{3}([\- .])[0-9]{2}\1[0-9]{4}(?![0-9\-])", 0.85),
@@ -87,6 +103,11 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
     """Customers' bank or account numbers: 8-17 digits, surer next to account words."""
 
     ENTITY = "ACCOUNT_NUMBER"
+    CATEGORY = "personal"
+    DESCRIPTION = "a customer's bank or account number"
+    LABEL = "account"
+    TRIGGER = r"[0-9]{8}"
+    NEEDS_DIGITS = True
     PATTERNS = (
         (
             "in-context",
@@ -114,21 +135,15 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
             return False
         return None
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> Any:
-        results = [
-            r
-            for r in super().analyze(text, entities, nlp_artifacts)
-            if r.score > 0.5 or not self._NOT_ACCOUNT.search(text[max(0, r.start - 24) : r.start])
-        ]
-        # Twelve digits between hyphens are an AWS account id in a resource name
-        # (cookiefactory-111122223333-bucket, cdk-assets-111122223333-us-east-1).
-        return [
-            r
-            for r in results
-            if not (
-                r.end - r.start == 12 and _hyphen_next_to(text, r.start, r.end) and r.score < 0.5
-            )
-        ]
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().spans(text):
+            if score <= 0.5 and self._NOT_ACCOUNT.search(text[max(0, start - 24) : start]):
+                continue
+            # Twelve digits between hyphens are an AWS account id in a resource name
+            # (cookiefactory-111122223333-bucket, cdk-assets-111122223333-us-east-1).
+            if end - start == 12 and _hyphen_next_to(text, start, end) and score < 0.5:
+                continue
+            yield start, end, score
 
 
 def _hyphen_next_to(text: str, start: int, end: int) -> bool:

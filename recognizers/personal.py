@@ -10,10 +10,10 @@ import regex
 from phonenumbers import PhoneNumberMatch
 
 from recognizers.base import FieldRecognizer
+from recognizers.digits import DIGIT_RUN, NUMBER_SEPARATORS
 from recognizers.financial import looks_like_time
 from recognizers.names import name_sets, tokens
 from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
-from recognizers.triggers import NUMBER_SEPARATORS
 
 
 class FieldEmailRecognizer(FieldRecognizer):
@@ -25,6 +25,10 @@ class FieldEmailRecognizer(FieldRecognizer):
     """
 
     ENTITY = "EMAIL_ADDRESS"
+    CATEGORY = "personal"
+    DESCRIPTION = "an email address"
+    LABEL = "email"
+    TRIGGER = r"@"
     PATTERNS = (
         (
             "email",
@@ -40,6 +44,11 @@ class FieldPhoneRecognizer(FieldRecognizer):
     """Phone numbers that libphonenumber finds valid, international or national."""
 
     ENTITY = "PHONE_NUMBER"
+    CATEGORY = "personal"
+    DESCRIPTION = "a phone number"
+    LABEL = "phone"
+    TRIGGER = DIGIT_RUN
+    NEEDS_DIGITS = True
     REGIONS = ("US", "GB", "DE", "FR", "IN", "AU")
     # Cheap gate: only text with a run of 7+ digits and separators reaches
     # libphonenumber (its separators: space . - / ~ x brackets, and a few
@@ -133,6 +142,16 @@ class FieldPersonRecognizer(FieldRecognizer):
     """
 
     ENTITY = "PERSON"
+    CATEGORY = "personal"
+    DESCRIPTION = "a person's name"
+    LABEL = "person"
+
+    @classmethod
+    def could_hold(cls, text: str) -> bool:
+        """A given name followed by at least one more word."""
+        given, _ = name_sets()
+        words = tokens(text)
+        return len(words) >= 2 and any(w in given for _, _, w in words[:-1])
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         given, family = name_sets()

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from scrubber.engine import PolicyLike, Scrubber
 from scrubber.errors import (
     ConfigError,
     FieldguardError,
@@ -19,10 +18,38 @@ from scrubber.errors import (
     SensitiveDataError,
     UnknownOperationError,
 )
-from scrubber.fields import FieldSpec, format_operation, operation_fields
 from scrubber.findings import Finding, ScrubResult
 from scrubber.kinds import FieldKind
-from scrubber.policy import Policy, load_policy, policy_from_table
+
+if TYPE_CHECKING:
+    from scrubber.engine import PolicyLike, Scrubber
+    from scrubber.fields import FieldSpec, format_operation, operation_fields
+    from scrubber.policy import Policy, load_policy, policy_from_table
+
+# Loaded on first use, so that importing a light module of this package
+# (errors, findings) does not load the engine and botocore's models.
+_LAZY = {
+    "Scrubber": "scrubber.engine",
+    "PolicyLike": "scrubber.engine",
+    "FieldSpec": "scrubber.fields",
+    "format_operation": "scrubber.fields",
+    "operation_fields": "scrubber.fields",
+    "Policy": "scrubber.policy",
+    "load_policy": "scrubber.policy",
+    "policy_from_table": "scrubber.policy",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'scrubber' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 _default: Scrubber | None = None
 _default_lock = threading.Lock()
@@ -32,6 +59,8 @@ def default_scrubber() -> Scrubber:
     """The process-wide Scrubber (policy from the configuration files), built once."""
     global _default
     if _default is None:
+        from scrubber.engine import Scrubber
+
         with _default_lock:
             if _default is None:
                 _default = Scrubber()

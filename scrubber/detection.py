@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from recognizers.entities import CREDENTIAL_ENTITIES
 from recognizers.negatives import inside, negative_spans
 from recognizers.normalize import (
     needs_normalizing,
@@ -24,7 +23,8 @@ from recognizers.normalize import (
     readings,
     to_original,
 )
-from recognizers.triggers import possible_entities
+from recognizers.registry import Registry, default_registry
+from recognizers.triggers import Prefilter
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -41,26 +41,37 @@ class Hit:
     recognizer: str
 
 
-def build_analyzer() -> AnalyzerEngine:
+def build_analyzer(registry: Registry) -> AnalyzerEngine:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
-    from recognizers import registered
+    from recognizers.presidio_adapter import FieldguardRecognizer
 
     # Every recognizer carries its own context in its patterns: no NLP needed,
     # so no spaCy model (and nothing to download).
     nlp_engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
-    registry = RecognizerRegistry(
-        recognizers=[cls() for cls in registered()], supported_languages=["en"]
+    presidio_registry = RecognizerRegistry(
+        recognizers=[FieldguardRecognizer(cls()) for cls in registry.recognizers],
+        supported_languages=["en"],
     )
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return AnalyzerEngine(
+        registry=presidio_registry, nlp_engine=nlp_engine, supported_languages=["en"]
+    )
 
 
 class Detector:
     """Finds entity spans in one string. Thread-safe; built lazily."""
 
-    def __init__(self, *, prefilter: bool = True, cache_size: int = CACHE_SIZE) -> None:
+    def __init__(
+        self,
+        registry: Registry | None = None,
+        *,
+        prefilter: bool = True,
+        cache_size: int = CACHE_SIZE,
+    ) -> None:
+        self.registry = registry or default_registry()
         self.prefilter = prefilter
+        self._triggers = Prefilter(self.registry)
         self._lock = threading.Lock()
         self._analyzer: AnalyzerEngine | None = None
         self._cache: OrderedDict[bytes, tuple[Hit, ...]] = OrderedDict()
@@ -72,7 +83,7 @@ class Detector:
         if self._analyzer is None:
             with self._lock:
                 if self._analyzer is None:
-                    self._analyzer = build_analyzer()
+                    self._analyzer = build_analyzer(self.registry)
         return self._analyzer
 
     def detect(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
@@ -90,7 +101,7 @@ class Detector:
         return _ordered(found)
 
     def _detect(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
-        wanted = possible_entities(text, entities) if self.prefilter else entities
+        wanted = self._triggers.possible_entities(text, entities) if self.prefilter else entities
         if not wanted:
             return []
         key = self._key(text, wanted, threshold)
@@ -115,10 +126,11 @@ class Detector:
             text=text, language="en", entities=sorted(entities), score_threshold=threshold
         )
         negatives = negative_spans(text)
+        credentials = self.registry.credential_entities
         kept = [
             r
             for r in results
-            if r.entity_type in CREDENTIAL_ENTITIES or not inside((r.start, r.end), negatives)
+            if r.entity_type in credentials or not inside((r.start, r.end), negatives)
         ]
         # Overlaps stay: which of two overlapping hits wins depends on the policy.
         return _ordered({_hit(r) for r in kept})

@@ -18,6 +18,7 @@ import regex
 
 from recognizers.entities import ALL_ENTITIES, CREDENTIAL_ENTITIES
 from recognizers.pairs import secret_by_key
+from recognizers.registry import Registry
 from scrubber import paths
 from scrubber.detection import Detector, Hit
 from scrubber.errors import SensitiveDataError
@@ -26,6 +27,7 @@ from scrubber.findings import SCAN_FAILED, Finding, ScrubResult
 from scrubber.keys import load_key
 from scrubber.kinds import FieldKind
 from scrubber.policy import MODES, Policy, load_policy
+from scrubber.posture.kms import kms_findings
 from scrubber.redaction import Pseudonymizer, Span
 from scrubber.service_models import operation_model
 
@@ -64,10 +66,10 @@ MAX_SCAN_CHARS = 65536
 class Scrubber:
     """Holds the analyzer (built once, on first use) and a policy. Thread-safe."""
 
-    def __init__(self, policy: PolicyLike = None) -> None:
+    def __init__(self, policy: PolicyLike = None, *, registry: Registry | None = None) -> None:
         self.policy = _as_policy(policy, load_policy())
         self._lock = threading.Lock()
-        self.detector = Detector()
+        self.detector = Detector(registry)
         self._pseudonymizers: dict[tuple[str, str | None], Pseudonymizer] = {}
 
     def __repr__(self) -> str:
@@ -79,8 +81,9 @@ class Scrubber:
     def analyzer(self) -> AnalyzerEngine:
         """The Presidio analyzer (built on first use), for inspection.
 
-        Not an extension point: text reaches it through a prefilter that knows
-        only fieldguard's own entities, so a recognizer added here is not run.
+        Not an extension point: recognizers added to its registry are not run
+        (the prefilter knows only the registry's entities). Give extra
+        recognizers as ``Scrubber(registry=default_registry().extended([...]))``.
         """
         return self.detector.analyzer
 
@@ -91,7 +94,7 @@ class Scrubber:
             with self._lock:
                 found = self._pseudonymizers.get(source)
                 if found is None:
-                    found = Pseudonymizer(load_key(policy))
+                    found = Pseudonymizer(load_key(policy), self.detector.registry)
                     self._pseudonymizers[source] = found
         return found
 
@@ -128,14 +131,18 @@ class Scrubber:
         scan refuses the call instead of sending it unchecked.
         """
         op = operation_model(service, operation)
+        active = _as_policy(policy, self.policy)
+        # The posture rule on params: a Create call's customer-managed KMS key.
+        posture = kms_findings(op.service_model.service_name, op.name, params, active.posture.kms)
         return self._walk(
             params,
             op.input_shape,
             op.service_model.service_name,
             op.service_model.signing_name,
             mode=mode,
-            policy=policy,
+            policy=active,
             timeout=timeout,
+            extra=posture,
         )
 
     def scrub_document(
@@ -160,6 +167,7 @@ class Scrubber:
         mode: str | None,
         policy: PolicyLike,
         timeout: float | None,
+        extra: list[Finding] | None = None,
     ) -> ScrubResult:
         active = _as_policy(policy, self.policy)
         run_mode = mode or active.mode
@@ -172,13 +180,15 @@ class Scrubber:
             scan.deadline = time.monotonic() + timeout
         walker = Walker(service, scan.visit, scan.visit_key)
         new_params = walker.rebuild(dict(params), shape)
-        findings = scan.findings
+        findings = scan.findings + (extra or [])
         for f in findings:
             if f.action == "warn":
                 logger.warning("fieldguard: %s", f.describe())
         if run_mode != "report" and any(f.action == "block" for f in findings):
             raise SensitiveDataError(findings)
-        return ScrubResult(params=new_params, findings=findings, mode=run_mode)
+        return ScrubResult(
+            params=new_params, findings=findings, mode=run_mode, unscanned=tuple(walker.unscanned)
+        )
 
 
 def _as_policy(policy: PolicyLike, base: Policy) -> Policy:
@@ -237,7 +247,7 @@ class _FieldScan:
         if not spec.readable:
             return [self._failed(value, spec, path, "a stream, which cannot be read unconsumed")]
         kind = spec.kind.value
-        entities = self.policy.entities_for(kind)
+        entities = self.policy.entities_for(kind, self.scrubber.detector.registry.entities)
         offset, text = 0, value
         arn_service = _arn_service(value) if spec.kind is FieldKind.IDENTIFIER else None
         if arn_service is not None and arn_service == self.arn_service:
@@ -247,7 +257,7 @@ class _FieldScan:
             # resources made elsewhere: rewriting them would break the call.
             offset = _arn_resource_start(value)
             text, kind = value[offset:], FieldKind.NAME.value
-            entities = self.policy.entities_for(kind)
+            entities = self.policy.entities_for(kind, self.scrubber.detector.registry.entities)
         if not entities or not text or self.policy.is_allowed_value(value):
             return []
         if self.deadline is not None and time.monotonic() > self.deadline:

@@ -19,21 +19,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from recognizers.normalize import needs_normalizing, normalize
+from recognizers.registry import Registry, default_registry
 from scrubber.fields import FieldSpec
 
 if TYPE_CHECKING:
     from presidio_anonymizer.entities import RecognizerResult
 
-LABELS = {
-    "EMAIL_ADDRESS": "email",
-    "PERSON": "person",
-    "PHONE_NUMBER": "phone",
-    "ACCOUNT_NUMBER": "account",
-    "CREDIT_CARD": "card",
-    "IBAN_CODE": "iban",
-    "US_SSN": "ssn",
-}
-DEFAULT_LABEL = "redacted"
 
 # Consonants only: a pseudonym never spells a word or a name, and holds no run
 # of digits that could be read as a number (so scrubbing twice changes nothing).
@@ -75,10 +66,11 @@ class Span:
 class Pseudonymizer:
     """Rewrites spans of a field with keyed pseudonyms valid for the field."""
 
-    def __init__(self, key: bytes) -> None:
+    def __init__(self, key: bytes, registry: Registry | None = None) -> None:
         from presidio_anonymizer import AnonymizerEngine
 
         self._key = key
+        self._registry = registry or default_registry()
         self._anonymizer = AnonymizerEngine()  # type: ignore[no-untyped-call]
 
     def __repr__(self) -> str:
@@ -92,7 +84,7 @@ class Pseudonymizer:
         return hmac.new(self._key, value.encode("utf-8"), hashlib.sha256).digest()
 
     def replacement(self, entity_type: str, value: str, style: Style, length: int) -> str:
-        return style(LABELS.get(entity_type, DEFAULT_LABEL), self.digest(value), length)
+        return style(self._registry.label(entity_type), self.digest(value), length)
 
     def redact(self, text: str, spans: Sequence[Span], spec: FieldSpec) -> str | None:
         """``text`` with every span replaced, valid for ``spec``; None if no style fits."""

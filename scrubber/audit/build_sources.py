@@ -17,12 +17,14 @@ from pathlib import Path
 
 import botocore.session
 
+from scrubber.service_models import add_models
+
 TABLE = Path(__file__).with_name("data") / "event_sources.json"
 
 
 def from_botocore() -> dict[str, list[str]]:
     """eventSource -> botocore service names, for every model botocore can load here."""
-    session = botocore.session.get_session()
+    session = add_models(botocore.session.get_session())  # Lookout for Metrics too
     loader = session.get_component("data_loader")
     table: dict[str, list[str]] = {}
     for service in sorted(session.get_available_services()):

@@ -13,17 +13,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scrubber.cli.claims import SELF_DESCRIBING, claims, claims_text
 from scrubber.cli.inputs import Document, ItemError, Source, documents, read_source
 from scrubber.cli.locate import Span, Step, parse_path
 from scrubber.engine import Scrubber
-from scrubber.errors import InputError, SensitiveDataError, UnknownOperationError
+from scrubber.errors import InputError, NotTextError, SensitiveDataError, UnknownOperationError
 from scrubber.findings import Finding
 from scrubber.kinds import FieldKind
+from scrubber.policy import PostureLevel
+from scrubber.posture.templates import ResourceKeyFinding, cloudformation_key_findings
 from scrubber.producers.cloudformation import check_template, is_template
 from scrubber.service_models import operation_model
 
 PAYLOAD, TEMPLATE = "payload", "cloudformation"
-SELF_DESCRIBING = ("service", "operation", "params")
+NEITHER = "neither payload nor template"
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,17 @@ class FileResult:
     skipped: int = 0
     # documents (by position in docs) -> the units checked in them
     unit_of: dict[int, Unit] = field(default_factory=dict)
+    # why the whole file was skipped (neither payload nor template), if it was
+    skipped_because: str | None = None
+    path: Path | None = None
+
+    def one_problem(self) -> None:
+        """At most one error line per file: the first, with how many more."""
+        if len(self.problems) > 1:
+            first, more = self.problems[0], len(self.problems) - 1
+            internal = any(p.internal for p in self.problems)
+            message = f"{first.message} (and {more} more in this file)"
+            self.problems = [dataclasses.replace(first, message=message, internal=internal)]
 
 
 @dataclass(frozen=True)
@@ -88,21 +102,50 @@ class Checker:
     skip_unrecognized: bool = False
     fix: bool = False
 
-    def check_file(self, path: Path) -> FileResult:
+    def check_file(self, path: Path, *, named: bool = True) -> FileResult:
+        """Check one file. A file found in a folder (``named=False``), or any file with
+        --skip-unrecognized, is skipped when it is neither payload nor template; a file
+        named on the command line without it must be one."""
+        result = self._check_file(path, lenient=self.skip_unrecognized or not named)
+        result.path = path
+        result.one_problem()
+        return result
+
+    def _check_file(self, path: Path, *, lenient: bool) -> FileResult:
         try:
             source = read_source(path)
-            docs = documents(source)
+        except NotTextError as exc:
+            if lenient:
+                return FileResult(None, [], skipped_because=str(exc))
+            return FileResult(None, [], problems=[Problem(str(path), None, None, str(exc))])
         except InputError as exc:
             return FileResult(None, [], problems=[Problem(str(path), None, None, str(exc))])
+        try:
+            docs = documents(source)
+        except InputError as exc:
+            if lenient and not claims_text(source.text):
+                return FileResult(None, [], skipped_because=f"{NEITHER} ({exc})")
+            return FileResult(None, [], problems=[Problem(str(path), None, None, str(exc))])
+        result = self._check_documents(source, docs, lenient)
+        if lenient and not result.units and not any(p.internal for p in result.problems):
+            claimed = any(isinstance(d, Document) and claims(d.data) for d in docs)
+            broken_records = any(isinstance(d, ItemError) for d in docs)
+            if not claimed and not (broken_records and claims_text(source.text)):
+                return FileResult(None, [], skipped_because=NEITHER)
+        return result
+
+    def _check_documents(
+        self, source: Source, docs: list[Document | ItemError], lenient: bool
+    ) -> FileResult:
         result = FileResult(source, docs)
         for position, doc in enumerate(docs):
             if isinstance(doc, ItemError):
                 result.problems.append(Problem(source.name, doc.index, doc.line, doc.message))
                 continue
             try:
-                unit = self._check_document(doc)
+                unit = self._check_document(doc, lenient)
             except (InputError, UnknownOperationError) as exc:
-                # A model missing here (Lookout for Metrics without AWS_DATA_PATH).
+                # A model missing here (a service botocore cannot load).
                 result.problems.append(Problem(source.name, doc.index, doc.line, str(exc)))
                 continue
             except Exception as exc:  # a bug of ours: report it, keep checking the rest
@@ -120,7 +163,7 @@ class Checker:
                 result.problems.append(Problem(source.name, doc.index, doc.line, message))
         return result
 
-    def _check_document(self, doc: Document) -> Unit | None:
+    def _check_document(self, doc: Document, lenient: bool) -> Unit | None:
         data = doc.data
         if is_template(data):
             return self._template(doc, data)
@@ -135,7 +178,7 @@ class Checker:
             if not isinstance(params, dict):
                 raise InputError('"params" must be an object of API parameters')
             return self._payload(doc, service, operation, params, self_describing=data)
-        if self.skip_unrecognized:
+        if lenient and not claims(data):
             return None
         if not isinstance(data, dict):
             raise InputError("expected a JSON object of parameters")
@@ -208,6 +251,7 @@ class Checker:
     def _template(self, doc: Document, data: dict[str, Any]) -> Unit:
         found, problems, resources = check_template(data, self.scrubber)
         hits = [self._hit(doc, [], t.finding, t.resource_type) for t in found]
+        hits += self._resource_hits(doc, cloudformation_key_findings(data, self._kms()))
         return Unit(
             doc.source.name,
             doc.index,
@@ -219,6 +263,22 @@ class Checker:
             resources=resources,
             problems=[f"CloudFormation template: {p}" for p in problems],
         )
+
+    def _kms(self) -> PostureLevel:
+        return self.scrubber.policy.posture.kms
+
+    def _resource_hits(self, doc: Document, found: list[ResourceKeyFinding]) -> list[Hit]:
+        """Posture findings about a resource, located at the resource (its logical ID)."""
+        hits = []
+        for r in found:
+            try:
+                *parents, last = r.resource_path
+                span = doc.span([*(("member", n) for n in parents), ("key", last)])
+            except (ValueError, IndexError):
+                span = None
+            shown = dataclasses.replace(r.finding, path=self._shown_path(r.finding.path))
+            hits.append(Hit(shown, span, r.resource_type))
+        return hits
 
     def _hit(
         self, doc: Document, prefix: list[Step], f: Finding, resource_type: str | None = None

@@ -12,31 +12,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from recognizers.registry import default_registry
 from scrubber.cli.check import Hit, Problem, Unit
 from scrubber.cli.report import Report, tool_version
+from scrubber.posture.rules import ADVICE_SOURCE, RULES, Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"
 # A credential is refused outright; personal data would be redacted; warn is advice.
 LEVELS = {"block": "error", "redact": "warning", "warn": "note"}
 
-_ENTITIES: dict[str, str] = {
-    "PERSON": "a person's name",
-    "EMAIL_ADDRESS": "an email address",
-    "PHONE_NUMBER": "a phone number",
-    "ACCOUNT_NUMBER": "a customer's bank or account number",
-    "CREDIT_CARD": "a payment card number",
-    "IBAN_CODE": "an IBAN",
-    "US_SSN": "a US social security number",
-    "URL_CREDENTIALS": "a user name and password in a URL",
-    "URL_SECRET": "a secret query parameter of a URL",
-    "AWS_ACCESS_KEY_ID": "an AWS access key id",
-    "AWS_SECRET_ACCESS_KEY": "an AWS secret access key",
-    "VENDOR_TOKEN": "an API token",
-    "JWT": "a JSON Web Token",
-    "PRIVATE_KEY": "a private key",
-    "AUTH_HEADER": "credentials of an Authorization header",
-    "PASSWORD": "a password",
+# Reported entities that come from no recognizer.
+_OTHER_ENTITIES: dict[str, str] = {
     "SCAN_FAILED": "a field that could not be checked",
 }
 
@@ -68,7 +55,9 @@ def to_sarif(report: Report, *, root: Path) -> dict[str, Any]:
 
 
 def _rule(entity: str) -> dict[str, Any]:
-    what = _ENTITIES.get(entity, f"sensitive data ({entity})")
+    if entity in RULES:
+        return _posture_rule(RULES[entity])
+    what = _OTHER_ENTITIES.get(entity) or default_registry().description(entity)
     return {
         "id": entity,
         "name": entity.title().replace("_", ""),
@@ -86,6 +75,19 @@ def _rule(entity: str) -> dict[str, Any]:
             )
         },
         "properties": {"tags": ["security", "privacy"]},
+    }
+
+
+def _posture_rule(rule: Rule) -> dict[str, Any]:
+    """A posture rule: its help quotes the AWS advice it enforces."""
+    return {
+        "id": rule.id,
+        "name": rule.id.title().replace("_", ""),
+        "shortDescription": {"text": rule.title},
+        "fullDescription": {"text": f"AWS advises: {rule.advice} ({ADVICE_SOURCE})"},
+        "help": {"text": f"AWS advises: {rule.advice} {rule.remedy}"},
+        "helpUri": ADVICE_SOURCE,
+        "properties": {"tags": ["security", "posture"]},
     }
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from benchmarks.corpus import load_cases
 from scrubber import Policy, Scrubber, SensitiveDataError, policy_from_table
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _outcome(scrubber: Scrubber, case) -> tuple[object, ...]:  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[3]
 CORPUS = REPO / "corpus"
 EXAMPLES = CORPUS / "examples"
 FORECAST = EXAMPLES / "forecast-create-dataset-group.json"

@@ -24,7 +24,7 @@ from scrubber.producers.cloudformation import (
     service_of,
 )
 
-CFN = Path(__file__).resolve().parents[1] / "corpus" / "examples" / "cfn"
+CFN = Path(__file__).resolve().parents[3] / "corpus" / "examples" / "cfn"
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

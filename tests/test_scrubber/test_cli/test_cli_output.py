@@ -16,9 +16,9 @@ import pytest
 from scrubber.cli import main
 from scrubber.cli.progress import Progress
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[3]
 EXAMPLES = REPO / "corpus" / "examples"
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "cli"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "cli"
 # The OASIS SARIF 2.1.0 schema, as SchemaStore serves it (taken from the `schemastore`
 # package's offline cache: no maintained package ships it in a form usable offline).
 SARIF_SCHEMA = FIXTURES / "sarif-schema-2.1.0.json"

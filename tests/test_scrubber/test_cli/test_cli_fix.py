@@ -14,7 +14,7 @@ import yaml
 
 from scrubber.cli import main
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "corpus" / "examples"
 FORECAST = "forecast-create-dataset-group.json"
 CALLS = "iot-calls.jsonl"
 

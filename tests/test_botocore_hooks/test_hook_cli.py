@@ -27,7 +27,7 @@ disable_host_prefix_injection = true
 [plugins]
 fieldguard = botocore_hooks
 """
-BATCH = Path(__file__).with_name("wire_cli.py")
+BATCH = Path(__file__).resolve().parents[1] / "wire_cli.py"
 REFUSED = 255  # the CLI's exit code for a parameter validation error
 
 

@@ -20,7 +20,7 @@ from scrubber.service_models import operation_model
 
 from planted_calls import CALLS, CREDENTIAL_CALLS, SERVICES, Call, all_strings
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _ids(calls: tuple[Call, ...]) -> list[str]:
@@ -198,20 +198,20 @@ def test_clean_call_passes_unchanged() -> None:
 
 def test_scan_failure_blocks_the_field(scrubber: Scrubber) -> None:
     """A recognizer that raises blocks the call (fail closed), naming only the path."""
-    from presidio_analyzer import EntityRecognizer
+    from collections.abc import Iterator
 
-    class Broken(EntityRecognizer):  # type: ignore[misc]
-        def __init__(self) -> None:
-            super().__init__(supported_entities=["PERSON"], name="Broken")
+    from recognizers.base import FieldRecognizer
+    from recognizers.registry import default_registry
 
-        def load(self) -> None:
-            pass
+    class Broken(FieldRecognizer):
+        ENTITY = "PERSON"
+        CATEGORY = "personal"
+        DESCRIPTION = "a broken test recognizer"
 
-        def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
             raise RuntimeError(f"boom on {text}")
 
-    broken = Scrubber(scrubber.policy)
-    broken.analyzer.registry.add_recognizer(Broken())
+    broken = Scrubber(scrubber.policy, registry=default_registry().extended([Broken]))
     params = {"DatasetGroupName": "maria_quarterly_plan"}
     with pytest.raises(SensitiveDataError) as info:
         broken.scrub(params, service="forecast", operation="CreateDatasetGroup")
@@ -343,8 +343,16 @@ def test_mappings_and_iterables_are_walked() -> None:
 
 
 def test_blobs_are_scanned() -> None:
-    """IoT Publish payloads: UTF-8 is redacted; binary with a finding is blocked; streams too."""
+    """IoT Publish payloads: UTF-8 is redacted; binary with a finding is blocked; so are
+    streams that cannot be read without consuming them."""
     import io
+
+    class Pipe(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def seekable(self) -> bool:
+            return False
 
     text = scrub(
         {"topic": "t/1", "payload": b'{"owner": "maria.garcia@example.com"}'},
@@ -368,7 +376,7 @@ def test_blobs_are_scanned() -> None:
     )
     with pytest.raises(SensitiveDataError, match="stream"):
         scrub(
-            {"topic": "t/1", "payload": io.BytesIO(b"x")}, service="iot-data", operation="Publish"
+            {"topic": "t/1", "payload": Pipe()}, service="iot-data", operation="Publish"
         )
 
 

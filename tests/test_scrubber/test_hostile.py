@@ -92,22 +92,21 @@ def test_corrupt_key_file_refuses_to_redact(tmp_path, monkeypatch: pytest.Monkey
 def test_scan_deadline_blocks_fields_not_reached() -> None:
     """Past its deadline, a scan stops: the fields left are SCAN_FAILED and the call blocked."""
     import time as _time
+    from collections.abc import Iterator
 
-    from presidio_analyzer import EntityRecognizer
+    from recognizers.base import FieldRecognizer
+    from recognizers.registry import default_registry
 
-    class Slow(EntityRecognizer):  # type: ignore[misc]
-        def __init__(self) -> None:
-            super().__init__(supported_entities=["PERSON"], name="Slow")
+    class Slow(FieldRecognizer):
+        ENTITY = "PERSON"
+        CATEGORY = "personal"
+        DESCRIPTION = "a slow test recognizer"
 
-        def load(self) -> None:
-            pass
-
-        def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
             _time.sleep(0.3)
-            return []
+            return iter(())
 
-    slow = Scrubber()
-    slow.analyzer.registry.add_recognizer(Slow())
+    slow = Scrubber(registry=default_registry().extended([Slow]))
     params = {
         "thingGroupName": "maria_group",
         "thingGroupProperties": {"thingGroupDescription": "for maria and team"},
