@@ -16,8 +16,9 @@ from typing import Any, Literal, TextIO
 from scrubber.audit.rows import COLUMNS, AuditRow
 from scrubber.audit.summary import Summary
 from scrubber.cli.report import tool_version
-from scrubber.cli.sarif import _ENTITIES, LEVELS, SCHEMA
+from scrubber.cli.sarif import LEVELS, SCHEMA
 from scrubber.errors import UsageError
+from scrubber.findings import SCAN_FAILED
 
 Format = Literal["jsonl", "json", "sarif", "parquet"]
 FORMATS: tuple[Format, ...] = ("jsonl", "json", "sarif", "parquet")
@@ -96,7 +97,7 @@ def to_sarif(rows: Sequence[AuditRow], summary: Summary) -> dict[str, Any]:
                             {
                                 "id": e,
                                 "shortDescription": {
-                                    "text": f"{_ENTITIES.get(e, e)} in a recorded AWS call"
+                                    "text": f"{_describe(e)} in a recorded AWS call"
                                 },
                             }
                             for e in entities
@@ -115,6 +116,14 @@ def to_sarif(rows: Sequence[AuditRow], summary: Summary) -> dict[str, Any]:
             }
         ],
     }
+
+
+def _describe(entity: str) -> str:
+    if entity == SCAN_FAILED:
+        return "a field that could not be checked"
+    from recognizers.registry import default_registry
+
+    return default_registry().description(entity)
 
 
 def _result(row: AuditRow, rule: int) -> dict[str, Any]:
