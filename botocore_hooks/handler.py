@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from botocore_hooks.deadline import DEFAULT_TIMEOUT, POOL
+from botocore_hooks.install import CHECKED  # the first hook to see a call checks it
 from botocore_hooks.posture import check_call
 from botocore_hooks.services import DEFAULT_SERVICES, ServiceSet, service_set
 from scrubber import (
@@ -37,11 +38,6 @@ logger = logging.getLogger("fieldguard")
 
 # "warn" is the hook's name for the library's "report": log, send unchanged.
 HOOK_MODES = (*MODES, "warn")
-# Request-context key: the first fieldguard hook to see a call checks it, the
-# others (a global one behind a session's own) leave it alone.
-CHECKED = "fieldguard_checked"
-
-
 
 
 @dataclass(frozen=True)
@@ -93,6 +89,14 @@ class ScrubHook:
             blocked = [f for f in exc.findings if f.action == "block"] or exc.findings
             logger.warning("fieldguard: blocked %s.%s: %s", service, operation, _brief(blocked))
             raise
+        if result.unscanned:
+            logger.info(
+                "fieldguard: %s.%s: %d binary value(s) not text, looked at as bytes only: %s",
+                service,
+                operation,
+                len(result.unscanned),
+                ", ".join(result.unscanned),
+            )
         if self.config.mode == "report":
             refuse_posture(service, operation, result.findings)
             # The engine already logged its "warn" findings; log the rest here.

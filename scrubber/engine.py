@@ -186,7 +186,9 @@ class Scrubber:
                 logger.warning("fieldguard: %s", f.describe())
         if run_mode != "report" and any(f.action == "block" for f in findings):
             raise SensitiveDataError(findings)
-        return ScrubResult(params=new_params, findings=findings, mode=run_mode)
+        return ScrubResult(
+            params=new_params, findings=findings, mode=run_mode, unscanned=tuple(walker.unscanned)
+        )
 
 
 def _as_policy(policy: PolicyLike, base: Policy) -> Policy:

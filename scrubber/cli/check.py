@@ -20,6 +20,8 @@ from scrubber.engine import Scrubber
 from scrubber.errors import InputError, NotTextError, SensitiveDataError, UnknownOperationError
 from scrubber.findings import Finding
 from scrubber.kinds import FieldKind
+from scrubber.policy import PostureLevel
+from scrubber.posture.templates import ResourceKeyFinding, cloudformation_key_findings
 from scrubber.producers.cfn_expand import Origin, expand, has_loops, origin_steps, shown_path
 from scrubber.producers.cloudformation import check_template, is_template
 from scrubber.service_models import operation_model
@@ -255,6 +257,8 @@ class Checker:
         problems = expanded.problems + problems
         generated = _Generated(expanded.origins, list(expanded.template.get("Resources") or ()))
         hits = [self._hit(doc, [], t.finding, t.resource_type, generated) for t in found]
+        keys = cloudformation_key_findings(expanded.template, self._kms())
+        hits += self._resource_hits(doc, keys, generated)
         return Unit(
             doc.source.name,
             doc.index,
@@ -266,6 +270,27 @@ class Checker:
             resources=resources,
             problems=[f"CloudFormation template: {p}" for p in problems],
         )
+
+    def _kms(self) -> PostureLevel:
+        return self.scrubber.policy.posture.kms
+
+    def _resource_hits(
+        self, doc: Document, found: list[ResourceKeyFinding], generated: _Generated
+    ) -> list[Hit]:
+        """Posture findings about a resource, located at the resource (its logical ID),
+        or at its loop for one a loop generated."""
+        hits = []
+        for r in found:
+            try:
+                *parents, last = r.resource_path
+                steps: list[Step] = [*(("member", n) for n in parents), ("key", last)]
+                span = doc.span(generated.steps(steps) or steps)
+            except (ValueError, IndexError):
+                span = None
+            path = self._shown_path(generated.shown(r.finding.path))
+            shown = dataclasses.replace(r.finding, path=path)
+            hits.append(Hit(shown, span, r.resource_type))
+        return hits
 
     def _hit(
         self,

@@ -46,6 +46,7 @@ from scrubber.errors import (
     UsageError,
     exit_code_for,
 )
+from scrubber.posture.kms import explain as explain_keys
 
 __all__ = [
     "EXIT_CLEAN",
@@ -168,6 +169,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.explain:
         service, operation = args.explain
         print(format_operation(service, normalize_operation(operation)), file=out)
+        print(explain_keys(service, normalize_operation(operation)), file=out)
         return EXIT_CLEAN
     operation = normalize_operation(args.operation) if args.operation else None
     _validate(args, operation)

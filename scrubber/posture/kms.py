@@ -123,11 +123,16 @@ def missing_keys(
     return out
 
 
-def _get(container: Mapping[str, Any], name: str, case_insensitive: bool) -> Any:
+def _get(container: Mapping[str, Any], name: str, case_insensitive: bool) -> tuple[str, Any]:
+    """(the member's name as written, its value); a missing member is named as the
+    file would spell it: templates capitalize (``kmsKeyArn`` is ``KmsKeyArn``)."""
     if name in container or not case_insensitive:
-        return container.get(name)
+        return name, container.get(name)
     wanted = name.lower()
-    return next((v for k, v in container.items() if str(k).lower() == wanted), None)
+    for key, value in container.items():
+        if str(key).lower() == wanted:
+            return str(key), value
+    return name[:1].upper() + name[1:], None
 
 
 def _missing(
@@ -147,14 +152,15 @@ def _missing(
         return
     if not isinstance(value, Mapping):
         return  # a part the call does not use (or a template function standing for it)
-    child = _get(value, step, case_insensitive)
-    child_path = paths.member(path, step)
+    name, child = _get(value, step, case_insensitive)
+    child_path = paths.member(path, name)
     if depth == len(steps) - 1:
         if child is None or child == "" or child == {}:
             out.append((carrier, child_path))
         return
     if child is None and depth == len(steps) - 2 and carrier.holder_optional:
-        out.append((carrier, paths.member(child_path, steps[-1])))
+        leaf = _get({}, steps[-1], case_insensitive)[0]
+        out.append((carrier, paths.member(child_path, leaf)))
         return
     if child is not None:
         _missing(child, carrier, depth + 1, child_path, case_insensitive, out)
