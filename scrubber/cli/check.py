@@ -9,6 +9,7 @@ are given; otherwise a self-describing payload (``service``, ``operation``,
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,8 @@ from scrubber.engine import Scrubber
 from scrubber.errors import InputError, NotTextError, SensitiveDataError, UnknownOperationError
 from scrubber.findings import Finding
 from scrubber.kinds import FieldKind
-from scrubber.policy import PostureLevel
+from scrubber.policy import Policy, PostureLevel
+from scrubber.posture.kms import kms_findings
 from scrubber.posture.templates import ResourceKeyFinding, cloudformation_key_findings
 from scrubber.producers.cfn_expand import Origin, expand, has_loops, origin_steps, shown_path
 from scrubber.producers.cloudformation import check_template, is_template
@@ -216,11 +218,15 @@ class Checker:
         hits: list[Hit] = []
         blocked = False
         try:
-            result = self.scrubber.scrub(params, service=service, operation=operation, mode=mode)
+            result = self.scrubber.scrub(
+                params, service=service, operation=operation, mode=mode, policy=self._data_policy
+            )
             findings = result.findings
             new_params = result.params
         except SensitiveDataError as exc:  # a blocked value: nothing can be redacted here
             findings, new_params, blocked = exc.findings, params, True
+        # The key rule apart: a missing key must not stop --fix from redacting the data.
+        findings += kms_findings(service, operation, params, self._kms())
         hits += [self._hit(doc, prefix, f) for f in findings]
         new_rest = rest
         if self_describing is not None and len(rest) > len(SELF_DESCRIBING):
@@ -273,6 +279,12 @@ class Checker:
 
     def _kms(self) -> PostureLevel:
         return self.scrubber.policy.posture.kms
+
+    @functools.cached_property
+    def _data_policy(self) -> Policy:
+        """The scrubber's policy without the key rule, which is applied on its own."""
+        policy = self.scrubber.policy
+        return dataclasses.replace(policy, posture=dataclasses.replace(policy.posture, kms="off"))
 
     def _resource_hits(
         self, doc: Document, found: list[ResourceKeyFinding], generated: _Generated
