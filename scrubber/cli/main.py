@@ -234,7 +234,12 @@ def _fix(path: Path, result: FileResult, args: argparse.Namespace, report: Repor
     if text is None:
         return
     target = target_for(path, in_place=args.in_place, output=args.output)
-    blocked = any(h.finding.action == "block" for u in result.units for h in u.hits)
+    # A missing key (posture) is no value to spread: it does not keep the copy from being written.
+    blocked = any(
+        h.finding.action == "block" and h.finding.recognizer != "posture"
+        for u in result.units
+        for h in u.hits
+    )
     if blocked and not args.in_place:
         # A copy would spread the credential to one more file, under a reassuring name.
         reason = "holds values that cannot be redacted: remove them, or use --in-place"

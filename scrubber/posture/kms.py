@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import regex
 from botocore.model import Shape, StructureShape
@@ -105,34 +105,61 @@ def applies_to(operation: str) -> bool:
     return bool(_CREATE.match(operation))
 
 
+# How a file spells the API's members: as is (payloads), PascalCase compared
+# case-insensitively (CloudFormation: ``KmsKeyArn`` for ``KMSKeyArn``), or
+# snake_case (Terraform's awscc provider: ``kms_key_arn``, nested blocks as lists).
+Spelling = Literal["api", "cloudformation", "terraform"]
+
+
 def missing_keys(
-    service: str, operation: str, params: Mapping[str, Any], *, case_insensitive: bool = False
+    service: str,
+    operation: str,
+    params: Mapping[str, Any],
+    *,
+    spelling: Spelling = "api",
 ) -> list[tuple[Carrier, str]]:
     """Carriers that apply to this call and are not given a key, with the path of each.
 
-    ``case_insensitive``: member names compare case-insensitively
-    (CloudFormation writes ``KmsKeyArn`` for the API's ``KMSKeyArn``); any
-    non-empty value counts as given (a ``Ref`` or ``Fn::ImportValue`` too).
+    ``spelling``: how member names are written; outside the API any non-empty
+    value counts as given (a ``Ref``, ``Fn::ImportValue`` or Terraform reference too).
     """
     op = operation_model(service, operation)
     if not applies_to(op.name):
         return []
     out: list[tuple[Carrier, str]] = []
     for carrier in carriers(service, op.name):
-        _missing(params, carrier, 0, "", case_insensitive, out)
+        _missing(params, carrier, 0, "", spelling, out)
     return out
 
 
-def _get(container: Mapping[str, Any], name: str, case_insensitive: bool) -> tuple[str, Any]:
+_WORD_START = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _fold(name: str) -> str:
+    return name.replace("_", "").lower()
+
+
+def spelled(name: str, spelling: Spelling) -> str:
+    """An API member name as a file of this spelling writes it."""
+    if spelling == "cloudformation":
+        return name[:1].upper() + name[1:]
+    if spelling == "terraform":
+        return str(_WORD_START.sub("_", name)).lower()
+    return name
+
+
+def _get(container: Mapping[str, Any], name: str, spelling: Spelling) -> tuple[str, Any]:
     """(the member's name as written, its value); a missing member is named as the
-    file would spell it: templates capitalize (``kmsKeyArn`` is ``KmsKeyArn``)."""
-    if name in container or not case_insensitive:
+    file would spell it (``kmsKeyArn`` is CloudFormation's ``KmsKeyArn``)."""
+    if name in container or spelling == "api":
         return name, container.get(name)
-    wanted = name.lower()
+    wanted = _fold(name)
     for key, value in container.items():
-        if str(key).lower() == wanted:
+        if _fold(str(key)) == wanted:
+            if spelling == "terraform" and isinstance(value, list) and len(value) == 1:
+                value = value[0]  # a nested block: HCL readers give a list of one
             return str(key), value
-    return name[:1].upper() + name[1:], None
+    return spelled(name, spelling), None
 
 
 def _missing(
@@ -140,7 +167,7 @@ def _missing(
     carrier: Carrier,
     depth: int,
     path: str,
-    case_insensitive: bool,
+    spelling: Spelling,
     out: list[tuple[Carrier, str]],
 ) -> None:
     steps = carrier.steps
@@ -148,22 +175,22 @@ def _missing(
     if step == EACH:
         if isinstance(value, list):
             for i, item in enumerate(value):
-                _missing(item, carrier, depth + 1, paths.index(path, i), case_insensitive, out)
+                _missing(item, carrier, depth + 1, paths.index(path, i), spelling, out)
         return
     if not isinstance(value, Mapping):
         return  # a part the call does not use (or a template function standing for it)
-    name, child = _get(value, step, case_insensitive)
+    name, child = _get(value, step, spelling)
     child_path = paths.member(path, name)
     if depth == len(steps) - 1:
         if child is None or child == "" or child == {}:
             out.append((carrier, child_path))
         return
     if child is None and depth == len(steps) - 2 and carrier.holder_optional:
-        leaf = _get({}, steps[-1], case_insensitive)[0]
+        leaf = _get({}, steps[-1], spelling)[0]
         out.append((carrier, paths.member(child_path, leaf)))
         return
     if child is not None:
-        _missing(child, carrier, depth + 1, child_path, case_insensitive, out)
+        _missing(child, carrier, depth + 1, child_path, spelling, out)
 
 
 def kms_findings(

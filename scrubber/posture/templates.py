@@ -9,14 +9,14 @@ a key is asked for, not which one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from scrubber import paths
 from scrubber.findings import Finding
 from scrubber.policy import PostureLevel
-from scrubber.posture.kms import missing_keys
+from scrubber.posture.kms import missing_keys, spelled
 from scrubber.posture.rules import NO_CUSTOMER_KEY, posture_finding
 
 REASON = "no customer-managed KMS key given: the service would encrypt with its own key"
@@ -49,9 +49,51 @@ def cloudformation_key_findings(
         properties = resource.get("Properties")
         properties = properties if isinstance(properties, Mapping) else {}
         base = paths.member(paths.member("Resources", str(logical_id)), "Properties")
-        for _, path in missing_keys(service, known.operation, properties, case_insensitive=True):
+        for _, path in missing_keys(
+            service, known.operation, properties, spelling="cloudformation"
+        ):
             finding = posture_finding(
                 NO_CUSTOMER_KEY, paths.member(base, path), level, REASON, field_kind="identifier"
             )
             out.append(ResourceKeyFinding(finding, rtype, ("Resources", str(logical_id))))
+    return out
+
+
+def terraform_type(cloudformation_type: str) -> str:
+    """The Terraform awscc provider's name for a CloudFormation resource type
+    (``AWS::Forecast::Dataset`` is ``awscc_forecast_dataset``)."""
+    _, service, resource = cloudformation_type.split("::")
+    return f"awscc_{service.lower()}_{spelled(resource, 'terraform')}"
+
+
+def terraform_key_findings(
+    resources: Iterable[tuple[str, str, Mapping[str, Any]]], level: PostureLevel
+) -> list[ResourceKeyFinding]:
+    """NO_CUSTOMER_KEY findings for Terraform ``resource "TYPE" "NAME" { BODY }`` blocks,
+    given as (type, name, body) with nested blocks as an HCL reader gives them
+    (a list of one mapping). The awscc provider's resources are CloudFormation's,
+    attribute names in snake_case; the aws provider has none of these resources.
+    """
+    from scrubber.producers.cloudformation import RESOURCE_TYPES, service_of
+
+    if level == "off":
+        return []
+    by_name = {terraform_type(t): t for t in RESOURCE_TYPES}
+    out: list[ResourceKeyFinding] = []
+    for rtype, name, body in resources:
+        cfn_type = by_name.get(rtype)
+        service = service_of(cfn_type) if cfn_type else None
+        if cfn_type is None or service is None or not isinstance(body, Mapping):
+            continue
+        base = paths.member(rtype, name)
+        operation = RESOURCE_TYPES[cfn_type].operation
+        for _, path in missing_keys(service, operation, body, spelling="terraform"):
+            finding = posture_finding(
+                NO_CUSTOMER_KEY,
+                paths.member(base, path),
+                level,
+                REASON,
+                field_kind="identifier",
+            )
+            out.append(ResourceKeyFinding(finding, rtype, ("resource", rtype, name)))
     return out

@@ -426,3 +426,73 @@ def test_kms_off_by_default(own_server: RecordingServer) -> None:
     botocore_hooks.install(client)
     getattr(client, method)(**params)
     assert len(own_server.recorded("forecast")) == 1
+
+
+# -- aiobotocore and the AWS CLI ------------------------------------------------------
+
+
+@pytest.mark.usefixtures("servers")
+def test_aiobotocore_session_clients_are_checked(plain_server: RecordingServer) -> None:
+    import asyncio
+
+    from aiobotocore.session import get_session  # type: ignore[import-untyped]
+
+    session = get_session()
+    botocore_hooks.install(session, policy=BLOCK_TLS)
+
+    async def run() -> None:
+        async with session.create_client(
+            "forecast", region_name=REGION, endpoint_url=plain_server.url("forecast")
+        ) as client:
+            with pytest.raises(PostureError, match="plain HTTP"):
+                await client.create_dataset_group(**GROUP)
+
+    asyncio.run(run())
+    assert plain_server.recorded() == []
+
+
+CLI_CONFIG = "[default]\nregion = us-east-1\n\n[plugins]\nfieldguard = botocore_hooks\n"
+CLI_BATCH = Path(__file__).resolve().parents[1] / "wire_cli.py"
+
+
+@pytest.mark.usefixtures("servers")
+def test_aws_cli_plugin_applies_posture(
+    plain_server: RecordingServer, own_server: RecordingServer, fake_aws: Path
+) -> None:
+    """The CLI's clients are met through its session: plain HTTP and a Create call
+    without a key are refused (exit 255), the call with a key goes out."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    own_server.reset()
+    (fake_aws / "aws-config").write_text(CLI_CONFIG)
+    policy = fake_aws / "posture.toml"
+    policy.write_text('[posture]\ntls = "block"\nkms = "block"\n')
+    env = {**os.environ, "AWS_CONFIG_FILE": str(fake_aws / "aws-config")}
+    group = ["personalize", "create-dataset-group", "--name", "recs"]
+    keyed = ["--role-arn", ROLE, "--kms-key-arn", KEY]
+    commands = [
+        [*group, "--endpoint-url", own_server.url("personalize")],
+        [*group, *keyed, "--endpoint-url", own_server.url("personalize")],
+        ["forecast", "list-dataset-groups", "--endpoint-url", plain_server.url("forecast")],
+    ]
+    out = subprocess.run(
+        [sys.executable, str(CLI_BATCH)],
+        input=json.dumps(
+            [{"argv": c, "env": {"FIELDGUARD_CONFIG": str(policy)}} for c in commands]
+        ),
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=fake_aws,
+        timeout=300,
+        check=True,
+    )
+    no_key, with_key, plain = json.loads(out.stdout)
+    assert no_key["rc"] == 255 and "kmsKeyArn: NO_CUSTOMER_KEY" in no_key["stderr"]
+    assert with_key["rc"] == 0, with_key["stderr"][-400:]
+    assert plain["rc"] == 255 and "INSECURE_TRANSPORT" in plain["stderr"]
+    assert [r.operation for r in own_server.recorded("personalize")] == ["CreateDatasetGroup"]
+    assert plain_server.recorded() == []

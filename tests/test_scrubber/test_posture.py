@@ -171,3 +171,32 @@ def test_default_context_accepts_nothing_below_tls12() -> None:
         warnings.simplefilter("ignore", DeprecationWarning)
         lowered.options |= ssl.OP_NO_TLSv1
     assert accepts_below_minimum(lowered) == "TLS 1.1"
+
+
+# -- Terraform (awscc provider): the same rule over HCL resource bodies ------------------
+
+
+def test_terraform_resources_without_keys_are_found_in_snake_case() -> None:
+    from scrubber.posture.templates import terraform_key_findings, terraform_type
+
+    assert terraform_type("AWS::LookoutMetrics::AnomalyDetector") == (
+        "awscc_lookoutmetrics_anomaly_detector"
+    )
+    resources = [
+        ("awscc_forecast_dataset", "sales", {"encryption_config": [{"role_arn": ROLE}]}),
+        (
+            "awscc_forecast_dataset",
+            "keyed",
+            {"encryption_config": [{"role_arn": ROLE, "kms_key_arn": "${aws_kms_key.k.arn}"}]},
+        ),
+        ("awscc_personalize_dataset_group", "recs", {"name": "recs"}),
+        ("awscc_lookoutmetrics_anomaly_detector", "revenue", {"kms_key_arn": "${var.key}"}),
+        ("awscc_iot_thing", "pump", {"thing_name": "pump"}),
+        ("aws_s3_bucket", "logs", {}),
+    ]
+    found = terraform_key_findings(resources, "warn")
+    assert [(r.finding.path, r.finding.action, r.resource_path[2]) for r in found] == [
+        ("awscc_forecast_dataset.sales.encryption_config.kms_key_arn", "warn", "sales"),
+        ("awscc_personalize_dataset_group.recs.kms_key_arn", "warn", "recs"),
+    ]
+    assert terraform_key_findings(resources, "off") == []

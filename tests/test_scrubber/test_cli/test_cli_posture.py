@@ -119,3 +119,17 @@ def test_explain_shows_which_member_carries_the_key() -> None:
     assert "  EncryptionConfig.KMSKeyArn  KMSKeyArn" in text
     code, text = _run(["--explain", "iottwinmaker", "CreateWorkspace"])
     assert "iottwinmaker CreateWorkspace: no member carries a KMS key" in text
+
+
+def test_fix_redacts_data_beside_a_missing_key(files: Path) -> None:
+    """A missing key is reported, not a reason to leave personal data unredacted."""
+    config = _opt_in(files, "block")
+    calls = files / "calls.jsonl"
+    planted = '{"service": "personalize", "operation": "CreateDatasetGroup", '
+    planted += '"params": {"name": "jane.doe@example.com recs"}}\n'
+    calls.write_text(planted)
+    code, text = _run([*config, "--fix", str(calls)])
+    assert code == 1
+    assert "1 customer-managed KMS key(s) missing" in text
+    written = (files / "calls.redacted.jsonl").read_text()
+    assert "jane.doe" not in written and '"name": "email_' in written
