@@ -20,6 +20,7 @@ from recognizers.entities import ALL_ENTITIES, CREDENTIAL_ENTITIES
 from recognizers.pairs import secret_by_key
 from recognizers.registry import Registry
 from scrubber import paths
+from scrubber.common_words import is_common
 from scrubber.detection import Detector, Hit
 from scrubber.errors import SensitiveDataError
 from scrubber.fields import FieldSpec, Walker
@@ -231,12 +232,16 @@ class _FieldScan:
         )
 
     def _showable(self, key: str) -> bool:
-        """A key may appear in paths only if nothing at all is found in it.
+        """A key may appear in paths only if all its words are common English
+        words (a name the detector does not know is not one) and nothing at
+        all is found in it.
 
         The policy may allow sending a value to AWS; that is not leave to print
         it in logs and reports, so every entity is looked for here.
         """
         try:
+            if not is_common(key):
+                return False
             return not self.scrubber.detector.detect(key, ALL_ENTITIES, 0.0)
         except Exception:  # unsure: show the position
             return False

@@ -24,6 +24,7 @@ from scrubber.kinds import FieldKind
 from scrubber.policy import Policy, PostureLevel
 from scrubber.posture.kms import kms_findings
 from scrubber.posture.templates import ResourceKeyFinding, cloudformation_key_findings
+from scrubber.producers.cfn_expand import Origin, expand, has_loops, origin_steps, shown_path
 from scrubber.producers.cloudformation import check_template, is_template
 from scrubber.service_models import operation_model
 
@@ -167,7 +168,7 @@ class Checker:
 
     def _check_document(self, doc: Document, lenient: bool) -> Unit | None:
         data = doc.data
-        if is_template(data):
+        if is_template(data) or (has_loops(data) and is_template(expand(data).template)):
             return self._template(doc, data)
         if self.service and self.operation:
             if not isinstance(data, dict):
@@ -255,9 +256,15 @@ class Checker:
         )
 
     def _template(self, doc: Document, data: dict[str, Any]) -> Unit:
-        found, problems, resources = check_template(data, self.scrubber)
-        hits = [self._hit(doc, [], t.finding, t.resource_type) for t in found]
-        hits += self._resource_hits(doc, cloudformation_key_findings(data, self._kms()))
+        # Loops expanded and SAM's IoT rule events added first; findings in what they
+        # generate are located at the loop (or event) in the file.
+        expanded = expand(data)
+        found, problems, resources = check_template(expanded.template, self.scrubber)
+        problems = expanded.problems + problems
+        generated = _Generated(expanded.origins, list(expanded.template.get("Resources") or ()))
+        hits = [self._hit(doc, [], t.finding, t.resource_type, generated) for t in found]
+        keys = cloudformation_key_findings(expanded.template, self._kms())
+        hits += self._resource_hits(doc, keys, generated)
         return Unit(
             doc.source.name,
             doc.index,
@@ -279,24 +286,36 @@ class Checker:
         policy = self.scrubber.policy
         return dataclasses.replace(policy, posture=dataclasses.replace(policy.posture, kms="off"))
 
-    def _resource_hits(self, doc: Document, found: list[ResourceKeyFinding]) -> list[Hit]:
-        """Posture findings about a resource, located at the resource (its logical ID)."""
+    def _resource_hits(
+        self, doc: Document, found: list[ResourceKeyFinding], generated: _Generated
+    ) -> list[Hit]:
+        """Posture findings about a resource, located at the resource (its logical ID),
+        or at its loop for one a loop generated."""
         hits = []
         for r in found:
             try:
                 *parents, last = r.resource_path
-                span = doc.span([*(("member", n) for n in parents), ("key", last)])
+                steps: list[Step] = [*(("member", n) for n in parents), ("key", last)]
+                span = doc.span(generated.steps(steps) or steps)
             except (ValueError, IndexError):
                 span = None
-            shown = dataclasses.replace(r.finding, path=self._shown_path(r.finding.path))
+            path = self._shown_path(generated.shown(r.finding.path))
+            shown = dataclasses.replace(r.finding, path=path)
             hits.append(Hit(shown, span, r.resource_type))
         return hits
 
     def _hit(
-        self, doc: Document, prefix: list[Step], f: Finding, resource_type: str | None = None
+        self,
+        doc: Document,
+        prefix: list[Step],
+        f: Finding,
+        resource_type: str | None = None,
+        generated: _Generated | None = None,
     ) -> Hit:
-        span = _span(doc, prefix, f.path)  # located by the real path, shown by a safe one
-        return Hit(dataclasses.replace(f, path=self._shown_path(f.path)), span, resource_type)
+        # Located by the real path, shown by a safe one.
+        span = _span(doc, prefix, f.path, generated)
+        shown = generated.shown(f.path) if generated is not None else f.path
+        return Hit(dataclasses.replace(f, path=self._shown_path(shown)), span, resource_type)
 
     def _shown_path(self, path: str) -> str:
         """The path, with any data in it replaced by its entity type.
@@ -313,9 +332,32 @@ class Checker:
         return "".join(parts) + path[last:]
 
 
-def _span(doc: Document, prefix: list[Step], path: str) -> Span | None:
+@dataclass(frozen=True)
+class _Generated:
+    """Resources a template's loops and SAM events generated, and where each is written."""
+
+    origins: dict[str, Origin]
+    ids: list[str]  # the expanded template's logical IDs, for paths that show one by position
+
+    def steps(self, steps: list[Step]) -> list[Step] | None:
+        if not self.origins:
+            return None
+        return origin_steps(self.origins, steps, self._at)
+
+    def shown(self, path: str) -> str:
+        return shown_path(self.origins, path, self.ids) if self.origins else path
+
+    def _at(self, position: int) -> str | None:
+        return self.ids[position] if position < len(self.ids) else None
+
+
+def _span(
+    doc: Document, prefix: list[Step], path: str, generated: _Generated | None = None
+) -> Span | None:
     try:
-        return doc.span(prefix + parse_path(path))
+        steps = prefix + parse_path(path)
+        original = generated.steps(steps) if generated is not None else None
+        return doc.span(original if original is not None else steps)
     except (ValueError, IndexError):
         return None
 
