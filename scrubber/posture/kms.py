@@ -123,13 +123,18 @@ def missing_keys(
     ``spelling``: how member names are written; outside the API any non-empty
     value counts as given (a ``Ref``, ``Fn::ImportValue`` or Terraform reference too).
     """
-    op = operation_model(service, operation)
-    if not applies_to(op.name):
-        return []
     out: list[tuple[Carrier, str]] = []
-    for carrier in carriers(service, op.name):
+    for carrier in _asked(service, operation):
         _missing(params, carrier, 0, "", spelling, out)
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _asked(service: str, operation: str) -> tuple[Carrier, ...]:
+    """The carriers the rule asks to be given on this call (none if not a Create call).
+    Cached by the names as given: the hook asks on every call."""
+    name = operation_model(service, operation).name
+    return carriers(service, name) if applies_to(name) else ()
 
 
 _WORD_START = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
