@@ -308,8 +308,12 @@ class Checker:
         module = terraform.module_of(source.path, blocks)
         found = terraform.check_tf(blocks, module, self.scrubber)
         hits = [self._tf_hit(t) for t in found.findings]
+        # A missing key is reported at its resource block's line.
+        lines = {b.labels[:2]: b.body.pos.line for b in blocks if b.kind == "resource"}
         for k in terraform_key_findings(found.bodies, self._kms()):
-            hits.append(Hit(self._shown(k.finding), None, k.resource_type))
+            line = lines.get(k.resource_path[1:3])
+            span = Span(line, 1, line, 1) if line else None
+            hits.append(Hit(self._shown(k.finding), span, k.resource_type))
         unit = Unit(source.name, None, TERRAFORM, None, None, hits, resources=found.resources)
         result.units.append(unit)
         return result
