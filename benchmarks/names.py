@@ -101,18 +101,14 @@ def prose_rate(records: list[list[str]], data: NameData) -> float:
 def report(variants: dict[str, NameData], n: int) -> str:
     people = {"faker": faker_people(n), "mimesis": mimesis_people(n)}
     prose = prose_records()
-    head = f"{'name lists':<22}" + "".join(
-        f" {src}:{how:<10}" for src in people for how in WRITINGS
-    ) + "".join(f" {name[:24]:>24}" for name in prose)
-    lines = [head, "-" * len(head)]
+    columns = [f"{src}:{how}" for src in people for how in WRITINGS] + list(prose)
+    head = f"{'name lists':<22}" + "".join(f" {c[:18]:>18}" for c in columns)
+    lines = ["recall (whole name in one finding) | prose records with a PERSON finding", head]
+    lines.append("-" * len(head))
     for label, data in variants.items():
-        row = f"{label:<22}"
-        for src in people:
-            for how, value in recall(people[src], data).items():
-                row += f" {value * 100:>{len(src) + len(how) + 1 if len(how) < 10 else len(src) + 11}.1f}%"[:0] or f" {'':>{len(src) - 5}}{value * 100:>15.1f}%"
-        for records in prose.values():
-            row += f" {prose_rate(records, data) * 100:>23.1f}%"
-        lines.append(row)
+        values = [v for src in people for v in recall(people[src], data).values()]
+        values += [prose_rate(records, data) for records in prose.values()]
+        lines.append(f"{label:<22}" + "".join(f" {v * 100:>17.1f}%" for v in values))
     return "\n".join(lines)
 
 

@@ -140,12 +140,14 @@ def wordiness(word: str) -> float:
 
 
 def word_scores(names: Iterable[str]) -> Iterator[tuple[str, float]]:
-    """Wordiness of every name and of every common English word, where above 0."""
+    """Wordiness of the 100,000 commonest English words (0 included: the word is known), and
+    of every name where above 0."""
     from wordfreq import top_n_list
 
-    for word in sorted(set(names) | {w for w in top_n_list("en", 50000) if w.isalpha()}):
+    english = {w for w in top_n_list("en", 100000) if w.isascii() and w.isalpha()}
+    for word in sorted(set(names) | english):
         score = wordiness(word)
-        if score > 0:
+        if score > 0 or word in english:
             yield word, score
 
 

@@ -37,10 +37,14 @@ class NameData:
     cjk_given: frozenset[str]
     cjk_family: frozenset[str]
     # 0 (a name, or a rare word) .. 1 (an ordinary English word); absent: 0.
+    # Every one of the 100,000 commonest English words is present.
     wordiness: dict[str, float]
 
     def word_score(self, word: str) -> float:
         return self.wordiness.get(word, 0.0)
+
+    def is_english(self, word: str) -> bool:
+        return word in self.wordiness
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,6 +55,8 @@ def name_data() -> NameData:
     for line in _read(DATA / WORDS_FILE):
         word, _, score = line.partition("\t")
         scores[word] = float(score)
+    for word in EXTRA_SURNAMES:  # placeholders, whatever else the word means
+        scores.pop(word, None)
     return NameData(
         frozenset(given),
         frozenset(family | EXTRA_SURNAMES),
@@ -81,7 +87,7 @@ def fold(word: str) -> str:
     if word.isascii():
         return word.lower()
     decomposed = unicodedata.normalize("NFKC", word)
-    return _NOT_LETTER.sub("", anyascii(decomposed).lower())
+    return str(_NOT_LETTER.sub("", anyascii(decomposed).lower()))
 
 
 # A word: a run of letters, split at lower->Upper (JaneDoe) and at Upper->Upperlower

@@ -34,7 +34,8 @@ THRESHOLD = 1.0
 # What an unknown capitalized word after a given name is worth as a surname
 # ("Olga Ivanova" when Ivanova is in no list): only where casing is evidence.
 UNKNOWN_SURNAME = 0.6
-INITIAL = 0.5  # "J. Smith", "j_smith", "jsmith"
+INITIAL = 0.7  # "J. Smith", "j_smith", "jsmith": with a surname that is a name
+MIN_INITIAL_SURNAME = 0.3
 CASED_IN_PROSE = 0.3
 LOWER_IN_PROSE = -0.5
 CONTEXT = 0.3
@@ -55,6 +56,7 @@ _CUES = regex.compile(
     r"(?i)\b(?:by|owner|owned|contact|author|maintainer|manager|assignee|attn|dear|hi|hello"
     r"|mr|mrs|ms|miss|dr|prof|sir|madam|name|user|customer|employee|patient|cc)\W{0,3}$"
 )
+_HYPHENS_ONLY = regex.compile(r"[^\s_.,]+")
 _LATIN = regex.compile(r"\p{Latin}")
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+|\p{Hangul}+")
 _CJK_SUFFIXES = ("先生", "女士", "小姐", "老师", "经理", "さん", "様", "님", "씨")
@@ -125,7 +127,7 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
         unknown_name = prose and _capitalized(text, words[j]) and data.word_score(word) == 0
         # Beyond the first pair, only words that are names more than words.
         if not (listed or unknown_name or len(word) == 1) or (
-            j - i >= 2 and data.word_score(word) >= 0.5
+            j - i >= 2 and data.word_score(word) >= 0.8
         ):
             break
         j += 1
@@ -141,8 +143,8 @@ def _score(
     prose: bool,
 ) -> float:
     first, final = words[i], words[last]
-    if prose and " " not in text[first[0] : final[1]] and ", " not in text[first[0] : final[1]]:
-        return 0.0  # "Peep-Toe", "Eco-Bliss": hyphenated words in prose
+    if prose and _HYPHENS_ONLY.fullmatch(text, first[0], final[1]):
+        return 0.0  # "Peep-Toe", "golden-brown": hyphenated words in prose
     if prose and _in_title_run(text, words, i, last):
         return 0.0  # "Ivory Rose Bouquet": part of a longer Title Case name
     if len(final[2]) == 1 or _acronym(text, first, prose) or _acronym(text, final, prose):
@@ -180,6 +182,8 @@ def _score(
             first[2] in data.family and final[2] in data.given,
         ),
     ):
+        if INITIAL in (one, two) and min(one, two) < MIN_INITIAL_SURNAME:
+            continue  # "N. Virginia": an initial needs a surname that is a name
         if min(one, two) > 0 and min(one, two) + evidence >= MIN_WORD:
             best = max(best, one + two + order + evidence)
         elif listed and min(one, two) > 0 and max(one, two) >= STRONG and evidence >= 0:
@@ -211,10 +215,12 @@ def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | N
     word = w[2]
     if prose or len(word) < 5 or not text[w[0]].islower():
         return None
-    if word in data.given or word in data.family or data.word_score(word) > 0:
-        return None
+    if word in data.given or word in data.family or data.is_english(word):
+        return None  # "chiller" is a word
     surname = word[1:]
-    if surname in data.family and data.word_score(surname) == 0 and surname not in data.given:
+    if surname in data.family and (
+        1.0 - data.word_score(surname) >= MIN_INITIAL_SURNAME
+    ):
         return INITIAL + 1.0
     return None
 
@@ -227,8 +233,10 @@ def _joined(text: str, a: Word, b: Word, prose: bool) -> bool:
         return True
     if gap == "":
         return not prose
-    if gap in (".", "__", "--"):
-        return not prose or (gap == "." and a[1] - a[0] == 1)  # "J.Smith"
+    if gap == ".":  # "maria.garcia", "J.Smith"; "comfort. The" has its space
+        return True
+    if gap in ("__", "--"):
+        return not prose
     if gap == ". ":
         return a[1] - a[0] == 1 and text[a[0]].isupper()  # "J. Smith"
     if gap in ("'", "\u2019"):  # "O'Brien", "D'Angelo"

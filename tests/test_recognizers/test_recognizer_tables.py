@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from scrubber import Scrubber
@@ -134,13 +136,20 @@ def test_secrets_manager_arn_is_not_a_password(scrubber: Scrubber) -> None:
     assert scrubber.scan_text(arn, "free_text") == []
 
 
-def test_shipped_name_lists_are_what_faker_gives() -> None:
-    """recognizers/data is built from the pinned Faker; rebuilding gives the same lists
-    (after a Faker upgrade: python -m recognizers.name_lists)."""
-    from recognizers.name_lists import from_faker
-    from recognizers.names import name_sets, shipped_lists
+def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> None:
+    """recognizers/data is built from the pinned Faker, mimesis, anyascii and wordfreq;
+    rebuilding gives the same files (after an upgrade: python -m recognizers.name_lists)."""
+    from recognizers.name_lists import write
+    from recognizers.names import DATA, name_data
 
-    assert shipped_lists() == from_faker()
-    given, family = name_sets()
-    assert {"jane", "priya", "jose", "lukasz"} <= given and {"doe", "patel", "garcia"} <= family
-    assert "will" not in given and "sales" not in family
+    write(tmp_path)
+    for built in sorted(tmp_path.iterdir()):
+        assert built.read_text(encoding="utf-8") == (DATA / built.name).read_text(
+            encoding="utf-8"
+        ), built.name
+    data = name_data()
+    assert {"jane", "priya", "jose", "lukasz", "olga"} <= data.given
+    assert {"doe", "patel", "garcia", "ivanova"} <= data.family
+    assert {"张", "김"} <= data.cjk_family
+    # Words are words, names are names: measured, not listed.
+    assert data.word_score("golden") > 0.8 and data.word_score("olga") == 0
