@@ -218,9 +218,7 @@ def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | N
     if word in data.given or word in data.family or data.is_english(word):
         return None  # "chiller" is a word
     surname = word[1:]
-    if surname in data.family and (
-        1.0 - data.word_score(surname) >= MIN_INITIAL_SURNAME
-    ):
+    if surname in data.family and (1.0 - data.word_score(surname) >= MIN_INITIAL_SURNAME):
         return INITIAL + 1.0
     return None
 
@@ -251,10 +249,11 @@ def _in_title_run(text: str, words: list[Word], i: int, last: int) -> bool:
     before = i > 0 and text[words[i - 1][1] : words[i][0]] == " "
     after = last + 1 < len(words) and text[words[last][1] : words[last + 1][0]] == " "
     return (
-        (before and _capitalized(text, words[i - 1]) and i - 1 > 0
-         and not _SENTENCE_END.search(text, 0, words[i - 1][0]))
-        or (after and _capitalized(text, words[last + 1]))
-    )
+        before
+        and _capitalized(text, words[i - 1])
+        and i - 1 > 0
+        and not _SENTENCE_END.search(text, 0, words[i - 1][0])
+    ) or (after and _capitalized(text, words[last + 1]))
 
 
 def _acronym(text: str, w: Word, prose: bool) -> bool:
