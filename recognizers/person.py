@@ -45,7 +45,9 @@ MAX_WORDS = 5
 # one strong name beside an ordinary word ("the Alexa") is not a person.
 MIN_WORD = 0.3
 # ...unless the other is clearly a name and both are in the lists ("Amy Brown").
+# Identifiers carry no prose vocabulary: a fairly clear given name is enough there.
 STRONG = 0.85
+STRONG_IN_IDENTIFIER = 0.6
 
 # Closed classes, not name lists: particles inside surnames, words that
 # announce a name, and honorifics after CJK names.
@@ -184,9 +186,12 @@ def _score(
     ):
         if INITIAL in (one, two) and min(one, two) < MIN_INITIAL_SURNAME:
             continue  # "N. Virginia": an initial needs a surname that is a name
-        if min(one, two) > 0 and min(one, two) + evidence >= MIN_WORD:
+        if min(one, two) <= 0:
+            continue  # an ordinary word is no part of a name
+        if min(one, two) + evidence >= MIN_WORD:
             best = max(best, one + two + order + evidence)
-        elif listed and min(one, two) > 0 and max(one, two) >= STRONG and evidence >= 0:
+        strong = STRONG if prose else STRONG_IN_IDENTIFIER
+        if listed and max(one, two) >= strong and evidence >= 0:
             # A clear name beside a listed name that is also a word: "Amy Brown".
             best = max(best, THRESHOLD + order + evidence)
     return best
