@@ -182,6 +182,9 @@ class Checker:
         data = doc.data
         if is_template(data) or (has_loops(data) and is_template(expand(data).template)):
             return self._template(doc, data)
+        if claims(data) and isinstance(data.get("Resources"), dict):
+            # A template with a malformed resource: checked, the resource reported.
+            return self._template(doc, data)
         if is_plan(data):
             return self._plan(doc, data)
         if self.service and self.operation:
