@@ -35,11 +35,8 @@ def registered() -> tuple[type[FieldRecognizer], ...]:
         FieldIbanRecognizer,
         FieldUsSsnRecognizer,
     )
-    from recognizers.personal import (
-        FieldEmailRecognizer,
-        FieldPersonRecognizer,
-        FieldPhoneRecognizer,
-    )
+    from recognizers.person import FieldPersonRecognizer
+    from recognizers.personal import FieldEmailRecognizer, FieldPhoneRecognizer
 
     return (
         FieldEmailRecognizer,

@@ -38,6 +38,8 @@ _CREATE = regex.compile(r"Create[A-Z]")
 
 # One step down an input: a member by name, or every item of a list.
 EACH = "[*]"
+# An attribute set to an expression the reader could not resolve (Terraform gives None).
+EXPRESSION = "<expression>"
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,8 @@ def _get(container: Mapping[str, Any], name: str, spelling: Spelling) -> tuple[s
         if _fold(str(key)) == wanted:
             if spelling == "terraform" and isinstance(value, list) and len(value) == 1:
                 value = value[0]  # a nested block: HCL readers give a list of one
+            if spelling == "terraform" and value is None:
+                value = EXPRESSION  # a reference (var.key_arn): a key, not known here
             return str(key), value
     return spelled(name, spelling), None
 
