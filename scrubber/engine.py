@@ -20,6 +20,7 @@ from recognizers.entities import ALL_ENTITIES, CREDENTIAL_ENTITIES
 from recognizers.pairs import secret_by_key
 from recognizers.registry import Registry
 from scrubber import paths
+from scrubber.common_words import is_common
 from scrubber.detection import Detector, Hit
 from scrubber.errors import SensitiveDataError
 from scrubber.fields import FieldSpec, Walker
@@ -27,6 +28,7 @@ from scrubber.findings import SCAN_FAILED, Finding, ScrubResult
 from scrubber.keys import load_key
 from scrubber.kinds import FieldKind
 from scrubber.policy import MODES, Policy, load_policy
+from scrubber.posture.kms import kms_findings
 from scrubber.redaction import Pseudonymizer, Span
 from scrubber.service_models import operation_model
 
@@ -130,14 +132,18 @@ class Scrubber:
         scan refuses the call instead of sending it unchecked.
         """
         op = operation_model(service, operation)
+        active = _as_policy(policy, self.policy)
+        # The posture rule on params: a Create call's customer-managed KMS key.
+        posture = kms_findings(op.service_model.service_name, op.name, params, active.posture.kms)
         return self._walk(
             params,
             op.input_shape,
             op.service_model.service_name,
             op.service_model.signing_name,
             mode=mode,
-            policy=policy,
+            policy=active,
             timeout=timeout,
+            extra=posture,
         )
 
     def scrub_document(
@@ -162,6 +168,7 @@ class Scrubber:
         mode: str | None,
         policy: PolicyLike,
         timeout: float | None,
+        extra: list[Finding] | None = None,
     ) -> ScrubResult:
         active = _as_policy(policy, self.policy)
         run_mode = mode or active.mode
@@ -174,13 +181,15 @@ class Scrubber:
             scan.deadline = time.monotonic() + timeout
         walker = Walker(service, scan.visit, scan.visit_key)
         new_params = walker.rebuild(dict(params), shape)
-        findings = scan.findings
+        findings = scan.findings + (extra or [])
         for f in findings:
             if f.action == "warn":
                 logger.warning("fieldguard: %s", f.describe())
         if run_mode != "report" and any(f.action == "block" for f in findings):
             raise SensitiveDataError(findings)
-        return ScrubResult(params=new_params, findings=findings, mode=run_mode)
+        return ScrubResult(
+            params=new_params, findings=findings, mode=run_mode, unscanned=tuple(walker.unscanned)
+        )
 
 
 def _as_policy(policy: PolicyLike, base: Policy) -> Policy:
@@ -223,12 +232,16 @@ class _FieldScan:
         )
 
     def _showable(self, key: str) -> bool:
-        """A key may appear in paths only if nothing at all is found in it.
+        """A key may appear in paths only if all its words are common English
+        words (a name the detector does not know is not one) and nothing at
+        all is found in it.
 
         The policy may allow sending a value to AWS; that is not leave to print
         it in logs and reports, so every entity is looked for here.
         """
         try:
+            if not is_common(key):
+                return False
             return not self.scrubber.detector.detect(key, ALL_ENTITIES, 0.0)
         except Exception:  # unsure: show the position
             return False

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 from botocore.model import Shape
 
-from scrubber import paths
+from scrubber import paths, values
 from scrubber.kinds import FieldKind
 from scrubber.overrides import OVERRIDES
 from scrubber.service_models import operation_model
@@ -356,7 +356,7 @@ def _is_sequence(item: Any) -> bool:
     """A list-like value: any iterable but strings, bytes, mappings and streams."""
     return (
         isinstance(item, Iterable)
-        and not isinstance(item, (str, bytes, bytearray, Mapping))
+        and not isinstance(item, (str, bytes, bytearray, memoryview, Mapping))
         and not hasattr(item, "read")
     )
 
@@ -387,6 +387,8 @@ class Walker:
     service: str
     visit: Visit
     visit_key: VisitKey
+    # Paths of binary values that did not read as text (looked at as bytes only).
+    unscanned: list[str] = field(default_factory=list)
 
     def rebuild(self, params: dict[str, Any], shape: Shape | None) -> dict[str, Any]:
         if shape is None:  # an operation without input, or data of no operation
@@ -427,11 +429,17 @@ class Walker:
         context: str | None = None,
     ) -> Any:
         kind = shape.type_name
-        if isinstance(item, str) and kind == "string":
+        text = item if isinstance(item, str) else values.scalar_text(item)
+        if text is not None and kind == "string":
+            # A number in a string field is scanned as the text botocore makes of it.
             spec = classify_string(self.service, struct, member, shape, role)
             if context:
                 spec = replace(spec, context=context)
-            return self.visit(item, spec, path)
+            new = self.visit(text, spec, path)
+            return item if new == text else new
+        if kind == "string" and values.is_scalar(item):
+            self.visit("", replace(UNMODELED, readable=False), path)  # too big to print
+            return item
         if kind == "structure" and isinstance(item, Mapping):
             if shape.metadata.get("document"):
                 return self._unmodeled(item, path)
@@ -445,15 +453,14 @@ class Walker:
             ]
         if kind == "map" and isinstance(item, Mapping):
             return self._map(dict(item), struct, member, shape, path)
-        if kind == "blob" and isinstance(item, (bytes, bytearray)):
+        if kind == "blob" and values.is_blob(item):
             return self._blob(item, UNMODELED, path)
-        if isinstance(item, (Mapping, str, bytes, bytearray)) or _is_sequence(item):
+        if isinstance(item, (Mapping, str, bytes, bytearray, memoryview)) or _is_sequence(item):
             # The value does not fit its shape (validation will refuse it), or it
             # is a string in a non-string shape: scan it all the same.
             return self._unmodeled(item, path)
         if hasattr(item, "read"):
-            # A stream (a file given as a blob) cannot be read without consuming it.
-            self.visit("", replace(UNMODELED, readable=False), path)
+            return self._blob(item, UNMODELED, path)
         return item
 
     def _map(
@@ -489,23 +496,25 @@ class Walker:
                 else:
                     out[new_key] = self._unmodeled(value, shown)
             return out
-        if isinstance(item, (bytes, bytearray)):
+        if isinstance(item, (bytes, bytearray, memoryview)) or hasattr(item, "read"):
             return self._blob(item, UNMODELED, path)
         if _is_sequence(item):
             return [self._unmodeled(x, paths.index(path, i)) for i, x in enumerate(item)]
         return item
 
-    def _blob(self, item: bytes | bytearray, spec: FieldSpec, path: str) -> Any:
-        """Binary values (IoT Publish payloads) are scanned as text.
-
-        UTF-8 text is rewritten like any string. Other bytes are read as
-        Latin-1 only to look: a finding there blocks, since rewriting binary
-        data could corrupt it.
-        """
-        try:
-            text = bytes(item).decode("utf-8")
-        except UnicodeDecodeError:
-            self.visit(bytes(item).decode("latin-1"), replace(spec, rewritable=False), path)
+    def _blob(self, item: Any, spec: FieldSpec, path: str) -> Any:
+        """A blob (IoT Publish payloads) is scanned as the text it holds
+        (``scrubber.values``) and rewritten through the same encodings into
+        the same type. Binary data is looked at as bytes only: a finding
+        there blocks, since rewriting it could corrupt it."""
+        read = values.read_blob(item)
+        if read is None:
+            # A stream that cannot be read without consuming it.
+            self.visit("", replace(spec, readable=False), path)
             return item
-        new = self.visit(text, spec, path)
-        return item if new == text else new.encode("utf-8")
+        if isinstance(read, values.Binary):
+            self.unscanned.append(path)
+            self.visit(read.latin1, replace(spec, rewritable=False), path)
+            return item
+        new = self.visit(read.text, replace(spec, rewritable=read.rewritable), path)
+        return item if new == read.text else read.rebuild(new)
