@@ -61,6 +61,8 @@ _PLACEHOLDER = regex.compile(
     r"|your[_\-].*|<.*|arn:.*|\{.*)$",
     _I,
 )
+_GLUED_TAIL = regex.compile(r"[A-Za-z0-9]+$")
+_IDENT_TAIL = regex.compile(r"[A-Za-z0-9_.\-]+$")
 _SECRETISH = regex.compile(r"[0-9]|[^\w\s]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])", _I)
 
 
@@ -83,8 +85,6 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
     PATTERNS = (
         (
             "label",
-            # Not after ":" (``...:secret:name`` in an ARN is a name, not an assignment).
-            r"(?<![A-Za-z0-9:/])(?P<pre>(?:[A-Za-z0-9]+[_.\-])*[A-Za-z0-9]*?)"
             rf"(?P<label>{_WORDS}|{_FOREIGN})(?:[_\-]?(?:value|str|string|plain))?"
             rf"(?![A-Za-z0-9]){_SEP}{_VALUE}",
             0.84,
@@ -100,11 +100,19 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
 
     @staticmethod
     def _keep(m: regex.Match[str]) -> bool:
-        pre, label, value = m.group("pre"), m.group("label"), m.group("v")
-        if pre and pre[-1].isalnum() and label[0].islower():
-            tail = regex.search(r"[A-Za-z0-9]+$", pre)
-            if tail is None or tail.group().lower() not in _GLUED:
+        # The label is found first and its identifier read backwards from it: a
+        # pattern that scanned prefixes forwards was quadratic on "a.b.c.d...".
+        label, value = m.group("label"), m.group("v")
+        before = m.string[max(0, m.start("label") - 120) : m.start("label")]
+        glued = _GLUED_TAIL.search(before)
+        ident = _IDENT_TAIL.search(before)
+        if glued is not None and label[0].islower():
+            if glued.group().lower() not in _GLUED:
                 return False
+        if ident is not None and ident.start() > 0 and before[ident.start() - 1] in ":/":
+            return False  # ``...:secret:name`` in an ARN is a name, not an assignment
+        if ident is None and before.endswith((":", "/")):
+            return False
         if is_placeholder(value):
             return False
         prose = regex.search(r"\s", m.group("sep")) is not None and "=" not in m.group("sep")
