@@ -1,0 +1,467 @@
+"""Terraform: resources checked as the API call that creates them, as templates are.
+
+Two providers declare resources of the five services:
+
+* the Cloud Control provider (``awscc_*``) mirrors CloudFormation's types with
+  snake_case attributes: ``awscc_iot_topic_rule`` is ``AWS::IoT::TopicRule``,
+  so it is classified by the CloudFormation table (underscores dropped, names
+  compared case-insensitively, as the template walker compares them);
+* the AWS provider has IoT Core only (``aws_iot_*``): each type names its
+  operation and how its attributes map onto the API's members
+  (``aws_iot_topic_rule``'s ``http`` block is one of the rule's actions, so
+  ``http.url`` is a ``url`` field). ``tags`` (and a plan's ``tags_all``) are tag
+  keys and values everywhere.
+
+``.tf`` files: literal strings are checked; ``${var.x}`` and ``${local.y}``
+are followed to the variable's default and the local's value when those are
+literal in the same module (the ``.tf`` files of the folder), reported where
+they are written; any other interpolation is blanked. Plan JSON (``terraform
+show -json``) holds resolved values: ``planned_values`` (or a state's
+``values``) are checked as they are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from scrubber import paths
+from scrubber.engine import Scrubber
+from scrubber.findings import Finding
+from scrubber.kinds import FieldKind
+from scrubber.producers import hcl_values as hcl
+from scrubber.producers.cloudformation import (
+    RESOURCE_TYPES,
+    ResourceType,
+    _Classifier,
+    service_of,
+)
+
+_T = ResourceType
+# The rule actions of CreateTopicRule, as Terraform names their blocks.
+_RULE_ACTIONS = (
+    "cloudwatch_alarm cloudwatch_logs cloudwatch_metric dynamodb dynamodbv2 elasticsearch "
+    "firehose http iot_analytics iot_events iot_sitewise kafka kinesis lambda location "
+    "republish s3 sns sqs step_functions timestream"
+).split()
+
+
+def _rule_renames() -> dict[str, str]:
+    out = {
+        "name": "rulename",
+        "description": "topicrulepayload.description",
+        "sql": "topicrulepayload.sql",
+        "sqlversion": "topicrulepayload.awsiotsqlversion",
+        "erroraction[*].http[*].httpheader[*]": "topicrulepayload.erroraction.http.headers[*]",
+        "http[*].httpheader[*]": "topicrulepayload.actions[*].http.headers[*]",
+    }
+    for action in _RULE_ACTIONS:
+        name = action.replace("_", "")
+        out[f"erroraction[*].{name}[*]"] = f"topicrulepayload.erroraction.{name}"
+        out[f"{name}[*]"] = f"topicrulepayload.actions[*].{name}"
+    return out
+
+
+# AWS provider resource types (their attribute paths with "_" dropped, lower case).
+AWS_PROVIDER: dict[str, tuple[str, ResourceType]] = {
+    "aws_iot_authorizer": ("iot", _T("CreateAuthorizer", renames={"name": "authorizername"})),
+    "aws_iot_billing_group": (
+        "iot",
+        _T(
+            "CreateBillingGroup",
+            renames={
+                "name": "billinggroupname",
+                "properties[*].description": "billinggroupproperties.billinggroupdescription",
+                "properties[*]": "billinggroupproperties",
+            },
+        ),
+    ),
+    "aws_iot_ca_certificate": (
+        "iot",
+        _T(
+            "RegisterCACertificate",
+            renames={
+                "cacertificatepem": "cacertificate",
+                "verificationcertificatepem": "verificationcertificate",
+            },
+        ),
+    ),
+    "aws_iot_certificate": ("iot", _T("RegisterCertificate")),
+    "aws_iot_domain_configuration": (
+        "iot",
+        _T("CreateDomainConfiguration", renames={"name": "domainconfigurationname"}),
+    ),
+    "aws_iot_policy": (
+        "iot",
+        _T("CreatePolicy", renames={"name": "policyname", "policy": "policydocument"}),
+    ),
+    "aws_iot_policy_attachment": ("iot", _T("AttachPolicy", renames={"policy": "policyname"})),
+    "aws_iot_provisioning_template": (
+        "iot",
+        _T(
+            "CreateProvisioningTemplate",
+            renames={"name": "templatename", "preprovisioninghook[*]": "preprovisioninghook"},
+        ),
+    ),
+    "aws_iot_role_alias": ("iot", _T("CreateRoleAlias", renames={"alias": "rolealias"})),
+    "aws_iot_thing": (
+        "iot",
+        _T(
+            "CreateThing",
+            renames={"name": "thingname", "attributes": "attributepayload.attributes"},
+        ),
+    ),
+    "aws_iot_thing_group": (
+        "iot",
+        _T(
+            "CreateThingGroup",
+            renames={
+                "name": "thinggroupname",
+                "properties[*].description": "thinggroupproperties.thinggroupdescription",
+                "properties[*].attributepayload[*]": "thinggroupproperties.attributepayload",
+                "properties[*]": "thinggroupproperties",
+            },
+        ),
+    ),
+    "aws_iot_thing_group_membership": ("iot", _T("AddThingToThingGroup")),
+    "aws_iot_thing_principal_attachment": (
+        "iot",
+        _T("AttachThingPrincipal", renames={"thing": "thingname"}),
+    ),
+    "aws_iot_thing_type": (
+        "iot",
+        _T(
+            "CreateThingType",
+            renames={
+                "name": "thingtypename",
+                "properties[*].description": "thingtypeproperties.thingtypedescription",
+                "properties[*]": "thingtypeproperties",
+            },
+        ),
+    ),
+    "aws_iot_topic_rule": ("iot", _T("CreateTopicRule", renames=_rule_renames())),
+    "aws_iot_topic_rule_destination": (
+        "iot",
+        _T(
+            "CreateTopicRuleDestination",
+            renames={"vpcconfiguration[*]": "destinationconfiguration.vpcconfiguration"},
+        ),
+    ),
+}
+_SNAKE_BOUNDARY = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_CLAIM = regex.compile(
+    r'resource\s+"(?:aws_iot_|awscc_(?:iot|iottwinmaker|personalize|forecast|lookoutmetrics)_)'
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _awscc_types() -> dict[str, str]:
+    """awscc_* type -> CloudFormation type, for the types the CloudFormation table covers."""
+    out = {}
+    for cfn_type in RESOURCE_TYPES:
+        _, service, resource = cfn_type.split("::")
+        out[f"awscc_{service.lower()}_{_SNAKE_BOUNDARY.sub('_', resource).lower()}"] = cfn_type
+    return out
+
+
+def resource_kind(rtype: str) -> tuple[str, ResourceType | None] | None:
+    """(botocore service, how the resource maps onto its API) for a covered Terraform type."""
+    if rtype in AWS_PROVIDER:
+        return AWS_PROVIDER[rtype]
+    cfn_type = _awscc_types().get(rtype)
+    service = service_of(cfn_type) if cfn_type else None
+    if cfn_type is None or service is None:
+        return None
+    return service, RESOURCE_TYPES[cfn_type]
+
+
+def claims(text: str) -> bool:
+    """A .tf text that declares a resource of the five services (its errors are shown)."""
+    return bool(_CLAIM.search(text))
+
+
+@dataclass(frozen=True)
+class _SnakeClassifier:
+    """The CloudFormation classifier, over Terraform's snake_case attribute names."""
+
+    inner: _Classifier
+
+    def kind(self, template: str, member: str) -> FieldKind:
+        return self.inner.kind(_fold(template), member.replace("_", ""))
+
+    def container(self, template: str) -> str:
+        return self.inner.container(_fold(template))
+
+
+def _fold(template: str) -> str:
+    folded = template.replace("_", "")
+    return "tags" + folded[len("tagsall") :] if folded.startswith("tagsall") else folded
+
+
+# ---- findings ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TerraformFinding:
+    finding: Finding
+    resource_type: str
+    pos: hcl.Pos | None  # .tf files: where the value is written; plans: located by path
+    file: Path | None = None  # a variable or local of another file of the module
+
+
+@dataclass
+class TerraformResult:
+    findings: list[TerraformFinding] = field(default_factory=list)
+    resources: int = 0  # resources of the covered services
+    # (type, name, body as plain data) of each covered resource, for the key rule
+    bodies: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+
+
+@dataclass
+class _Walker:
+    scrubber: Scrubber
+    classifier: _SnakeClassifier
+    resource_type: str
+    resolve: Callable[[hcl.Ref], tuple[str, Any, Path | None] | None]
+    findings: dict[tuple[str, str, int, int], TerraformFinding] = field(default_factory=dict)
+    following: set[hcl.Ref] = field(default_factory=set)
+    file: Path | None = None  # where the values being walked are written, if not the file's
+
+    def walk(self, value: Any, shown: str, template: str, member: str) -> None:
+        if isinstance(value, hcl.Text):
+            self.scan(value.text, shown, template, member, value.pos)
+            for ref in value.refs:
+                self.follow(ref, template, member)
+        elif isinstance(value, hcl.Reference):
+            self.follow(value.ref, template, member)
+        elif isinstance(value, hcl.Several):
+            for item in value.values:
+                self.walk(item, shown, template, member)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                self.walk(item, paths.index(shown, i), paths.index(template, "*"), member)
+        elif isinstance(value, hcl.Object):
+            self.mapping(value.items, shown, template, member, value.block)
+        elif isinstance(value, dict):  # a plan's values
+            items = [(str(k), None, v) for k, v in value.items()]
+            self.mapping(items, shown, template, member, False)
+        elif isinstance(value, str):
+            self.scan(value, shown, template, member, None)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            self.scan(str(value), shown, template, member, None)
+
+    def mapping(
+        self,
+        items: Sequence[tuple[str, hcl.Pos | None, Any]],
+        shown: str,
+        template: str,
+        member: str,
+        block: bool,
+    ) -> None:
+        shape = "struct" if block else self.classifier.container(template)
+        for position, (key, key_pos, value) in enumerate(items):
+            if shape in ("map", "string"):
+                kind = (
+                    self.classifier.kind(paths.map_key(template, "*"), member)
+                    if shape == "map"
+                    else self.classifier.kind(template, member)
+                )
+                child = self.key(key, shown, position, kind, key_pos, as_map=True)
+                below = paths.map_value(template, "*") if shape == "map" else template
+                self.walk(value, child, below, member)
+            else:
+                # Attribute names are not data, but one the API lacks may be anything.
+                kind = FieldKind.FREE_TEXT
+                child = self.key(key, shown, position, kind, key_pos, as_map=False)
+                self.walk(value, child, paths.member(template, key.lower()), key)
+
+    def follow(self, ref: hcl.Ref, template: str, member: str) -> None:
+        if ref in self.following:
+            return
+        found = self.resolve(ref)
+        if found is None:
+            return  # not literal in this module: skipped
+        self.following.add(ref)
+        shown, value, file = found
+        outer, self.file = self.file, file
+        self.walk(value, shown, template, member)
+        self.file = outer
+        self.following.discard(ref)
+
+    def scan(self, text: str, shown: str, template: str, member: str, pos: hcl.Pos | None) -> None:
+        kind = self.classifier.kind(template, member)
+        for f in self.scrubber.scan_text(text, kind, path=shown):
+            self.add(f, pos)
+
+    def key(
+        self,
+        key: str,
+        parent: str,
+        position: int,
+        kind: FieldKind,
+        pos: hcl.Pos | None,
+        *,
+        as_map: bool,
+    ) -> str:
+        found = self.scrubber.scan_text(key, kind, path=paths.map_key(parent, key))
+        if not found:
+            if as_map or not regex.fullmatch(r"[A-Za-z0-9_-]+", key):
+                return paths.map_value(parent, key)
+            return paths.member(parent, key)
+        at = paths.key_by_position(parent, position, of_key=True)
+        for f in found:
+            self.add(dataclasses.replace(f, path=at), pos)
+        return paths.key_by_position(parent, position, of_key=False)
+
+    def add(self, f: Finding, pos: hcl.Pos | None) -> None:
+        self.findings.setdefault(
+            (f.path, f.entity_type, f.start, f.end),
+            TerraformFinding(f, self.resource_type, pos, self.file),
+        )
+
+
+# ---- .tf files -----------------------------------------------------------------
+
+
+@dataclass
+class Module:
+    """A folder's variables and locals (those literal in it can be followed)."""
+
+    # name -> (value, the file it is written in when not the checked one)
+    variables: dict[str, tuple[Any, Path | None]] = field(default_factory=dict)
+    locals: dict[str, tuple[Any, Path | None]] = field(default_factory=dict)
+
+    def add(self, blocks: list[hcl.Block], file: Path | None = None) -> None:
+        for block in blocks:
+            if block.kind == "variable" and block.labels:
+                for name, _, value in block.body.items:
+                    if name == "default":
+                        self.variables.setdefault(block.labels[0], (value, file))
+            elif block.kind == "locals":
+                for name, _, value in block.body.items:
+                    self.locals.setdefault(name, (value, file))
+
+    def resolve(self, ref: hcl.Ref) -> tuple[str, Any, Path | None] | None:
+        kind, name = ref
+        if kind == "var" and name in self.variables:
+            shown = paths.member(paths.member("variable", name), "default")
+            return (shown, *self.variables[name])
+        if kind == "local" and name in self.locals:
+            return (paths.member("locals", name), *self.locals[name])
+        return None
+
+
+def module_of(path: Path, blocks: list[hcl.Block]) -> Module:
+    """The module of ``path``: its own blocks and its sibling .tf files' (read if they parse)."""
+    module = Module()
+    module.add(blocks)
+    for sibling in sorted(path.parent.glob("*.tf")):
+        if sibling.resolve() == path.resolve():
+            continue
+        module.add(_sibling_blocks(str(sibling.resolve()), _mtime(sibling)), sibling)
+    return module
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+@functools.lru_cache(maxsize=256)
+def _sibling_blocks(path: str, mtime: float) -> list[hcl.Block]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        if "variable" not in text and "locals" not in text:
+            return []
+        return [b for b in hcl.parse(text) if b.kind in ("variable", "locals")]
+    except (OSError, UnicodeDecodeError, hcl.HclError):
+        return []
+
+
+def check_tf(blocks: list[hcl.Block], module: Module, scrubber: Scrubber) -> TerraformResult:
+    result = TerraformResult()
+    for block in blocks:
+        if block.kind != "resource" or len(block.labels) < 2:
+            continue
+        rtype, name = block.labels[0], block.labels[1]
+        found = resource_kind(rtype)
+        if found is None:
+            continue
+        service, mapping = found
+        result.resources += 1
+        walker = _Walker(
+            scrubber, _SnakeClassifier(_Classifier(service, mapping)), rtype, module.resolve
+        )
+        shown = paths.member(paths.member("resource", rtype), name)
+        walker.walk(block.body, shown, "", "")
+        result.findings.extend(walker.findings.values())
+        result.bodies.append((rtype, name, plain(block.body)))
+    return result
+
+
+def plain(value: Any) -> Any:
+    """An HCL value as plain data (blocks as lists of mappings), for rules that read names."""
+    if isinstance(value, hcl.Object):
+        return {k: plain(v) for k, _, v in value.items}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, hcl.Text):
+        return value.text
+    return None
+
+
+# ---- plan JSON -------------------------------------------------------------------
+
+
+def is_plan(doc: Any) -> bool:
+    """``terraform show -json`` output: of a plan, or of a state."""
+    return (
+        isinstance(doc, dict)
+        and "format_version" in doc
+        and ("planned_values" in doc or "values" in doc or "resource_changes" in doc)
+    )
+
+
+def check_plan(doc: dict[str, Any], scrubber: Scrubber) -> TerraformResult:
+    """Each covered resource's resolved values, with paths from the document's root."""
+    result = TerraformResult()
+    root = "planned_values" if "planned_values" in doc else "values"
+    for shown, resource in _plan_resources(doc.get(root), root):
+        rtype = resource.get("type")
+        values = resource.get("values")
+        if resource.get("mode", "managed") != "managed" or not isinstance(rtype, str):
+            continue
+        found = resource_kind(rtype)
+        if found is None or not isinstance(values, dict):
+            continue
+        service, mapping = found
+        result.resources += 1
+        walker = _Walker(
+            scrubber, _SnakeClassifier(_Classifier(service, mapping)), rtype, lambda _: None
+        )
+        walker.walk(values, paths.member(shown, "values"), "", "")
+        result.findings.extend(walker.findings.values())
+        result.bodies.append((rtype, str(resource.get("name", "")), values))
+    return result
+
+
+def _plan_resources(values: Any, shown: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    module = values.get("root_module") if isinstance(values, dict) else None
+    stack = [(module, paths.member(shown, "root_module"))]
+    while stack:
+        current, where = stack.pop(0)
+        if not isinstance(current, dict):
+            continue
+        for i, resource in enumerate(current.get("resources") or []):
+            if isinstance(resource, dict):
+                yield paths.index(paths.member(where, "resources"), i), resource
+        for j, child in enumerate(current.get("child_modules") or []):
+            stack.append((child, paths.index(paths.member(where, "child_modules"), j)))
