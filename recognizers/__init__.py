@@ -37,11 +37,8 @@ def registered() -> tuple[type[FieldRecognizer], ...]:
         FieldUsSsnRecognizer,
     )
     from recognizers.key_material import FieldKeyBodyRecognizer
-    from recognizers.personal import (
-        FieldEmailRecognizer,
-        FieldPersonRecognizer,
-        FieldPhoneRecognizer,
-    )
+    from recognizers.person import FieldPersonRecognizer
+    from recognizers.personal import FieldEmailRecognizer, FieldPhoneRecognizer
     from recognizers.secret_labels import (
         FieldBasicAuthBlobRecognizer,
         FieldCommandLineSecretRecognizer,

@@ -19,8 +19,8 @@ import regex
 
 # A reference a string may be followed to: ("var" | "local", name).
 Ref = tuple[str, str]
-_REFERENCE = regex.compile(r"\$\{\s*(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}")
-_TEMPLATE_PART = regex.compile(r"[$%]\{[^}]*\}")
+REFERENCE = regex.compile(r"\$\{\s*(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}")
+TEMPLATE_PART = regex.compile(r"[$%]\{[^}]*\}")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 
 
@@ -90,6 +90,21 @@ def _parser() -> Any:
 
 def parse(text: str) -> list[Block]:
     """The top-level blocks of a ``.tf`` file."""
+    return [b for b in _top(text).blocks if isinstance(b, Block)]
+
+
+def parse_assignments(text: str) -> Object:
+    """The top-level ``name = value`` lines of a ``.tfvars`` file."""
+    return _top(text).attributes
+
+
+@dataclass
+class _Top:
+    blocks: list[Block]
+    attributes: Object
+
+
+def _top(text: str) -> _Top:
     from lark.exceptions import LarkError, UnexpectedInput
 
     if not text.endswith("\n"):
@@ -101,7 +116,14 @@ def parse(text: str) -> list[Block]:
     except (LarkError, RecursionError):
         raise HclError(None) from None
     body = _trees(tree)[0]
-    return [_block(b) for b in _trees(body) if b.data == "block"]
+    attributes = Object(block=True, pos=Pos(1, 1))
+    for child in _trees(body):
+        if child.data == "attribute":
+            name_node, value_node = _trees(child)[0], _trees(child)[-1]
+            attributes.items.append(
+                (_name(name_node) or "", _pos(name_node), _expression(value_node))
+            )
+    return _Top([_block(b) for b in _trees(body) if b.data == "block"], attributes)
 
 
 # ---- reading the parse tree ----------------------------------------------------
@@ -248,10 +270,10 @@ def _heredoc(node: Any) -> Text:
     raw = str(node.children[0])
     lines = raw.split("\n")
     body = "\n".join(lines[1:-2]) if len(lines) > 2 else ""
-    refs = tuple((m.group(1), m.group(2)) for m in _REFERENCE.finditer(body))
+    refs = tuple((m.group(1), m.group(2)) for m in REFERENCE.finditer(body))
     # The heredoc's text starts on the line after its marker.
     pos = _pos(node)
-    return Text(_TEMPLATE_PART.sub(" ", body), Pos(pos.line + 1, 1), refs)
+    return Text(TEMPLATE_PART.sub(" ", body), Pos(pos.line + 1, 1), refs)
 
 
 def _unescape(text: str) -> str:
