@@ -19,7 +19,7 @@ import regex
 
 # A reference a string may be followed to: ("var" | "local", name).
 Ref = tuple[str, str]
-REFERENCE = regex.compile(r"\$\{\s*(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}")
+REFERENCE = regex.compile(r"\$\{\s*(var|local|each)\.([A-Za-z_][A-Za-z0-9_-]*)[^}]*\}")
 TEMPLATE_PART = regex.compile(r"[$%]\{[^}]*\}")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 
@@ -228,16 +228,34 @@ def _object(node: Any) -> Object:
 
 
 def _reference(node: Any) -> Ref | None:
-    """``var.NAME`` or ``local.NAME`` (an attribute of one is not followed)."""
+    """``var.NAME``, ``local.NAME``, or ``each.key`` / ``each.value`` (with any attribute
+    after it: ``each.value.name`` stands for the whole of ``each.value``)."""
+    chain = _chain(node)
+    if len(chain) == 2 and chain[0] in ("var", "local"):
+        return (chain[0], chain[1])
+    if len(chain) >= 2 and chain[0] == "each" and chain[1] in ("key", "value"):
+        return ("each", chain[1])
+    return None
+
+
+def _chain(node: Any) -> list[str]:
+    """The names of ``a.b.c`` (empty when the expression is anything else)."""
+    if node.data == "expr_term":
+        inner = _trees(node)
+        return _chain(inner[0]) if len(inner) == 1 else []
+    if node.data == "identifier":
+        name = _name(node)
+        return [name] if name else []
+    if node.data != "get_attr_expr_term":
+        return []
     parts = _trees(node)
     if len(parts) != 2:
-        return None
-    root, attr = parts
-    root_name = _name(root)
-    attr_names = [_name(c) for c in _trees(attr)]
-    if root_name in ("var", "local") and len(attr_names) == 1 and attr_names[0]:
-        return (root_name, attr_names[0])
-    return None
+        return []
+    head = _chain(parts[0])
+    names = [_name(c) for c in _trees(parts[1])]
+    if not head or len(names) != 1 or not names[0]:
+        return []
+    return [*head, names[0]]
 
 
 def _string(node: Any) -> Text:

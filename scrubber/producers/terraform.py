@@ -418,14 +418,36 @@ def check_tf(blocks: list[hcl.Block], module: Module, scrubber: Scrubber) -> Ter
             continue
         service, mapping = found
         result.resources += 1
-        walker = _Walker(
-            scrubber, _SnakeClassifier(_Classifier(service, mapping)), rtype, module.resolve
-        )
         shown = paths.member(paths.member("resource", rtype), name)
-        walker.walk(block.body, shown, "", "")
+        walker = _Walker(
+            scrubber,
+            _SnakeClassifier(_Classifier(service, mapping)),
+            rtype,
+            _with_each(module.resolve, block.body, paths.member(shown, "for_each")),
+        )
+        # for_each reaches fields only through each.key / each.value: walked there, as them.
+        body = hcl.Object(
+            [item for item in block.body.items if item[0] != "for_each"], True, block.body.pos
+        )
+        walker.walk(body, shown, "", "")
         result.findings.extend(walker.findings.values())
         result.bodies.append((rtype, name, plain(block.body)))
     return result
+
+
+def _with_each(
+    resolve: Callable[[hcl.Ref], list[tuple[str, Any, Path | None]]], body: hcl.Object, shown: str
+) -> Callable[[hcl.Ref], list[tuple[str, Any, Path | None]]]:
+    """``each.key`` and ``each.value`` stand for the resource's ``for_each`` collection
+    (its keys and values are all walked with the field that uses them)."""
+    for_each = next((v for k, _, v in body.items if k == "for_each"), None)
+
+    def resolved(ref: hcl.Ref) -> list[tuple[str, Any, Path | None]]:
+        if ref[0] != "each":
+            return resolve(ref)
+        return [] if for_each is None else [(shown, for_each, None)]
+
+    return resolved
 
 
 def plain(value: Any) -> Any:

@@ -284,3 +284,43 @@ def test_terraform_json_syntax(tmp_path: Path, capsys: pytest.CaptureFixture[str
         (_where(text, "S3cret")[0], "URL_CREDENTIALS"),
     ]
     assert (code, err, doc["terraform"], doc["terraform_resources"]) == (1, "", 1, 2)
+
+
+FOR_EACH = f"""\
+variable "owners" {{
+  default = {{
+    pump = "Maria Garcia"
+  }}
+}}
+resource "aws_iot_thing" "things" {{
+  for_each = toset(["alpha", "{EMAIL}"])
+  name     = "sensor-${{each.value}}"
+}}
+resource "aws_iot_thing_group" "groups" {{
+  for_each = var.owners
+  name     = each.key
+  properties {{
+    description = "owned by ${{each.value}}"
+  }}
+}}
+resource "aws_iot_thing_type" "unused" {{
+  for_each = toset(["{PHONE}"])
+  name     = "fixed"
+}}
+"""
+
+
+def test_for_each_values_reach_the_fields_that_use_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """each.key / each.value stand for the for_each collection, checked as the field using it."""
+    (tmp_path / "main.tf").write_text(FOR_EACH)
+    code, doc, err = _run([str(tmp_path)], capsys)
+    found = sorted(
+        (f["line"], f["column"], f["entity_type"], f["field_kind"]) for f in doc["findings"]
+    )
+    assert found == [
+        (*_where(FOR_EACH, "Maria"), "PERSON", "name"),
+        (*_where(FOR_EACH, EMAIL), "EMAIL_ADDRESS", "name"),
+    ]
+    assert (code, err) == (1, "")
