@@ -41,7 +41,8 @@ def service_model(service: str) -> ServiceModel:
 
 
 def operation_model(service: str, operation: str) -> OperationModel:
-    """The model of ``operation``, by its API name (``CreateDataset``) or python name."""
+    """The model of ``operation``, by its API (``CreateDataset``), Python
+    (``create_dataset``) or AWS CLI (``create-dataset``) name."""
     model = service_model(service)
     name = _api_name(model, operation)
     return model.operation_model(name)
@@ -51,8 +52,9 @@ def _api_name(model: ServiceModel, operation: str) -> str:
     if operation in model.operation_names:
         return operation
     by_snake = _snake_names(model)
-    if operation in by_snake:
-        return by_snake[operation]
+    snake = operation.replace("-", "_")
+    if snake in by_snake:
+        return by_snake[snake]
     raise UnknownOperationError(
         f"service {model.service_name!r} has no operation of that name"
         f"{_close(operation, list(model.operation_names) + list(by_snake))}"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from scrubber.cli.inputs import Document, ItemError, Source, documents, read_source
-from scrubber.cli.locate import Span, Step, parse_path
+from scrubber.cli.locate import Span, Step
 from scrubber.engine import Scrubber
 from scrubber.errors import InputError, SensitiveDataError, UnknownOperationError
 from scrubber.findings import Finding
@@ -223,7 +223,7 @@ class Checker:
     def _hit(
         self, doc: Document, prefix: list[Step], f: Finding, resource_type: str | None = None
     ) -> Hit:
-        span = _span(doc, prefix, f.path)  # located by the real path, shown by a safe one
+        span = _span(doc, prefix, f)  # located by positions, shown by a safe path
         return Hit(dataclasses.replace(f, path=self._shown_path(f.path)), span, resource_type)
 
     def _shown_path(self, path: str) -> str:
@@ -241,9 +241,9 @@ class Checker:
         return "".join(parts) + path[last:]
 
 
-def _span(doc: Document, prefix: list[Step], path: str) -> Span | None:
+def _span(doc: Document, prefix: list[Step], f: Finding) -> Span | None:
     try:
-        return doc.span(prefix + parse_path(path))
+        return doc.span(prefix + list(f.location))
     except (ValueError, IndexError):
         return None
 
