@@ -24,8 +24,8 @@ SERVICES = ("forecast", "personalize", "iot", "iottwinmaker", "lookoutmetrics")
 
 
 def use_shared_models() -> None:
-    """Lookout for Metrics' model lives in ../shared/aws-models (botocore dropped it)."""
-    os.environ.setdefault("AWS_DATA_PATH", str(ROOT.parent / "shared" / "aws-models"))
+    """Lookout for Metrics' model ships in the package; plain botocore sessions need the path."""
+    os.environ.setdefault("AWS_DATA_PATH", str(ROOT / "scrubber" / "data" / "models"))
 
 
 @dataclass(frozen=True)

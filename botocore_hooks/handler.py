@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from botocore_hooks.deadline import DEFAULT_TIMEOUT, POOL
+from botocore_hooks.install import CHECKED  # the first hook to see a call checks it
+from botocore_hooks.posture import check_call
 from botocore_hooks.services import DEFAULT_SERVICES, ServiceSet, service_set
 from scrubber import (
     ConfigError,
@@ -28,17 +30,11 @@ from scrubber import (
     default_scrubber,
     load_policy,
 )
-from scrubber.errors import DeadlineExceeded, ScanFailedError
+from scrubber.errors import DeadlineExceeded, PostureError, ScanFailedError
 from scrubber.kinds import Mode
 from scrubber.service_models import available_services
 
 logger = logging.getLogger("fieldguard")
-
-# Request-context key: the first fieldguard hook to see a call checks it, the
-# others (a global one behind a session's own) leave it alone.
-CHECKED = "fieldguard_checked"
-
-
 
 
 @dataclass(frozen=True)
@@ -81,6 +77,8 @@ class ScrubHook:
                 return
             context[CHECKED] = True
         operation = model.name
+        # Transport and endpoint first: a refused call is not even scanned.
+        check_call(model, context, self.config.policy.posture)
         try:
             result = self._scan(params, service, operation)
         except SensitiveDataError as exc:
@@ -88,7 +86,16 @@ class ScrubHook:
             blocked = [f for f in exc.findings if f.action == "block"] or exc.findings
             logger.warning("fieldguard: blocked %s.%s: %s", service, operation, _brief(blocked))
             raise
+        if result.unscanned:
+            logger.info(
+                "fieldguard: %s.%s: %d binary value(s) not text, looked at as bytes only: %s",
+                service,
+                operation,
+                len(result.unscanned),
+                ", ".join(result.unscanned),
+            )
         if self.config.mode == "report":
+            refuse_posture(service, operation, result.findings)
             # The engine already logged its "warn" findings; log the rest here.
             for f in result.findings:
                 if f.action != "warn":
@@ -127,6 +134,15 @@ class ScrubHook:
             known = isinstance(exc, (FieldguardError, DeadlineExceeded))
             reason = str(exc) if known else f"{type(exc).__name__} while scanning"
             raise ScanFailedError(service, operation, reason) from None
+
+
+def refuse_posture(service: str, operation: str, findings: list[Finding]) -> None:
+    """A posture rule at ``block`` refuses the call in every mode, report included:
+    report mode is about the data, the posture levels are set on their own."""
+    blocked = [f for f in findings if f.action == "block" and f.recognizer == "posture"]
+    if blocked:
+        logger.warning("fieldguard: refused %s.%s: %s", service, operation, _brief(blocked))
+        raise PostureError(service, operation, blocked)
 
 
 def _brief(findings: Iterable[Finding]) -> str:

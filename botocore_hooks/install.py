@@ -4,6 +4,12 @@ botocore has no public "every session" API and each client copies its
 session's handlers when it is made, so the process-wide install wraps
 ``BaseClient.__init__``: every client (boto3's, botocore's, aiobotocore's,
 whichever session or thread made it) registers the hook as it is built.
+Clients made before ``install()`` are reached through their class: the
+method that emits the parameter events (``_emit_api_params``, botocore's and
+aiobotocore's own async one) is wrapped once per class and runs the
+process-wide hook after it on any call no fieldguard handler checked (the
+request context's mark), so nothing is scanned twice and a client's or
+session's own hook still comes first.
 
 A client's emitter holds at most one fieldguard handler of each kind: its
 session's (``SESSION_IDS``, copied in when the client is made), the
@@ -21,15 +27,20 @@ replace are removed, so no call or new client ever finds none.
 from __future__ import annotations
 
 import functools
+import inspect
+import logging
 import threading
+import warnings
 import weakref
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import botocore.client
 import botocore.hooks
 import botocore.session
 
+from botocore_hooks import clients
 from botocore_hooks.deadline import DEFAULT_TIMEOUT
 from botocore_hooks.services import DEFAULT_SERVICES, ServiceSet
 
@@ -43,6 +54,24 @@ OWN_ID = "fieldguard-scrub-client"  # a client's own
 GLOBAL_ID = "fieldguard-scrub-process"
 
 Handler = Callable[..., None]
+# The request-context mark a fieldguard hook leaves on a call it checked.
+CHECKED = "fieldguard_checked"
+EMIT = "_emit_api_params"
+logger = logging.getLogger("fieldguard")
+
+
+@dataclass(frozen=True)
+class InstallState:
+    """What the process-wide install covers, as :func:`installed` reports it.
+
+    ``clients_made_before``: calls of clients made before ``install()`` are
+    checked too. ``unreached``: client classes whose calls bypass the methods
+    fieldguard wraps (their clients made before ``install()`` go unchecked).
+    """
+
+    hook: ScrubHook
+    clients_made_before: bool
+    unreached: tuple[str, ...] = ()
 
 
 def events_of(target: Any) -> Any:
@@ -134,6 +163,7 @@ def attach(emitter: Any, handler: Handler, *, client: bool = False) -> None:
     """
     with _ATTACH_LOCK:
         if not client:
+            clients.watch(emitter)  # the posture check needs each client it builds
             old = _SESSION_ID.get(emitter)
             new = SESSION_IDS[1] if old == SESSION_IDS[0] else SESSION_IDS[0]
             emitter.unregister(EVENT, unique_id=new)
@@ -180,6 +210,9 @@ class _ProcessWide:
         # Emitters of the clients the process-wide hook was added to.
         self.emitters: weakref.WeakSet[Any] = weakref.WeakSet()
         self.original_init: Callable[..., None] | None = None
+        # Client classes whose parameter-event method we wrapped -> the original.
+        self.wrapped: dict[type, Callable[..., Any]] = {}
+        self.unreached: tuple[str, ...] = ()
 
     def handler_for(self, emitter: Any) -> Handler:
         ref = weakref.ref(emitter)
@@ -205,6 +238,7 @@ class _ProcessWide:
     def on_new_client(self, client: Any) -> None:
         if self.hook is None:
             return
+        clients.remember(client)
         with self.lock:
             if self.hook is not None:
                 emitter = client.meta.events
@@ -218,6 +252,36 @@ class _ProcessWide:
                 original = botocore.client.BaseClient.__init__
                 self.original_init = original
                 botocore.client.BaseClient.__init__ = _wrap_init(original, self)
+            self.unreached = self._wrap_client_classes()
+        if self.unreached:
+            message = (
+                "fieldguard: calls of clients of "
+                f"{', '.join(self.unreached)} made before install() are NOT checked "
+                "(their class bypasses botocore's parameter events); install() on each client"
+            )
+            logger.warning(message)
+            warnings.warn(message, RuntimeWarning, stacklevel=3)
+
+    def _wrap_client_classes(self) -> tuple[str, ...]:
+        """Wrap each loaded client class's own parameter-event method; name
+        the classes whose API calls do not go through one."""
+        unreached = []
+        for cls in _client_classes():
+            own = cls.__dict__.get(EMIT)
+            if own is not None and cls not in self.wrapped and not _is_ours(own):
+                self.wrapped[cls] = own
+                setattr(cls, EMIT, _wrap_emit(own, self))
+            call = cls.__dict__.get("_make_api_call")
+            if call is not None and EMIT not in _names_used(call):
+                unreached.append(f"{cls.__module__}.{cls.__qualname__}")
+        return tuple(unreached)
+
+    def check_unchecked(self, params: Any, model: Any, context: Any) -> None:
+        """Run the process-wide hook on a call no fieldguard handler checked."""
+        hook = self.hook
+        if hook is None or not isinstance(context, dict) or context.get(CHECKED):
+            return
+        hook(params=params, model=model, context=context)
 
     def uninstall(self) -> None:
         with self.lock:
@@ -229,6 +293,11 @@ class _ProcessWide:
                 botocore.client.BaseClient.__init__ = self.original_init
                 self.original_init = None
             # else someone wrapped it after us: leave our (now idle) wrapper in their chain.
+            for cls, original_emit in list(self.wrapped.items()):
+                if _is_ours(cls.__dict__.get(EMIT)):
+                    setattr(cls, EMIT, original_emit)
+                    del self.wrapped[cls]
+            self.unreached = ()
             for emitter in list(self.emitters):
                 emitter.unregister(EVENT, unique_id=GLOBAL_ID)
             self.emitters.clear()
@@ -241,6 +310,51 @@ def _wrap_init(original: Callable[..., None], state: _ProcessWide) -> Callable[.
         state.on_new_client(self)
 
     return __init__
+
+
+def _wrap_emit(original: Callable[..., Any], state: _ProcessWide) -> Callable[..., Any]:
+    """The class's ``_emit_api_params``, then the process-wide check if no hook ran."""
+    if inspect.iscoroutinefunction(original):
+
+        @functools.wraps(original)
+        async def emit_async(self: Any, api_params: Any, operation_model: Any, context: Any) -> Any:
+            params = await original(self, api_params, operation_model, context)
+            state.check_unchecked(params, operation_model, context)
+            return params
+
+        emit_async.__fieldguard__ = True  # type: ignore[attr-defined]
+        return emit_async
+
+    @functools.wraps(original)
+    def emit(self: Any, api_params: Any, operation_model: Any, context: Any) -> Any:
+        params = original(self, api_params, operation_model, context)
+        state.check_unchecked(params, operation_model, context)
+        return params
+
+    emit.__fieldguard__ = True  # type: ignore[attr-defined]
+    return emit
+
+
+def _is_ours(method: Any) -> bool:
+    return bool(getattr(method, "__fieldguard__", False))
+
+
+def _client_classes() -> list[type]:
+    """BaseClient and every loaded subclass (aiobotocore's, each service's)."""
+    seen: list[type] = []
+    todo: list[type] = [botocore.client.BaseClient]
+    while todo:
+        cls = todo.pop()
+        if cls not in seen:
+            seen.append(cls)
+            todo.extend(cls.__subclasses__())
+    return seen
+
+
+def _names_used(method: Any) -> tuple[str, ...]:
+    """The attribute names a method's code reads (through its decorators)."""
+    code = getattr(inspect.unwrap(method), "__code__", None)
+    return tuple(code.co_names) if code is not None else ()
 
 
 _PROCESS = _ProcessWide()
@@ -259,8 +373,8 @@ def install(
     """Check every call made through ``target`` before it is serialized.
 
     ``target``: a ``boto3.Session``, a botocore (or aiobotocore) session, a
-    client or a boto3 resource; ``None`` for every client created from now on,
-    in any session and thread. A session covers the clients it creates
+    client or a boto3 resource; ``None`` for every client of the process, made
+    before or after, in any session and thread. A session covers the clients it creates
     afterwards; pass a client made earlier to cover it. Installing again on
     the same target replaces the settings.
 
@@ -289,6 +403,8 @@ def install(
         _PROCESS.install(hook)
     else:
         emitter, client = _emitter_of(target)
+        if client:
+            clients.remember(target)
         attach(emitter, hook, client=client)
     return hook
 
@@ -296,8 +412,9 @@ def install(
 def uninstall(target: Any = None) -> None:
     """Undo :func:`install` on ``target``, or the process-wide install with ``None``.
 
-    The process-wide undo restores ``BaseClient.__init__`` and removes the
-    hook from every client it was added to. On a client, its own hook and its
+    The process-wide undo restores ``BaseClient.__init__`` and the client
+    classes' wrapped methods and removes the hook from every client it was
+    added to. On a client, its own hook and its
     copy of its session's go; the process-wide one, if any, still checks its
     calls. On a session, clients it already made keep their copy: uninstall
     those clients too.
@@ -309,6 +426,10 @@ def uninstall(target: Any = None) -> None:
         detach(emitter, client=client)
 
 
-def installed() -> ScrubHook | None:
-    """The process-wide hook, if one is installed."""
-    return _PROCESS.hook
+def installed() -> InstallState | None:
+    """The process-wide install (its hook and which clients it reaches), if any."""
+    with _PROCESS.lock:
+        hook = _PROCESS.hook
+        if hook is None:
+            return None
+        return InstallState(hook, clients_made_before=True, unreached=_PROCESS.unreached)

@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 # lookoutmetrics is not in botocore any more; its model is kept in shared/.
-os.environ.setdefault("AWS_DATA_PATH", str(REPO.parent / "shared" / "aws-models"))
+os.environ.setdefault("AWS_DATA_PATH", str(REPO / "scrubber" / "data" / "models"))
 
 import botocore.session  # noqa: E402
 import botocore.validate  # noqa: E402

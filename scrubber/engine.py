@@ -26,11 +26,12 @@ from scrubber.keys import load_key
 from scrubber.kinds import FieldKind, Mode
 from scrubber.paths import ROOT
 from scrubber.policy import Policy, load_policy
+from scrubber.posture.kms import kms_findings
 from scrubber.producers.payload import iter_fields, snapshot
 from scrubber.rebuild import rebuild
 from scrubber.redaction import Pseudonymizer
 from scrubber.service_models import operation_model
-from scrubber.verdicts import FieldScan, FieldVerdict, hidden_keys, scan_field
+from scrubber.verdicts import FieldScan, hidden_keys, scan_field
 
 if TYPE_CHECKING:
     # Presidio (and spaCy under it) take a second to import: loaded on first scan.
@@ -149,12 +150,16 @@ class Scrubber:
         """
         op = operation_model(service, operation)
         model = op.service_model
+        active = _as_policy(policy, self.policy)
+        # The posture rule on params: a Create call's customer-managed KMS key.
+        posture = kms_findings(model.service_name, op.name, params, active.posture.kms)
         return self._run(
             params,
             lambda tree: iter_fields(tree, op.input_shape, model.service_name, model.signing_name),
             mode=mode,
-            policy=policy,
+            policy=active,
             timeout=timeout,
+            extra=posture,
         )
 
     def scrub_document(
@@ -183,6 +188,7 @@ class Scrubber:
         mode: str | Mode | None,
         policy: PolicyLike,
         timeout: float | None,
+        extra: list[Finding] | None = None,
     ) -> ScrubResult:
         if not isinstance(params, Mapping):
             raise TypeError("params must be a dict of API parameters")
@@ -192,20 +198,17 @@ class Scrubber:
         tree = snapshot(params)
         fields: Iterable[Field] = produce(tree)
         verdicts = [scan_field(f, scan) for f in fields]
-        findings = findings_of(verdicts)
+        hidden = hidden_keys(verdicts)
+        findings = [f for v in verdicts for f in v.findings(hidden)] + (extra or [])
         for f in findings:
             if f.action == "warn":
                 logger.warning("fieldguard: %s", f.describe())
         if scan.mode is not Mode.REPORT and any(f.action == "block" for f in findings):
             raise SensitiveDataError(findings)
         new_params = rebuild(tree, verdicts) if scan.mode is Mode.REDACT else tree
-        return ScrubResult(params=new_params, findings=findings, mode=scan.mode.value)
-
-
-def findings_of(verdicts: list[FieldVerdict]) -> list[Finding]:
-    """Every verdict's findings, in field order, keys that hold data shown by position."""
-    hidden = hidden_keys(verdicts)
-    return [f for v in verdicts for f in v.findings(hidden)]
+        # Binary values that are not text, looked at byte by byte only.
+        unscanned = tuple(v.field.path.render(hidden) for v in verdicts if v.field.binary)
+        return ScrubResult(new_params, findings, scan.mode.value, unscanned)
 
 
 def _as_policy(policy: PolicyLike, base: Policy) -> Policy:

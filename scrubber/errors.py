@@ -43,6 +43,11 @@ class InputError(FieldguardError):
     """A file or item that cannot be checked. Messages never quote its content."""
 
 
+class NotTextError(InputError):
+    """A file that is not JSON or YAML text at all (binary, another encoding, too large):
+    a folder scan skips it rather than failing."""
+
+
 class ScanTimeout(FieldguardError, TimeoutError):
     """A scan ran past its time bound: the field or call must not be sent."""
 
@@ -75,6 +80,11 @@ class SensitiveDataError(FieldguardError, ParamValidationError):  # type: ignore
             "Remove the values from these fields, or change the policy "
             "([tool.fieldguard] in pyproject.toml or fieldguard.toml) if they are allowed."
         )
+        if all(f.recognizer == "posture" for f in blocked):
+            tail = (
+                "Fix the settings named above, or change [tool.fieldguard.posture] "
+                "(tls, fips, kms: off | warn | block)."
+            )
         report = "\n".join([head, *lines, tail])
         # ParamValidationError formats its message from ``report``.
         super().__init__(report=report)  # type: ignore[call-arg]
@@ -105,6 +115,23 @@ class ScanFailedError(SensitiveDataError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (ScanFailedError, (self.service, self.operation, self.reason))
+
+
+class PostureError(SensitiveDataError):
+    """A call was refused because of how it would reach AWS (posture rules), not its data."""
+
+    def __init__(self, service: str, operation: str, findings: Sequence[Finding]) -> None:
+        self.service, self.operation = service, operation
+        super().__init__(
+            findings,
+            summary=(
+                f"fieldguard refused {service}.{operation} before sending it: the client's "
+                "posture breaks [tool.fieldguard.posture]"
+            ),
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (PostureError, (self.service, self.operation, self.findings))
 
 
 def exit_code_for(error: BaseException) -> int:

@@ -92,6 +92,8 @@ class Field:
     encode: Callable[[str], Any] | None = field(default=str, repr=False, compare=False)
     # False for a stream: its content cannot be read unconsumed, so it is refused.
     readable: bool = True
+    # Bytes that are not text, read one character a byte only to look at.
+    binary: bool = False
     # Why the value matters, when that is not plain from the field (a logical
     # ID: CloudFormation builds resource names from it); reported as the reason.
     note: str = ""

@@ -65,6 +65,8 @@ class ScrubResult:
     params: dict[str, Any] = field(repr=False)
     findings: list[Finding]
     mode: str
+    # Paths of binary values that are not text: looked at byte by byte only.
+    unscanned: tuple[str, ...] = ()
 
     @property
     def blocked(self) -> list[Finding]:
@@ -75,4 +77,5 @@ class ScrubResult:
         return any(f.action == "redact" for f in self.findings) and self.mode == "redact"
 
     def __repr__(self) -> str:
-        return f"ScrubResult(mode={self.mode!r}, findings={self.findings!r})"
+        tail = f", unscanned={len(self.unscanned)}" if self.unscanned else ""
+        return f"ScrubResult(mode={self.mode!r}, findings={self.findings!r}{tail})"

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast
 
 import regex
 
@@ -47,6 +47,26 @@ def _default_rules() -> dict[str, str]:
 
 DEFAULT_RULES: Mapping[str, str] = _default_rules()
 
+# A posture rule's level: off (not checked), warn (logged, sent), block (refused).
+PostureLevel = Literal["off", "warn", "block"]
+POSTURE_LEVELS: tuple[PostureLevel, ...] = ("off", "warn", "block")
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+@dataclass(frozen=True)
+class Posture:
+    """``[tool.fieldguard.posture]``: how calls reach AWS, beside what they carry.
+
+    The defaults keep the behaviour of code that does not opt in, except
+    ``tls``, which warns: a client talking plain HTTP or unverified TLS to AWS
+    is worth a log line by default.
+    """
+
+    tls: PostureLevel = "warn"  # HTTPS, certificates verified, TLS >= 1.2
+    fips: PostureLevel = "off"  # a FIPS endpoint
+    kms: PostureLevel = "off"  # Create calls that take a customer-managed KMS key get one
+    allow_plain_http: frozenset[str] = LOOPBACK_HOSTS  # hosts exempt from the TLS rule
+
 
 @dataclass(frozen=True)
 class Policy:
@@ -58,6 +78,7 @@ class Policy:
     key_file: str | None = None
     key_env: str = "FIELDGUARD_KEY"
     source: str = "defaults"
+    posture: Posture = field(default_factory=Posture)
     # Derived answers, memoized: a policy is immutable, and the hook asks per field.
     _memo: dict[tuple[str, str], Any] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -116,8 +137,9 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
     return _pattern_cache[pattern]
 
 
-_TOP_KEYS = {"mode", "score_threshold", "rules", "allow", "key_file", "key_env"}
+_TOP_KEYS = {"mode", "score_threshold", "rules", "allow", "key_file", "key_env", "posture"}
 _ALLOW_KEYS = {"values", "patterns"}
+_POSTURE_KEYS = ("tls", "fips", "kms", "allow_plain_http")
 
 
 def _apply(base: Policy, table: Mapping[str, Any], *, source: str) -> Policy:
@@ -149,6 +171,8 @@ def _apply(base: Policy, table: Mapping[str, Any], *, source: str) -> Policy:
         values, patterns = _allow(table["allow"], source)
         changes["allow_values"] = base.allow_values | values
         changes["allow_patterns"] = base.allow_patterns + patterns
+    if "posture" in table:
+        changes["posture"] = _posture(base.posture, table["posture"], source)
     for key in ("key_file", "key_env"):
         if key in table:
             if not isinstance(table[key], str) or not table[key]:
@@ -161,6 +185,32 @@ def _choice(value: Any, choices: tuple[str, ...], key: str, source: str) -> str:
     if value not in choices:
         raise ConfigError(f"{source}: {key!r} must be one of {', '.join(choices)}")
     return str(value)
+
+
+def _posture(base: Posture, table: Any, source: str) -> Posture:
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{source}: 'posture' must be a table (tls, fips, kms, allow_plain_http)")
+    unknown = sorted(set(table) - set(_POSTURE_KEYS))
+    if unknown:
+        raise ConfigError(
+            f"{source}: unknown key 'posture.{unknown[0]}' (known: {', '.join(_POSTURE_KEYS)})"
+        )
+    changes: dict[str, Any] = {}
+    for key in ("tls", "fips", "kms"):
+        if key in table:
+            level = _choice(table[key], POSTURE_LEVELS, f"posture.{key}", source)
+            changes[key] = cast(PostureLevel, level)
+    if "allow_plain_http" in table:
+        hosts = table["allow_plain_http"]
+        if not isinstance(hosts, list) or not all(isinstance(h, str) and h for h in hosts):
+            raise ConfigError(f"{source}: 'posture.allow_plain_http' must be a list of host names")
+        changes["allow_plain_http"] = frozenset(_host(h) for h in hosts)
+    return replace(base, **changes)
+
+
+def _host(name: str) -> str:
+    """A host as URLs give it to us: lower case, IPv6 without brackets."""
+    return name.strip().lower().removeprefix("[").removesuffix("]")
 
 
 def _rules(table: Any, source: str) -> dict[str, str]:

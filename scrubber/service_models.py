@@ -1,7 +1,9 @@
 """Load botocore service models, including ones botocore no longer ships.
 
-Lookout for Metrics left botocore in 1.40.61; its model is found through
-``AWS_DATA_PATH`` like any other extra model directory.
+Lookout for Metrics left botocore in 1.40.61; its model ships in this package
+(``scrubber/data/models``, botocore's layout, Apache-2.0 with its NOTICE) and
+is added to the end of botocore's search path, so ``AWS_DATA_PATH`` (searched
+first) still wins when it holds a model of the same service.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import difflib
 import functools
 import threading
+from pathlib import Path
+from typing import Any
 
 import botocore.exceptions
 import botocore.session
@@ -18,11 +22,26 @@ from scrubber.errors import UnknownOperationError
 
 _lock = threading.Lock()
 
+# The models this package ships (botocore's data layout).
+MODELS_PATH = str(Path(__file__).resolve().parent / "data" / "models")
+
+
+def add_models(session: botocore.session.Session) -> botocore.session.Session:
+    """Let ``session`` (and the clients it makes) load the models this package ships;
+    call it before the session loads any model (its loader caches what it found).
+
+    They go last in the search path: ``AWS_DATA_PATH`` and ``~/.aws/models`` come first.
+    """
+    loader = session.get_component("data_loader")
+    if MODELS_PATH not in loader.search_paths:
+        loader.search_paths.append(MODELS_PATH)
+    return session
+
 
 @functools.lru_cache(maxsize=1)
 def _session() -> botocore.session.Session:
     # A private session: reading models must not touch the caller's sessions.
-    return botocore.session.get_session()
+    return add_models(botocore.session.get_session())
 
 
 @functools.lru_cache(maxsize=64)
@@ -35,8 +54,7 @@ def service_model(service: str) -> ServiceModel:
             # The name given is not echoed: it is the caller's text, and could be anything.
             raise UnknownOperationError(
                 "unknown AWS service: botocore has no model of that name"
-                f"{_close(service, available_services())} (for Lookout for Metrics, point "
-                "AWS_DATA_PATH at a folder holding its model)"
+                f"{_close(service, available_services())}"
             ) from None
 
 
@@ -75,7 +93,13 @@ def _snake_names(model: ServiceModel) -> dict[str, str]:
 
 
 def available_services() -> list[str]:
-    """Every service botocore can load here (``AWS_DATA_PATH`` included)."""
+    """Every service botocore can load here (``AWS_DATA_PATH`` and packaged models too)."""
     return list(_session().get_available_services())
 
 
+@functools.lru_cache(maxsize=1)
+def endpoint_data() -> dict[str, Any]:
+    """botocore's endpoint data (``endpoints.json``): partitions, services, regions."""
+    with _lock:
+        data = _session().get_data("endpoints")
+    return data if isinstance(data, dict) else {}

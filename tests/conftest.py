@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-# Lookout for Metrics left botocore; its model sits in ../shared/aws-models.
-AWS_MODELS = REPO.parent / "shared" / "aws-models"
+# Lookout for Metrics left botocore; the package ships its model. The tests'
+# own boto3 clients of it (the hook's wire tests) find it through AWS_DATA_PATH.
+AWS_MODELS = REPO / "scrubber" / "data" / "models"
 os.environ.setdefault("AWS_DATA_PATH", str(AWS_MODELS))
 
 

@@ -15,10 +15,9 @@ SERVICES = ("forecast", "personalize", "iot", "iottwinmaker", "lookoutmetrics")
 ON_MOTO = ("forecast", "personalize", "iot")  # moto has none of the other two
 MOTO_ACCOUNT = "123456789012"  # moto's default account
 REGION = "us-east-1"
-# Lookout for Metrics' model, beside the repository (as conftest.py finds it).
-AWS_MODELS_LOOKOUT = (
-    Path(__file__).resolve().parents[2] / "shared" / "aws-models" / "lookoutmetrics" / "2017-07-25"
-)
+# Lookout for Metrics' model, as the package ships it.
+MODELS = Path(__file__).resolve().parents[1] / "scrubber" / "data" / "models"
+AWS_MODELS_LOOKOUT = MODELS / "lookoutmetrics" / "2017-07-25"
 
 
 def client_config(service: str) -> Config:

@@ -11,6 +11,7 @@ it means at AWS. Tests script answers per operation; the default is ``{}``.
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -40,16 +41,25 @@ def error(status: int, code: str, message: str) -> Answer:
 
 
 class RecordingServer:
-    """A threaded HTTP server on 127.0.0.1, port chosen by the OS."""
+    """A threaded HTTP server on 127.0.0.1 (or ``host``), port chosen by the OS.
 
-    def __init__(self, services: Iterable[str]) -> None:
+    With ``tls``, the listening socket is wrapped in that server context: a
+    client whose handshake fails is never read from, so it records nothing.
+    """
+
+    def __init__(
+        self, services: Iterable[str], *, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None
+    ) -> None:
         session = botocore.session.get_session()  # AWS_DATA_PATH brings Lookout for Metrics
         self.models: dict[str, ServiceModel] = {s: session.get_service_model(s) for s in services}
         self.responders: dict[tuple[str, str], Responder] = {}
         self._lock = threading.Lock()
         self._recorded: list[Recorded] = []
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._httpd = ThreadingHTTPServer((host, 0), _handler_for(self))
         self._httpd.daemon_threads = True
+        self.host, self.scheme = host, "https" if tls else "http"
+        if tls is not None:
+            self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True)
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     def start(self) -> RecordingServer:
@@ -62,7 +72,7 @@ class RecordingServer:
         self._thread.join(timeout=10)
 
     def url(self, service: str) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_port}/{service}"
+        return f"{self.scheme}://{self.host}:{self._httpd.server_port}/{service}"
 
     def recorded(self, service: str | None = None) -> list[Recorded]:
         with self._lock:

@@ -9,21 +9,27 @@ are given; otherwise a self-describing payload (``service``, ``operation``,
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scrubber.cli.claims import SELF_DESCRIBING, claims, claims_text
 from scrubber.cli.inputs import Document, ItemError, Source, documents, read_source
 from scrubber.cli.locate import Span, Step
 from scrubber.engine import Scrubber
-from scrubber.errors import InputError, SensitiveDataError, UnknownOperationError
+from scrubber.errors import InputError, NotTextError, SensitiveDataError, UnknownOperationError
 from scrubber.findings import Finding
 from scrubber.kinds import FieldKind
+from scrubber.policy import Policy, PostureLevel
+from scrubber.posture.kms import kms_findings
+from scrubber.posture.templates import ResourceKeyFinding, cloudformation_key_findings
+from scrubber.producers.cfn_expand import Origin, expand, has_loops, origin_steps, shown_path
 from scrubber.producers.cloudformation import check_template, is_template
 from scrubber.service_models import operation_model
 
 PAYLOAD, TEMPLATE = "payload", "cloudformation"
-SELF_DESCRIBING = ("service", "operation", "params")
+NEITHER = "neither payload nor template"
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,17 @@ class FileResult:
     skipped: int = 0
     # documents (by position in docs) -> the units checked in them
     unit_of: dict[int, Unit] = field(default_factory=dict)
+    # why the whole file was skipped (neither payload nor template), if it was
+    skipped_because: str | None = None
+    path: Path | None = None
+
+    def one_problem(self) -> None:
+        """At most one error line per file: the first, with how many more."""
+        if len(self.problems) > 1:
+            first, more = self.problems[0], len(self.problems) - 1
+            internal = any(p.internal for p in self.problems)
+            message = f"{first.message} (and {more} more in this file)"
+            self.problems = [dataclasses.replace(first, message=message, internal=internal)]
 
 
 @dataclass(frozen=True)
@@ -88,21 +105,50 @@ class Checker:
     skip_unrecognized: bool = False
     fix: bool = False
 
-    def check_file(self, path: Path) -> FileResult:
+    def check_file(self, path: Path, *, named: bool = True) -> FileResult:
+        """Check one file. A file found in a folder (``named=False``), or any file with
+        --skip-unrecognized, is skipped when it is neither payload nor template; a file
+        named on the command line without it must be one."""
+        result = self._check_file(path, lenient=self.skip_unrecognized or not named)
+        result.path = path
+        result.one_problem()
+        return result
+
+    def _check_file(self, path: Path, *, lenient: bool) -> FileResult:
         try:
             source = read_source(path)
-            docs = documents(source)
+        except NotTextError as exc:
+            if lenient:
+                return FileResult(None, [], skipped_because=str(exc))
+            return FileResult(None, [], problems=[Problem(str(path), None, None, str(exc))])
         except InputError as exc:
             return FileResult(None, [], problems=[Problem(str(path), None, None, str(exc))])
+        try:
+            docs = documents(source)
+        except InputError as exc:
+            if lenient and not claims_text(source.text):
+                return FileResult(None, [], skipped_because=f"{NEITHER} ({exc})")
+            return FileResult(None, [], problems=[Problem(str(path), None, None, str(exc))])
+        result = self._check_documents(source, docs, lenient)
+        if lenient and not result.units and not any(p.internal for p in result.problems):
+            claimed = any(isinstance(d, Document) and claims(d.data) for d in docs)
+            broken_records = any(isinstance(d, ItemError) for d in docs)
+            if not claimed and not (broken_records and claims_text(source.text)):
+                return FileResult(None, [], skipped_because=NEITHER)
+        return result
+
+    def _check_documents(
+        self, source: Source, docs: list[Document | ItemError], lenient: bool
+    ) -> FileResult:
         result = FileResult(source, docs)
         for position, doc in enumerate(docs):
             if isinstance(doc, ItemError):
                 result.problems.append(Problem(source.name, doc.index, doc.line, doc.message))
                 continue
             try:
-                unit = self._check_document(doc)
+                unit = self._check_document(doc, lenient)
             except (InputError, UnknownOperationError) as exc:
-                # A model missing here (Lookout for Metrics without AWS_DATA_PATH).
+                # A model missing here (a service botocore cannot load).
                 result.problems.append(Problem(source.name, doc.index, doc.line, str(exc)))
                 continue
             except Exception as exc:  # a bug of ours: report it, keep checking the rest
@@ -120,9 +166,9 @@ class Checker:
                 result.problems.append(Problem(source.name, doc.index, doc.line, message))
         return result
 
-    def _check_document(self, doc: Document) -> Unit | None:
+    def _check_document(self, doc: Document, lenient: bool) -> Unit | None:
         data = doc.data
-        if is_template(data):
+        if is_template(data) or (has_loops(data) and is_template(expand(data).template)):
             return self._template(doc, data)
         if self.service and self.operation:
             if not isinstance(data, dict):
@@ -135,7 +181,7 @@ class Checker:
             if not isinstance(params, dict):
                 raise InputError('"params" must be an object of API parameters')
             return self._payload(doc, service, operation, params, self_describing=data)
-        if self.skip_unrecognized:
+        if lenient and not claims(data):
             return None
         if not isinstance(data, dict):
             raise InputError("expected a JSON object of parameters")
@@ -172,11 +218,15 @@ class Checker:
         hits: list[Hit] = []
         blocked = False
         try:
-            result = self.scrubber.scrub(params, service=service, operation=operation, mode=mode)
+            result = self.scrubber.scrub(
+                params, service=service, operation=operation, mode=mode, policy=self._data_policy
+            )
             findings = result.findings
             new_params = result.params
         except SensitiveDataError as exc:  # a blocked value: nothing can be redacted here
             findings, new_params, blocked = exc.findings, params, True
+        # The key rule apart: a missing key must not stop --fix from redacting the data.
+        findings += kms_findings(service, operation, params, self._kms())
         hits += [self._hit(doc, prefix, f) for f in findings]
         new_rest = rest
         if self_describing is not None and len(rest) > len(SELF_DESCRIBING):
@@ -206,8 +256,15 @@ class Checker:
         )
 
     def _template(self, doc: Document, data: dict[str, Any]) -> Unit:
-        found, problems, resources = check_template(data, self.scrubber)
-        hits = [self._hit(doc, [], t.finding, t.resource_type) for t in found]
+        # Loops expanded and SAM's IoT rule events added first; findings in what they
+        # generate are located at the loop (or event) in the file.
+        expanded = expand(data)
+        found, problems, resources = check_template(expanded.template, self.scrubber)
+        problems = expanded.problems + problems
+        generated = _Generated(expanded.origins, list(expanded.template.get("Resources") or ()))
+        hits = [self._hit(doc, [], t.finding, t.resource_type, generated) for t in found]
+        keys = cloudformation_key_findings(expanded.template, self._kms())
+        hits += self._resource_hits(doc, keys, generated)
         return Unit(
             doc.source.name,
             doc.index,
@@ -220,11 +277,44 @@ class Checker:
             problems=[f"CloudFormation template: {p}" for p in problems],
         )
 
+    def _kms(self) -> PostureLevel:
+        return self.scrubber.policy.posture.kms
+
+    @functools.cached_property
+    def _data_policy(self) -> Policy:
+        """The scrubber's policy without the key rule, which is applied on its own."""
+        policy = self.scrubber.policy
+        return dataclasses.replace(policy, posture=dataclasses.replace(policy.posture, kms="off"))
+
+    def _resource_hits(
+        self, doc: Document, found: list[ResourceKeyFinding], generated: _Generated
+    ) -> list[Hit]:
+        """Posture findings about a resource, located at the resource (its logical ID),
+        or at its loop for one a loop generated."""
+        hits = []
+        for r in found:
+            try:
+                *parents, last = r.resource_path
+                steps: list[Step] = [*(("member", n) for n in parents), ("key", last)]
+                span = doc.span(generated.steps(steps) or steps)
+            except (ValueError, IndexError):
+                span = None
+            path = self._shown_path(generated.shown(r.finding.path))
+            shown = dataclasses.replace(r.finding, path=path)
+            hits.append(Hit(shown, span, r.resource_type))
+        return hits
+
     def _hit(
-        self, doc: Document, prefix: list[Step], f: Finding, resource_type: str | None = None
+        self,
+        doc: Document,
+        prefix: list[Step],
+        f: Finding,
+        resource_type: str | None = None,
+        generated: _Generated | None = None,
     ) -> Hit:
-        span = _span(doc, prefix, f)  # located by positions, shown by a safe path
-        return Hit(dataclasses.replace(f, path=self._shown_path(f.path)), span, resource_type)
+        span = _span(doc, prefix, f, generated)  # located by positions, shown by a safe path
+        shown = generated.shown(f.path) if generated is not None else f.path
+        return Hit(dataclasses.replace(f, path=self._shown_path(shown)), span, resource_type)
 
     def _shown_path(self, path: str) -> str:
         """The path, with any data in it replaced by its entity type.
@@ -241,9 +331,32 @@ class Checker:
         return "".join(parts) + path[last:]
 
 
-def _span(doc: Document, prefix: list[Step], f: Finding) -> Span | None:
+@dataclass(frozen=True)
+class _Generated:
+    """Resources a template's loops and SAM events generated, and where each is written."""
+
+    origins: dict[str, Origin]
+    ids: list[str]  # the expanded template's logical IDs, for paths that show one by position
+
+    def steps(self, steps: list[Step]) -> list[Step] | None:
+        if not self.origins:
+            return None
+        return origin_steps(self.origins, steps, self._at)
+
+    def shown(self, path: str) -> str:
+        return shown_path(self.origins, path, self.ids) if self.origins else path
+
+    def _at(self, position: int) -> str | None:
+        return self.ids[position] if position < len(self.ids) else None
+
+
+def _span(
+    doc: Document, prefix: list[Step], f: Finding, generated: _Generated | None = None
+) -> Span | None:
     try:
-        return doc.span(prefix + list(f.location))
+        steps = prefix + list(f.location)
+        original = generated.steps(steps) if generated is not None else None
+        return doc.span(original if original is not None else steps)
     except (ValueError, IndexError):
         return None
 

@@ -2,7 +2,9 @@
 
 JSON (one value, or a list of them), JSON Lines (``.jsonl``, ``.ndjson``) and
 YAML (``.yaml``, ``.yml``; several documents per stream) are read; other
-suffixes are sniffed. Errors name a line and column, never the content.
+suffixes are sniffed, and suffixes match in any case. A ``.json`` file that is
+not strict JSON is read as JSON with comments and trailing commas, or as JSON
+Lines. Errors name a line and column, never the content.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from yaml.nodes import Node, SequenceNode
 from scrubber.cli import yaml_loader
 from scrubber.cli.limits import MAX_DEPTH, MAX_FILE_BYTES, TOO_LONG_NUMBER
 from scrubber.cli.locate import Span, Step, locate
-from scrubber.errors import InputError
+from scrubber.cli.relaxed_json import relaxed
+from scrubber.errors import InputError, NotTextError
 
 DEFAULT_INCLUDE = ("*.json", "*.jsonl", "*.ndjson", "*.yaml", "*.yml", "*.template")
 DEFAULT_EXCLUDE = (
@@ -54,7 +57,10 @@ class Selection:
         return _matches(relative, self.exclude)
 
     def included(self, relative: PurePosixPath) -> bool:
-        return _matches(relative, self.include) and not self.excluded(relative)
+        # Suffixes in any case: template.YAML, CONFIG.Json.
+        lower = relative.with_name(relative.name.lower())
+        wanted = _matches(relative, self.include) or _matches(lower, self.include)
+        return wanted and not self.excluded(relative)
 
 
 def _matches(relative: PurePosixPath, globs: Sequence[str]) -> bool:
@@ -113,6 +119,8 @@ class Source:
     # the top-level values (a JSON file's one, a YAML stream's documents), for --fix
     values: list[Any] = field(default_factory=list, repr=False)
     _nodes: list[Node] | None = field(default=None, repr=False)
+    # JSON with comments: the text with them blanked, for line numbers
+    parsed_text: str | None = field(default=None, repr=False)
 
     @property
     def name(self) -> str:
@@ -122,7 +130,7 @@ class Source:
         """The file's node trees, composed on first use (JSON is read as YAML)."""
         if self._nodes is None:
             try:
-                self._nodes = yaml_loader.compose_all(self.text)
+                self._nodes = yaml_loader.compose_all(self.parsed_text or self.text)
             except (yaml.YAMLError, RecursionError):
                 self._nodes = []  # no line numbers, the findings still stand
         return self._nodes
@@ -132,20 +140,20 @@ def read_source(path: Path) -> Source:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError(f"larger than the {MAX_FILE_BYTES}-byte limit")
+            raise NotTextError(f"larger than the {MAX_FILE_BYTES}-byte limit")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file") from None
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror or type(exc).__name__})") from None
     if len(raw) > MAX_FILE_BYTES:  # it grew since stat
-        raise InputError(f"larger than the {MAX_FILE_BYTES}-byte limit")
+        raise NotTextError(f"larger than the {MAX_FILE_BYTES}-byte limit")
     if b"\0" in raw[:8192]:
-        raise InputError("binary file, not JSON or YAML text")
+        raise NotTextError("binary file, not JSON or YAML text")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})") from None
+        raise NotTextError(f"not UTF-8 text (byte {exc.start})") from None
     return Source(path, _format(path, text), text)
 
 
@@ -200,7 +208,13 @@ def documents(source: Source) -> list[Document | ItemError]:
     if source.format == "jsonl":
         return _json_lines(source)
     if source.format == "json":
-        source.values = [_load_json(source.text)]
+        try:
+            source.values = [_load_json(source.text)]
+        except InputError:
+            if not _json_fallback(source):
+                raise
+            if source.format == "jsonl":
+                return _json_lines(source)
         return _spread(source, source.nodes)
     loaded = yaml_loader.load_all(source.text)
     source._nodes = [node for _, node in loaded]  # composed already: keep for line numbers
@@ -237,6 +251,30 @@ def _item_node(
         return items[item] if item < len(items) else None
 
     return root
+
+
+def _json_fallback(source: Source) -> bool:
+    """Read a ``.json`` file that strict JSON refused: JSON Lines, or JSON with
+    comments and trailing commas. False if neither reads it."""
+    records = [line for line in source.text.splitlines() if line.strip()]
+    if len(records) > 1 and all(r.lstrip()[:1] in ("{", "[") for r in records):
+        try:
+            for record in records:
+                _load_json(record, in_record=True)
+        except InputError:
+            pass
+        else:
+            source.format = "jsonl"
+            return True
+    cleaned = relaxed(source.text)
+    if cleaned == source.text:
+        return False
+    try:
+        source.values = [_load_json(cleaned)]
+    except InputError:
+        return False
+    source.parsed_text = cleaned
+    return True
 
 
 def _json_lines(source: Source) -> list[Document | ItemError]:

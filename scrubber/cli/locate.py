@@ -23,7 +23,7 @@ class Span:
     end_column: int
 
 
-# (kind, argument): member by name, index/value_at/key_at by position.
+# (kind, argument): member/value/key by name, index/value_at/key_at by position.
 Step = tuple[str, str | int]
 
 
@@ -46,10 +46,10 @@ def locate(root: Node, steps: list[Step], *, line_offset: int = 0) -> Span:
 def _step(node: Node, kind: str, arg: str | int) -> Node | None:
     if isinstance(node, MappingNode):
         pairs: list[tuple[Node, Node]] = node.value
-        if kind == "member":
+        if kind in ("member", "value", "key"):
             for key, value in pairs:
                 if isinstance(key, ScalarNode) and key.value == arg:
-                    return value
+                    return key if kind == "key" else value
             return None
         if kind in ("key_at", "value_at") and isinstance(arg, int) and arg < len(pairs):
             return pairs[arg][0 if kind == "key_at" else 1]

@@ -46,6 +46,7 @@ from scrubber.errors import (
     UsageError,
     exit_code_for,
 )
+from scrubber.posture.kms import explain as explain_keys
 
 __all__ = [
     "EXIT_CLEAN",
@@ -57,7 +58,6 @@ __all__ = [
     "build_parser",
     "main",
 ]
-
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,8 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument(
         "--skip-unrecognized",
         action="store_true",
-        help="skip documents that are neither payloads nor templates instead of failing "
-        "(for pre-commit over every JSON/YAML file)",
+        help="skip files named on the command line that are neither payloads nor templates "
+        "instead of failing, as folder scans always do (for pre-commit)",
     )
     what.add_argument("--config", type=Path, help="fieldguard.toml or pyproject.toml to use")
     output = parser.add_argument_group("output")
@@ -111,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     output.add_argument(
         "--no-progress", action="store_true", help="no progress bar, even on a terminal"
+    )
+    output.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="list the files skipped as neither payloads nor templates, and why",
     )
     fixing = parser.add_argument_group("fixing")
     fixing.add_argument(
@@ -162,6 +168,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.explain:
         service, operation = args.explain
         print(format_operation(service, normalize_operation(operation)), file=out)
+        print(explain_keys(service, normalize_operation(operation)), file=out)
         return EXIT_CLEAN
     operation = normalize_operation(args.operation) if args.operation else None
     _validate(args, operation)
@@ -181,9 +188,11 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError("--output takes exactly one input file")
     checker = Checker(scrubber, args.service, operation, args.skip_unrecognized, args.fix)
     progress = Progress(len(files), err, enabled=err.isatty() and not args.no_progress)
+    # Files named on the command line must be payloads or templates; found in folders, may not.
+    named = {p.resolve() for p in args.paths if p.exists() and not p.is_dir()}
     try:
         for path in files:
-            result = checker.check_file(path)
+            result = checker.check_file(path, named=path.resolve() in named)
             report.add(result)
             if args.fix:
                 _fix(path, result, args, report)
@@ -224,7 +233,12 @@ def _fix(path: Path, result: FileResult, args: argparse.Namespace, report: Repor
     if text is None:
         return
     target = target_for(path, in_place=args.in_place, output=args.output)
-    blocked = any(h.finding.action == "block" for u in result.units for h in u.hits)
+    # A missing key (posture) is no value to spread: it does not keep the copy from being written.
+    blocked = any(
+        h.finding.action == "block" and h.finding.recognizer != "posture"
+        for u in result.units
+        for h in u.hits
+    )
     if blocked and not args.in_place:
         # A copy would spread the credential to one more file, under a reassuring name.
         reason = "holds values that cannot be redacted: remove them, or use --in-place"
@@ -252,7 +266,7 @@ def _write(report: Report, args: argparse.Namespace, out: TextIO) -> None:
         json.dump(to_sarif(report, root=Path.cwd()), out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
-        write_text(report, out, colour=_colour(args.color, out))
+        write_text(report, out, colour=_colour(args.color, out), verbose=args.verbose)
 
 
 def _colour(choice: str, out: TextIO) -> bool:

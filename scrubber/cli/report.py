@@ -38,7 +38,8 @@ class Report:
     units: list[Unit] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: int = 0  # files read
-    skipped: int = 0  # documents that were neither payloads nor templates
+    skipped: int = 0  # documents that were neither payloads nor templates, in checked files
+    skipped_files: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
     fixes: list[Fix] = field(default_factory=list)
     fixing: bool = False
 
@@ -47,6 +48,8 @@ class Report:
         self.units.extend(result.units)
         self.problems.extend(result.problems)
         self.skipped += result.skipped
+        if result.skipped_because is not None and result.path is not None:
+            self.skipped_files.append((str(result.path), result.skipped_because))
 
     def hits(self) -> Iterator[tuple[Unit, Hit]]:
         for unit in self.units:
@@ -91,10 +94,13 @@ class _Paint:
         return f"\x1b[{code}m{text}\x1b[0m" if self.enabled and code else text
 
 
-def write_text(report: Report, out: TextIO, *, colour: bool = False) -> None:
+def write_text(report: Report, out: TextIO, *, colour: bool = False, verbose: bool = False) -> None:
     paint = _Paint(colour)
     for unit, hit in report.hits():
         print(_hit_line(unit, hit, paint), file=out)
+    if verbose:
+        for file, why in report.skipped_files:
+            print(f"skipped: {file}: {why}", file=out)
     if report.fixing:
         _write_fix_notes(report, out)
     print(_summary(report), file=out)
@@ -132,9 +138,17 @@ def _write_fix_notes(report: Report, out: TextIO) -> None:
                 file=out,
             )
             continue
-        left = Counter(h.finding.action for h in unit.hits if h.finding.action != "redact")
+        data = [h for h in unit.hits if h.finding.recognizer != "posture"]
+        left = Counter(h.finding.action for h in data if h.finding.action != "redact")
         if unit.redacted is None:
-            left = Counter(h.finding.action for h in unit.hits)
+            left = Counter(h.finding.action for h in data)
+        missing = len(unit.hits) - len(data)
+        if missing:
+            print(
+                f"not fixed: {unit.where}: {missing} customer-managed KMS key(s) missing; "
+                "add them by hand (scrub-check --explain SERVICE OPERATION shows where)",
+                file=out,
+            )
         if left:
             actions = ", ".join(f"{n} {a}" for a, n in sorted(left.items()))
             print(
@@ -154,6 +168,9 @@ def _summary(report: Report) -> str:
     )
     if total:
         text += " (" + ", ".join(f"{n} {a}" for a, n in sorted(actions.items())) + ")"
+    if report.skipped_files:
+        text += f"; {len(report.skipped_files)} file(s) skipped (neither payload nor template"
+        text += ", --verbose lists them)"
     if report.skipped:
         text += f"; {report.skipped} document(s) skipped (neither payload nor template)"
     if report.problems:
@@ -176,6 +193,7 @@ def to_json(report: Report) -> dict[str, Any]:
         "templates": kinds[TEMPLATE],
         "files": report.files,
         "skipped": report.skipped,
+        "skipped_files": [{"file": f, "reason": why} for f, why in report.skipped_files],
         "findings": [_finding_json(u, h) for u, h in report.hits()],
         "errors": [
             {

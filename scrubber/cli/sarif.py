@@ -15,6 +15,7 @@ from urllib.parse import quote
 from recognizers.registry import default_registry
 from scrubber.cli.check import Hit, Problem, Unit
 from scrubber.cli.report import Report, tool_version
+from scrubber.posture.rules import ADVICE_SOURCE, RULES, Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"
@@ -54,6 +55,8 @@ def to_sarif(report: Report, *, root: Path) -> dict[str, Any]:
 
 
 def _rule(entity: str) -> dict[str, Any]:
+    if entity in RULES:
+        return _posture_rule(RULES[entity])
     what = _OTHER_ENTITIES.get(entity) or default_registry().description(entity)
     return {
         "id": entity,
@@ -72,6 +75,19 @@ def _rule(entity: str) -> dict[str, Any]:
             )
         },
         "properties": {"tags": ["security", "privacy"]},
+    }
+
+
+def _posture_rule(rule: Rule) -> dict[str, Any]:
+    """A posture rule: its help quotes the AWS advice it enforces."""
+    return {
+        "id": rule.id,
+        "name": rule.id.title().replace("_", ""),
+        "shortDescription": {"text": rule.title},
+        "fullDescription": {"text": f"AWS advises: {rule.advice} ({ADVICE_SOURCE})"},
+        "help": {"text": f"AWS advises: {rule.advice} {rule.remedy}"},
+        "helpUri": ADVICE_SOURCE,
+        "properties": {"tags": ["security", "posture"]},
     }
 
 

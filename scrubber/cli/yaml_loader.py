@@ -102,6 +102,20 @@ def _construct_local_tag(loader: Loader, tag_suffix: str, node: Node) -> Any:
 Loader.add_multi_constructor("!", _construct_local_tag)
 
 
+def _construct_any_tag(loader: Loader, tag_suffix: str, node: Node) -> Any:
+    # Any other tag, global ones too (mkdocs' !!python/name:..., !!python/object/apply:...):
+    # the value is kept as plain data, and nothing named by the tag is ever imported or run.
+    if isinstance(node, ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+
+
+# PyYAML looks up the None entry after every prefix: known tags keep their constructors.
+Loader.add_multi_constructor(None, _construct_any_tag)
+
+
 def _where(node: Node) -> str:
     mark = node.start_mark
     return f"at line {mark.line + 1}, column {mark.column + 1}"

@@ -16,6 +16,7 @@ from typing import Any
 
 from botocore.model import Shape
 
+from scrubber import values
 from scrubber.fields import (
     UNMODELED,
     Field,
@@ -34,7 +35,7 @@ def is_sequence(item: Any) -> bool:
     """A list-like value: any iterable but strings, bytes, mappings and streams."""
     return (
         isinstance(item, Iterable)
-        and not isinstance(item, (str, bytes, bytearray, Mapping))
+        and not isinstance(item, (str, bytes, bytearray, memoryview, Mapping))
         and not hasattr(item, "read")
     )
 
@@ -48,10 +49,6 @@ def snapshot(item: Any) -> Any:
     return item
 
 
-def _utf8(text: str) -> bytes:
-    return text.encode("utf-8")
-
-
 @dataclass(frozen=True)
 class _Walk:
     """One walk over a snapshot; ``arn_service`` goes on every field it yields."""
@@ -60,29 +57,35 @@ class _Walk:
     arn_service: str | None
 
     def field(
-        self,
-        path: Path,
-        spec: FieldSpec,
-        item: Any,
-        *,
-        role: Role = Role.VALUE,
-        context: str | None = None,
+        self, path: Path, spec: FieldSpec, item: Any, *, context: str | None = None
     ) -> Iterator[Field]:
-        """The field of one leaf: a string, bytes read as text, or a stream."""
+        """The field of one string, or of a number or bool where a string goes:
+        botocore sends its text (or refuses it, echoing the value), so that is
+        what is scanned."""
         if isinstance(item, str):
-            yield Field(path, spec, item, role, context, self.arn_service)
-        elif isinstance(item, (bytes, bytearray)):
-            # Binary values (IoT Publish payloads) are scanned as text. UTF-8 is
-            # rewritten like any string; other bytes are read as Latin-1 only to
-            # look: a finding there blocks, since rewriting could corrupt them.
-            try:
-                text, encode = bytes(item).decode("utf-8"), _utf8
-            except UnicodeDecodeError:
-                text, encode = bytes(item).decode("latin-1"), None
-            yield Field(path, spec, text, role, context, self.arn_service, encode)
-        elif hasattr(item, "read"):
-            # A stream (a file given as a blob) cannot be read without consuming it.
-            yield Field(path, spec, "", role, context, self.arn_service, None, readable=False)
+            yield Field(path, spec, item, context=context, arn_service=self.arn_service)
+            return
+        text = values.scalar_text(item)
+        if text is not None:
+            yield Field(path, spec, text, context=context, arn_service=self.arn_service)
+        elif values.is_scalar(item):  # a number too big to print: refused unscanned
+            yield Field(path, spec, "", encode=None, readable=False)
+
+    def blob(self, path: Path, spec: FieldSpec, item: Any) -> Iterator[Field]:
+        """A blob (IoT Publish payloads) is scanned as the text it holds
+        (``scrubber.values``) and rewritten through the same encodings into the
+        same type. Binary data is looked at as bytes only: a finding there
+        blocks, since rewriting it could corrupt it."""
+        read = values.read_blob(item)
+        if read is None:  # a stream that cannot be read without consuming it
+            yield Field(path, spec, "", encode=None, readable=False)
+        elif isinstance(read, values.Binary):
+            yield Field(
+                path, spec, read.latin1, arn_service=self.arn_service, encode=None, binary=True
+            )
+        else:
+            encode = read.rebuild if read.rewritable else None
+            yield Field(path, spec, read.text, arn_service=self.arn_service, encode=encode)
 
     def struct(
         self, value: dict[str, Any], shape: Shape, path: Path, inherited: str | None = None
@@ -116,7 +119,7 @@ class _Walk:
         context: str | None = None,
     ) -> Iterator[Field]:
         kind = shape.type_name
-        if isinstance(item, str) and kind == "string":
+        if kind == "string" and (isinstance(item, str) or values.is_scalar(item)):
             spec = classify_string(self.service, struct, member, shape, role)
             yield from self.field(path, spec, item, context=context)
         elif kind == "structure" and isinstance(item, dict):
@@ -129,14 +132,14 @@ class _Walk:
                 yield from self.value(x, struct, member, shape.member, path.item(i), role, context)
         elif kind == "map" and isinstance(item, dict):
             yield from self.map(item, struct, member, shape, path)
-        elif kind == "blob" and isinstance(item, (bytes, bytearray)):
-            yield from self.field(path, UNMODELED, item)
-        elif isinstance(item, (dict, list, str, bytes, bytearray)):
+        elif kind == "blob" and values.is_blob(item):
+            yield from self.blob(path, UNMODELED, item)
+        elif isinstance(item, (dict, list, str, bytes, bytearray, memoryview)) or hasattr(
+            item, "read"
+        ):
             # The value does not fit its shape (validation will refuse it), or it
             # is a string in a non-string shape: scan it all the same.
             yield from self.unmodeled(item, path)
-        else:
-            yield from self.field(path, UNMODELED, item)
 
     def map(
         self, item: dict[Any, Any], struct: str, member: str, shape: Shape, path: Path
@@ -172,7 +175,9 @@ class _Walk:
         elif isinstance(item, list):
             for i, x in enumerate(item):
                 yield from self.unmodeled(x, path.item(i))
-        else:
+        elif isinstance(item, (bytes, bytearray, memoryview)) or hasattr(item, "read"):
+            yield from self.blob(path, UNMODELED, item)
+        elif isinstance(item, str):
             yield from self.field(path, UNMODELED, item)
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import gc
 import json
 import logging
 import subprocess
 import sys
 import threading
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -562,3 +564,116 @@ def test_a_clients_own_hook_wins_on_a_shared_event_emitter(wire: Wire) -> None:
     with pytest.raises(SensitiveDataError):
         create_group(client)
     assert sent(wire) == []
+
+
+# -- clients made before the process-wide install ------------------------------------------
+
+
+def test_clients_made_before_install_are_checked(
+    wire: Wire, caplog: pytest.LogCaptureFixture
+) -> None:
+    """boto3 and botocore clients made before install() are checked, each call once."""
+    early_boto3 = wire.client("forecast", boto3.Session(), own=True)
+    early_botocore = botocore.session.get_session().create_client(
+        "forecast",
+        region_name=REGION,
+        endpoint_url=wire.url("forecast", own=True),
+        config=client_config("forecast"),
+    )
+    botocore_hooks.install(mode="block")
+    state = botocore_hooks.installed()
+    assert state is not None and state.clients_made_before and state.unreached == ()
+    for client in (early_boto3, early_botocore):
+        with pytest.raises(SensitiveDataError):
+            create_group(client)
+    botocore_hooks.install(mode="redact")
+    late = wire.client("forecast", boto3.Session(), own=True)  # reached by emitter and class
+    with caplog.at_level(logging.INFO, logger="fieldguard"):
+        create_group(early_boto3)
+        create_group(late)
+    assert_redacted(wire)
+    assert len([r for r in caplog.records if "redacted" in r.getMessage()]) == 2
+    botocore_hooks.uninstall()
+    create_group(early_botocore)
+    assert len(sent(wire)) == 3
+    assert_unchanged(wire)
+
+
+def test_clients_made_before_install_in_threads(wire: Wire) -> None:
+    """Clients made on other threads before install() are checked on those threads."""
+    clients = [wire.client("forecast", boto3.Session(), own=True) for _ in range(4)]
+    botocore_hooks.install(mode="redact")
+    errors: list[BaseException] = []
+
+    def call(client: Any) -> None:
+        try:
+            for _ in range(3):
+                create_group(client)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=call, args=(c,)) for c in clients]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(sent(wire)) == 12
+    assert_redacted(wire)
+
+
+def test_precedence_holds_for_clients_made_before_install(wire: Wire) -> None:
+    """A client's own hook (made before install) wins; what it leaves, the global one checks."""
+    session = boto3.Session()
+    botocore_hooks.install(session, mode="redact")
+    by_session = wire.client("forecast", session, own=True)
+    own = wire.client("forecast", boto3.Session(), own=True)
+    botocore_hooks.install(own, mode="redact")
+    other = wire.client("forecast", boto3.Session(), own=True)
+    botocore_hooks.install(other, mode="redact", services=["iot"])  # not forecast
+    botocore_hooks.install(mode="block")
+    create_group(by_session)
+    create_group(own)
+    with pytest.raises(SensitiveDataError):
+        create_group(other)
+    assert len(sent(wire)) == 2
+    assert_redacted(wire)
+
+
+def test_aiobotocore_clients_made_before_install(wire: Wire) -> None:
+    """An aiobotocore client made before install() is checked by the process-wide hook."""
+    from aiobotocore.session import get_session
+
+    blocked = CREDENTIAL["iottwinmaker"]
+
+    async def run() -> None:
+        async with get_session().create_client(
+            "iottwinmaker",
+            region_name=REGION,
+            endpoint_url=wire.own.url("iottwinmaker"),
+            config=client_config("iottwinmaker"),
+        ) as client:
+            botocore_hooks.install(mode="block")
+            with pytest.raises(SensitiveDataError):
+                await client.create_workspace(**copy.deepcopy(blocked.params))
+
+    asyncio.run(run())
+    assert wire.own.recorded("iottwinmaker") == []
+
+
+def test_install_names_client_classes_it_cannot_reach(fake_aws: Path) -> None:
+    """A client class whose calls bypass the parameter events is named, loudly."""
+
+    class Bypassing(botocore.client.BaseClient):
+        def _make_api_call(self, operation_name: str, api_params: Any) -> Any:
+            return {}
+
+    with pytest.warns(RuntimeWarning, match="Bypassing"):
+        botocore_hooks.install()
+    state = botocore_hooks.installed()
+    assert state is not None and any("Bypassing" in name for name in state.unreached)
+    del Bypassing
+    gc.collect()  # the class leaves BaseClient's subclasses: later installs reach all
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        botocore_hooks.install()

@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
-# lookoutmetrics' model is kept in shared/, beside the repo folder (main/).
+# lookoutmetrics' model ships in the package; this module's own session reads it from there.
 os.environ.setdefault(
-    "AWS_DATA_PATH", str(Path(__file__).resolve().parents[3] / "shared" / "aws-models")
+    "AWS_DATA_PATH", str(Path(__file__).resolve().parents[2] / "scrubber" / "data" / "models")
 )
 
 import botocore.session

@@ -332,8 +332,16 @@ def test_mappings_and_iterables_are_walked() -> None:
 
 
 def test_blobs_are_scanned() -> None:
-    """IoT Publish payloads: UTF-8 is redacted; binary with a finding is blocked; streams too."""
+    """IoT Publish payloads: UTF-8 is redacted; binary with a finding is blocked; so are
+    streams that cannot be read without consuming them."""
     import io
+
+    class Pipe(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def seekable(self) -> bool:
+            return False
 
     text = scrub(
         {"topic": "t/1", "payload": b'{"owner": "maria.garcia@example.com"}'},
@@ -357,7 +365,7 @@ def test_blobs_are_scanned() -> None:
     )
     with pytest.raises(SensitiveDataError, match="stream"):
         scrub(
-            {"topic": "t/1", "payload": io.BytesIO(b"x")}, service="iot-data", operation="Publish"
+            {"topic": "t/1", "payload": Pipe()}, service="iot-data", operation="Publish"
         )
 
 

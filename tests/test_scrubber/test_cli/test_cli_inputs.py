@@ -35,7 +35,12 @@ BAD_INPUTS: list[tuple[str, bytes, str]] = [
     ("malformed.json", b'{"thingName": "' + SECRET.encode() + b'",, }', "not valid JSON (line 1"),
     ("malformed.yaml", f"a: [{SECRET}\nb: }}".encode(), "not valid YAML (ParserError, line 2"),
     ("tabs.yaml", f"a:\n\t- {SECRET}\n".encode(), "not valid YAML (ScannerError, line 2"),
-    ("python-tag.yaml", f"!!python/object/apply:os.system ['{SECRET}']".encode(), "YAML"),
+    # Read as plain data (a list), never constructed: no object, no call.
+    (
+        "python-tag.yaml",
+        f"!!python/object/apply:os.system ['{SECRET}']".encode(),
+        "expected a JSON object",
+    ),
     ("binary.json", b'{"a": "\x00' + SECRET.encode() + b'"}', "binary file"),
     ("latin1.json", f'{{"a": "é {SECRET}"}}'.encode("latin-1"), "not UTF-8 text"),
     ("empty.json", b"", "not valid JSON (line 1, column 1)"),
@@ -171,9 +176,9 @@ def test_skip_unrecognized(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     """--skip-unrecognized: package.json-like files are counted as skipped, not errors."""
     (tmp_path / "package.json").write_text('{"name": "app", "version": "1.0.0"}')
     (tmp_path / "call.json").write_text(_payload("jane_doe_01"))
-    code, text, err = _run(["--skip-unrecognized", str(tmp_path)], capsys)
-    assert code == 1 and err == ""
-    assert "1 document(s) skipped" in text
+    code, text, err = _run(["--skip-unrecognized", str(tmp_path / "package.json")], capsys)
+    assert code == 0 and err == ""
+    assert "1 file(s) skipped" in text
     assert _run([str(tmp_path / "package.json")], capsys)[0] == 2
 
 
@@ -233,11 +238,12 @@ def test_exclude_option_and_unsniffed_suffixes(
 
 
 def test_installed_command_over_bad_inputs(tmp_path: Path) -> None:
-    """The installed command: every bad file gets its line, exit 2, and no traceback."""
+    """The installed command: every bad file named gets its line, exit 2, and no traceback."""
     for name, content, _ in BAD_INPUTS:
         (tmp_path / name).write_bytes(content)
     exe = Path(sys.executable).parent / "scrub-check"
-    proc = subprocess.run([str(exe), str(tmp_path)], capture_output=True, text=True)
+    named = [str(tmp_path / name) for name, _, _ in BAD_INPUTS]
+    proc = subprocess.run([str(exe), *named], capture_output=True, text=True)
     assert proc.returncode == 2
     lines = proc.stderr.splitlines()
     assert len(lines) == len(BAD_INPUTS)
