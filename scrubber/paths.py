@@ -116,20 +116,34 @@ class Path:
 
     def __repr__(self) -> str:
         # Keys may be data: a repr names positions only.
-        return f"Path({self.locator()!r})"
+        return f"Path({self.locator(hidden=self._keys())!r})"
 
-    def locator(self) -> Locator:
-        """Key-free steps that find this value in the parsed file it came from."""
+    def _keys(self) -> frozenset[Path]:
+        return frozenset(
+            Path((*self.steps[:i], EntryKey(s.key, s.position)))
+            for i, s in enumerate(self.steps)
+            if isinstance(s, (Entry, EntryKey))
+        )
+
+    def locator(self, hidden: Collection[Path] = ()) -> Locator:
+        """Steps that find this value in the parsed file it came from: keys by
+        name where the rendered path shows them anyway, else by position (so a
+        locator holds no more than the path's text)."""
         out: list[tuple[str, str | int]] = []
-        for step in self.steps:
+        for i, step in enumerate(self.steps):
             if isinstance(step, Member):
                 out.append(("member", step.name))
             elif isinstance(step, Item):
                 out.append(("index", -1 if step.index is None else step.index))
-            elif isinstance(step, Entry):
-                out.append(("value_at", step.position))
             else:
-                out.append(("key_at", step.position))
+                key_path = Path((*self.steps[:i], EntryKey(step.key, step.position)))
+                by_name = step.key is not None and key_path not in hidden
+                kind = "value" if isinstance(step, Entry) else "key"
+                out.append(
+                    (kind, step.key)
+                    if by_name and step.key is not None
+                    else (f"{kind}_at", step.position)
+                )
         return tuple(out)
 
 

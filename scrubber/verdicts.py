@@ -69,7 +69,7 @@ class FieldVerdict:
         if self.field.role is Role.LABEL:
             return []
         path = label if label is not None else self.field.path.render(hidden)
-        locator = self.field.path.locator()
+        locator = self.field.path.locator(hidden)
         return [
             Finding(
                 path,
