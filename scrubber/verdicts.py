@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from recognizers.pairs import secret_by_key
+from scrubber.common_words import is_common
 from scrubber.detection import Detector, Hit
 from scrubber.errors import ConfigError
 from scrubber.fields import Field, FieldSpec, Role
@@ -161,9 +162,12 @@ def _verdict(fld: Field, scan: FieldScan) -> FieldVerdict:
 
 
 def _nothing_in(text: str, scan: FieldScan) -> bool:
-    """No entity at all in a key: the policy may allow sending a value to AWS;
-    that is not leave to print it in logs and reports."""
+    """A key fit to print: made of common words (``scrubber.common_words``: a name
+    the detector misses is rarely one) and holding no entity at all. The policy
+    may allow sending a value to AWS; that is not leave to print it in logs."""
     try:
+        if not is_common(text):
+            return False
         return not scan.detector.detect(text, scan.detector.registry.entities, 0.0)
     except Exception:  # unsure: show the position
         return False

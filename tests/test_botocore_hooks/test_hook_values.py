@@ -111,3 +111,21 @@ def test_binary_is_sent_unchanged_and_logged_as_unscanned(
     (request,) = iot_data.recorded("iot-data")
     assert request.wire.body == payload
     assert "1 binary value(s) not text" in caplog.text and "payload" in caplog.text
+
+
+def test_a_blocked_values_unknown_key_stays_out_of_the_warning(
+    wire: Wire, caplog: pytest.LogCaptureFixture
+) -> None:
+    """iot CreateThing: an attribute key that is a name nobody lists is shown by position
+    in the exception and in the fieldguard warning."""
+    client = wire.client("iot")
+    botocore_hooks.install(client, mode="block")
+    attributes = {"floor": "3", "Tsegaye Wolde": EMAIL}
+    with (
+        caplog.at_level(logging.WARNING, logger="fieldguard"),
+        pytest.raises(SensitiveDataError) as caught,
+    ):
+        client.create_thing(thingName="sensor-12", attributePayload={"attributes": attributes})
+    for text in (str(caught.value), caplog.text):
+        assert "attributes[#1]" in text and "Tsegaye" not in text and "Wolde" not in text
+    assert wire.requests("iot") == []

@@ -1,0 +1,98 @@
+"""A Spark session for fieldguard's jobs, and the worker-side state they share.
+
+Workers cannot receive a ``Scrubber`` (it does not pickle: locks, the analyzer),
+so each Python worker builds its own, lazily, from the policy the driver sends,
+and keeps it for every later batch of the same run. The key is never sent: each
+worker loads its own (``$FIELDGUARD_KEY`` or the policy's ``key_file``) and proves
+it is the driver's by a check value, so a mismatched executor fails the job
+instead of writing pseudonyms or fingerprints nobody can match.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from scrubber.audit.rows import Fingerprinter
+from scrubber.errors import KeyFileError, UsageError
+from scrubber.keys import load_key
+from scrubber.policy import Policy
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+APP = "fieldguard"
+T = TypeVar("T")
+
+
+def session(master: str | None, app: str = APP) -> SparkSession:
+    """The active session, or a new one. In local mode workers are told this
+    Python and the loopback address (Spark picks the system Python and the
+    machine's external address otherwise)."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise UsageError("the Spark engine needs: pip install 'fieldguard[spark]'") from None
+    active = SparkSession.getActiveSession()
+    if active is not None:
+        return active
+    if master is None or master.startswith("local"):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    builder = SparkSession.builder.appName(app)
+    if master:
+        builder = builder.master(master)
+    # Arrow batches for mapInPandas; small ones keep one slow field from holding a big batch.
+    builder = builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", "2000")
+    # Our own progress and summary go to stderr; Spark's bar would garble them.
+    builder = builder.config("spark.ui.showConsoleProgress", "false")
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def shared_key_configured(policy: Policy) -> bool:
+    return bool(os.environ.get(policy.key_env) or policy.key_file)
+
+
+def require_shared_key(policy: Policy, why: str) -> None:
+    if not shared_key_configured(policy):
+        raise KeyFileError(
+            f"{why} needs a key every executor shares: set ${policy.key_env} (a long random "
+            "value) or the policy's key_file, on the driver and the executors "
+            f"(spark.executorEnv.{policy.key_env})"
+        )
+
+
+def key_check(policy: Policy) -> str:
+    """The driver's key check value (loading, or creating, the key here)."""
+    return Fingerprinter(load_key(policy)).check_value()
+
+
+_workers: dict[str, Any] = {}
+_workers_lock = threading.Lock()
+
+
+def worker_state(token: str, build: Callable[[], T]) -> T:
+    """One object per Python worker and run (``token``), built on first use."""
+    found = _workers.get(token)
+    if found is None:
+        with _workers_lock:
+            found = _workers.get(token)
+            if found is None:
+                found = _workers[token] = build()
+    return found
+
+
+def verify_key(policy: Policy, expected: str) -> Fingerprinter:
+    """This worker's fingerprinter, if its key is the driver's; else fail the task."""
+    fingerprint = Fingerprinter(load_key(policy))
+    if fingerprint.check_value() != expected:
+        raise KeyFileError(
+            "this executor's pseudonym key differs from the driver's: give every executor "
+            f"the same ${policy.key_env} (spark.executorEnv.{policy.key_env}) or key_file"
+        )
+    return fingerprint

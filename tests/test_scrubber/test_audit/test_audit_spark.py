@@ -1,0 +1,110 @@
+"""The Spark engine in local mode: the same rows as the local engine, and scrub_dataframe.
+
+One session for the whole run (``local[1]``): starting Spark costs seconds.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("pyspark")
+
+from benchmarks.cloudtrail_set import REAL, events_for, real_events
+from benchmarks.corpus import CASES, load_cases
+from scrubber.audit.cells import CellScanner, findings_json
+from scrubber.audit.local import run as run_local
+from scrubber.audit.records import discover
+from scrubber.audit.scan import Filters
+from scrubber.audit.sources import Selection
+from scrubber.audit.summary import Summary
+from scrubber.errors import KeyFileError
+from scrubber.kinds import FieldKind
+from scrubber.policy import Policy
+
+# The shared key of these tests: in the environment before Spark starts, so the
+# Python workers (forked from the JVM's environment) see it.
+KEY_ENV = "FIELDGUARD_TEST_SPARK_KEY"
+
+
+@pytest.fixture(scope="session")
+def spark(_key_file: Path) -> Iterator[Any]:
+    os.environ[KEY_ENV] = "spark-test-key-" + "k" * 32
+    from scrubber.audit.spark_session import session
+
+    spark = session("local[1]")
+    yield spark
+    spark.stop()
+
+
+@pytest.fixture(scope="module")
+def logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Planted calls in real envelopes, plus 8 real log files of other services."""
+    folder = tmp_path_factory.mktemp("ct")
+    events, _ = events_for(load_cases(CASES)[::3], real_events(), seed=21)
+    for n in range(3):
+        with gzip.open(folder / f"planted-{n}.json.gz", "wt", encoding="utf-8") as stream:
+            json.dump({"Records": events[n::3]}, stream)
+    for real in discover([str(REAL)])[:8]:
+        (folder / real.name).write_bytes(real.read_bytes())
+    (folder / "lake.jsonl").write_text("\n".join(json.dumps(e) for e in events[:5]) + "\n")
+    return folder
+
+
+def test_cloudtrail_engines_give_identical_rows_and_summary(spark: Any, logs: Path) -> None:
+    from scrubber.audit.output import order
+    from scrubber.audit.spark_engine import audit_cloudtrail
+
+    filters = Filters(Selection.parse(["*"]))
+    policy = Policy()
+    local_rows, local_summary = [], Summary()
+    files = [f.resolve() for f in discover([str(logs)])]
+    for result in run_local(files, policy, filters):
+        local_rows += result.rows
+        local_summary.merge(result.summary)
+    spark_rows: list[Any] = []
+    spark_summary = audit_cloudtrail([str(logs)], policy, filters, collect=spark_rows)
+    assert len(local_rows) > 50
+    assert order(spark_rows) == order(local_rows)
+    assert spark_summary.to_dict() == local_summary.to_dict()
+
+
+def test_scrub_dataframe_redacts_as_the_local_path_does(spark: Any) -> None:
+    from scrubber.spark import scrub_dataframe
+
+    policy = Policy(key_env=KEY_ENV)
+    rows = [
+        {"id": "1", "name": "forecast-maria-garcia-2024", "notes": "owner jane.doe@example.com"},
+        {"id": "2", "name": "weekly-demand", "notes": "nothing to see"},
+        {"id": "3", "name": "JaneDoeDemand01", "notes": "token ghp_" + "a1B2c3D4e5" * 4 + "ab"},
+        {"id": "4", "name": None, "notes": "call +1 206 555 0143"},
+    ]
+    columns = {"name": FieldKind.NAME, "notes": FieldKind.DESCRIPTION}
+    df = spark.createDataFrame(rows, schema="id string, name string, notes string")
+    got = sorted(
+        (r.asDict() for r in scrub_dataframe(df, columns, "redact", policy=policy).collect()),
+        key=lambda r: r["id"],
+    )
+    scanner = CellScanner(policy, columns, "redact")
+    expected = []
+    for row in rows:
+        new, found = scanner.scan_row(row)
+        expected.append({**row, **new, "fieldguard_findings": findings_json(found)})
+    assert got == expected
+    text = json.dumps(got)
+    assert "jane.doe" not in text and "maria" not in text.lower() and "ghp_" not in text
+    assert json.loads(got[1]["fieldguard_findings"]) == []
+
+
+def test_redact_mode_refuses_without_a_shared_key(spark: Any) -> None:
+    from scrubber.spark import scrub_dataframe
+
+    df = spark.createDataFrame([{"name": "x"}], schema="name string")
+    with pytest.raises(KeyFileError, match="every executor shares"):
+        scrub_dataframe(df, {"name": "name"}, "redact", policy=Policy(key_env="FIELDGUARD_NONE"))
