@@ -63,6 +63,9 @@ class Role(enum.Enum):
     VALUE = "value"
     # A map key: data sent with the call; reported, and rewritten like a value.
     KEY = "key"
+    # A key that is its author's identifier (a template's logical ID): reported,
+    # and shown in paths unless something is found in it.
+    ID = "id"
     # A key that only names something (a template parameter, a mapping):
     # checked so that a path never shows data, never reported itself.
     LABEL = "label"

@@ -154,19 +154,23 @@ def failed(fld: Field, why: str) -> FieldVerdict:
 
 def _verdict(fld: Field, scan: FieldScan) -> FieldVerdict:
     flags = _flags(fld, scan)
-    showable = fld.role is Role.VALUE or (not flags and _nothing_in(fld.text, scan))
+    showable = fld.role is Role.VALUE or (
+        not flags and _fit_to_print(fld.text, scan, words=fld.role is Role.KEY)
+    )
     if fld.role is Role.LABEL:
         return FieldVerdict(fld, flags, showable=showable)
     flags, replacement = _replace(fld, flags, scan)
     return FieldVerdict(fld, flags, replacement, showable)
 
 
-def _nothing_in(text: str, scan: FieldScan) -> bool:
-    """A key fit to print: made of common words (``scrubber.common_words``: a name
-    the detector misses is rarely one) and holding no entity at all. The policy
-    may allow sending a value to AWS; that is not leave to print it in logs."""
+def _fit_to_print(text: str, scan: FieldScan, *, words: bool) -> bool:
+    """A key fit to print holds no entity at all (the policy may allow sending a
+    value to AWS; that is not leave to print it in logs). A map key, which is
+    data, must also be made of common words (``scrubber.common_words``: a name
+    the detector misses is rarely one); a label (a template's parameter name)
+    is the author's identifier and need not."""
     try:
-        if not is_common(text):
+        if words and not is_common(text):
             return False
         return not scan.detector.detect(text, scan.detector.registry.entities, 0.0)
     except Exception:  # unsure: show the position

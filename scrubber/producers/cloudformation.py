@@ -216,6 +216,8 @@ class _OpIndex:
     kinds: dict[Template, FieldKind]
     maps: frozenset[Template]
     structs: frozenset[Template]
+    # Every template and every prefix of one: the members the API knows.
+    known: frozenset[Template]
 
 
 @functools.lru_cache(maxsize=128)
@@ -231,7 +233,8 @@ def _op_index(service: str, operation: str) -> _OpIndex:
                 maps.add(template[:i])
             elif template[i] != ITEM:
                 structs.add(template[:i])
-    return _OpIndex(kinds, frozenset(maps), frozenset(structs))
+    known = frozenset(t[:i] for t in kinds for i in range(1, len(t) + 1))
+    return _OpIndex(kinds, frozenset(maps), frozenset(structs), known)
 
 
 @dataclass(frozen=True)
@@ -270,6 +273,17 @@ class _Classifier:
         if template[-1:] == (KEY,):
             return FieldKind.FREE_TEXT
         return classify_string(self.service, "", member, _STRING_SHAPE).kind
+
+    def knows(self, template: Template) -> bool:
+        """Whether a property is one the API (or this table) knows: its name is not data."""
+        if template in _TAG_KINDS or template == ("tags",):
+            return True
+        if self.rtype is not None and (
+            template in self.rtype.kinds or template in self.rtype.parts
+        ):
+            return True
+        found = self._api(template)
+        return found is not None and found[1] in found[0].known
 
     def container(self, template: Template) -> str:
         """One of map, struct, string (an object given for a JSON string) or unknown."""
@@ -339,7 +353,7 @@ class TemplateFields:
             self._classifier = _Classifier(service, RESOURCE_TYPES.get(rtype))
             self._arn_service = service_model(service).signing_name
             yield from self._key(
-                str(logical_id), root, position, FieldKind.NAME, Role.KEY, _LOGICAL_ID_REASON
+                str(logical_id), root, position, FieldKind.NAME, Role.ID, _LOGICAL_ID_REASON
             )
             properties = resource.get("Properties")
             if properties is not None:
@@ -396,12 +410,14 @@ class TemplateFields:
             key = str(raw_key)
             context = (sibling_key(value, key) if shape == "struct" else key) or place.context
             if shape in ("struct", "unknown"):
-                # Property names are not data, but one the API lacks may be anything.
-                yield from self._key(key, place.path, position, FieldKind.FREE_TEXT, Role.KEY)
-                below = place.path.entry(key, position, as_member=True)
-                yield from self._walk(
-                    item, _Place(below, (*place.template, key.lower()), key, context)
-                )
+                template = (*place.template, key.lower())
+                if self._classifier.knows(template):
+                    below = place.path.member(key)
+                else:
+                    # Property names are not data, but one the API lacks may be anything.
+                    yield from self._key(key, place.path, position, FieldKind.FREE_TEXT, Role.KEY)
+                    below = place.path.entry(key, position, as_member=True)
+                yield from self._walk(item, _Place(below, template, key, context))
                 continue
             if shape == "map":
                 key_kind = self._classifier.kind((*place.template, KEY), place.member)

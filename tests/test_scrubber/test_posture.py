@@ -70,12 +70,16 @@ def test_per_call_table_lays_over_the_posture() -> None:
 
 
 def test_carriers_are_found_at_any_depth() -> None:
-    assert [str(c.path) for c in carriers("forecast", "CreateDataset")] == ["EncryptionConfig.KMSKeyArn"]
+    assert [str(c.path) for c in carriers("forecast", "CreateDataset")] == [
+        "EncryptionConfig.KMSKeyArn"
+    ]
     assert [str(c.path) for c in carriers("personalize", "CreateBatchInferenceJob")] == [
         "jobInput.s3DataSource.kmsKeyArn",
         "jobOutput.s3DataDestination.kmsKeyArn",
     ]
-    assert [str(c.path) for c in carriers("lookoutmetrics", "CreateAnomalyDetector")] == ["KmsKeyArn"]
+    assert [str(c.path) for c in carriers("lookoutmetrics", "CreateAnomalyDetector")] == [
+        "KmsKeyArn"
+    ]
 
 
 def test_only_create_calls_are_asked_for_a_key() -> None:
