@@ -5,6 +5,11 @@ its session's event emitter, whose handlers every client of the command
 copies. The scanner is loaded on the first call to a covered service only,
 so other commands do not pay for it. Mode and policy come from the library's
 configuration (``fieldguard.toml``, ``pyproject.toml``, ``$FIELDGUARD_CONFIG``).
+
+For a command of a covered service, what the CLI itself writes (``--debug``
+output, the history database) is held until the call is checked and written
+without the values fieldguard blocked or redacted (``cli_veil``); a redaction
+prints one line on stderr with the field, the entity and what was sent.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from botocore_hooks.cli_veil import Veil, begin
 from botocore_hooks.install import attach
 from botocore_hooks.services import DEFAULT_SERVICES, ServiceSet, service_set
 
@@ -22,15 +28,36 @@ if TYPE_CHECKING:
 class DeferredHook:
     """Builds the real hook on the first call to a covered service."""
 
-    def __init__(self, services: ServiceSet | None = None) -> None:
+    def __init__(self, services: ServiceSet | None = None, veil: Veil | None = None) -> None:
         self.services = services or service_set(DEFAULT_SERVICES)
+        self.veil = veil or Veil()
         self._hook: ScrubHook | None = None
         self._lock = threading.Lock()
 
-    def __call__(self, *, model: Any, **kwargs: Any) -> None:
+    def __call__(
+        self, *, params: dict[str, Any], model: Any, context: Any = None, **_: Any
+    ) -> None:
         if model.service_model.service_name not in self.services:
             return
-        self._real()(model=model, **kwargs)
+        before = dict(params)  # the hook replaces top-level values, never nested ones
+        try:
+            result = self._real().check(params, model, context)
+        except Exception as exc:
+            findings = getattr(exc, "findings", ())
+            # Refused without findings (posture, a fault): scan the argv instead.
+            self.veil.checked(before, findings, None, scan_argv=not findings)
+            raise
+        if result is not None:
+            sent = result.params if result.changed else None
+            self.veil.checked(before, result.findings, sent)
+
+    def on_command(
+        self, parsed_args: Any, session: Any, remaining_args: Any = None, **_: Any
+    ) -> None:
+        """``top-level-args-parsed``: a command of a covered service is veiled from here."""
+        command = getattr(parsed_args, "command", None)
+        if isinstance(command, str) and command in self.services:
+            begin(self.veil, session, [a for a in remaining_args or () if isinstance(a, str)])
 
     def _real(self) -> ScrubHook:
         if self._hook is None:
@@ -45,4 +72,6 @@ class DeferredHook:
 
 def awscli_initialize(event_hooks: Any) -> None:
     """The AWS CLI's plugin entry point."""
-    attach(event_hooks, DeferredHook())
+    hook = DeferredHook()
+    attach(event_hooks, hook)
+    event_hooks.register("top-level-args-parsed", hook.on_command)

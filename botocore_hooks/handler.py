@@ -69,12 +69,19 @@ class ScrubHook:
         context: dict[str, Any] | None = None,
         **_: Any,
     ) -> None:
+        self.check(params, model, context)
+
+    def check(
+        self, params: dict[str, Any], model: Any, context: dict[str, Any] | None = None
+    ) -> ScrubResult | None:
+        """Check one call (raising to refuse it); the scan's result, or None if
+        the call is not this hook's to check."""
         service = model.service_model.service_name
         if not self.covers(service):
-            return
+            return None
         if context is not None:
             if context.get(CHECKED):
-                return
+                return None
             context[CHECKED] = True
         operation = model.name
         # Transport and endpoint first: a refused call is not even scanned.
@@ -109,6 +116,7 @@ class ScrubHook:
             _replace_changed(params, result.params)
             redacted = [f for f in result.findings if f.action == "redact"]
             logger.info("fieldguard: redacted %s.%s: %s", service, operation, _brief(redacted))
+        return result
 
     def _scan(self, params: dict[str, Any], service: str, operation: str) -> ScrubResult:
         c = self.config

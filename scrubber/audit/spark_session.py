@@ -10,10 +10,13 @@ instead of writing pseudonyms or fingerprints nobody can match.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrubber.audit.rows import Fingerprinter
@@ -70,6 +73,14 @@ def require_shared_key(policy: Policy, why: str) -> None:
 def key_check(policy: Policy) -> str:
     """The driver's key check value (loading, or creating, the key here)."""
     return Fingerprinter(load_key(policy)).check_value()
+
+
+def run_token(policy: Policy, *settings: object) -> str:
+    """Names a worker's state by what it was built from: later jobs with the same
+    policy and settings in one session reuse a worker's scanner (Spark reuses Python
+    workers), instead of building one per job."""
+    fresh = replace(policy)  # without the policy's memo of answers, which grows with use
+    return hashlib.sha256(pickle.dumps((fresh, settings))).hexdigest()
 
 
 _workers: dict[str, Any] = {}

@@ -23,12 +23,19 @@ from scrubber.findings import Finding
 from scrubber.kinds import FieldKind
 from scrubber.policy import Policy, PostureLevel
 from scrubber.posture.kms import kms_findings
-from scrubber.posture.templates import ResourceKeyFinding, cloudformation_key_findings
+from scrubber.posture.templates import (
+    ResourceKeyFinding,
+    cloudformation_key_findings,
+    terraform_key_findings,
+)
+from scrubber.producers import hcl_values as hcl
+from scrubber.producers import terraform
 from scrubber.producers.cfn_expand import Origin, expand, has_loops, origin_steps, shown_path
 from scrubber.producers.cloudformation import check_template, is_template
+from scrubber.producers.terraform import is_plan
 from scrubber.service_models import operation_model
 
-PAYLOAD, TEMPLATE = "payload", "cloudformation"
+PAYLOAD, TEMPLATE, TERRAFORM = "payload", "cloudformation", "terraform"
 NEITHER = "neither payload nor template"
 
 
@@ -39,6 +46,9 @@ class Hit:
     finding: Finding
     span: Span | None
     resource_type: str | None = None
+    # the file the value is written in, when not the unit's (a Terraform variable's default
+    # in another file of the module)
+    file: str | None = None
 
 
 @dataclass
@@ -123,6 +133,8 @@ class Checker:
             return FileResult(None, [], problems=[Problem(str(path), None, None, str(exc))])
         except InputError as exc:
             return FileResult(None, [], problems=[Problem(str(path), None, None, str(exc))])
+        if source.format == "hcl":
+            return self._terraform_file(source, lenient)
         try:
             docs = documents(source)
         except InputError as exc:
@@ -170,6 +182,11 @@ class Checker:
         data = doc.data
         if is_template(data) or (has_loops(data) and is_template(expand(data).template)):
             return self._template(doc, data)
+        if claims(data) and isinstance(data.get("Resources"), dict):
+            # A template with a malformed resource: checked, the resource reported.
+            return self._template(doc, data)
+        if is_plan(data):
+            return self._plan(doc, data)
         if self.service and self.operation:
             if not isinstance(data, dict):
                 raise InputError("expected a JSON object of parameters")
@@ -276,6 +293,48 @@ class Checker:
             resources=resources,
             problems=[f"CloudFormation template: {p}" for p in problems],
         )
+
+    def _terraform_file(self, source: Source, lenient: bool) -> FileResult:
+        """A .tf file: its resources of the five services, with their module's variables."""
+        result = FileResult(source, [])
+        try:
+            blocks = hcl.parse(source.text)
+        except hcl.HclError as exc:
+            if lenient and not terraform.claims(source.text):
+                return FileResult(None, [], skipped_because=f"{NEITHER} (not HCL that can be read)")
+            where = f" (line {exc.line})" if exc.line else ""
+            result.problems.append(Problem(source.name, None, exc.line, f"not valid HCL{where}"))
+            return result
+        module = terraform.module_of(source.path, blocks)
+        found = terraform.check_tf(blocks, module, self.scrubber)
+        hits = [self._tf_hit(t) for t in found.findings]
+        # A missing key is reported at its resource block's line.
+        lines = {b.labels[:2]: b.body.pos.line for b in blocks if b.kind == "resource"}
+        for k in terraform_key_findings(found.bodies, self._kms()):
+            line = lines.get(k.resource_path[1:3])
+            span = Span(line, 1, line, 1) if line else None
+            hits.append(Hit(self._shown(k.finding), span, k.resource_type))
+        unit = Unit(source.name, None, TERRAFORM, None, None, hits, resources=found.resources)
+        result.units.append(unit)
+        return result
+
+    def _plan(self, doc: Document, data: dict[str, Any]) -> Unit:
+        """Terraform plan or state JSON: resolved values, located by their path."""
+        found = terraform.check_plan(data, self.scrubber)
+        hits = [self._hit(doc, [], t.finding, t.resource_type) for t in found.findings]
+        for k in terraform_key_findings(found.bodies, self._kms()):
+            hits.append(Hit(self._shown(k.finding), None, k.resource_type))
+        return Unit(
+            doc.source.name, doc.index, TERRAFORM, None, None, hits, doc.line, found.resources
+        )
+
+    def _tf_hit(self, t: terraform.TerraformFinding) -> Hit:
+        span = Span(t.pos.line, t.pos.column, t.pos.line, t.pos.column) if t.pos else None
+        file = str(t.file) if t.file is not None else None
+        return Hit(self._shown(t.finding), span, t.resource_type, file)
+
+    def _shown(self, f: Finding) -> Finding:
+        return dataclasses.replace(f, path=self._shown_path(f.path))
 
     def _kms(self) -> PostureLevel:
         return self.scrubber.policy.posture.kms

@@ -26,9 +26,10 @@ from scrubber.cli.locate import Span, Step, locate
 from scrubber.cli.relaxed_json import relaxed
 from scrubber.errors import InputError, NotTextError
 
-DEFAULT_INCLUDE = ("*.json", "*.jsonl", "*.ndjson", "*.yaml", "*.yml", "*.template")
+DEFAULT_INCLUDE = ("*.json", "*.jsonl", "*.ndjson", "*.yaml", "*.yml", "*.template", "*.tf")
 DEFAULT_EXCLUDE = (
     ".git",
+    ".terraform",  # providers and modules terraform init downloaded: not the repository's own
     ".hg",
     ".svn",
     ".tox",
@@ -114,7 +115,7 @@ class Source:
     """One file's text, with the parsed node trees kept for line numbers."""
 
     path: Path
-    format: str  # "json", "jsonl" or "yaml"
+    format: str  # "json", "jsonl", "yaml" or "hcl"
     text: str = field(repr=False)
     # the top-level values (a JSON file's one, a YAML stream's documents), for --fix
     values: list[Any] = field(default_factory=list, repr=False)
@@ -159,6 +160,8 @@ def read_source(path: Path) -> Source:
 
 def _format(path: Path, text: str) -> str:
     suffix = path.suffix.lower()
+    if suffix == ".tf":
+        return "hcl"  # Terraform: read by scrubber.producers.terraform, not split into documents
     if suffix in _JSON_LINES:
         return "jsonl"
     if suffix in _YAML:

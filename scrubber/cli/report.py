@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from scrubber.cli.check import PAYLOAD, TEMPLATE, FileResult, Hit, Problem, Unit
+from scrubber.cli.check import PAYLOAD, TEMPLATE, TERRAFORM, FileResult, Hit, Problem, Unit
 from scrubber.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_USAGE
 
 JSON_VERSION = 1
@@ -108,7 +108,8 @@ def write_text(report: Report, out: TextIO, *, colour: bool = False, verbose: bo
 
 def _hit_line(unit: Unit, hit: Hit, paint: _Paint) -> str:
     f, span = hit.finding, hit.span
-    location = unit.file if span is None else f"{unit.file}:{span.line}:{span.column}"
+    file = hit.file or unit.file
+    location = file if span is None else f"{file}:{span.line}:{span.column}"
     item = f"#{unit.index} " if unit.index is not None else ""
     if paint.enabled:
         text = (
@@ -131,10 +132,10 @@ def _write_fix_notes(report: Report, out: TextIO) -> None:
     for unit in report.units:
         if not unit.hits:
             continue
-        if unit.kind == TEMPLATE:
+        if unit.kind in (TEMPLATE, TERRAFORM):
+            what = "CloudFormation templates" if unit.kind == TEMPLATE else "Terraform files"
             print(
-                f"not fixed: {unit.where}: CloudFormation templates are reported, "
-                "not rewritten; edit the template",
+                f"not fixed: {unit.where}: {what} are reported, not rewritten; edit the file",
                 file=out,
             )
             continue
@@ -158,12 +159,21 @@ def _write_fix_notes(report: Report, out: TextIO) -> None:
             )
 
 
+def _terraform(report: Report) -> str:
+    units = [u for u in report.units if u.kind == TERRAFORM]
+    if not units:
+        return ""
+    resources = sum(u.resources for u in units)
+    return f" and {len(units)} Terraform file(s) ({resources} resource(s) of the five services)"
+
+
 def _summary(report: Report) -> str:
     kinds = Counter(u.kind for u in report.units)
     actions = Counter(h.finding.action for _, h in report.hits())
     total = sum(actions.values())
     text = (
-        f"{kinds[PAYLOAD]} payload(s) and {kinds[TEMPLATE]} template(s) checked "
+        f"{kinds[PAYLOAD]} payload(s) and {kinds[TEMPLATE]} template(s)"
+        f"{_terraform(report)} checked "
         f"in {report.files} file(s), {total} finding(s)"
     )
     if total:
@@ -191,6 +201,8 @@ def to_json(report: Report) -> dict[str, Any]:
         "checked": len(report.units),
         "payloads": kinds[PAYLOAD],
         "templates": kinds[TEMPLATE],
+        "terraform": kinds[TERRAFORM],
+        "terraform_resources": sum(u.resources for u in report.units if u.kind == TERRAFORM),
         "files": report.files,
         "skipped": report.skipped,
         "skipped_files": [{"file": f, "reason": why} for f, why in report.skipped_files],
@@ -215,7 +227,7 @@ def to_json(report: Report) -> dict[str, Any]:
 def _finding_json(unit: Unit, hit: Hit) -> dict[str, Any]:
     span = hit.span
     return {
-        "file": unit.file,
+        "file": hit.file or unit.file,
         "item": unit.index,
         "kind": unit.kind,
         "service": unit.service,

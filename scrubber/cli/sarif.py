@@ -94,7 +94,7 @@ def _posture_rule(rule: Rule) -> dict[str, Any]:
 def _result(unit: Unit, hit: Hit, rule_index: dict[str, int], root: Path) -> dict[str, Any]:
     f = hit.finding
     item = f"#{unit.index} " if unit.index is not None else ""
-    physical: dict[str, Any] = {"artifactLocation": _artifact(unit.file, root)}
+    physical: dict[str, Any] = {"artifactLocation": _artifact(hit.file or unit.file, root)}
     if hit.span is not None:
         physical["region"] = {
             "startLine": hit.span.line,

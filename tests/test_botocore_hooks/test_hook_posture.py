@@ -188,6 +188,7 @@ def test_verify_false_is_caught_before_sending(tls_server: RecordingServer) -> N
 
 
 @pytest.mark.usefixtures("servers")
+@pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning")
 def test_verify_false_reaches_the_server_when_tls_is_off(tls_server: RecordingServer) -> None:
     """Control for the test above: the unverified client does talk to the server."""
     client = _client(tls_server, verify=False)
