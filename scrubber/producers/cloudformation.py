@@ -276,10 +276,11 @@ class _Classifier:
 
     def knows(self, template: Template) -> bool:
         """Whether a property is one the API (or this table) knows: its name is not data."""
-        if template in _TAG_KINDS or template == ("tags",):
+        if any(t[: len(template)] == template for t in _TAG_KINDS):
             return True
-        if self.rtype is not None and (
-            template in self.rtype.kinds or template in self.rtype.parts
+        rtype = self.rtype
+        if rtype is not None and any(
+            t[: len(template)] == template for t in (*rtype.kinds, *rtype.parts, *rtype.renames)
         ):
             return True
         found = self._api(template)
