@@ -187,6 +187,8 @@ class Checker:
             return self._template(doc, data)
         if is_plan(data):
             return self._plan(doc, data)
+        if terraform.is_tf_json(doc.source.path.name, data):
+            return self._plan(doc, data, terraform.check_tf_json(data, self.scrubber))
         if self.service and self.operation:
             if not isinstance(data, dict):
                 raise InputError("expected a JSON object of parameters")
@@ -318,9 +320,12 @@ class Checker:
         result.units.append(unit)
         return result
 
-    def _plan(self, doc: Document, data: dict[str, Any]) -> Unit:
-        """Terraform plan or state JSON: resolved values, located by their path."""
-        found = terraform.check_plan(data, self.scrubber)
+    def _plan(
+        self, doc: Document, data: dict[str, Any], found: terraform.TerraformResult | None = None
+    ) -> Unit:
+        """Terraform plan or state JSON (resolved values), or Terraform's JSON syntax:
+        findings located by their path in the document."""
+        found = found or terraform.check_plan(data, self.scrubber)
         hits = [self._hit(doc, [], t.finding, t.resource_type) for t in found.findings]
         for k in terraform_key_findings(found.bodies, self._kms()):
             hits.append(Hit(self._shown(k.finding), None, k.resource_type))

@@ -255,6 +255,10 @@ class TerraformResult:
     bodies: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 
 
+# A reference followed to every literal value it may stand for, with where it is written.
+Resolve = Callable[[hcl.Ref], list[tuple[FieldPath, Any, Path | None]]]
+
+
 @dataclass(frozen=True)
 class _Written:
     """Where a field's value is written: its position in a .tf file, and the file
@@ -277,7 +281,7 @@ class _ResourceFields:
     """The fields of one resource's body, as a CloudFormation resource's are made."""
 
     classifier: _SnakeClassifier
-    resolve: Callable[[hcl.Ref], tuple[FieldPath, Any, Path | None] | None]
+    resolve: Resolve
     arn_service: str
     following: set[hcl.Ref] = field(default_factory=set)
     file: Path | None = None  # where the values being walked are written, if not the file's
@@ -304,6 +308,11 @@ class _ResourceFields:
             items = [(str(k), None, v) for k, v in value.items()]
             yield from self.mapping(items, place, False)
         elif isinstance(value, str):
+            # Terraform's JSON syntax keeps its ${...} templates: blanked, var./local. followed.
+            if "${" in value:
+                for match in hcl.REFERENCE.finditer(value):
+                    yield from self.follow((match.group(1), match.group(2)), place)
+                value = hcl.TEMPLATE_PART.sub(" ", value)
             yield from self.field(value, place, None)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             yield from self.field(str(value), place, None)
@@ -345,14 +354,12 @@ class _ResourceFields:
     def follow(self, ref: hcl.Ref, place: _Place) -> Iterator[tuple[Field, _Written]]:
         if ref in self.following:
             return
-        found = self.resolve(ref)
-        if found is None:
-            return  # not literal in this module: skipped
+        # Not literal in this module: nothing found, skipped.
         self.following.add(ref)
-        path, value, file = found
-        outer, self.file = self.file, file
-        yield from self.walk(value, _Place(path, place.template, place.member, place.context))
-        self.file = outer
+        for path, value, file in self.resolve(ref):
+            outer, self.file = self.file, file
+            yield from self.walk(value, _Place(path, place.template, place.member, place.context))
+            self.file = outer
         self.following.discard(ref)
 
     def field(
@@ -387,7 +394,7 @@ def _findings(
     return list(found.values())
 
 
-def _fields_of(service: str, mapping: ResourceType | None, resolve: Any) -> _ResourceFields:
+def _fields_of(service: str, mapping: ResourceType | None, resolve: Resolve) -> _ResourceFields:
     classifier = _SnakeClassifier(_Classifier(service, mapping))
     return _ResourceFields(classifier, resolve, service_model(service).signing_name)
 
@@ -402,6 +409,8 @@ class Module:
     # name -> (value, the file it is written in when not the checked one)
     variables: dict[str, tuple[Any, Path | None]] = field(default_factory=dict)
     locals: dict[str, tuple[Any, Path | None]] = field(default_factory=dict)
+    # terraform.tfvars and *.auto.tfvars: values given to the variables
+    assigned: dict[str, list[tuple[Any, Path]]] = field(default_factory=dict)
 
     def add(self, blocks: list[hcl.Block], file: Path | None = None) -> None:
         for block in blocks:
@@ -413,13 +422,18 @@ class Module:
                 for name, _, value in block.body.items:
                     self.locals.setdefault(name, (value, file))
 
-    def resolve(self, ref: hcl.Ref) -> tuple[FieldPath, Any, Path | None] | None:
+    def resolve(self, ref: hcl.Ref) -> list[tuple[FieldPath, Any, Path | None]]:
+        """Every literal value the reference may stand for, with where it is written."""
         kind, name = ref
-        if kind == "var" and name in self.variables:
-            return (ROOT.member("variable").member(name).member("default"), *self.variables[name])
-        if kind == "local" and name in self.locals:
-            return (ROOT.member("locals").member(name), *self.locals[name])
-        return None
+        out: list[tuple[FieldPath, Any, Path | None]] = []
+        if kind == "var":
+            if name in self.variables:
+                default = ROOT.member("variable").member(name).member("default")
+                out.append((default, *self.variables[name]))
+            out += [(ROOT.member(name), value, file) for value, file in self.assigned.get(name, ())]
+        elif kind == "local" and name in self.locals:
+            out.append((ROOT.member("locals").member(name), *self.locals[name]))
+        return out
 
 
 def module_of(path: Path, blocks: list[hcl.Block]) -> Module:
@@ -430,7 +444,19 @@ def module_of(path: Path, blocks: list[hcl.Block]) -> Module:
         if sibling.resolve() == path.resolve():
             continue
         module.add(_sibling_blocks(str(sibling.resolve()), _mtime(sibling)), sibling)
+    for tfvars in sorted(path.parent.glob("*.tfvars")):
+        if tfvars.name == "terraform.tfvars" or tfvars.name.endswith(".auto.tfvars"):
+            for name, _, value in _assignments(str(tfvars.resolve()), _mtime(tfvars)).items:
+                module.assigned.setdefault(name, []).append((value, tfvars))
     return module
+
+
+@functools.lru_cache(maxsize=64)
+def _assignments(path: str, mtime: float) -> hcl.Object:
+    try:
+        return hcl.parse_assignments(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, hcl.HclError):
+        return hcl.Object()
 
 
 def _mtime(path: Path) -> float:
@@ -462,12 +488,30 @@ def check_tf(blocks: list[hcl.Block], module: Module, scrubber: Scrubber) -> Ter
             continue
         service, mapping = found
         result.resources += 1
-        fields = _fields_of(service, mapping, module.resolve)
         where = ROOT.member("resource").member(rtype).member(name)
-        pairs = list(fields.walk(block.body, _Place(where, (), "")))
+        resolve = _with_each(module.resolve, block.body, where.member("for_each"))
+        fields = _fields_of(service, mapping, resolve)
+        # for_each reaches fields only through each.key / each.value: walked there, as them.
+        body = hcl.Object(
+            [item for item in block.body.items if item[0] != "for_each"], True, block.body.pos
+        )
+        pairs = list(fields.walk(body, _Place(where, (), "")))
         result.findings.extend(_findings(pairs, rtype, scrubber))
         result.bodies.append((rtype, name, plain(block.body)))
     return result
+
+
+def _with_each(resolve: Resolve, body: hcl.Object, shown: FieldPath) -> Resolve:
+    """``each.key`` and ``each.value`` stand for the resource's ``for_each`` collection
+    (its keys and values are all walked with the field that uses them)."""
+    for_each = next((v for k, _, v in body.items if k == "for_each"), None)
+
+    def resolved(ref: hcl.Ref) -> list[tuple[FieldPath, Any, Path | None]]:
+        if ref[0] != "each":
+            return resolve(ref)
+        return [] if for_each is None else [(shown, for_each, None)]
+
+    return resolved
 
 
 def plain(value: Any) -> Any:
@@ -507,11 +551,55 @@ def check_plan(doc: dict[str, Any], scrubber: Scrubber) -> TerraformResult:
             continue
         service, mapping = found
         result.resources += 1
-        fields = _fields_of(service, mapping, lambda _: None)
+        fields = _fields_of(service, mapping, lambda _: [])
         pairs = list(fields.walk(values, _Place(where.member("values"), (), "")))
         result.findings.extend(_findings(pairs, rtype, scrubber))
         result.bodies.append((rtype, str(resource.get("name", "")), values))
     return result
+
+
+def is_tf_json(name: str, doc: Any) -> bool:
+    """Terraform's JSON syntax (``main.tf.json``, CDK for Terraform's ``cdk.tf.json``)."""
+    return name.lower().endswith(".tf.json") and isinstance(doc, dict) and "resource" in doc
+
+
+def check_tf_json(doc: dict[str, Any], scrubber: Scrubber) -> TerraformResult:
+    """A ``.tf.json`` file's resources; its variables' defaults and locals are followed."""
+    result = TerraformResult()
+    module = _json_module(doc)
+    resources = doc.get("resource")
+    for rtype, by_name in _json_items(resources):
+        found = resource_kind(rtype)
+        if found is None:
+            continue
+        service, mapping = found
+        for name, body in _json_items(by_name):
+            result.resources += 1
+            fields = _fields_of(service, mapping, module.resolve)
+            where = ROOT.member("resource").member(rtype).member(name)
+            pairs = list(fields.walk(body, _Place(where, (), "")))
+            result.findings.extend(_findings(pairs, rtype, scrubber))
+            if isinstance(body, dict):
+                result.bodies.append((rtype, name, body))
+    return result
+
+
+def _json_items(value: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        yield from ((str(k), v) for k, v in value.items())
+    elif isinstance(value, list):  # the JSON syntax allows a list of objects for a block
+        for item in value:
+            yield from _json_items(item)
+
+
+def _json_module(doc: dict[str, Any]) -> Module:
+    module = Module()
+    for name, variable in _json_items(doc.get("variable")):
+        if isinstance(variable, dict) and "default" in variable:
+            module.variables.setdefault(name, (variable["default"], None))
+    for name, value in _json_items(doc.get("locals")):
+        module.locals.setdefault(name, (value, None))
+    return module
 
 
 def _plan_resources(values: Any, shown: FieldPath) -> Iterator[tuple[FieldPath, dict[str, Any]]]:
