@@ -4,7 +4,9 @@
 
 Prints, per entity, recall (planted values caught with the right entity, and
 caught at all) and precision; the share of benign values changed; and the
-share of rewritten payloads the service would reject. Stock Presidio runs its
+share of rewritten payloads the service would reject; then, per source of real
+public prose (``corpus/prose``), the share of records with any finding (all
+false: the prose holds no planted values). Stock Presidio runs its
 default recognizers over every string (with ``en_core_web_sm`` where installed,
 else a blank English pipeline).
 """
@@ -204,6 +206,46 @@ def stock_detector() -> tuple[Detector, Callable[[Case, list[Hit]], bool | None]
     return detect, rewrite, model
 
 
+# -- real prose ---------------------------------------------------------------
+
+
+def prose_rates(finds: Callable[[str], bool]) -> dict[str, tuple[int, int]]:
+    """Per source of corpus/prose: (records with any finding, records)."""
+    from benchmarks.names import prose_records
+
+    return {
+        source: (sum(any(finds(text) for text in fields) for fields in records), len(records))
+        for source, records in prose_records().items()
+    }
+
+
+def prose_report(runs: dict[str, dict[str, tuple[int, int]]]) -> str:
+    sources = sorted({source for rates in runs.values() for source in rates})
+    head = f"{'real prose: records with a finding':<40}" + "".join(
+        f" | {name[:30]:<30}" for name in runs
+    )
+    lines = [head, "-" * len(head)]
+    for source in sources:
+        row = f"{source[:34]:<34} {runs[next(iter(runs))][source][1]:>5}"
+        for rates in runs.values():
+            hit, total = rates[source]
+            row += f" | {hit:>6} {_pct(hit / max(1, total)):<23}"
+        lines.append(row)
+    return "\n".join(lines)
+
+
+def fieldguard_finds() -> Callable[[str], bool]:
+    from scrubber import Policy, Scrubber
+
+    scrubber = Scrubber(Policy())
+    return lambda text: bool(scrubber.scan_text(text, "description"))
+
+
+def stock_finds() -> Callable[[str], bool]:
+    analyzer, _ = stock_analyzer()
+    return lambda text: bool(analyzer.analyze(text=text, language="en"))
+
+
 # -- obfuscation --------------------------------------------------------------
 
 ZERO_WIDTH = "\u200b"
@@ -315,6 +357,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         detect, rewrite, model = stock_detector()
         runs.append(score(f"stock Presidio ({model})", cases, detect, rewrite))
     print(report(runs))
+    if not args.obfuscate:
+        prose = {"fieldguard": prose_rates(fieldguard_finds())}
+        if not args.no_stock:
+            prose[runs[-1].name] = prose_rates(stock_finds())
+        print()
+        print(prose_report(prose))
     return 0
 
 

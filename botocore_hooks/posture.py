@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from botocore_hooks.clients import client_for
@@ -33,6 +33,18 @@ class _Seen:
     endpoint: Endpoint
     prefix: str
     warned: set[str]
+    # What does not change for the client, per posture (keyed by id, the posture
+    # kept beside it so the id cannot be reused): only the SSL contexts are re-read.
+    fixed: dict[int, tuple[Posture, list[Finding]]] = field(default_factory=dict)
+
+    def fixed_findings(self, posture: Posture) -> list[Finding]:
+        found = self.fixed.get(id(posture))
+        if found is not None and found[0] is posture:
+            return found[1]
+        fixed = transport_findings(self.transport, posture, contexts=False)
+        fixed += fips_findings(self.endpoint, self.prefix, posture)
+        self.fixed[id(posture)] = (posture, fixed)
+        return fixed
 
 
 _SEEN: weakref.WeakKeyDictionary[Any, _Seen] = weakref.WeakKeyDictionary()
@@ -47,14 +59,15 @@ def check_call(model: Any, context: dict[str, Any] | None, posture: Posture) -> 
         return []
     config = (context or {}).get("client_config")
     seen = _seen(config)
-    service = model.service_model.service_name
     if seen is None:
         found = _unknown_client(posture)
     else:
-        found = transport_findings(seen.transport, posture)
-        found += fips_findings(seen.endpoint, seen.prefix, posture)
+        found = seen.fixed_findings(posture)
+        if posture.tls != "off" and seen.transport.contexts:
+            found = found + transport_findings(seen.transport, posture, static=False)
     if not found:
         return []
+    service = model.service_model.service_name
     blocked = [f for f in found if f.action == "block"]
     if blocked:
         logger.warning(

@@ -1,77 +1,169 @@
-"""Build the shipped name lists from Faker's person providers.
+"""Build the shipped name lists and word scores from pinned, openly licensed packages.
 
 ``python -m recognizers.name_lists`` rewrites ``recognizers/data/*.txt``. The
-lists are built ahead of time, not at run time: reading Faker's ~90 locale
-modules took a third of a second on the first scan of every process. A test
-checks that the shipped lists are what the pinned Faker gives.
+lists are built ahead of time, not at run time: reading the sources took a
+third of a second or more at the first scan of every process, and wordfreq's
+tables are tens of megabytes. A test checks that the shipped files are what the
+pinned sources give.
 
-Faker's person lists (MIT licensed) are drawn from public census and registry
-statistics: Latin-script and romanized names, nothing from any data leak.
+Sources (chosen by measured gain on names and cost on real prose; see
+``benchmarks.names``):
+
+- Faker's person lists for every locale (MIT; drawn from public census and
+  registry statistics): given names and surnames in every script. Names in
+  other scripts are also kept transliterated (anyascii, ISC), so a name typed
+  in Cyrillic, Greek, Arabic or Devanagari meets its list through one folding.
+  Han, Hangul and kana names are also kept as written (``cjk_*.txt``): those
+  scripts write a name without spaces and a syllable alone says nothing.
+- mimesis' person datasets (MIT): given names and surnames of 40 more locales.
+- wordfreq (Apache-2.0 code, CC BY-SA data) gives each word's *wordiness*: how
+  much more often it is used in English than in seven other languages. Names
+  travel across languages at the same rate ("Maria", "Olga", "John"); words
+  do not ("golden", "easter", "comfort"). See :func:`wordiness`.
+
+Nothing from any data leak.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import pkgutil
-from collections.abc import Iterable
+import statistics
+from collections.abc import Iterable, Iterator
 from importlib.metadata import version
 from pathlib import Path
 
 import regex
 
-from recognizers.names import DATA, FAMILY_FILE, GIVEN_FILE, fold
+from recognizers.names import (
+    CJK_FAMILY_FILE,
+    CJK_GIVEN_FILE,
+    DATA,
+    FAMILY_FILE,
+    GIVEN_FILE,
+    WORDS_FILE,
+    fold,
+    is_cjk,
+)
 
 # first_names, first_names_female, last_names_male, first_romanized_names...
-_NAME_ATTR = regex.compile(
-    r"^(?P<which>first|last)_(?:romanized_)?names(?:_(?:male|female|unisex))?$"
-)
-_WORD = regex.compile(r"^\p{Latin}{2,}$")
+# first_names, last_names_female, first_romanized_names, middle_names, male_last_names...
+_NAME_ATTR = regex.compile(r"^\w*?(?P<which>first|middle|last)_(?:\w+_)?names\w*$|^\w*_last_names$")
+_LETTERS = regex.compile(r"^[\p{L}\p{M}]+$")
+# The languages a word's English use is compared with: Latin-script languages
+# whose texts name the same people (names are spelled alike in them).
+OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl")
+MIN_ZIPF = 2.5  # rarer than ~3 per million words: never an ordinary word
 
 
-def from_faker() -> tuple[set[str], set[str]]:
-    """(given names, surnames) of every Faker locale: lower-case Latin-script words,
-    accents removed. Given names shorter than 3 letters ("Al", "Jo": too often
-    parts of words) and those in Faker's list of common English words
-    ("will", "hope") are left out."""
+Lists = tuple[set[str], set[str], set[str], set[str]]  # given, family, cjk given, cjk family
+
+
+def from_faker() -> Lists:
+    """Names of every Faker locale (see :func:`_add`)."""
     import faker.providers.person
 
-    given: set[str] = set()
-    family: set[str] = set()
+    out: Lists = (set(), set(), set(), set())
     for module in pkgutil.iter_modules(faker.providers.person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
         for attr in dir(provider):
             match = _NAME_ATTR.match(attr)
             if match:
-                target = given if match["which"] == "first" else family
-                target |= _words(getattr(provider, attr))
-    common = _words(importlib.import_module("faker.providers.lorem.en_US").Provider.word_list)
-    return {w for w in given if len(w) >= 3} - common, family
-
-
-def _words(names: object) -> set[str]:
-    out: set[str] = set()
-    if isinstance(names, dict):  # some lists are weighted dicts
-        items: Iterable[object] = names.keys()
-    elif isinstance(names, (list, tuple)):
-        items = names
-    else:  # a property or method of the provider, not data
-        return out
-    for name in items:
-        for part in str(name).replace("-", " ").split():
-            if part.isascii():
-                if len(part) >= 2 and part.isalpha():
-                    out.add(part.lower())
-            elif _WORD.match(part):
-                out.add(fold(part))
+                _add(out, match["which"] != "last", _items(getattr(provider, attr)))
     return out
 
 
+def from_mimesis() -> Lists:
+    """Names of every mimesis locale."""
+    import mimesis
+
+    out: Lists = (set(), set(), set(), set())
+    for path in sorted((Path(mimesis.__file__).parent / "datasets").glob("*/person.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for key, first in (("names", True), ("surnames", False)):
+            value = data.get(key, [])
+            groups = value.values() if isinstance(value, dict) else [value]
+            for group in groups:
+                _add(out, first, _items(group))
+    return out
+
+
+def _items(names: object) -> Iterator[object]:
+    if isinstance(names, dict):  # some lists are weighted dicts
+        yield from names.keys()
+    elif isinstance(names, (list, tuple)):
+        for name in names:  # ja_JP: (kanji, kana, romanized) triples
+            yield from (name if isinstance(name, tuple) else (name,))
+
+
+def _add(out: Lists, first: bool, names: Iterable[object]) -> None:
+    """Words of each name, folded; Han/Hangul/kana names also as written."""
+    given, family, cjk_given, cjk_family = out
+    for name in names:
+        text = str(name)
+        if is_cjk(text):
+            (cjk_given if first else cjk_family).add(text.strip())
+        for part in text.replace("-", " ").split():
+            if _LETTERS.match(part) and not is_cjk(part):
+                word = fold(part)
+                # Two Latin letters are too often parts of words ("Al", "Jo") to
+                # count as a given name; transliterated scripts drop vowels.
+                if len(word) >= (3 if first and part.isascii() else 2):
+                    (given if first else family).add(word)
+
+
+def build() -> Lists:
+    lists = from_faker()
+    for mine, more in zip(lists, from_mimesis(), strict=True):
+        mine |= more
+    return lists
+
+
+def wordiness(word: str) -> float:
+    """0 (used as a name, or rare) .. 1 (an ordinary English word).
+
+    The product of how common the word is in English (zipf 2.5 -> 0, 4.5 -> 1)
+    and how much more common it is in English than in other languages
+    (median excess 0.3 -> 0, 0.9 -> 1, in zipf units).
+    """
+    from wordfreq import zipf_frequency
+
+    english = zipf_frequency(word, "en")
+    if english < MIN_ZIPF:
+        return 0.0
+    others = statistics.median(zipf_frequency(word, lang) for lang in OTHER_LANGUAGES)
+    common = min(1.0, (english - MIN_ZIPF) / 2.0)
+    excess = min(1.0, max(0.0, (english - others - 0.3) / 0.6))
+    return round(common * excess, 2)
+
+
+def word_scores(names: Iterable[str]) -> Iterator[tuple[str, float]]:
+    """Wordiness of the 100,000 commonest English words (0 included: the word is known), and
+    of every name where above 0."""
+    from wordfreq import top_n_list
+
+    english = {w for w in top_n_list("en", 100000) if w.isascii() and w.isalpha()}
+    for word in sorted(set(names) | english):
+        score = wordiness(word)
+        if score > 0 or word in english:
+            yield word, score
+
+
 def write(folder: Path) -> None:
-    given, family = from_faker()
-    header = f"# generated by python -m recognizers.name_lists from Faker {version('faker')}\n"
-    for name, words in ((GIVEN_FILE, given), (FAMILY_FILE, family)):
+    given, family, cjk_given, cjk_family = build()
+    sources = ", ".join(f"{p} {version(p)}" for p in ("faker", "mimesis", "anyascii", "wordfreq"))
+    header = f"# generated by python -m recognizers.name_lists from {sources}\n"
+    for name, words in (
+        (GIVEN_FILE, given),
+        (FAMILY_FILE, family),
+        (CJK_GIVEN_FILE, cjk_given),
+        (CJK_FAMILY_FILE, cjk_family),
+    ):
         (folder / name).write_text(header + "\n".join(sorted(words)) + "\n", encoding="utf-8")
+    rows = (f"{word}\t{score}" for word, score in word_scores(given | family))
+    (folder / WORDS_FILE).write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:

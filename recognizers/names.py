@@ -1,60 +1,75 @@
-"""Given names and surnames, and splitting identifiers into words.
+"""Given names, surnames and word scores, and splitting identifiers into words.
 
-The name lists ship in ``recognizers/data``, built from Faker's person lists for
-every locale it has by ``python -m recognizers.name_lists``. Words that are far
-more often ordinary words or AWS vocabulary than names are removed here
-(``NOT_GIVEN``, ``NOT_FAMILY``).
+The files in ``recognizers/data`` are built by ``python -m recognizers.name_lists``
+from pinned packages (Faker's and mimesis' person lists, wordfreq's word
+frequencies); see that module for the sources and why each was chosen.
+Everything is folded to lower-case ASCII (``José`` -> ``jose``, ``Ольга`` ->
+``olga``), so a name meets its list in any script and with or without accents;
+Han, Hangul and kana names are also kept as written.
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import regex
+from anyascii import anyascii
 
 DATA = Path(__file__).with_name("data")
 GIVEN_FILE, FAMILY_FILE = "given_names.txt", "family_names.txt"
-
-# A person is a given name followed by a surname, so a word is dropped only
-# from the list where, as a word, it would pair up in ordinary identifiers:
-# given names that are common words ("will_price", "mark_down") and surnames
-# that are data or AWS vocabulary ("maria_sales" is not a surname).
-NOT_GIVEN = frozenset(
-    """
-    will may mark bill grant chase art june april august summer autumn winter page dean
-    hunter major rich rose lane hope joy faith sky star sun day max sage reed wade ray
-    price cash case chance gay guy hazel ivy jade ruby pearl amber crystal iris holly
-    lily daisy olive violet dawn eve crane ace bob don jack fleet
-    """.split()
-)
-NOT_FAMILY = frozenset(
-    """
-    data sales demand forecast forecasts model models metric metrics test prod dev stage main
-    master default demo sample example retail power energy store stores item items user users
-    event events job jobs rule rules thing things topic scene entity alert alerts detector
-    monitor predictor schema filter campaign solution recipe order orders cost costs group
-    groups team teams daily weekly hourly monthly north south east west central
-    """.split()
-)
-
+CJK_GIVEN_FILE, CJK_FAMILY_FILE = "cjk_given_names.txt", "cjk_family_names.txt"
+WORDS_FILE = "wordiness.txt"
 
 # Placeholder surnames people really type into resource names ("jane_doe").
 EXTRA_SURNAMES = frozenset({"doe", "roe"})
 
+_CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
+_NOT_LETTER = regex.compile(r"[^a-z]")
+
+
+@dataclass(frozen=True)
+class NameData:
+    given: frozenset[str]
+    family: frozenset[str]
+    cjk_given: frozenset[str]
+    cjk_family: frozenset[str]
+    # 0 (a name, or a rare word) .. 1 (an ordinary English word); absent: 0.
+    # Every one of the 100,000 commonest English words is present.
+    wordiness: dict[str, float]
+
+    def word_score(self, word: str) -> float:
+        return self.wordiness.get(word, 0.0)
+
+    def is_english(self, word: str) -> bool:
+        return word in self.wordiness
+
 
 @functools.lru_cache(maxsize=1)
-def name_sets() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, surnames): lower-case Latin-script words, also without accents."""
-    given, family = shipped_lists()
-    return frozenset(given - NOT_GIVEN), frozenset((family | EXTRA_SURNAMES) - NOT_FAMILY)
-
-
-def shipped_lists() -> tuple[set[str], set[str]]:
-    """The lists as built from Faker, before this module's exclusions."""
+def name_data() -> NameData:
     given, family = (_read(DATA / name) for name in (GIVEN_FILE, FAMILY_FILE))
-    return given, family
+    cjk_given, cjk_family = (_read(DATA / name) for name in (CJK_GIVEN_FILE, CJK_FAMILY_FILE))
+    scores: dict[str, float] = {}
+    for line in _read(DATA / WORDS_FILE):
+        word, _, score = line.partition("\t")
+        scores[word] = float(score)
+    for word in EXTRA_SURNAMES:  # placeholders, whatever else the word means
+        scores.pop(word, None)
+    return NameData(
+        frozenset(given),
+        frozenset(family | EXTRA_SURNAMES),
+        frozenset(cjk_given),
+        frozenset(cjk_family),
+        scores,
+    )
+
+
+def name_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames): folded words."""
+    data = name_data()
+    return data.given, data.family
 
 
 def _read(path: Path) -> set[str]:
@@ -62,18 +77,30 @@ def _read(path: Path) -> set[str]:
     return {line for line in lines if line and not line.startswith("#")}
 
 
+def is_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
 def fold(word: str) -> str:
-    """Lower-case, accents removed (José -> jose, Łukasz -> lukasz)."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ł", "l").replace("ø", "o"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lower-case ASCII letters: accents removed, other scripts transliterated
+    (José -> jose, Łukasz -> lukasz, Ольга -> olga, Γιώργος -> giorgos)."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKC", word)
+    return str(_NOT_LETTER.sub("", anyascii(decomposed).lower()))
 
 
-# A word: a run of letters, split at lower->Upper (JaneDoe) and at Upper->Upperlower (XMLParser).
-TOKEN = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Lu}")
+# A word: a run of letters, split at lower->Upper (JaneDoe) and at Upper->Upperlower
+# (XMLParser); in scripts without case (Arabic, Devanagari...), a run of letters
+# and their marks. Han, Hangul and kana are left to their own matcher.
+TOKEN = regex.compile(
+    r"\p{Lu}?[\p{Ll}\p{M}\p{Lm}]+|\p{Lu}+(?![\p{Ll}])|\p{Lu}"
+    r"|(?:(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[\p{Lo}\p{Lm}][\p{M}]*)+"
+)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    """Words of an identifier or sentence with their spans, lower-cased."""
+    """Words of an identifier or sentence with their spans, folded."""
     if text.isascii():  # no accents to fold
         return [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)]
     return [(m.start(), m.end(), fold(m.group())) for m in TOKEN.finditer(text)]

@@ -1,4 +1,4 @@
-"""Personal data: email addresses, phone numbers, person names."""
+"""Personal data: email addresses and phone numbers (person names: ``recognizers.person``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from phonenumbers import PhoneNumberMatch
 from recognizers.base import FieldRecognizer
 from recognizers.digits import DIGIT_RUN, NUMBER_SEPARATORS
 from recognizers.financial import looks_like_time
-from recognizers.names import name_sets, tokens
 from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
 
@@ -128,70 +127,3 @@ class _TimedMatcher(phonenumbers.PhoneNumberMatcher):
     @property
     def gave_up(self) -> bool:
         return bool(self._max_tries <= 0)
-
-
-class FieldPersonRecognizer(FieldRecognizer):
-    """A given name followed by a surname, in prose or inside an identifier.
-
-    ``jane_doe_sales``, ``JaneDoeDemand01``, ``forecast-john-smith-2024``,
-    ``maria.garcia.inventory`` and "Owned by Jane Doe" all split into words;
-    a given name directly followed by a surname (optionally a middle initial)
-    is a person. In prose, a capitalized given name followed by a space and
-    another capitalized word is one too ("Olga Ivanova"): surname lists are
-    never complete, and prose marks names by case.
-    """
-
-    ENTITY = "PERSON"
-    CATEGORY = "personal"
-    DESCRIPTION = "a person's name"
-    LABEL = "person"
-
-    @classmethod
-    def could_hold(cls, text: str) -> bool:
-        """A given name followed by at least one more word."""
-        given, _ = name_sets()
-        words = tokens(text)
-        return len(words) >= 2 and any(w in given for _, _, w in words[:-1])
-
-    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
-        given, family = name_sets()
-        words = tokens(text)
-        i = 0
-        while i < len(words) - 1:
-            start, _, first = words[i]
-            j = i + 1
-            if len(words[j][2]) == 1 and j + 1 < len(words):  # middle initial
-                j += 1
-            if first in given and _adjacent(text, words, i, j):
-                if words[j][2] in family:
-                    yield start, words[j][1], 0.7
-                    i = j + 1
-                    continue
-                if _written_as_name(text, words[i], words[j]):
-                    yield start, words[j][1], 0.6
-                    i = j + 1
-                    continue
-            i += 1
-
-
-def _written_as_name(text: str, first: tuple[int, int, str], last: tuple[int, int, str]) -> bool:
-    """``Olga Ivanova``: two capitalized words of letters, one space apart."""
-    gap = text[first[1] : last[0]]
-    a, b = text[first[0] : first[1]], text[last[0] : last[1]]
-    return (
-        gap == " "
-        and len(b) >= 3
-        and a[:1].isupper()
-        and a[1:].islower()
-        and b[:1].isupper()
-        and b[1:].islower()
-    )
-
-
-def _adjacent(text: str, words: list[tuple[int, int, str]], i: int, j: int) -> bool:
-    """Words i..j are separated only by separators (no digits or other words)."""
-    for k in range(i, j):
-        gap = text[words[k][1] : words[k + 1][0]]
-        if len(gap) > 2 or regex.search(r"[0-9\p{L}]", gap):
-            return False
-    return True

@@ -16,7 +16,6 @@ policy's ``key_file``, on the driver and every executor).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +23,7 @@ from scrubber.audit.cells import FINDINGS_COLUMN, CellScanner, DatasetMode, as_k
 from scrubber.audit.spark_session import (
     key_check,
     require_shared_key,
+    run_token,
     verify_key,
     worker_state,
 )
@@ -60,7 +60,7 @@ def scrub_dataframe(
     if mode == "redact":
         require_shared_key(active, "redact mode")
     check = key_check(active)
-    token = uuid.uuid4().hex
+    token = run_token(active, kinds, mode, check)
     schema = StructType([*df.schema.fields, StructField(findings_column, StringType())])
 
     def scan(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:

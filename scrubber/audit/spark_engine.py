@@ -12,14 +12,20 @@ scanned once, the event around it is applied per row. Runs unchanged under
 
 from __future__ import annotations
 
-import uuid
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from scrubber.audit.records import discover, is_json_lines, is_remote
 from scrubber.audit.rows import COLUMNS, AuditRow
 from scrubber.audit.scan import EventScanner, Filters
-from scrubber.audit.spark_session import key_check, session, verify_key, worker_state
+from scrubber.audit.spark_session import (
+    key_check,
+    run_token,
+    session,
+    verify_key,
+    worker_state,
+)
 from scrubber.audit.summary import Summary
 from scrubber.policy import Policy
 
@@ -137,9 +143,9 @@ def audit_cloudtrail(
     from pyspark.sql import Observation
     from pyspark.sql import functions as F
 
-    spark = spark or session(master)
+    spark = spark or session(master, key_env=policy.key_env)
     check = key_check(policy)
-    token = uuid.uuid4().hex
+    token = run_token(policy, filters, check)
     events = read_events(spark, paths)
     observed = Observation("fieldguard-read")
     events = events.observe(
@@ -160,26 +166,53 @@ def audit_cloudtrail(
     def scan(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         return _scan_batches(batches, token, policy, filters, check)
 
-    result = selected.mapInPandas(scan, schema=output_schema()).persist()
-    try:
-        findings = result.where(F.col("kind") == "finding").select(*COLUMNS)
-        if parquet is not None:
+    result = selected.mapInPandas(scan, schema=output_schema())
+    if parquet is None:
+        # One job: findings are few, the other rows one per batch (and reason).
+        summary = _collected(result.collect(), collect if collect is not None else [])
+    else:
+        result = result.persist()
+        try:
+            findings = result.where(F.col("kind") == "finding").select(*COLUMNS)
             (
                 findings.withColumn("event_date", F.substring("event_time", 1, 10))
                 .write.mode("overwrite")
                 .partitionBy("account_id", "event_date")
                 .parquet(parquet)
             )
-        if collect is not None:
-            collect.extend(_row(r.asDict()) for r in findings.toLocalIterator())
-        summary = _summary(result, findings)
-        metrics = observed.get
-        summary.events = int(metrics.get("events", 0))
-        if not any(is_remote(p) for p in paths):
-            summary.files = len(_files(paths))
-    finally:
-        result.unpersist()
+            if collect is not None:
+                collect.extend(_row(r.asDict()) for r in findings.collect())
+            summary = _summary(result, findings)
+        finally:
+            result.unpersist()
+    summary.events = int(observed.get.get("events", 0))
+    if not any(is_remote(p) for p in paths):
+        summary.files = len(_files(paths))
     return summary
+
+
+def _collected(rows: list[Any], collect: list[AuditRow]) -> Summary:
+    """The summary of collected output rows (the local engine's own accounting)."""
+    summary = Summary()
+    for r in rows:
+        values = r.asDict()
+        kind = values["kind"]
+        if kind == "finding":
+            row = _row(values)
+            summary.add(row)
+            collect.append(row)
+        else:
+            _count(summary, kind, values["reason"], int(values["n"]))
+    return summary
+
+
+def _count(summary: Summary, kind: str, reason: str, n: int) -> None:
+    if kind == "checked":
+        summary.checked += n
+    elif kind == "suppressed":
+        summary.suppressed[reason] += n
+    elif kind == "error":
+        summary.errors.append(f"{reason}: not valid JSON, or not CloudTrail's layout")
 
 
 def _scan_batches(
@@ -195,7 +228,7 @@ def _scan_batches(
     columns = ["kind", "reason", "n", *COLUMNS]
     for batch in batches:
         out: list[dict[str, Any]] = []
-        checked = 0
+        checked, suppressed = 0, Counter[str]()
         for record in batch.to_dict("records"):
             source_file = _local_name(str(record.get("source_file") or ""))
             if record.get(CORRUPT) is not None:
@@ -207,7 +240,8 @@ def _scan_batches(
             out.extend(
                 {"kind": "finding", "reason": None, "n": 1, **r.to_dict()} for r in outcome.rows
             )
-            out.extend(_meta("suppressed", reason, n) for reason, n in outcome.suppressed.items())
+            suppressed.update(outcome.suppressed)
+        out.extend(_meta("suppressed", reason, n) for reason, n in sorted(suppressed.items()))
         out.append(_meta("checked", "", checked))
         yield pd.DataFrame(out, columns=columns)
 
@@ -232,18 +266,9 @@ def _summary(result: DataFrame, findings: DataFrame) -> Summary:
     from pyspark.sql import functions as F
 
     summary = Summary()
-    for r in (
-        result.where(F.col("kind") != "finding")
-        .groupBy("kind", "reason")
-        .agg(F.sum("n").alias("n"))
-        .collect()
-    ):
-        if r["kind"] == "checked":
-            summary.checked += int(r["n"])
-        elif r["kind"] == "suppressed":
-            summary.suppressed[r["reason"]] += int(r["n"])
-        elif r["kind"] == "error":
-            summary.errors.append(f"{r['reason']}: not valid JSON, or not CloudTrail's layout")
+    meta = result.where(F.col("kind") != "finding").groupBy("kind", "reason")
+    for r in meta.agg(F.sum("n").alias("n")).collect():
+        _count(summary, r["kind"], r["reason"], int(r["n"]))
     grouped = findings.groupBy(
         "service",
         "operation",

@@ -182,8 +182,13 @@ class Checker:
         data = doc.data
         if is_template(data) or (has_loops(data) and is_template(expand(data).template)):
             return self._template(doc, data)
+        if claims(data) and isinstance(data.get("Resources"), dict):
+            # A template with a malformed resource: checked, the resource reported.
+            return self._template(doc, data)
         if is_plan(data):
             return self._plan(doc, data)
+        if terraform.is_tf_json(doc.source.path.name, data):
+            return self._plan(doc, data, terraform.check_tf_json(data, self.scrubber))
         if self.service and self.operation:
             if not isinstance(data, dict):
                 raise InputError("expected a JSON object of parameters")
@@ -305,15 +310,22 @@ class Checker:
         module = terraform.module_of(source.path, blocks)
         found = terraform.check_tf(blocks, module, self.scrubber)
         hits = [self._tf_hit(t) for t in found.findings]
+        # A missing key is reported at its resource block's line.
+        lines = {b.labels[:2]: b.body.pos.line for b in blocks if b.kind == "resource"}
         for k in terraform_key_findings(found.bodies, self._kms()):
-            hits.append(Hit(self._shown(k.finding), None, k.resource_type))
+            line = lines.get(k.resource_path[1:3])
+            span = Span(line, 1, line, 1) if line else None
+            hits.append(Hit(self._shown(k.finding), span, k.resource_type))
         unit = Unit(source.name, None, TERRAFORM, None, None, hits, resources=found.resources)
         result.units.append(unit)
         return result
 
-    def _plan(self, doc: Document, data: dict[str, Any]) -> Unit:
-        """Terraform plan or state JSON: resolved values, located by their path."""
-        found = terraform.check_plan(data, self.scrubber)
+    def _plan(
+        self, doc: Document, data: dict[str, Any], found: terraform.TerraformResult | None = None
+    ) -> Unit:
+        """Terraform plan or state JSON (resolved values), or Terraform's JSON syntax:
+        findings located by their path in the document."""
+        found = found or terraform.check_plan(data, self.scrubber)
         hits = [self._hit(doc, [], t.finding, t.resource_type) for t in found.findings]
         for k in terraform_key_findings(found.bodies, self._kms()):
             hits.append(Hit(self._shown(k.finding), None, k.resource_type))

@@ -29,6 +29,7 @@ from scrubber.errors import InputError, NotTextError
 DEFAULT_INCLUDE = ("*.json", "*.jsonl", "*.ndjson", "*.yaml", "*.yml", "*.template", "*.tf")
 DEFAULT_EXCLUDE = (
     ".git",
+    ".terraform",  # providers and modules terraform init downloaded: not the repository's own
     ".hg",
     ".svn",
     ".tox",

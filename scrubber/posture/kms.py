@@ -38,6 +38,8 @@ _CREATE = regex.compile(r"Create[A-Z]")
 
 # One step down an input: a member by name, or every item of a list.
 EACH = "[*]"
+# An attribute set to an expression the reader could not resolve (Terraform gives None).
+EXPRESSION = "<expression>"
 
 
 @dataclass(frozen=True)
@@ -123,13 +125,18 @@ def missing_keys(
     ``spelling``: how member names are written; outside the API any non-empty
     value counts as given (a ``Ref``, ``Fn::ImportValue`` or Terraform reference too).
     """
-    op = operation_model(service, operation)
-    if not applies_to(op.name):
-        return []
     out: list[tuple[Carrier, str]] = []
-    for carrier in carriers(service, op.name):
+    for carrier in _asked(service, operation):
         _missing(params, carrier, 0, "", spelling, out)
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _asked(service: str, operation: str) -> tuple[Carrier, ...]:
+    """The carriers the rule asks to be given on this call (none if not a Create call).
+    Cached by the names as given: the hook asks on every call."""
+    name = operation_model(service, operation).name
+    return carriers(service, name) if applies_to(name) else ()
 
 
 _WORD_START = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -158,6 +165,8 @@ def _get(container: Mapping[str, Any], name: str, spelling: Spelling) -> tuple[s
         if _fold(str(key)) == wanted:
             if spelling == "terraform" and isinstance(value, list) and len(value) == 1:
                 value = value[0]  # a nested block: HCL readers give a list of one
+            if spelling == "terraform" and value is None:
+                value = EXPRESSION  # a reference (var.key_arn): a key, not known here
             return str(key), value
     return spelled(name, spelling), None
 

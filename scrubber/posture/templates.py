@@ -85,7 +85,7 @@ def terraform_key_findings(
         service = service_of(cfn_type) if cfn_type else None
         if cfn_type is None or service is None or not isinstance(body, Mapping):
             continue
-        base = paths.member(rtype, name)
+        base = paths.member(paths.member("resource", rtype), name)  # as Terraform's findings
         operation = RESOURCE_TYPES[cfn_type].operation
         for _, path in missing_keys(service, operation, body, spelling="terraform"):
             finding = posture_finding(

@@ -15,7 +15,7 @@ every call (a few attribute reads): lowering one after the first call is seen.
 from __future__ import annotations
 
 import ssl
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -40,6 +40,10 @@ class Transport:
 
     def problems(self) -> list[str]:
         """What is wrong, in words naming settings, never values of a request."""
+        return self.static_problems() + self.context_problems()
+
+    def static_problems(self) -> list[str]:
+        """What cannot change during the client's life: scheme and ``verify``."""
         if self.scheme != "https":
             return ["the endpoint is plain HTTP (http://): requests and responses are unencrypted"]
         found = []
@@ -47,31 +51,46 @@ class Transport:
             found.append("certificate verification is off (verify=False)")
         if self.unreadable:
             found.append(f"its TLS settings cannot be checked ({self.unreadable})")
+        return found
+
+    def context_problems(self) -> list[str]:
+        """What the SSL contexts accept now (read on every call: they can be changed)."""
+        if self.scheme != "https":
+            return []
         for context in self.contexts:
-            if context.verify_mode == ssl.CERT_NONE and self.verify and not found:
-                found.append("its SSL context does not verify certificates (CERT_NONE)")
+            if _verify_mode(context) == _CERT_NONE and self.verify:
+                return ["its SSL context does not verify certificates (CERT_NONE)"]
             low = accepts_below_minimum(context)
             if low:
-                found.append(
+                return [
                     f"its SSL context accepts {low} (minimum_version "
                     f"{context.minimum_version.name}); TLS 1.2 or later is required"
-                )
-                break
-        return found
+                ]
+        return []
+
+
+# ssl.SSLContext wraps these reads in enum and flag objects (~1.5 us each);
+# the hook reads them on every call, so it reads the plain ints underneath.
+_RAW: Any = ssl.SSLContext.__mro__[1]  # _ssl._SSLContext
+_minimum_version: Callable[[ssl.SSLContext], int] = _RAW.minimum_version.__get__
+_options: Callable[[ssl.SSLContext], int] = _RAW.options.__get__
+_verify_mode: Callable[[ssl.SSLContext], int] = _RAW.verify_mode.__get__
+_BELOW = (
+    (int(ssl.TLSVersion.TLSv1), int(ssl.OP_NO_TLSv1), "TLS 1.0"),
+    (int(ssl.TLSVersion.TLSv1_1), int(ssl.OP_NO_TLSv1_1), "TLS 1.1"),
+)
+_ANY = int(ssl.TLSVersion.MINIMUM_SUPPORTED)
+_CERT_NONE = int(ssl.CERT_NONE)
 
 
 def accepts_below_minimum(context: ssl.SSLContext) -> str:
     """The lowest TLS version below 1.2 the context would negotiate, or ''."""
-    floor = context.minimum_version
-    if floor != ssl.TLSVersion.MINIMUM_SUPPORTED and floor >= MINIMUM:
+    floor = _minimum_version(context)
+    if floor != _ANY and floor >= MINIMUM:
         return ""
-    options = context.options
-    for version, disabled, name in (
-        (ssl.TLSVersion.TLSv1, ssl.OP_NO_TLSv1, "TLS 1.0"),
-        (ssl.TLSVersion.TLSv1_1, ssl.OP_NO_TLSv1_1, "TLS 1.1"),
-    ):
-        usable = floor == ssl.TLSVersion.MINIMUM_SUPPORTED or floor <= version
-        if usable and not options & disabled:
+    options = _options(context)
+    for version, disabled, name in _BELOW:
+        if (floor == _ANY or floor <= version) and not options & disabled:
             return name
     return ""
 
@@ -112,13 +131,16 @@ def _contexts(session: Any) -> tuple[tuple[ssl.SSLContext, ...], str]:
     return (), "no SSL context found on its HTTP session"
 
 
-def transport_findings(transport: Transport, posture: Posture) -> list[Finding]:
+def transport_findings(
+    transport: Transport, posture: Posture, *, static: bool = True, contexts: bool = True
+) -> list[Finding]:
+    """INSECURE_TRANSPORT findings: the client's fixed settings and/or its contexts now."""
     if posture.tls == "off" or transport.host in posture.allow_plain_http:
         return []
-    return [
-        posture_finding(INSECURE_TRANSPORT, ENDPOINT, posture.tls, problem)
-        for problem in transport.problems()
-    ]
+    problems = transport.static_problems() if static else []
+    if contexts:
+        problems += transport.context_problems()
+    return [posture_finding(INSECURE_TRANSPORT, ENDPOINT, posture.tls, p) for p in problems]
 
 
 def describe(problems: Sequence[Finding]) -> str:

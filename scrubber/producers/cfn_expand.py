@@ -8,6 +8,9 @@
   place, so the loop's literal text is still checked.
 * SAM: a function's ``IoTRule`` event becomes the ``AWS::IoT::TopicRule`` the
   transform makes of it (its ``Sql`` is the rule's SQL statement).
+* A resource whose ``Type`` is a mapping (a preprocessor's module, as Rain's
+  ``{"Rain::Module": "modules/vpc.yml"}``) is left out: the module's file is
+  checked on its own.
 
 Each generated resource remembers where it came from (:class:`Origin`), so a
 finding in it is reported at the loop, or at the event, in the file.
@@ -54,9 +57,11 @@ class Expanded:
     origins: dict[str, Origin] = field(default_factory=dict)  # generated logical ID -> origin
     problems: list[str] = field(default_factory=list)
 
+    modules: int = 0  # preprocessor modules left out
+
     @property
     def changed(self) -> bool:
-        return bool(self.origins) or bool(self.problems)
+        return bool(self.origins) or bool(self.problems) or bool(self.modules)
 
 
 def expand(template: dict[str, Any]) -> Expanded:
@@ -68,6 +73,12 @@ def expand(template: dict[str, Any]) -> Expanded:
         return out
     if any(isinstance(k, str) and k.startswith(FOR_EACH) for k in resources):
         resources = _Loops(template, out.problems).resources(resources, out.origins)
+    modules = [
+        k for k, r in resources.items() if isinstance(r, dict) and isinstance(r.get("Type"), dict)
+    ]
+    if modules:
+        resources = {k: r for k, r in resources.items() if k not in modules}
+        out.modules = len(modules)
     resources = _sam_events(resources, out.origins)
     if out.changed:
         out.template = {**template, "Resources": resources}
@@ -75,9 +86,12 @@ def expand(template: dict[str, Any]) -> Expanded:
 
 
 def has_loops(data: Any) -> bool:
+    """Resources that only expansion makes plain: loops, or preprocessor modules."""
     resources = data.get("Resources") if isinstance(data, dict) else None
     return isinstance(resources, dict) and any(
-        isinstance(k, str) and k.startswith(FOR_EACH) for k in resources
+        (isinstance(k, str) and k.startswith(FOR_EACH))
+        or (isinstance(r, dict) and isinstance(r.get("Type"), dict))
+        for k, r in resources.items()
     )
 
 

@@ -228,7 +228,7 @@ class _Walker:
     scrubber: Scrubber
     classifier: _SnakeClassifier
     resource_type: str
-    resolve: Callable[[hcl.Ref], tuple[str, Any, Path | None] | None]
+    resolve: Callable[[hcl.Ref], list[tuple[str, Any, Path | None]]]
     findings: dict[tuple[str, str, int, int], TerraformFinding] = field(default_factory=dict)
     following: set[hcl.Ref] = field(default_factory=set)
     file: Path | None = None  # where the values being walked are written, if not the file's
@@ -252,6 +252,11 @@ class _Walker:
             items = [(str(k), None, v) for k, v in value.items()]
             self.mapping(items, shown, template, member, False)
         elif isinstance(value, str):
+            # Terraform's JSON syntax keeps its ${...} templates: blanked, var./local. followed.
+            if "${" in value:
+                for match in hcl.REFERENCE.finditer(value):
+                    self.follow((match.group(1), match.group(2)), template, member)
+                value = hcl.TEMPLATE_PART.sub(" ", value)
             self.scan(value, shown, template, member, None)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             self.scan(str(value), shown, template, member, None)
@@ -284,14 +289,12 @@ class _Walker:
     def follow(self, ref: hcl.Ref, template: str, member: str) -> None:
         if ref in self.following:
             return
-        found = self.resolve(ref)
-        if found is None:
-            return  # not literal in this module: skipped
+        # Not literal in this module: nothing found, skipped.
         self.following.add(ref)
-        shown, value, file = found
-        outer, self.file = self.file, file
-        self.walk(value, shown, template, member)
-        self.file = outer
+        for shown, value, file in self.resolve(ref):
+            outer, self.file = self.file, file
+            self.walk(value, shown, template, member)
+            self.file = outer
         self.following.discard(ref)
 
     def scan(self, text: str, shown: str, template: str, member: str, pos: hcl.Pos | None) -> None:
@@ -336,6 +339,8 @@ class Module:
     # name -> (value, the file it is written in when not the checked one)
     variables: dict[str, tuple[Any, Path | None]] = field(default_factory=dict)
     locals: dict[str, tuple[Any, Path | None]] = field(default_factory=dict)
+    # terraform.tfvars and *.auto.tfvars: values given to the variables
+    assigned: dict[str, list[tuple[Any, Path]]] = field(default_factory=dict)
 
     def add(self, blocks: list[hcl.Block], file: Path | None = None) -> None:
         for block in blocks:
@@ -347,14 +352,18 @@ class Module:
                 for name, _, value in block.body.items:
                     self.locals.setdefault(name, (value, file))
 
-    def resolve(self, ref: hcl.Ref) -> tuple[str, Any, Path | None] | None:
+    def resolve(self, ref: hcl.Ref) -> list[tuple[str, Any, Path | None]]:
+        """Every literal value the reference may stand for, with where it is written."""
         kind, name = ref
-        if kind == "var" and name in self.variables:
-            shown = paths.member(paths.member("variable", name), "default")
-            return (shown, *self.variables[name])
-        if kind == "local" and name in self.locals:
-            return (paths.member("locals", name), *self.locals[name])
-        return None
+        out: list[tuple[str, Any, Path | None]] = []
+        if kind == "var":
+            if name in self.variables:
+                shown = paths.member(paths.member("variable", name), "default")
+                out.append((shown, *self.variables[name]))
+            out += [(name, value, file) for value, file in self.assigned.get(name, ())]
+        elif kind == "local" and name in self.locals:
+            out.append((paths.member("locals", name), *self.locals[name]))
+        return out
 
 
 def module_of(path: Path, blocks: list[hcl.Block]) -> Module:
@@ -365,7 +374,19 @@ def module_of(path: Path, blocks: list[hcl.Block]) -> Module:
         if sibling.resolve() == path.resolve():
             continue
         module.add(_sibling_blocks(str(sibling.resolve()), _mtime(sibling)), sibling)
+    for tfvars in sorted(path.parent.glob("*.tfvars")):
+        if tfvars.name == "terraform.tfvars" or tfvars.name.endswith(".auto.tfvars"):
+            for name, _, value in _assignments(str(tfvars.resolve()), _mtime(tfvars)).items:
+                module.assigned.setdefault(name, []).append((value, tfvars))
     return module
+
+
+@functools.lru_cache(maxsize=64)
+def _assignments(path: str, mtime: float) -> hcl.Object:
+    try:
+        return hcl.parse_assignments(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, hcl.HclError):
+        return hcl.Object()
 
 
 def _mtime(path: Path) -> float:
@@ -397,14 +418,36 @@ def check_tf(blocks: list[hcl.Block], module: Module, scrubber: Scrubber) -> Ter
             continue
         service, mapping = found
         result.resources += 1
-        walker = _Walker(
-            scrubber, _SnakeClassifier(_Classifier(service, mapping)), rtype, module.resolve
-        )
         shown = paths.member(paths.member("resource", rtype), name)
-        walker.walk(block.body, shown, "", "")
+        walker = _Walker(
+            scrubber,
+            _SnakeClassifier(_Classifier(service, mapping)),
+            rtype,
+            _with_each(module.resolve, block.body, paths.member(shown, "for_each")),
+        )
+        # for_each reaches fields only through each.key / each.value: walked there, as them.
+        body = hcl.Object(
+            [item for item in block.body.items if item[0] != "for_each"], True, block.body.pos
+        )
+        walker.walk(body, shown, "", "")
         result.findings.extend(walker.findings.values())
         result.bodies.append((rtype, name, plain(block.body)))
     return result
+
+
+def _with_each(
+    resolve: Callable[[hcl.Ref], list[tuple[str, Any, Path | None]]], body: hcl.Object, shown: str
+) -> Callable[[hcl.Ref], list[tuple[str, Any, Path | None]]]:
+    """``each.key`` and ``each.value`` stand for the resource's ``for_each`` collection
+    (its keys and values are all walked with the field that uses them)."""
+    for_each = next((v for k, _, v in body.items if k == "for_each"), None)
+
+    def resolved(ref: hcl.Ref) -> list[tuple[str, Any, Path | None]]:
+        if ref[0] != "each":
+            return resolve(ref)
+        return [] if for_each is None else [(shown, for_each, None)]
+
+    return resolved
 
 
 def plain(value: Any) -> Any:
@@ -445,12 +488,57 @@ def check_plan(doc: dict[str, Any], scrubber: Scrubber) -> TerraformResult:
         service, mapping = found
         result.resources += 1
         walker = _Walker(
-            scrubber, _SnakeClassifier(_Classifier(service, mapping)), rtype, lambda _: None
+            scrubber, _SnakeClassifier(_Classifier(service, mapping)), rtype, lambda _: []
         )
         walker.walk(values, paths.member(shown, "values"), "", "")
         result.findings.extend(walker.findings.values())
         result.bodies.append((rtype, str(resource.get("name", "")), values))
     return result
+
+
+def is_tf_json(name: str, doc: Any) -> bool:
+    """Terraform's JSON syntax (``main.tf.json``, CDK for Terraform's ``cdk.tf.json``)."""
+    return name.lower().endswith(".tf.json") and isinstance(doc, dict) and "resource" in doc
+
+
+def check_tf_json(doc: dict[str, Any], scrubber: Scrubber) -> TerraformResult:
+    """A ``.tf.json`` file's resources; its variables' defaults and locals are followed."""
+    result = TerraformResult()
+    module = _json_module(doc)
+    resources = doc.get("resource")
+    for rtype, by_name in _json_items(resources):
+        found = resource_kind(rtype)
+        if found is None:
+            continue
+        service, mapping = found
+        for name, body in _json_items(by_name):
+            result.resources += 1
+            walker = _Walker(
+                scrubber, _SnakeClassifier(_Classifier(service, mapping)), rtype, module.resolve
+            )
+            walker.walk(body, paths.member(paths.member("resource", rtype), name), "", "")
+            result.findings.extend(walker.findings.values())
+            if isinstance(body, dict):
+                result.bodies.append((rtype, name, body))
+    return result
+
+
+def _json_items(value: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        yield from ((str(k), v) for k, v in value.items())
+    elif isinstance(value, list):  # the JSON syntax allows a list of objects for a block
+        for item in value:
+            yield from _json_items(item)
+
+
+def _json_module(doc: dict[str, Any]) -> Module:
+    module = Module()
+    for name, variable in _json_items(doc.get("variable")):
+        if isinstance(variable, dict) and "default" in variable:
+            module.variables.setdefault(name, (variable["default"], None))
+    for name, value in _json_items(doc.get("locals")):
+        module.locals.setdefault(name, (value, None))
+    return module
 
 
 def _plan_resources(values: Any, shown: str) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from scrubber import Scrubber
@@ -15,6 +17,22 @@ POSITIVES = [
     ("PERSON", "forecast-john-smith-2024", "john-smith"),
     ("PERSON", "maria.garcia.inventory", "maria.garcia"),
     ("PERSON", "Owned by Priya Patel since May", "Priya Patel"),
+    ("PERSON", "Escalations go to zhang_wei on weekends", "zhang_wei"),
+    ("PERSON", "Reviewed by Müller, Jörg in March", "Müller, Jörg"),
+    ("PERSON", "j_smith_sensors", "j_smith"),
+    ("PERSON", "jsmith-dashboard", "jsmith"),
+    ("PERSON", "Anne-Marie Smith owns the Lyon line.", "Anne-Marie Smith"),
+    ("PERSON", "JeanLucPicardRig", "JeanLucPicard"),
+    ("PERSON", "Calibrated by Pieter van der Berg last week", "Pieter van der Berg"),
+    ("PERSON", "ask olga ivanova before changing thresholds", "olga ivanova"),
+    ("PERSON", "Contact Mark Johnson for access", "Mark Johnson"),
+    ("PERSON", "bob_smith_alerts", "bob_smith"),
+    ("PERSON", "Ответственный: Ольга Иванова", "Ольга Иванова"),
+    ("PERSON", "Υπεύθυνος: Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
+    ("PERSON", "负责人\uff1a张伟", "张伟"),  # a fullwidth colon
+    ("PERSON", "담당자 김민준님 확인", "김민준"),
+    ("PERSON", "المسؤول: محمد علي", "محمد علي"),
+    ("PERSON", "संपर्क: राहुल शर्मा", "राहुल शर्मा"),
     ("PHONE_NUMBER", "call +1 206 555 0143", "+1 206 555 0143"),
     ("PHONE_NUMBER", "oncall (206) 555-0143", "(206) 555-0143"),
     ("PHONE_NUMBER", "+44 20 7946 0958", "+44 20 7946 0958"),
@@ -74,6 +92,16 @@ NEGATIVES = [
     "electricity_power_usage",
     "sales_forecast_north_america",
     "will_price_items_daily",
+    # Product-catalogue prose: words that are also names are not people.
+    "Embark on your next journey with our rugged Urban Explorer Backpack.",
+    "A golden-brown crust and a forest green glaze.",
+    "Made for comfort. The straps stay put.",
+    "Easter Egg decorating kit",
+    "Rose Gold",
+    "Teddy Bear",
+    "the Alexa skill reads the Web UI",
+    "chiller-twin",
+    "N. Virginia",
     "user:pass is the format",
     "eyJub3RhIjoiand0In0.eyJ4Ijp7fQ.abc",
 ]
@@ -134,13 +162,20 @@ def test_secrets_manager_arn_is_not_a_password(scrubber: Scrubber) -> None:
     assert scrubber.scan_text(arn, "free_text") == []
 
 
-def test_shipped_name_lists_are_what_faker_gives() -> None:
-    """recognizers/data is built from the pinned Faker; rebuilding gives the same lists
-    (after a Faker upgrade: python -m recognizers.name_lists)."""
-    from recognizers.name_lists import from_faker
-    from recognizers.names import name_sets, shipped_lists
+def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> None:
+    """recognizers/data is built from the pinned Faker, mimesis, anyascii and wordfreq;
+    rebuilding gives the same files (after an upgrade: python -m recognizers.name_lists)."""
+    from recognizers.name_lists import write
+    from recognizers.names import DATA, name_data
 
-    assert shipped_lists() == from_faker()
-    given, family = name_sets()
-    assert {"jane", "priya", "jose", "lukasz"} <= given and {"doe", "patel", "garcia"} <= family
-    assert "will" not in given and "sales" not in family
+    write(tmp_path)
+    for built in sorted(tmp_path.iterdir()):
+        assert built.read_text(encoding="utf-8") == (DATA / built.name).read_text(
+            encoding="utf-8"
+        ), built.name
+    data = name_data()
+    assert {"jane", "priya", "jose", "lukasz", "olga"} <= data.given
+    assert {"doe", "patel", "garcia", "ivanova"} <= data.family
+    assert {"张", "김"} <= data.cjk_family
+    # Words are words, names are names: measured, not listed.
+    assert data.word_score("golden") > 0.8 and data.word_score("olga") == 0

@@ -196,7 +196,7 @@ def test_terraform_resources_without_keys_are_found_in_snake_case() -> None:
     ]
     found = terraform_key_findings(resources, "warn")
     assert [(r.finding.path, r.finding.action, r.resource_path[2]) for r in found] == [
-        ("awscc_forecast_dataset.sales.encryption_config.kms_key_arn", "warn", "sales"),
-        ("awscc_personalize_dataset_group.recs.kms_key_arn", "warn", "recs"),
+        ("resource.awscc_forecast_dataset.sales.encryption_config.kms_key_arn", "warn", "sales"),
+        ("resource.awscc_personalize_dataset_group.recs.kms_key_arn", "warn", "recs"),
     ]
     assert terraform_key_findings(resources, "off") == []

@@ -178,3 +178,32 @@ def test_cdk_out_templates_are_checked_and_the_rest_skipped(
         (_line_of(planted, "admin:"), "URL_CREDENTIALS"),
     ]
     assert (code, err, doc["templates"], len(doc["skipped_files"])) == (1, "", 1, 2)
+
+
+def test_preprocessor_modules_and_broken_resources(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Rain module resource is left out (no error); a resource that is no mapping is one."""
+    rain = tmp_path / "rain.json"
+    rain.write_text(
+        json.dumps(
+            {
+                "Resources": {
+                    "Network": {"Type": {"Rain::Module": "modules/vpc.yml"}},
+                    "T": {"Type": "AWS::IoT::Thing", "Properties": {"ThingName": EMAIL}},
+                }
+            },
+            indent=1,
+        )
+    )
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("Resources:\n  T:\n    Type: AWS::IoT::Thing\n  Bad: just text\n")
+    code, doc, err = _run([str(tmp_path)], capsys)
+    assert [(Path(f["file"]).name, f["entity_type"]) for f in doc["findings"]] == [
+        ("rain.json", "EMAIL_ADDRESS")
+    ]
+    assert code == 1 and doc["templates"] == 2
+    assert (
+        err.strip()
+        == f"scrub-check: {broken}: CloudFormation template: Resources: item 1 has no Type"
+    )

@@ -133,3 +133,26 @@ def test_fix_redacts_data_beside_a_missing_key(files: Path) -> None:
     assert "1 customer-managed KMS key(s) missing" in text
     written = (files / "calls.redacted.jsonl").read_text()
     assert "jane.doe" not in written and '"name": "email_' in written
+
+
+def test_terraform_resources_without_keys_are_reported_at_their_lines(files: Path) -> None:
+    shutil.copy(POSTURE / "keys.tf", files / "keys.tf")
+    config = _opt_in(files, "block")
+    code, text = _run([*config, "--format", "json", "keys.tf"])
+    assert code == 1
+    assert _findings(json.loads(text)) == [
+        # The keyed dataset (a variable), the detector (a reference) and the thing pass.
+        (
+            "keys.tf",
+            5,
+            "resource.awscc_forecast_dataset.sales.encryption_config.kms_key_arn",
+            "awscc_forecast_dataset",
+        ),
+        (
+            "keys.tf",
+            24,
+            "resource.awscc_personalize_dataset_group.recs.kms_key_arn",
+            "awscc_personalize_dataset_group",
+        ),
+    ]
+    assert "arn:aws:iam" not in text

@@ -1,0 +1,202 @@
+"""Throughput of ``scrub-audit cloudtrail``: local engine and Spark, against a plain loop.
+
+    python -m benchmarks.audit_speed [--seeds 10] [--no-spark]
+
+The input: ``corpus/generate.py`` run with ``--seeds`` seeds (322 calls to the five
+services each, every value drawn anew), each call put in the envelope of a real
+CloudTrail event (``benchmarks.cloudtrail_set``) and written as gzipped log files
+of 50 events in CloudTrail's S3 layout. Printed for each engine: the fixed
+start-up (processes or the Spark session, and building a scanner in each) apart
+from the steady run, events/s of the steady run, and the cost per event per core
+against a plain loop calling ``Scrubber.scrub`` on the same calls in one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from benchmarks.cloudtrail_set import events_for, real_events, write_layout
+from benchmarks.corpus import ROOT, load_cases, use_shared_models
+from scrubber.audit.local import WARM_UP
+
+
+def build_input(out: Path, seeds: int) -> list[dict[str, object]]:
+    """Events of ``seeds`` generated corpora, as log files under ``out``."""
+    env = {**os.environ, "AWS_DATA_PATH": str(ROOT / "scrubber" / "data" / "models")}
+    envelopes = real_events()
+    events: list[dict[str, object]] = []
+    for seed in range(1, seeds + 1):
+        cases_dir = out / f"cases-{seed}"
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "corpus" / "generate.py"),
+                "--seed",
+                str(100 + seed),
+                "--out",
+                str(cases_dir),
+            ],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
+        more, _ = events_for(load_cases(cases_dir), envelopes, seed=seed)
+        events += more
+    write_layout(events, out / "logs", seed=1)
+    return events  # type: ignore[return-value]
+
+
+def build_noise(out: Path, copies: int) -> int:
+    """The real log files of other services, ``copies`` times: what the default
+    ``--services`` skips (most of a real trail). Returns the event count."""
+    from benchmarks.cloudtrail_set import REAL
+    from scrubber.audit.records import discover
+
+    files = discover([str(REAL)])
+    for n in range(copies):
+        folder = out / f"copy-{n}"
+        folder.mkdir(parents=True)
+        for f in files:
+            (folder / f.name).write_bytes(f.read_bytes())
+    return copies * len(real_events())
+
+
+def plain_loop(events: Sequence[dict[str, object]]) -> tuple[float, float, int]:
+    """(start-up s, steady s, findings): Scrubber.scrub per event, one process, no cache."""
+    from scrubber.audit.normalize import normalize
+    from scrubber.audit.sources import resolve
+    from scrubber.engine import Scrubber
+    from scrubber.policy import Policy
+    from scrubber.service_models import operation_model
+
+    t0 = time.perf_counter()
+    scrubber = Scrubber(Policy())
+    scrubber.scan_text(WARM_UP)
+    t1 = time.perf_counter()
+    findings = 0
+    for event in events:
+        call = resolve(str(event["eventSource"]), str(event["eventName"]))
+        assert call is not None
+        op = operation_model(call.service, call.operation)
+        params = normalize(event["requestParameters"], op.input_shape, op.name).params  # type: ignore[arg-type]
+        findings += len(
+            scrubber.scrub(
+                params, service=call.service, operation=call.operation, mode="report"
+            ).findings
+        )
+    return t1 - t0, time.perf_counter() - t1, findings
+
+
+def local_engine(logs: Path, processes: int) -> tuple[float, float, int]:
+    from scrubber.audit import local
+    from scrubber.audit.records import discover
+    from scrubber.audit.scan import Filters
+    from scrubber.policy import Policy
+
+    files = [f.resolve() for f in discover([str(logs)])]
+    marks: list[float] = []
+    t0 = time.perf_counter()
+    rows = 0
+    for result in local.run(
+        files,
+        Policy(),
+        Filters(),
+        processes=processes,
+        started=lambda: marks.append(time.perf_counter()),
+    ):
+        rows += len(result.rows)
+    end = time.perf_counter()
+    return marks[0] - t0, end - marks[0], rows
+
+
+def spark_engine(logs: Path, master: str) -> tuple[float, float, int]:
+    """In a fresh process per master: one Spark session each."""
+    code = (
+        "import json, sys, time\n"
+        "t0 = time.perf_counter()\n"
+        "from scrubber.audit.spark_session import session\n"
+        "from scrubber.audit.spark_engine import audit_cloudtrail\n"
+        "from scrubber.audit.scan import Filters\n"
+        "from scrubber.policy import Policy\n"
+        f"spark = session({master!r})\n"
+        f"warm = sorted(__import__('pathlib').Path({str(logs)!r}).rglob('*.json.gz'))[:1]\n"
+        "audit_cloudtrail([str(p) for p in warm], Policy(), Filters(), spark=spark, collect=[])\n"
+        "t1 = time.perf_counter()\n"
+        "rows = []\n"
+        f"audit_cloudtrail([{str(logs)!r}], Policy(), Filters(), spark=spark, collect=rows)\n"
+        "t2 = time.perf_counter()\n"
+        "print(json.dumps([t1 - t0, t2 - t1, len(rows)]))\n"
+        "spark.stop()\n"
+    )
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "SPARK_LOCAL_IP": "127.0.0.1"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True
+    )
+    import json
+
+    start, steady, rows = json.loads(done.stdout.strip().splitlines()[-1])
+    return float(start), float(steady), int(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, default=10)
+    parser.add_argument("--no-spark", action="store_true")
+    parser.add_argument(
+        "--noise-copies",
+        type=int,
+        default=20,
+        help="copies of the 2,900 real events of other services",
+    )
+    args = parser.parse_args(argv)
+    use_shared_models()
+    os.environ.setdefault("FIELDGUARD_KEY_FILE", str(Path(tempfile.gettempdir()) / "fg-bench-key"))
+    with tempfile.TemporaryDirectory() as tmp:
+        events = build_input(Path(tmp), args.seeds)
+        logs = Path(tmp) / "logs"
+        distinct = len({(str(e["eventName"]), repr(e["requestParameters"])) for e in events})
+        print(
+            f"{len(events)} events ({distinct} distinct parameter sets) in "
+            f"{len(list(logs.rglob('*.json.gz')))} files; {os.cpu_count()} CPUs"
+        )
+        runs = [("plain loop (Scrubber.scrub, 1 process)", 1, plain_loop(events))]
+        runs.append(("local engine, 1 process", 1, local_engine(logs, 1)))
+        runs.append(("local engine, 2 processes", 2, local_engine(logs, 2)))
+        if not args.no_spark:
+            runs.append(("Spark local[1]", 1, spark_engine(logs, "local[1]")))
+            runs.append(("Spark local[2]", 2, spark_engine(logs, "local[2]")))
+        noise = Path(tmp) / "noise"
+        noise_events = build_noise(noise, args.noise_copies)
+        skips = [("local engine, 1 process", 1, local_engine(noise, 1))]
+        if not args.no_spark:
+            skips.append(("Spark local[2]", 2, spark_engine(noise, "local[2]")))
+    base = runs[0][2][1] / len(events)
+    print(
+        f"{'engine':<40} {'start-up s':>10} {'steady s':>9} {'events/s':>9} "
+        f"{'ms/event/core':>13} {'x plain':>7} findings"
+    )
+    for name, cores, (start, steady, found) in runs:
+        per_core = steady * cores / len(events)
+        print(
+            f"{name:<40} {start:>10.2f} {steady:>9.2f} {len(events) / steady:>9.0f} "
+            f"{per_core * 1000:>13.3f} {per_core / base:>7.2f} {found}"
+        )
+    print(f"\nevents of other services, skipped by the default --services ({noise_events}):")
+    for name, cores, (start, steady, found) in skips:
+        per_core = steady * cores / noise_events
+        print(
+            f"{name:<40} {start:>10.2f} {steady:>9.2f} {noise_events / steady:>9.0f} "
+            f"{per_core * 1000:>13.3f} {'':>7} {found}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

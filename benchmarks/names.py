@@ -1,0 +1,154 @@
+"""Person names: recall on generated people, false findings on real prose, per name source.
+
+    python -m benchmarks.names [--sources]
+
+Recall: full names drawn from Faker and from mimesis (each in its locales),
+written as a whole field ("Olga Ivanova"), in a sentence ("Owned by Olga
+Ivanova since May."), lower-case and as an identifier (``olga_ivanova_sales``);
+a name counts only when one finding covers all of it. Prose: the share of
+records of ``corpus/prose`` with any PERSON finding. ``--sources`` rebuilds the
+lists from each source alone and together (needs the pinned sources installed)
+to show what each adds and costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from recognizers.names import NameData, name_data
+from recognizers.person import find_names
+
+PROSE = Path(__file__).resolve().parents[1] / "corpus" / "prose"
+FAKER_LOCALES = (
+    "en_US en_GB de_DE fr_FR es_ES it_IT pt_BR nl_NL pl_PL cs_CZ ru_RU uk_UA tr_TR "
+    "el_GR vi_VN hi_IN ar_SA fa_IR yo_NG zu_ZA zh_CN ko_KR ja_JP"
+).split()
+MIMESIS_LOCALES = "en de fr es it pt-br nl pl cs ru uk tr el fa ar-eg zh ko ja kk".split()
+WRITINGS: dict[str, Callable[[str, str], str]] = {
+    "field": lambda first, last: f"{first} {last}",
+    "sentence": lambda first, last: f"Owned by {first} {last} since May.",
+    "lower": lambda first, last: f"ask {first.lower()} {last.lower()} first",
+    "identifier": lambda first, last: f"{first.lower()}_{last.lower()}_sales",
+}
+
+
+def faker_people(n: int) -> list[tuple[str, str, str]]:
+    from faker import Faker
+
+    out = []
+    for locale in FAKER_LOCALES:
+        fake = Faker(locale)
+        fake.seed_instance(7)
+        out += [(locale, fake.first_name(), fake.last_name()) for _ in range(n)]
+    return out
+
+
+def mimesis_people(n: int) -> list[tuple[str, str, str]]:
+    from mimesis import Locale, Person
+
+    out = []
+    for code in MIMESIS_LOCALES:
+        person = Person(Locale(code), seed=7)
+        out += [(code, person.first_name(), person.last_name()) for _ in range(n)]
+    return out
+
+
+def covered(text: str, name: str, data: NameData) -> bool:
+    start = text.lower().find(name.lower())
+    end = start + len(name)
+    return any(s <= start and end <= e for s, e, _ in find_names(text, data))
+
+
+def recall(people: Sequence[tuple[str, str, str]], data: NameData) -> dict[str, float]:
+    out = {}
+    for how, write in WRITINGS.items():
+        cjk_ok = how in ("field", "sentence")
+        rows = [(f, la) for _, f, la in people if cjk_ok or f.isascii() or " " not in f]
+        hits = 0
+        for first, last in rows:
+            text = write(first, last)
+            cjk = any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in first)
+            name = f"{last}{first}" if cjk else (f"{first} {last}" if how != "identifier" else "")
+            if cjk:
+                text = text.replace(f"{first} {last}", name)
+            if how == "identifier":
+                name = f"{first.lower()}_{last.lower()}"
+            elif how == "lower":
+                name = name.lower()
+            hits += covered(text, name, data)
+        out[how] = hits / max(1, len(rows))
+    return out
+
+
+def prose_records() -> dict[str, list[list[str]]]:
+    out = {}
+    for path in sorted(PROSE.glob("*.jsonl")):
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        out[path.stem] = [[v for k, v in r.items() if k != "id"] for r in rows if r]
+    return out
+
+
+def prose_rate(records: list[list[str]], data: NameData) -> float:
+    hit = sum(any(next(find_names(t, data), None) for t in fields) for fields in records)
+    return hit / max(1, len(records))
+
+
+def report(variants: dict[str, NameData], n: int) -> str:
+    people = {"faker": faker_people(n), "mimesis": mimesis_people(n)}
+    prose = prose_records()
+    columns = [f"{src}:{how}" for src in people for how in WRITINGS] + list(prose)
+    head = f"{'name lists':<22}" + "".join(f" {c[:18]:>18}" for c in columns)
+    lines = ["recall (whole name in one finding) | prose records with a PERSON finding", head]
+    lines.append("-" * len(head))
+    for label, data in variants.items():
+        values = [v for src in people for v in recall(people[src], data).values()]
+        values += [prose_rate(records, data) for records in prose.values()]
+        lines.append(f"{label:<22}" + "".join(f" {v * 100:>17.1f}%" for v in values))
+    return "\n".join(lines)
+
+
+def source_variants() -> dict[str, NameData]:
+    from recognizers import name_lists
+
+    base = name_data()
+    faker, mimesis = name_lists.from_faker(), name_lists.from_mimesis()
+    both = tuple(a | b for a, b in zip(faker, mimesis, strict=True))
+
+    def data(lists: tuple[set[str], ...]) -> NameData:
+        given, family, cjk_given, cjk_family = lists
+        return NameData(
+            frozenset(w for w in given if len(w) >= 3),
+            frozenset(family),
+            frozenset(cjk_given),
+            frozenset(cjk_family),
+            base.wordiness,
+        )
+
+    no_words = NameData(base.given, base.family, base.cjk_given, base.cjk_family, {})
+    return {
+        "faker": data(faker),
+        "mimesis": data(mimesis),
+        "faker+mimesis": data(both),
+        "shipped": base,
+        "shipped, no wordiness": no_words,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.names")
+    parser.add_argument("--sources", action="store_true", help="compare the name sources")
+    parser.add_argument("-n", type=int, default=100, help="people per locale")
+    args = parser.parse_args(argv)
+    random.seed(0)
+    variants = source_variants() if args.sources else {"shipped": name_data()}
+    print(report(variants, args.n))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,308 @@
+"""Person names: in identifiers and prose, in any script, weighed by evidence.
+
+A name is a run of words joined as names are joined (``jane_doe``,
+``JeanLucPicard``, ``Anne-Marie Smith``, ``van der Berg``, "Müller, Jörg",
+``j_smith``, ``jsmith``). Whether a run is a person is decided by a score, not
+by list membership alone:
+
+- each word's standing as a name: in the given-name or surname lists, minus its
+  *wordiness* (how much it is an ordinary English word rather than a name,
+  measured from word frequencies across languages: ``golden``, ``easter`` and
+  ``comfort`` are words; ``maria``, ``olga`` and ``bob`` are names);
+- casing, where it says something: two capitalized words inside lower-case
+  prose are written as a name; in Title Case text (product names, headings)
+  capitals say nothing; lower-case words in prose count a little against;
+- a context word just before (``by``, ``owner``, ``contact``, ``Dr``).
+
+A sentence boundary never joins two words into a name ("comfort. The").
+Han, Hangul and kana names (``张伟``, ``김민준``, ``山田太郎``) are found as a
+listed surname and given name making up a whole run of those characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from recognizers.base import FieldRecognizer
+from recognizers.names import NameData, name_data, tokens
+
+Word = tuple[int, int, str]
+
+THRESHOLD = 1.0
+# What an unknown capitalized word after a given name is worth as a surname
+# ("Olga Ivanova" when Ivanova is in no list): only where casing is evidence.
+UNKNOWN_SURNAME = 0.6
+INITIAL = 0.7  # "J. Smith", "j_smith", "jsmith": with a surname that is a name
+MIN_INITIAL_SURNAME = 0.3
+CASED_IN_PROSE = 0.3
+LOWER_IN_PROSE = -0.5
+CONTEXT = 0.3
+SURNAME_FIRST = -0.2  # "zhang_wei", "Müller, Jörg": the rarer order needs more
+MAX_WORDS = 5
+# Each of the two words must stand as a name on its own, evidence included:
+# one strong name beside an ordinary word ("the Alexa") is not a person.
+MIN_WORD = 0.3
+# ...unless the other is clearly a name and both are in the lists ("Amy Brown").
+# Identifiers carry no prose vocabulary: a fairly clear given name is enough there.
+STRONG = 0.85
+STRONG_IN_IDENTIFIER = 0.6
+
+# Closed classes, not name lists: particles inside surnames, words that
+# announce a name, and honorifics after CJK names.
+PARTICLES = frozenset(
+    "van der den de del della di da dos das du la le von zu ter ten al el bin ibn abu ben".split()
+)
+_CUES = regex.compile(
+    r"(?i)\b(?:by|owner|owned|contact|author|maintainer|manager|assignee|attn|dear|hi|hello"
+    r"|mr|mrs|ms|miss|dr|prof|sir|madam|name|user|customer|employee|patient|cc)\W{0,3}$"
+)
+_HYPHENS_ONLY = regex.compile(r"[^\s_.,]+")
+_LATIN = regex.compile(r"\p{Latin}")
+_CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+|\p{Hangul}+")
+_CJK_SUFFIXES = ("先生", "女士", "小姐", "老师", "经理", "さん", "様", "님", "씨")
+
+
+class FieldPersonRecognizer(FieldRecognizer):
+    """A person's name in prose or inside an identifier (see the module docstring)."""
+
+    ENTITY = "PERSON"
+    CATEGORY = "personal"
+    DESCRIPTION = "a person's name"
+    LABEL = "person"
+
+    @classmethod
+    def could_hold(cls, text: str) -> bool:
+        """Exactly whether a name is found: the matcher is cheaper than the analyzer."""
+        return next(find_names(text, name_data()), None) is not None
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in find_names(text, name_data()):
+            yield start, end, min(0.85, 0.5 + score / 5)
+
+
+def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each name in ``text``."""
+    yield from _cjk_names(text, data)
+    words = tokens(text)
+    if not words:
+        return
+    prose = " " in text.strip()
+    i = 0
+    while i < len(words):
+        best = _best_run(text, words, i, data, prose)
+        if best is not None:
+            end, score = best
+            yield words[i][0], words[end][1], score
+            i = end + 1
+        else:
+            i += 1
+
+
+def _best_run(
+    text: str, words: list[Word], i: int, data: NameData, prose: bool
+) -> tuple[int, float] | None:
+    """(index of the last word, score) of the best-scoring name starting at word i."""
+    glued = _glued_initial(text, words[i], data, prose)
+    if glued is not None:
+        return i, glued
+    run = _run(text, words, i, data, prose)
+    best: tuple[int, float] | None = None
+    for last in range(i + 1, run):
+        if words[last][2] in PARTICLES and not (
+            words[last][2] in data.family and _capitalized(text, words[last])
+        ):
+            continue
+        score = _score(text, words, i, last, data, prose)
+        if score >= THRESHOLD:  # the longest name that passes
+            best = (last, score)
+    return best
+
+
+def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> int:
+    """End (exclusive) of the run of joined, name-like words from word i."""
+    j = i + 1
+    while j < len(words) and j - i < MAX_WORDS and _joined(text, words[j - 1], words[j], prose):
+        word = words[j][2]
+        listed = word in data.given or word in data.family or word in PARTICLES
+        unknown_name = prose and _capitalized(text, words[j]) and data.word_score(word) == 0
+        # Beyond the first pair, only words that are names more than words.
+        if not (listed or unknown_name or len(word) == 1) or (
+            j - i >= 2 and data.word_score(word) >= 0.8
+        ):
+            break
+        j += 1
+    return j
+
+
+def _score(
+    text: str,
+    words: list[Word],
+    i: int,
+    last: int,
+    data: NameData,
+    prose: bool,
+) -> float:
+    first, final = words[i], words[last]
+    if prose and _HYPHENS_ONLY.fullmatch(text, first[0], final[1]):
+        return 0.0  # "Peep-Toe", "golden-brown": hyphenated words in prose
+    if prose and _in_title_run(text, words, i, last):
+        return 0.0  # "Ivory Rose Bouquet": part of a longer Title Case name
+    if len(final[2]) == 1 or _acronym(text, first, prose) or _acronym(text, final, prose):
+        return 0.0  # "Smith J" is a list, "AWS IoT" an acronym
+    cased = (
+        prose
+        and _capitalized(text, first)
+        and _capitalized(text, final)
+        and _lower_case_around(text, words, i, last)
+    )
+    evidence = 0.0
+    if cased:
+        evidence += CASED_IN_PROSE
+    elif prose and text[first[0]].islower() and text[final[0]].islower():
+        evidence += LOWER_IN_PROSE
+    if _CUES.search(text, 0, first[0]):
+        evidence += CONTEXT
+    if prose and _capitalized(text, first) != _capitalized(text, final):
+        return 0.0  # "the Alexa": a name is written all capitalized or all lower-case
+    if _LATIN.match(text, first[0]) is None or _LATIN.match(text, final[0]) is None:
+        if not (_LATIN.match(text, first[0]) is None and _LATIN.match(text, final[0]) is None):
+            return 0.0  # nor in two scripts
+    best = 0.0
+    for one, two, order, listed in (
+        (
+            _as_given(text, first, data, prose),
+            _as_surname(text, final, data, cased),
+            0.0,
+            first[2] in data.given and final[2] in data.family,
+        ),
+        (
+            _as_surname(text, first, data, False),
+            _as_given(text, final, data, prose),
+            SURNAME_FIRST,
+            first[2] in data.family and final[2] in data.given,
+        ),
+    ):
+        if INITIAL in (one, two) and min(one, two) < MIN_INITIAL_SURNAME:
+            continue  # "N. Virginia": an initial needs a surname that is a name
+        if min(one, two) <= 0:
+            continue  # an ordinary word is no part of a name
+        if min(one, two) + evidence >= MIN_WORD:
+            best = max(best, one + two + order + evidence)
+        strong = STRONG if prose else STRONG_IN_IDENTIFIER
+        if listed and max(one, two) >= strong and evidence >= 0:
+            # A clear name beside a listed name that is also a word: "Amy Brown".
+            best = max(best, THRESHOLD + order + evidence)
+    return best
+
+
+def _as_given(text: str, w: Word, data: NameData, prose: bool) -> float:
+    word = w[2]
+    if len(word) == 1:  # an initial: capitalized in prose ("a Python" is no name)
+        return INITIAL if not prose or text[w[0]].isupper() else -1.0
+    return (1.0 if word in data.given else 0.0) - data.word_score(word)
+
+
+def _as_surname(text: str, w: Word, data: NameData, cased: bool) -> float:
+    word = w[2]
+    if len(word) == 1:
+        return 0.0
+    if word in data.family:
+        return 1.0 - data.word_score(word)
+    if cased and len(word) >= 3:
+        return UNKNOWN_SURNAME - data.word_score(word)
+    return -data.word_score(word)
+
+
+def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | None:
+    """``jsmith``: an initial glued to a surname that is a name, not a word."""
+    word = w[2]
+    if prose or len(word) < 5 or not text[w[0]].islower():
+        return None
+    if word in data.given or word in data.family or data.is_english(word):
+        return None  # "chiller" is a word
+    surname = word[1:]
+    if surname in data.family and (1.0 - data.word_score(surname) >= MIN_INITIAL_SURNAME):
+        return INITIAL + 1.0
+    return None
+
+
+def _joined(text: str, a: Word, b: Word, prose: bool) -> bool:
+    """Separators that join the words of one name; a sentence boundary never does.
+    In prose, words glued in camel case are a product or code name."""
+    gap = text[a[1] : b[0]]
+    if gap in (" ", "-", "_"):
+        return True
+    if gap == "":
+        return not prose
+    if gap == ".":  # "maria.garcia", "J.Smith"; "comfort. The" has its space
+        return True
+    if gap in ("__", "--"):
+        return not prose
+    if gap == ". ":
+        return a[1] - a[0] == 1 and text[a[0]].isupper()  # "J. Smith"
+    if gap in ("'", "\u2019"):  # "O'Brien", "D'Angelo"
+        return a[1] - a[0] == 1
+    if gap == ", ":  # "Müller, Jörg"
+        return _capitalized(text, a) and _capitalized(text, b)
+    return False
+
+
+def _in_title_run(text: str, words: list[Word], i: int, last: int) -> bool:
+    """A capitalized word joined just before or after the name."""
+    before = i > 0 and text[words[i - 1][1] : words[i][0]] == " "
+    after = last + 1 < len(words) and text[words[last][1] : words[last + 1][0]] == " "
+    return (
+        before
+        and _capitalized(text, words[i - 1])
+        and i - 1 > 0
+        and not _SENTENCE_END.search(text, 0, words[i - 1][0])
+    ) or (after and _capitalized(text, words[last + 1]))
+
+
+def _acronym(text: str, w: Word, prose: bool) -> bool:
+    """An all-capitals word in prose that is not all capitals ("AWS", "UI")."""
+    word = text[w[0] : w[1]]
+    return prose and len(word) > 1 and word.isupper() and not text.isupper()
+
+
+def _capitalized(text: str, w: Word) -> bool:
+    word = text[w[0] : w[1]]
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+_SENTENCE_END = regex.compile(r"[.!?:;]\s*$")
+
+
+def _lower_case_around(text: str, words: list[Word], i: int, last: int) -> bool:
+    """The other words (of three or more letters, not opening a sentence) are
+    mostly lower-case: capitals are evidence. In Title Case text (product
+    names, headings) or with no other words they are not."""
+    others = [
+        w
+        for k, w in enumerate(words)
+        if not i <= k <= last
+        and w[1] - w[0] >= 3
+        and k > 0
+        and not _SENTENCE_END.search(text, words[k - 1][1], w[0])
+    ]
+    lower = sum(text[w[0]].islower() for w in others)
+    return bool(others) and lower * 3 >= len(others) * 2
+
+
+def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A listed surname and given name making up a whole run of CJK characters
+    (an honorific may follow)."""
+    if not data.cjk_family:
+        return
+    for m in _CJK_RUN.finditer(text):
+        run = m.group()
+        for suffix in _CJK_SUFFIXES:
+            if run.endswith(suffix) and len(run) > len(suffix):
+                run = run[: -len(suffix)]
+                break
+        for cut in (1, 2):
+            if run[:cut] in data.cjk_family and run[cut:] in data.cjk_given:
+                yield m.start(), m.start() + len(run), 1.5
+                break
