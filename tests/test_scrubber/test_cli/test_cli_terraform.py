@@ -324,3 +324,39 @@ def test_for_each_values_reach_the_fields_that_use_them(
         (*_where(FOR_EACH, EMAIL), "EMAIL_ADDRESS", "name"),
     ]
     assert (code, err) == (1, "")
+
+
+def test_types_of_our_services_missing_from_the_tables_are_checked_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A newer aws_iot_* or awscc_* type fails closed: its attributes classified by name."""
+    text = (
+        'resource "aws_iot_indexing_configuration" "idx" {\n'
+        "  thing_indexing_configuration {\n"
+        f'    custom_field {{\n      name = "{EMAIL}"\n    }}\n  }}\n}}\n'
+        'resource "awscc_personalize_brand_new" "n" {\n'
+        f'  description = "call {PHONE}"\n}}\n'
+        'resource "aws_s3_bucket" "b" {\n'
+        f'  bucket = "{EMAIL}"\n}}\n'
+    )
+    (tmp_path / "main.tf").write_text(text)
+    code, doc, err = _run([str(tmp_path)], capsys)
+    assert _found(doc) == [
+        ("main.tf", *_where(text, EMAIL), "EMAIL_ADDRESS"),
+        ("main.tf", *_where(text, PHONE), "PHONE_NUMBER"),
+    ]
+    assert (code, err, doc["terraform_resources"]) == (1, "", 2)
+
+
+def test_provider_default_tags_are_tags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """default_tags go on every resource of the provider, IoT's included."""
+    text = (
+        'provider "aws" {\n  region = "eu-west-1"\n  default_tags {\n    tags = {\n'
+        f'      Owner = "{EMAIL}"\n      Team  = "ops"\n    }}\n  }}\n}}\n'
+    )
+    (tmp_path / "providers.tf").write_text(text)
+    code, doc, err = _run([str(tmp_path)], capsys)
+    assert [(f["line"], f["field_kind"]) for f in doc["findings"]] == [
+        (_where(text, EMAIL)[0], "tag_value")
+    ]
+    assert (code, err) == (1, "")
