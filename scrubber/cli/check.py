@@ -309,6 +309,7 @@ class Checker:
             return result
         module = terraform.module_of(source.path, blocks)
         found = terraform.check_tf(blocks, module, self.scrubber)
+        found.findings += terraform.check_module_calls(source.path, blocks, self.scrubber).findings
         hits = [self._tf_hit(t) for t in found.findings]
         # A missing key is reported at its resource block's line.
         lines = {b.labels[:2]: b.body.pos.line for b in blocks if b.kind == "resource"}

@@ -494,6 +494,46 @@ def _sibling_blocks(path: str, mtime: float) -> list[hcl.Block]:
         return []
 
 
+# A module block's arguments that are not inputs of the child module.
+_MODULE_META = frozenset({"source", "version", "count", "for_each", "providers", "depends_on"})
+
+
+def check_module_calls(path: Path, blocks: list[hcl.Block], scrubber: Scrubber) -> TerraformResult:
+    """Literal inputs a ``module`` block gives a child module in a local folder, followed
+    into the child's resources of the five services, and reported where the call writes
+    them (the child's own literals are reported when its files are checked)."""
+    result = TerraformResult()
+    for block in blocks:
+        if block.kind != "module":
+            continue
+        items = {k: v for k, _, v in block.body.items}
+        source = items.get("source")
+        if not (isinstance(source, hcl.Text) and source.text.startswith(("./", "../"))):
+            continue
+        child = (path.parent / source.text).resolve()
+        if not child.is_dir() or child == path.parent.resolve():
+            continue
+        child_blocks = [
+            b for f in sorted(child.glob("*.tf")) for b in _file_blocks(str(f), _mtime(f))
+        ]
+        inner = module_of(child / ".caller.tf", [])  # the child's variables and locals
+        inner.assigned = {
+            name: [(value, path)] for name, value in items.items() if name not in _MODULE_META
+        }
+        found = check_tf(child_blocks, inner, scrubber)
+        result.findings += [t for t in found.findings if t.file == path]
+    return result
+
+
+@functools.lru_cache(maxsize=256)
+def _file_blocks(path: str, mtime: float) -> list[hcl.Block]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        return hcl.parse(text) if "resource" in text else []
+    except (OSError, UnicodeDecodeError, hcl.HclError):
+        return []
+
+
 def check_tf(blocks: list[hcl.Block], module: Module, scrubber: Scrubber) -> TerraformResult:
     result = TerraformResult()
     for block in blocks:

@@ -360,3 +360,28 @@ def test_provider_default_tags_are_tags(tmp_path: Path, capsys: pytest.CaptureFi
         (_where(text, EMAIL)[0], "tag_value")
     ]
     assert (code, err) == (1, "")
+
+
+def test_module_inputs_are_followed_into_a_local_child(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A module call's literal inputs reach the child's IoT resources: reported in the call."""
+    call = (
+        'module "pump" {\n  source     = "./modules/thing"\n  thing_name = "jane_doe_pump"\n'
+        f'  owner      = "{EMAIL}"\n  unused     = "{PHONE}"\n}}\n'
+    )
+    child = (
+        'variable "thing_name" {}\nvariable "owner" {}\nvariable "unused" {}\n'
+        'locals {\n  full = "${var.thing_name}-01"\n}\n'
+        'resource "aws_iot_thing" "t" {\n  name = local.full\n'
+        "  attributes = {\n    owner = var.owner\n  }\n}\n"
+    )
+    (tmp_path / "main.tf").write_text(call)
+    (tmp_path / "modules" / "thing").mkdir(parents=True)
+    (tmp_path / "modules" / "thing" / "main.tf").write_text(child)
+    code, doc, err = _run([str(tmp_path)], capsys)
+    assert _found(doc) == [
+        ("main.tf", *_where(call, "jane_doe"), "PERSON"),
+        ("main.tf", *_where(call, EMAIL), "EMAIL_ADDRESS"),
+    ]
+    assert (code, err) == (1, "")
