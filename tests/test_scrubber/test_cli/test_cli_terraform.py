@@ -385,3 +385,25 @@ def test_module_inputs_are_followed_into_a_local_child(
         ("main.tf", *_where(call, EMAIL), "EMAIL_ADDRESS"),
     ]
     assert (code, err) == (1, "")
+
+
+def test_a_bug_reading_one_tf_file_spares_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception of ours on one .tf file: an internal error for it alone, value-free."""
+    from scrubber.producers import terraform
+
+    def broken(*args: object) -> object:
+        raise RuntimeError(EMAIL)
+
+    monkeypatch.setattr(terraform, "check_tf", broken)
+    (tmp_path / "main.tf").write_text('resource "aws_iot_thing" "t" {\n  name = "x"\n}\n')
+    (tmp_path / "stack.yaml").write_text(
+        f"Resources:\n  T:\n    Type: AWS::IoT::Thing\n    Properties: {{ThingName: {EMAIL}}}\n"
+    )
+    code, doc, err = _run([str(tmp_path)], capsys)
+    assert code == 3 and len(doc["findings"]) == 1
+    assert (
+        err.strip()
+        == f"scrub-check: {tmp_path / 'main.tf'}: internal error (RuntimeError); please report it"
+    )
