@@ -33,9 +33,7 @@ REDACTION = "(?i)secret|password|token|access[.]key"
 T = TypeVar("T")
 
 
-def session(
-    master: str | None, app: str = APP, *, key_env: str = "FIELDGUARD_KEY"
-) -> SparkSession:
+def session(master: str | None, app: str = APP, *, key_env: str = "FIELDGUARD_KEY") -> SparkSession:
     """The active session, or a new one.
 
     In local mode workers are told this Python and the loopback address (Spark

@@ -16,7 +16,7 @@ from typing import Any
 
 from scrubber.cli.claims import SELF_DESCRIBING, claims, claims_text
 from scrubber.cli.inputs import Document, ItemError, Source, documents, read_source
-from scrubber.cli.locate import Span, Step, parse_path
+from scrubber.cli.locate import Span, Step
 from scrubber.engine import Scrubber
 from scrubber.errors import InputError, NotTextError, SensitiveDataError, UnknownOperationError
 from scrubber.findings import Finding
@@ -307,8 +307,27 @@ class Checker:
             where = f" (line {exc.line})" if exc.line else ""
             result.problems.append(Problem(source.name, None, exc.line, f"not valid HCL{where}"))
             return result
+        except Exception as exc:  # a construct our reader of the parse tree does not know
+            if lenient and not terraform.claims(source.text):
+                return FileResult(None, [], skipped_because=f"{NEITHER} (HCL not understood)")
+            message = f"internal error ({type(exc).__name__}) reading HCL; please report it"
+            result.problems.append(Problem(source.name, None, None, message, internal=True))
+            return result
+        try:
+            return self._terraform_checked(source, blocks, result)
+        except (InputError, UnknownOperationError) as exc:
+            result.problems.append(Problem(source.name, None, None, str(exc)))
+        except Exception as exc:  # a bug of ours: this file reported, the others still checked
+            message = f"internal error ({type(exc).__name__}); please report it"
+            result.problems.append(Problem(source.name, None, None, message, internal=True))
+        return result
+
+    def _terraform_checked(
+        self, source: Source, blocks: list[hcl.Block], result: FileResult
+    ) -> FileResult:
         module = terraform.module_of(source.path, blocks)
         found = terraform.check_tf(blocks, module, self.scrubber)
+        found.findings += terraform.check_module_calls(source.path, blocks, self.scrubber).findings
         hits = [self._tf_hit(t) for t in found.findings]
         # A missing key is reported at its resource block's line.
         lines = {b.labels[:2]: b.body.pos.line for b in blocks if b.kind == "resource"}
@@ -376,8 +395,7 @@ class Checker:
         resource_type: str | None = None,
         generated: _Generated | None = None,
     ) -> Hit:
-        # Located by the real path, shown by a safe one.
-        span = _span(doc, prefix, f.path, generated)
+        span = _span(doc, prefix, f, generated)  # located by positions, shown by a safe path
         shown = generated.shown(f.path) if generated is not None else f.path
         return Hit(dataclasses.replace(f, path=self._shown_path(shown)), span, resource_type)
 
@@ -416,10 +434,10 @@ class _Generated:
 
 
 def _span(
-    doc: Document, prefix: list[Step], path: str, generated: _Generated | None = None
+    doc: Document, prefix: list[Step], f: Finding, generated: _Generated | None = None
 ) -> Span | None:
     try:
-        steps = prefix + parse_path(path)
+        steps = prefix + list(f.location)
         original = generated.steps(steps) if generated is not None else None
         return doc.span(original if original is not None else steps)
     except (ValueError, IndexError):
