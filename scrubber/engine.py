@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from recognizers.entities import ALL_ENTITIES, CREDENTIAL_ENTITIES
-from recognizers.pairs import secret_by_key
+from recognizers.pairs import numbers_by_key, secret_by_key
 from recognizers.registry import Registry
 from scrubber import paths
 from scrubber.common_words import is_common
@@ -277,6 +277,13 @@ class _FieldScan:
         by_key = secret_by_key(spec.context, value) if keyed and spec.context else None
         if by_key and not any(r.entity_type in CREDENTIAL_ENTITIES for r in results):
             results.append(Hit(by_key, 0, len(value), 0.8, "KeyName"))
+        if keyed and spec.context:
+            # The key says what a number is: tags["CustomerId"] holds an account,
+            # tags["AccountId"] an AWS account id, tags["OrderId"] no account at all.
+            ruled_out, account = numbers_by_key(spec.context, value)
+            results = [r for r in results if r.entity_type not in ruled_out]
+            if account and "ACCOUNT_NUMBER" in entities:
+                results.append(Hit("ACCOUNT_NUMBER", *account, 0.85, "KeyName"))
         if kind == FieldKind.IDENTIFIER.value:
             # The service's own ids and tokens look random: only sure matches count
             # (an ARN's resource name is checked as a name, above).
