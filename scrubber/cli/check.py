@@ -16,7 +16,7 @@ from typing import Any
 
 from scrubber.cli.claims import SELF_DESCRIBING, claims, claims_text
 from scrubber.cli.inputs import Document, ItemError, Source, documents, read_source
-from scrubber.cli.locate import Span, Step, parse_path
+from scrubber.cli.locate import Span, Step
 from scrubber.engine import Scrubber
 from scrubber.errors import InputError, NotTextError, SensitiveDataError, UnknownOperationError
 from scrubber.findings import Finding
@@ -376,8 +376,7 @@ class Checker:
         resource_type: str | None = None,
         generated: _Generated | None = None,
     ) -> Hit:
-        # Located by the real path, shown by a safe one.
-        span = _span(doc, prefix, f.path, generated)
+        span = _span(doc, prefix, f, generated)  # located by positions, shown by a safe path
         shown = generated.shown(f.path) if generated is not None else f.path
         return Hit(dataclasses.replace(f, path=self._shown_path(shown)), span, resource_type)
 
@@ -416,10 +415,10 @@ class _Generated:
 
 
 def _span(
-    doc: Document, prefix: list[Step], path: str, generated: _Generated | None = None
+    doc: Document, prefix: list[Step], f: Finding, generated: _Generated | None = None
 ) -> Span | None:
     try:
-        steps = prefix + parse_path(path)
+        steps = prefix + list(f.location)
         original = generated.steps(steps) if generated is not None else None
         return doc.span(original if original is not None else steps)
     except (ValueError, IndexError):
