@@ -105,14 +105,21 @@ class Scrubber:
                     self._pseudonymizers[source] = found
         return found
 
-    def field_scan(self, *, mode: str | Mode | None = None, policy: PolicyLike = None) -> FieldScan:
-        """What verdicts on fields need, for producers other than payloads (templates)."""
+    def field_scan(
+        self,
+        *,
+        mode: str | Mode | None = None,
+        policy: PolicyLike = None,
+        timeout: float | None = None,
+    ) -> FieldScan:
+        """What verdicts on fields share: the policy, the detector, the mode, the deadline."""
         active = _as_policy(policy, self.policy)
         return FieldScan(
             active,
             self.detector,
             Mode.parse(mode or active.mode),
             lambda: self._pseudonymizer(active),
+            None if timeout is None else time.monotonic() + timeout,
         )
 
     # -- public API ----------------------------------------------------------
@@ -150,17 +157,14 @@ class Scrubber:
         """
         op = operation_model(service, operation)
         model = op.service_model
-        active = _as_policy(policy, self.policy)
+        scan = self.field_scan(mode=mode, policy=policy, timeout=timeout)
+        if not isinstance(params, Mapping):
+            raise TypeError("params must be a dict of API parameters")
+        tree = snapshot(params)
+        fields = iter_fields(tree, op.input_shape, model.service_name, model.signing_name)
         # The posture rule on params: a Create call's customer-managed KMS key.
-        posture = kms_findings(model.service_name, op.name, params, active.posture.kms)
-        return self._run(
-            params,
-            lambda tree: iter_fields(tree, op.input_shape, model.service_name, model.signing_name),
-            mode=mode,
-            policy=active,
-            timeout=timeout,
-            extra=posture,
-        )
+        posture = kms_findings(model.service_name, op.name, tree, scan.policy.posture.kms)
+        return self._judge(tree, fields, scan, posture)
 
     def scrub_document(
         self,
@@ -172,34 +176,23 @@ class Scrubber:
     ) -> ScrubResult:
         """Like :meth:`scrub` for JSON-like data of no AWS operation (records,
         metadata): every string in it, map keys included, is a free-text field."""
-        return self._run(
-            data,
-            lambda tree: iter_fields(tree, None, ""),
-            mode=mode,
-            policy=policy,
-            timeout=timeout,
-        )
+        scan = self.field_scan(mode=mode, policy=policy, timeout=timeout)
+        if not isinstance(data, Mapping):
+            raise TypeError("data must be a dict")
+        tree = snapshot(data)
+        return self._judge(tree, iter_fields(tree, None, ""), scan, [])
 
-    def _run(
+    def _judge(
         self,
-        params: Mapping[str, Any],
-        produce: Any,
-        *,
-        mode: str | Mode | None,
-        policy: PolicyLike,
-        timeout: float | None,
-        extra: list[Finding] | None = None,
+        tree: dict[str, Any],
+        fields: Iterable[Field],
+        scan: FieldScan,
+        extra: list[Finding],
     ) -> ScrubResult:
-        if not isinstance(params, Mapping):
-            raise TypeError("params must be a dict of API parameters")
-        scan = self.field_scan(mode=mode, policy=policy)
-        if timeout is not None:
-            scan.deadline = time.monotonic() + timeout
-        tree = snapshot(params)
-        fields: Iterable[Field] = produce(tree)
+        """One verdict per field, then the findings, a refusal or the params to send."""
         verdicts = [scan_field(f, scan) for f in fields]
         hidden = hidden_keys(verdicts)
-        findings = [f for v in verdicts for f in v.findings(hidden)] + (extra or [])
+        findings = [f for v in verdicts for f in v.findings(hidden)] + extra
         for f in findings:
             if f.action == "warn":
                 logger.warning("fieldguard: %s", f.describe())
