@@ -68,6 +68,7 @@ NEGATIVES = [
     # From public READMEs (corpus/prose): a decimal fraction, an ARN's account field.
     '{"Power": 78.31207971087645}',
     "arn:aws:quicksight:us-east-1:12345678901:user/default",
+    '{"end_time": 163339673, "outputs": {}}',
 ]
 
 
