@@ -21,12 +21,14 @@ listed surname and given name making up a whole run of those characters.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import regex
 
 from recognizers.base import FieldRecognizer
 from recognizers.names import NameData, name_data, tokens
+from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
 Word = tuple[int, int, str]
 
@@ -41,6 +43,7 @@ LOWER_IN_PROSE = -0.5
 CONTEXT = 0.3
 SURNAME_FIRST = -0.2  # "zhang_wei", "Müller, Jörg": the rarer order needs more
 MAX_WORDS = 5
+NEIGHBOURS = 6  # words on each side whose case says whether capitals are evidence
 # Each of the two words must stand as a name on its own, evidence included:
 # one strong name beside an ordinary word ("the Alexa") is not a person.
 MIN_WORD = 0.3
@@ -89,8 +92,11 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     if not words:
         return
     prose = " " in text.strip()
+    deadline = time.monotonic() + REGEX_TIMEOUT
     i = 0
     while i < len(words):
+        if i % 256 == 0 and time.monotonic() > deadline:
+            raise RecognizerTimeout("person name matching timed out")
         best = _best_run(text, words, i, data, prose)
         if best is not None:
             end, score = best
@@ -162,7 +168,7 @@ def _score(
         evidence += CASED_IN_PROSE
     elif prose and text[first[0]].islower() and text[final[0]].islower():
         evidence += LOWER_IN_PROSE
-    if _CUES.search(text, 0, first[0]):
+    if _CUES.search(text, max(0, first[0] - 24), first[0]):
         evidence += CONTEXT
     if prose and _capitalized(text, first) != _capitalized(text, final):
         return 0.0  # "the Alexa": a name is written all capitalized or all lower-case
@@ -257,7 +263,7 @@ def _in_title_run(text: str, words: list[Word], i: int, last: int) -> bool:
         before
         and _capitalized(text, words[i - 1])
         and i - 1 > 0
-        and not _SENTENCE_END.search(text, 0, words[i - 1][0])
+        and not _SENTENCE_END.search(text, words[i - 2][1], words[i - 1][0])
     ) or (after and _capitalized(text, words[last + 1]))
 
 
@@ -279,13 +285,14 @@ def _lower_case_around(text: str, words: list[Word], i: int, last: int) -> bool:
     """The other words (of three or more letters, not opening a sentence) are
     mostly lower-case: capitals are evidence. In Title Case text (product
     names, headings) or with no other words they are not."""
+    # The neighbouring words only: the test stays linear in long texts.
+    near = range(max(1, i - NEIGHBOURS), min(len(words), last + 1 + NEIGHBOURS))
     others = [
-        w
-        for k, w in enumerate(words)
+        words[k]
+        for k in near
         if not i <= k <= last
-        and w[1] - w[0] >= 3
-        and k > 0
-        and not _SENTENCE_END.search(text, words[k - 1][1], w[0])
+        and words[k][1] - words[k][0] >= 3
+        and not _SENTENCE_END.search(text, words[k - 1][1], words[k][0])
     ]
     lower = sum(text[w[0]].islower() for w in others)
     return bool(others) and lower * 3 >= len(others) * 2
