@@ -46,6 +46,11 @@ class NameData:
     def is_english(self, word: str) -> bool:
         return word in self.wordiness
 
+    @functools.cached_property
+    def usable(self) -> frozenset[str]:
+        """Listed words that can stand as part of a name (not fully ordinary words)."""
+        return frozenset(w for w in self.given | self.family if self.word_score(w) < 1.0)
+
 
 @functools.lru_cache(maxsize=1)
 def name_data() -> NameData:

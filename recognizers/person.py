@@ -27,7 +27,7 @@ from collections.abc import Iterator
 import regex
 
 from recognizers.base import FieldRecognizer
-from recognizers.names import NameData, name_data, tokens
+from recognizers.names import NameData, is_cjk, name_data, tokens
 from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
 Word = tuple[int, int, str]
@@ -77,8 +77,18 @@ class FieldPersonRecognizer(FieldRecognizer):
 
     @classmethod
     def could_hold(cls, text: str) -> bool:
-        """Exactly whether a name is found: the matcher is cheaper than the analyzer."""
-        return next(find_names(text, name_data()), None) is not None
+        """Exactly whether a name is found (the matcher is cheaper than the
+        analyzer), behind a cheaper necessary condition: every name holds a
+        listed word that is not wholly an ordinary word (or is glued to an
+        initial), or is written in CJK characters."""
+        data = name_data()
+        words = tokens(text)
+        usable = data.usable
+        if not any(w in usable or w[1:] in usable for _, _, w in words) and not (
+            not text.isascii() and is_cjk(text)
+        ):
+            return False
+        return next(find_names(text, data), None) is not None
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for start, end, score in find_names(text, name_data()):
