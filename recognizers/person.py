@@ -27,7 +27,7 @@ from collections.abc import Iterator
 import regex
 
 from recognizers.base import FieldRecognizer
-from recognizers.names import NameData, is_cjk, name_data, tokens
+from recognizers.names import NameData, name_data, tokens
 from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
 Word = tuple[int, int, str]
@@ -79,15 +79,23 @@ class FieldPersonRecognizer(FieldRecognizer):
     def could_hold(cls, text: str) -> bool:
         """Exactly whether a name is found (the matcher is cheaper than the
         analyzer), behind a cheaper necessary condition: every name holds a
-        listed word that is not wholly an ordinary word (or is glued to an
-        initial), or is written in CJK characters."""
+        listed word that is not wholly an ordinary word beside another, beside
+        an initial or a capitalized word, or glued to an initial; or is
+        written in CJK characters."""
         data = name_data()
-        words = tokens(text)
+        if not text.isascii():  # names in other scripts meet their lists as written
+            return next(find_names(text, data), None) is not None
         usable = data.usable
-        if not any(w in usable or w[1:] in usable for _, _, w in words) and not (
-            not text.isascii() and is_cjk(text)
+        words = tokens(text)
+        listed = 0
+        for _, _, w in words:
+            listed += w in usable
+        if listed >= 2 or (
+            listed == 1 and any(len(w) == 1 or text[s].isupper() for s, _, w in words)
         ):
-            return False
+            return next(find_names(text, data), None) is not None
+        if " " in text or not any(len(w) >= 5 and w[1:] in usable for _, _, w in words):
+            return False  # no pair, and no initial glued to a surname ("jsmith")
         return next(find_names(text, data), None) is not None
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -141,7 +149,11 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
     j = i + 1
     while j < len(words) and j - i < MAX_WORDS and _joined(text, words[j - 1], words[j], prose):
         word = words[j][2]
-        listed = word in data.given or word in data.family or word in PARTICLES
+        listed = (
+            _listed(text, words[j], data.given, data.native_given)
+            or _listed(text, words[j], data.family, data.native_family)
+            or word in PARTICLES
+        )
         unknown_name = prose and _capitalized(text, words[j]) and data.word_score(word) == 0
         # Beyond the first pair, only words that are names more than words.
         if not (listed or unknown_name or len(word) == 1) or (
@@ -191,13 +203,15 @@ def _score(
             _as_given(text, first, data, prose),
             _as_surname(text, final, data, cased),
             0.0,
-            first[2] in data.given and final[2] in data.family,
+            _listed(text, first, data.given, data.native_given)
+            and _listed(text, final, data.family, data.native_family),
         ),
         (
             _as_surname(text, first, data, False),
             _as_given(text, final, data, prose),
             SURNAME_FIRST,
-            first[2] in data.family and final[2] in data.given,
+            _listed(text, first, data.family, data.native_family)
+            and _listed(text, final, data.given, data.native_given),
         ),
     ):
         if INITIAL in (one, two) and min(one, two) < MIN_INITIAL_SURNAME:
@@ -215,16 +229,22 @@ def _score(
 
 def _as_given(text: str, w: Word, data: NameData, prose: bool) -> float:
     word = w[2]
-    if len(word) == 1:  # an initial: capitalized in prose ("a Python" is no name)
+    if len(word) == 1 and text[w[0]].isascii():
+        # an initial: capitalized in prose ("a Python" is no name)
         return INITIAL if not prose or text[w[0]].isupper() else -1.0
-    return (1.0 if word in data.given else 0.0) - data.word_score(word)
+    return (1.0 if _listed(text, w, data.given, data.native_given) else 0.0) - data.word_score(word)
+
+
+def _listed(text: str, w: Word, folded: frozenset[str], native: frozenset[str]) -> bool:
+    """In the list folded, or (a word of another script) as written."""
+    return w[2] in folded or (not text[w[0]].isascii() and text[w[0] : w[1]].lower() in native)
 
 
 def _as_surname(text: str, w: Word, data: NameData, cased: bool) -> float:
     word = w[2]
-    if len(word) == 1:
+    if len(word) == 1 and text[w[0]].isascii():
         return 0.0
-    if word in data.family:
+    if _listed(text, w, data.family, data.native_family):
         return 1.0 - data.word_score(word)
     if cased and len(word) >= 3:
         return UNKNOWN_SURNAME - data.word_score(word)
@@ -311,7 +331,7 @@ def _lower_case_around(text: str, words: list[Word], i: int, last: int) -> bool:
 def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A listed surname and given name making up a whole run of CJK characters
     (an honorific may follow)."""
-    if not data.cjk_family:
+    if not data.native_family:
         return
     for m in _CJK_RUN.finditer(text):
         run = m.group()
@@ -320,6 +340,6 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
                 run = run[: -len(suffix)]
                 break
         for cut in (1, 2):
-            if run[:cut] in data.cjk_family and run[cut:] in data.cjk_given:
+            if run[:cut] in data.native_family and run[cut:] in data.native_given:
                 yield m.start(), m.start() + len(run), 1.5
                 break

@@ -200,6 +200,6 @@ def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> No
     data = name_data()
     assert {"jane", "priya", "jose", "lukasz", "olga"} <= data.given
     assert {"doe", "patel", "garcia", "ivanova"} <= data.family
-    assert {"张", "김"} <= data.cjk_family
+    assert {"张", "김"} <= data.native_family
     # Words are words, names are names: measured, not listed.
     assert data.word_score("golden") > 0.8 and data.word_score("olga") == 0
