@@ -114,23 +114,12 @@ def resolve(path: str, params: Any) -> tuple[str, str | None]:
 
 def leaves(case: Case) -> list[tuple[str, str, FieldSpec]]:
     """(positional path, string, field spec) of every string in a case, map keys included."""
-    from scrubber import paths
-    from scrubber.fields import Walker
+    from scrubber.producers.payload import iter_fields
     from scrubber.service_models import operation_model
 
-    found: list[tuple[str, str, FieldSpec]] = []
-
-    def visit(value: str, spec: FieldSpec, path: str) -> str:
-        found.append((path, value, spec))
-        return value
-
-    def visit_key(key: str, spec: FieldSpec, parent: str, position: int) -> tuple[str, str]:
-        found.append((paths.map_key(parent, key), key, spec))
-        return key, paths.map_value(parent, key)
-
     op = operation_model(case.service, case.operation)
-    Walker(op.service_model.service_name, visit, visit_key).rebuild(case.params, op.input_shape)
-    return [(resolve(p, case.params)[0], v, s) for p, v, s in found]
+    fields = iter_fields(case.params, op.input_shape, op.service_model.service_name)
+    return [(resolve(str(f.path), case.params)[0], f.text, f.spec) for f in fields]
 
 
 def spans_of(label: Label, params: Any) -> tuple[str, list[tuple[int, int]]]:

@@ -8,7 +8,9 @@ calling ``create_dataset_group``. "repeated" sends the same values every call
 (the scanner's cache answers); "new" makes every value unique (a full scan
 every call). "hook" is the default install (the scan runs on the caller's
 thread under its deadline); "hook isolated" runs it on the worker pool
-(``isolate=True``), which can abandon a scan stuck inside one field.
+(``isolate=True``), which can abandon a scan stuck inside one field;
+"hook process-wide" is ``install()`` for the whole process, which reaches the
+client (made before it) through its class.
 Overhead = hooked minus unhooked, per statistic.
 """
 
@@ -122,16 +124,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("no hook", None),
         ("hook", {}),
         ("hook isolated", {"isolate": True}),
+        # install() with no target, the client made before it: reached through its class.
+        ("hook process-wide", {"process": True}),
     ]
     counter = itertools.count()  # "new" values never repeat, across rows and rounds
 
     def run(hook: dict[str, Any] | None, params: Params, calls: int) -> list[float]:
+        settings = dict(hook or {})
+        target = None if settings.pop("process", False) else client
         if hook is not None:
-            botocore_hooks.install(client, policy=Policy(), mode="redact", **hook)
+            botocore_hooks.install(target, policy=Policy(), mode="redact", **settings)
         try:
             return _time(client, params, [next(counter) for _ in range(calls)])
         finally:
-            botocore_hooks.uninstall(client)
+            botocore_hooks.uninstall(target)
 
     samples: dict[tuple[str, str], list[float]] = {}
     for name, hook in hooks:

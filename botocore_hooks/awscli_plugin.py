@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from botocore_hooks.cli_veil import Veil, begin
+from botocore_hooks.cli_veil import Veil, begin, end_previous
 from botocore_hooks.install import attach
 from botocore_hooks.services import DEFAULT_SERVICES, ServiceSet, service_set
 
@@ -58,6 +58,8 @@ class DeferredHook:
         command = getattr(parsed_args, "command", None)
         if isinstance(command, str) and command in self.services:
             begin(self.veil, session, [a for a in remaining_args or () if isinstance(a, str)])
+        else:
+            end_previous()
 
     def _real(self) -> ScrubHook:
         if self._hook is None:

@@ -335,11 +335,17 @@ class _Recorder:
 _RECORDER = _Recorder()
 
 
+def end_previous() -> None:
+    """A new command starts (the CLI's driver runs several in one process in
+    tests and tools): the previous command's veil, if any, is done."""
+    previous, _RECORDER.current = _RECORDER.current, None
+    if previous is not None:
+        previous.finish()
+
+
 def begin(veil: Veil, session: Any, argv: list[str]) -> None:
     """A covered command starts: its records are held from now on."""
-    previous = _RECORDER.current
-    if previous is not None and previous is not veil:
-        previous.finish()
+    end_previous()
     _RECORDER.tap()
     veil.active, veil.argv = True, [*argv, *sys.argv[1:]]
     _RECORDER.current = veil

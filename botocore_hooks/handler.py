@@ -31,13 +31,10 @@ from scrubber import (
     load_policy,
 )
 from scrubber.errors import DeadlineExceeded, PostureError, ScanFailedError
-from scrubber.policy import MODES
+from scrubber.kinds import Mode
 from scrubber.service_models import available_services
 
 logger = logging.getLogger("fieldguard")
-
-# "warn" is the hook's name for the library's "report": log, send unchanged.
-HOOK_MODES = (*MODES, "warn")
 
 
 @dataclass(frozen=True)
@@ -209,9 +206,7 @@ def make_hook(
         active = base.merged(policy)
     else:
         active = base
-    run_mode = mode or active.mode
-    if run_mode not in HOOK_MODES:
-        raise ConfigError(f"mode must be one of {', '.join(HOOK_MODES)}")
+    run_mode = Mode.parse(mode or active.mode)
     if timeout is not None and not timeout > 0:
         raise ConfigError("timeout must be a positive number of seconds, or None")
     chosen = service_set(services)
@@ -220,7 +215,7 @@ def make_hook(
         HookConfig(
             scrubber=engine,
             policy=active,
-            mode="report" if run_mode == "warn" else run_mode,
+            mode=run_mode.value,
             services=chosen,
             timeout=timeout,
             isolate=isolate,

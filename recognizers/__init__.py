@@ -23,6 +23,7 @@ def registered() -> tuple[type[FieldRecognizer], ...]:
         FieldAwsAccessKeyRecognizer,
         FieldAwsSecretKeyRecognizer,
         FieldJwtRecognizer,
+        FieldOracleCredentialsRecognizer,
         FieldPasswordRecognizer,
         FieldPrivateKeyRecognizer,
         FieldUrlCredentialsRecognizer,
@@ -35,8 +36,20 @@ def registered() -> tuple[type[FieldRecognizer], ...]:
         FieldIbanRecognizer,
         FieldUsSsnRecognizer,
     )
+    from recognizers.key_material import FieldKeyBodyRecognizer
     from recognizers.person import FieldPersonRecognizer
     from recognizers.personal import FieldEmailRecognizer, FieldPhoneRecognizer
+    from recognizers.secret_labels import (
+        FieldBasicAuthBlobRecognizer,
+        FieldCommandLineSecretRecognizer,
+        FieldLabelledSecretRecognizer,
+        FieldSecretHeaderRecognizer,
+    )
+    from recognizers.vendor_tokens import (
+        FieldCatalogueTokenRecognizer,
+        FieldLongTailTokenRecognizer,
+        FieldWebhookRecognizer,
+    )
 
     return (
         FieldEmailRecognizer,
@@ -47,14 +60,23 @@ def registered() -> tuple[type[FieldRecognizer], ...]:
         FieldIbanRecognizer,
         FieldUsSsnRecognizer,
         FieldUrlCredentialsRecognizer,
+        FieldOracleCredentialsRecognizer,
         FieldUrlSecretRecognizer,
+        FieldWebhookRecognizer,
         FieldAwsAccessKeyRecognizer,
         FieldAwsSecretKeyRecognizer,
         FieldVendorTokenRecognizer,
+        FieldCatalogueTokenRecognizer,
+        FieldLongTailTokenRecognizer,
         FieldJwtRecognizer,
         FieldPrivateKeyRecognizer,
+        FieldKeyBodyRecognizer,
         FieldAuthHeaderRecognizer,
+        FieldSecretHeaderRecognizer,
+        FieldBasicAuthBlobRecognizer,
         FieldPasswordRecognizer,
+        FieldLabelledSecretRecognizer,
+        FieldCommandLineSecretRecognizer,
     )
 
 

@@ -9,6 +9,7 @@ import json
 import regex
 
 from recognizers.base import FieldRecognizer
+from recognizers.secret_labels import is_placeholder
 
 _I = regex.IGNORECASE
 
@@ -20,7 +21,42 @@ class FieldUrlCredentialsRecognizer(FieldRecognizer):
     CATEGORY = "credential"
     DESCRIPTION = "a user name and password in a URL"
     TRIGGER = r"://"
-    PATTERNS = (("userinfo", r"\b[a-z][a-z0-9+.\-]{1,15}://(?P<v>[^\s/?#@:]+:[^\s/?#@]+)@", 0.95),)
+    PATTERNS = (
+        # The user may be empty (redis://:pw@host); the password may hold / + = @ #,
+        # so the userinfo runs to the last "@" that a host name follows.
+        (
+            "userinfo",
+            r"\b[a-z][a-z0-9+.\-]{1,15}://(?P<v>[^\s/?#@:\"'<>]*:[^\s\"'<>]{1,256}?)"
+            r"@(?=[a-z0-9\[][a-z0-9.\-\[\]:]*(?:[/?#\s\"',;)<>]|$))(?![^\s\"'<>@?]*@[a-z0-9\[])",
+            0.95,
+        ),
+    )
+    FLAGS = _I
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # host:8443/path@x is a port and a path, not a password
+        password = pattern_text.split(":", 1)[1]
+        return False if regex.match(r"[0-9]{1,5}(?:/|$)", password) else None
+
+
+class FieldOracleCredentialsRecognizer(FieldRecognizer):
+    """Oracle's ``user/password@//host:port/service`` (EZConnect) and, after a
+    connect word, ``user/password@alias``."""
+
+    ENTITY = "URL_CREDENTIALS"
+    CATEGORY = "credential"
+    DESCRIPTION = "a user name and password in a URL"
+    TRIGGER = r"/[^\s/@]+@"
+    _USERPASS = r"(?P<v>[a-z][a-z0-9_$#]{0,29}/[^\s@/\"']{1,64})@"
+    PATTERNS = (
+        ("ezconnect", r"(?<![a-z0-9_/.:])" + _USERPASS + r"//[a-z0-9]", 0.9),
+        (
+            "connect",
+            r"\b(?:sqlplus|rman|expdp|impdp|sqlldr|oracle|tns|dsn|connect(?:ion)?(?:[ _]string)?)"
+            r"\W{1,5}" + _USERPASS + r"[a-z0-9]",
+            0.85,
+        ),
+    )
     FLAGS = _I
 
 
@@ -69,7 +105,8 @@ class FieldAwsSecretKeyRecognizer(FieldRecognizer):
     PATTERNS = (
         (
             "in-context",
-            r"(?:secret[_ \-]?(?:access[_ \-]?)?key|aws_secret|secretaccesskey)[\"'\s:=]{1,5}"
+            r"(?:secret[_ \-]?(?:access[_ \-]?)?key(?:[_ \-]?id)?|aws[_ \-]?secret|aws[_ \-]?sk"
+            r"|secretaccesskey)[\"'\s:=]{1,5}"
             r"(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
             0.9,
         ),
@@ -193,3 +230,6 @@ class FieldPasswordRecognizer(FieldRecognizer):
         ),
     )
     FLAGS = _I
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return False if is_placeholder(pattern_text) else None

@@ -12,11 +12,21 @@ import regex
 # Key names that announce a secret value, and the entity the value then is.
 SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("AUTH_HEADER", regex.compile(r"(?i)^(proxy-)?authorization$")),
+    (
+        "AUTH_HEADER",
+        regex.compile(
+            r"(?i)^(x-api-key|api-key|ocp-apim-subscription-key|x-functions-key|x-auth-token"
+            r"|x-access-token|x-vault-token|private-token|x-goog-api-key|cookie"
+            r"|x-[a-z0-9\-]*-(token|secret|api-?key))$"
+        ),
+    ),
     ("AWS_SECRET_ACCESS_KEY", regex.compile(r"(?i)aws.?secret|secret.?access.?key")),
     (
         "PASSWORD",
         regex.compile(
-            r"(?i)(pass(word|wd|phrase)?|pwd|secret|token|api.?key|credential|private.?key)s?$"
+            r"(?i)(pass(word|wd|phrase|code)?|pwd|pw|secret|token|api.?key|credential|private.?key"
+            r"|passwort|kennwort|mot.de.passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|пароль"
+            r"|subscription.?key|functions.?key|connection.?string)s?$"
         ),
     ),
 )

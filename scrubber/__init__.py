@@ -63,7 +63,7 @@ def default_scrubber() -> Scrubber:
 
         with _default_lock:
             if _default is None:
-                _default = Scrubber()
+                _default = Scrubber.from_config()
     return _default
 
 

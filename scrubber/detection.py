@@ -137,7 +137,9 @@ class Detector:
 
 
 def _ordered(hits: Iterable[Hit]) -> list[Hit]:
-    return sorted(hits, key=lambda h: (h.start, -h.end, h.entity_type))
+    # The recognizer too: two recognizers may find the same span (a catalogue's
+    # pattern and our own), and which one a report names must not vary by run.
+    return sorted(hits, key=lambda h: (h.start, -h.end, h.entity_type, h.recognizer))
 
 
 def _hit(r: RecognizerResult) -> Hit:

@@ -1,24 +1,27 @@
-"""The field model: which string in an AWS call is what kind of field.
+"""The field model: a :class:`Field` is one value to check, with its
+:class:`FieldSpec` (kind and the constraints the service checks on it).
 
 Every string leaf of an operation's input shape is classified from botocore's
 own service model: the member's name, its shape's name and traits, and where it
 sits (a tag structure, a tag map). Per-service overrides (``overrides.py``) fix
-what the generic rules get wrong. The same walk rebuilds a params tree for
-redaction, so classification and scrubbing can never disagree.
+what the generic rules get wrong. Producers (``scrubber.producers``) turn
+payloads, templates and documents into fields; ``scrubber.verdicts`` judges
+each one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+import enum
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 from botocore.model import Shape
 
-from scrubber import paths, values
 from scrubber.kinds import FieldKind
 from scrubber.overrides import OVERRIDES
+from scrubber.paths import ROOT, Path
 from scrubber.service_models import operation_model
 
 
@@ -33,13 +36,6 @@ class FieldSpec:
     min_length: int | None = None
     max_length: int | None = None
     enum: tuple[str, ...] | None = None
-    # The key this value is filed under (a tag's Key, a map key), if any: it
-    # may itself be sensitive, so it is kept out of reprs.
-    context: str | None = field(default=None, repr=False)
-    # False for binary data read as text: a finding there blocks, never rewrites.
-    rewritable: bool = True
-    # False for a stream: its content cannot be checked, so the call is refused.
-    readable: bool = True
 
     @property
     def is_free_form(self) -> bool:
@@ -59,6 +55,52 @@ class FieldSpec:
 
 # A free-form string with no shape (a document, an unknown member).
 UNMODELED = FieldSpec(FieldKind.FREE_TEXT, "", "unmodeled value: scanned as free text")
+
+
+class Role(enum.Enum):
+    """What a field is to its container."""
+
+    VALUE = "value"
+    # A map key: data sent with the call; reported, and rewritten like a value.
+    KEY = "key"
+    # A key that is its author's identifier (a template's logical ID): reported,
+    # and shown in paths unless something is found in it.
+    ID = "id"
+    # A key that only names something (a template parameter, a mapping):
+    # checked so that a path never shows data, never reported itself.
+    LABEL = "label"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One value to check: where it is, what kind of field, and what is beside it.
+
+    ``text`` is the value as it is scanned (bytes decoded, a number as the text
+    it becomes). The value and the keys beside it may be data: none of them is
+    in the repr.
+    """
+
+    path: Path
+    spec: FieldSpec
+    text: str = field(repr=False)
+    role: Role = Role.VALUE
+    # The key this value is filed under (a tag's Key, a map key), if any: a
+    # value under ``db_password`` is a password whatever it looks like.
+    context: str | None = field(default=None, repr=False)
+    # The called service, whose ARNs name resources created through it: their
+    # resource part is checked as a name (see ``scrubber.verdicts``).
+    arn_service: str | None = None
+    # How to turn rewritten text back into the value (bytes stay bytes);
+    # None: the value cannot be rewritten safely, so a finding blocks.
+    encode: Callable[[str], Any] | None = field(default=str, repr=False, compare=False)
+    # False for a stream: its content cannot be read unconsumed, so it is refused.
+    readable: bool = True
+    # Bytes that are not text, read one character a byte only to look at.
+    binary: bool = False
+    # Why the value matters, when that is not plain from the field (a logical
+    # ID: CloudFormation builds resource names from it); reported as the reason.
+    note: str = ""
+
 
 _SURROGATE_PAIR = regex.compile(r"\\u(D[89AB][0-9A-F]{2})\\u(D[C-F][0-9A-F]{2})", regex.I)
 
@@ -234,12 +276,26 @@ def _tag_roles(member: str, shape: Shape) -> tuple[FieldKind, FieldKind] | None:
     return None
 
 
+def sibling_key(struct: Mapping[Any, Any], member: str) -> str | None:
+    """For ``Value``/``tagValue``/``value``, the string under ``Key``/``tagKey``/``key``."""
+    if not member.lower().endswith("value"):
+        return None
+    stem = member[: -len("value")]
+    for candidate in (stem + "Key", stem + "key", stem + "Name", stem + "name"):
+        found = struct.get(candidate)
+        if isinstance(found, str):
+            return found
+    return None
+
+
 # ---- walking shapes: classification templates, for users and tests --------
 
 
 @dataclass(frozen=True)
 class FieldTemplate:
-    path: str
+    """A string field an operation's input can hold; ``[*]``, ``["*"]`` in its path."""
+
+    path: Path
     spec: FieldSpec
 
 
@@ -248,18 +304,18 @@ def operation_fields(service: str, operation: str) -> list[FieldTemplate]:
     op = operation_model(service, operation)
     if op.input_shape is None:
         return []
-    return list(_templates(service, op.input_shape, "", frozenset()))
+    return list(_templates(service, op.input_shape, ROOT, frozenset()))
 
 
 def _templates(
-    service: str, shape: Shape, path: str, seen: frozenset[str]
+    service: str, shape: Shape, path: Path, seen: frozenset[str]
 ) -> Iterator[FieldTemplate]:
     if shape.type_name != "structure" or shape.name in seen:
         return
     seen = seen | {shape.name}
     for member, member_shape in shape.members.items():
         yield from _member_templates(
-            service, shape.name, member, member_shape, paths.member(path, member), seen, None
+            service, shape.name, member, member_shape, path.member(member), seen, None
         )
 
 
@@ -268,7 +324,7 @@ def _member_templates(
     struct: str,
     member: str,
     shape: Shape,
-    path: str,
+    path: Path,
     seen: frozenset[str],
     role: FieldKind | None,
     *,
@@ -280,7 +336,7 @@ def _member_templates(
         yield FieldTemplate(path, spec)
     elif kind == "structure":
         if shape.metadata.get("document"):
-            yield FieldTemplate(path + "{document}", UNMODELED)
+            yield FieldTemplate(path.entry_key(None), UNMODELED)
         elif _is_tag_struct(shape):
             for m, ms in shape.members.items():
                 tag_role = FieldKind.TAG_KEY if m.lower() == "key" else FieldKind.TAG_VALUE
@@ -289,7 +345,7 @@ def _member_templates(
                     shape.name,
                     m,
                     ms,
-                    paths.member(path, m),
+                    path.member(m),
                     seen,
                     tag_role if m.lower() in ("key", "value") else None,
                 )
@@ -297,7 +353,7 @@ def _member_templates(
             yield from _templates(service, shape, path, seen)
     elif kind == "list":
         yield from _member_templates(
-            service, struct, member, shape.member, paths.index(path, "*"), seen, role
+            service, struct, member, shape.member, path.item(None), seen, role
         )
     elif kind == "map":
         roles = _tag_roles(member, shape) or (None, None)
@@ -306,13 +362,13 @@ def _member_templates(
             struct,
             member,
             shape.key,
-            paths.map_key(path, "*"),
+            path.entry_key(None),
             seen,
             roles[0],
             map_key=True,
         )
         yield from _member_templates(
-            service, struct, member, shape.value, paths.map_value(path, "*"), seen, roles[1]
+            service, struct, member, shape.value, path.entry(None), seen, roles[1]
         )
 
 
@@ -320,7 +376,7 @@ def format_operation(service: str, operation: str) -> str:
     """A table of how each string field of an operation is classified."""
     rows = operation_fields(service, operation)
     op = operation_model(service, operation)
-    width = max((len(r.path) for r in rows), default=4)
+    width = max((len(str(r.path)) for r in rows), default=4)
     lines = [f"{service} {op.name}: {len(rows)} string field(s)"]
     for r in rows:
         s = r.spec
@@ -332,7 +388,7 @@ def format_operation(service: str, operation: str) -> str:
         if s.pattern:
             limits.append(f"pattern {s.pattern}")
         lines.append(
-            f"  {r.path:<{width}}  {s.kind.value:<11} {s.shape_name or '-':<24} "
+            f"  {r.path!s:<{width}}  {s.kind.value:<11} {s.shape_name or '-':<24} "
             f"[{s.rule}] {'; '.join(limits)}".rstrip()
         )
     return "\n".join(lines)
@@ -347,174 +403,3 @@ def service_counts(service: str) -> dict[str, int]:
         for t in operation_fields(service, op):
             counts[t.spec.kind.value] += 1
     return counts
-
-
-# ---- walking values: rebuild a params tree, visiting each string ----------
-
-
-def _is_sequence(item: Any) -> bool:
-    """A list-like value: any iterable but strings, bytes, mappings and streams."""
-    return (
-        isinstance(item, Iterable)
-        and not isinstance(item, (str, bytes, bytearray, memoryview, Mapping))
-        and not hasattr(item, "read")
-    )
-
-
-def _sibling_key(struct: dict[str, Any], member: str) -> str | None:
-    """For ``Value``/``tagValue``/``value``, the string under ``Key``/``tagKey``/``key``."""
-    if not member.lower().endswith("value"):
-        return None
-    stem = member[: -len("value")]
-    for candidate in (stem + "Key", stem + "key", stem + "Name", stem + "name"):
-        found = struct.get(candidate)
-        if isinstance(found, str):
-            return found
-    return None
-
-
-Visit = Callable[[str, FieldSpec, str], str]
-"""Called with (value, spec, path) for each string; returns the value to keep."""
-VisitKey = Callable[[str, FieldSpec, str, int], tuple[str, str]]
-"""Called for a map key with (key, spec, parent path, position);
-returns (new key, the path of the value under it)."""
-
-
-@dataclass
-class Walker:
-    """Rebuild params along an input shape, so the caller's objects stay untouched."""
-
-    service: str
-    visit: Visit
-    visit_key: VisitKey
-    # Paths of binary values that did not read as text (looked at as bytes only).
-    unscanned: list[str] = field(default_factory=list)
-
-    def rebuild(self, params: dict[str, Any], shape: Shape | None) -> dict[str, Any]:
-        if shape is None:  # an operation without input, or data of no operation
-            out: dict[str, Any] = self._unmodeled(params, "")
-            return out
-        return self._struct(params, shape, "")
-
-    def _struct(
-        self, value: dict[str, Any], shape: Shape, path: str, inherited: str | None = None
-    ) -> dict[str, Any]:
-        """``inherited``: the nearest map key above, context for strings that have none."""
-        out: dict[str, Any] = {}
-        tag_struct = _is_tag_struct(shape)
-        for position, (key, item) in enumerate(value.items()):
-            context = _sibling_key(value, key) or inherited
-            member_path = paths.member(path, key)
-            member_shape = shape.members.get(key)
-            if member_shape is None:
-                # Unknown members fail botocore's validation later; scan them anyway,
-                # the name too: it is the caller's text, shown by position if sensitive.
-                new_key, shown = self.visit_key(key, UNMODELED, path, position)
-                out[new_key] = self._unmodeled(item, shown)
-                continue
-            role = None
-            if tag_struct and key.lower() in ("key", "value"):
-                role = FieldKind.TAG_KEY if key.lower() == "key" else FieldKind.TAG_VALUE
-            out[key] = self._value(item, shape.name, key, member_shape, member_path, role, context)
-        return out
-
-    def _value(
-        self,
-        item: Any,
-        struct: str,
-        member: str,
-        shape: Shape,
-        path: str,
-        role: FieldKind | None,
-        context: str | None = None,
-    ) -> Any:
-        kind = shape.type_name
-        text = item if isinstance(item, str) else values.scalar_text(item)
-        if text is not None and kind == "string":
-            # A number in a string field is scanned as the text botocore makes of it.
-            spec = classify_string(self.service, struct, member, shape, role)
-            if context:
-                spec = replace(spec, context=context)
-            new = self.visit(text, spec, path)
-            return item if new == text else new
-        if kind == "string" and values.is_scalar(item):
-            self.visit("", replace(UNMODELED, readable=False), path)  # too big to print
-            return item
-        if kind == "structure" and isinstance(item, Mapping):
-            if shape.metadata.get("document"):
-                return self._unmodeled(item, path)
-            return self._struct(dict(item), shape, path, context)
-        if kind == "list" and _is_sequence(item):
-            # Any iterable (botocore serializes one when validation is off) is
-            # read once into a list, which is what goes on.
-            return [
-                self._value(x, struct, member, shape.member, paths.index(path, i), role, context)
-                for i, x in enumerate(item)
-            ]
-        if kind == "map" and isinstance(item, Mapping):
-            return self._map(dict(item), struct, member, shape, path)
-        if kind == "blob" and values.is_blob(item):
-            return self._blob(item, UNMODELED, path)
-        if isinstance(item, (Mapping, str, bytes, bytearray, memoryview)) or _is_sequence(item):
-            # The value does not fit its shape (validation will refuse it), or it
-            # is a string in a non-string shape: scan it all the same.
-            return self._unmodeled(item, path)
-        if hasattr(item, "read"):
-            return self._blob(item, UNMODELED, path)
-        return item
-
-    def _map(
-        self, item: dict[Any, Any], struct: str, member: str, shape: Shape, path: str
-    ) -> dict[Any, Any]:
-        key_role, value_role = _tag_roles(member, shape) or (None, None)
-        key_spec = classify_string(self.service, struct, member, shape.key, key_role, map_key=True)
-        out: dict[Any, Any] = {}
-        for position, (key, value) in enumerate(item.items()):
-            new_key, shown = self._key(key, key_spec, path, position)
-            context = key if isinstance(key, str) else None
-            out[new_key] = self._value(
-                value, struct, member, shape.value, shown, value_role, context
-            )
-        return out
-
-    def _key(self, key: Any, spec: FieldSpec, path: str, position: int) -> tuple[Any, str]:
-        """Visit a map key; a key that is not a string is scanned as its text."""
-        if isinstance(key, str):
-            return self.visit_key(key, spec, path, position)
-        new_key, shown = self.visit_key(str(key), spec, path, position)
-        return (key if new_key == str(key) else new_key), shown
-
-    def _unmodeled(self, item: Any, path: str) -> Any:
-        if isinstance(item, str):
-            return self.visit(item, UNMODELED, path)
-        if isinstance(item, Mapping):
-            out: dict[Any, Any] = {}
-            for position, (key, value) in enumerate(item.items()):
-                new_key, shown = self._key(key, UNMODELED, path, position)
-                if isinstance(value, str) and isinstance(key, str):
-                    out[new_key] = self.visit(value, replace(UNMODELED, context=key), shown)
-                else:
-                    out[new_key] = self._unmodeled(value, shown)
-            return out
-        if isinstance(item, (bytes, bytearray, memoryview)) or hasattr(item, "read"):
-            return self._blob(item, UNMODELED, path)
-        if _is_sequence(item):
-            return [self._unmodeled(x, paths.index(path, i)) for i, x in enumerate(item)]
-        return item
-
-    def _blob(self, item: Any, spec: FieldSpec, path: str) -> Any:
-        """A blob (IoT Publish payloads) is scanned as the text it holds
-        (``scrubber.values``) and rewritten through the same encodings into
-        the same type. Binary data is looked at as bytes only: a finding
-        there blocks, since rewriting it could corrupt it."""
-        read = values.read_blob(item)
-        if read is None:
-            # A stream that cannot be read without consuming it.
-            self.visit("", replace(spec, readable=False), path)
-            return item
-        if isinstance(read, values.Binary):
-            self.unscanned.append(path)
-            self.visit(read.latin1, replace(spec, rewritable=False), path)
-            return item
-        new = self.visit(read.text, replace(spec, rewritable=read.rewritable), path)
-        return item if new == read.text else read.rebuild(new)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from scrubber.paths import Locator
+
 # The entity of a field that could not be scanned: never sent as it is.
 SCAN_FAILED = "SCAN_FAILED"
 
@@ -26,6 +28,9 @@ class Finding:
     action: str
     recognizer: str = ""
     reason: str = ""
+    # Key-free steps to the value in the file it came from (``Path.locator``):
+    # how scrub-check finds its line without reading a rendered path back.
+    location: Locator = field(default=(), compare=False, repr=False)
 
     def describe(self) -> str:
         """A one-line, value-free description."""

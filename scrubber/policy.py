@@ -24,15 +24,14 @@ import regex
 from recognizers.entities import ALL_ENTITIES, CREDENTIAL_ENTITIES, PERSONAL_ENTITIES
 from scrubber.errors import ConfigError
 from scrubber.findings import SCAN_FAILED
-from scrubber.kinds import FieldKind
+from scrubber.kinds import Action, FieldKind, Mode
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-ACTIONS = ("block", "redact", "warn", "allow")
-MODES = ("block", "redact", "report")
+ACTIONS = tuple(a.value for a in Action)
 KINDS = tuple(k.value for k in FieldKind)
 
 
@@ -154,7 +153,13 @@ def _apply(base: Policy, table: Mapping[str, Any], *, source: str) -> Policy:
         )
     changes: dict[str, Any] = {"source": source}
     if "mode" in table:
-        changes["mode"] = _choice(table["mode"], MODES, "mode", source)
+        mode = table["mode"]
+        try:
+            changes["mode"] = Mode.parse(mode).value if isinstance(mode, str) else None
+        except ConfigError as exc:
+            raise ConfigError(f"{source}: {exc}") from None
+        if changes["mode"] is None:
+            raise ConfigError(f"{source}: 'mode' must be a string")
     if "score_threshold" in table:
         value = table["score_threshold"]
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:

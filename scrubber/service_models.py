@@ -59,7 +59,8 @@ def service_model(service: str) -> ServiceModel:
 
 
 def operation_model(service: str, operation: str) -> OperationModel:
-    """The model of ``operation``, by its API name (``CreateDataset``) or python name."""
+    """The model of ``operation``, by its API (``CreateDataset``), Python
+    (``create_dataset``) or AWS CLI (``create-dataset``) name."""
     model = service_model(service)
     name = _api_name(model, operation)
     return model.operation_model(name)
@@ -69,8 +70,9 @@ def _api_name(model: ServiceModel, operation: str) -> str:
     if operation in model.operation_names:
         return operation
     by_snake = _snake_names(model)
-    if operation in by_snake:
-        return by_snake[operation]
+    snake = operation.replace("-", "_")
+    if snake in by_snake:
+        return by_snake[snake]
     raise UnknownOperationError(
         f"service {model.service_name!r} has no operation of that name"
         f"{_close(operation, list(model.operation_names) + list(by_snake))}"
@@ -93,8 +95,6 @@ def _snake_names(model: ServiceModel) -> dict[str, str]:
 def available_services() -> list[str]:
     """Every service botocore can load here (``AWS_DATA_PATH`` and packaged models too)."""
     return list(_session().get_available_services())
-
-
 
 
 @functools.lru_cache(maxsize=1)

@@ -86,7 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _common(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--engine", choices=ENGINES, default="auto")
-    sub.add_argument("--master", default="local[*]", help="Spark master (default local[*])")
+    sub.add_argument(
+        "--master",
+        default=None,
+        help="Spark master (default: spark-submit's, else local[*])",
+    )
     sub.add_argument(
         "--processes",
         type=int,
@@ -206,7 +210,7 @@ def _cloudtrail(args: argparse.Namespace, policy: Policy) -> int:
 
 
 def audit_cloudtrail_rows(
-    paths: Sequence[str], policy: Policy, filters: Filters, *, master: str
+    paths: Sequence[str], policy: Policy, filters: Filters, *, master: str | None
 ) -> tuple[list[AuditRow], Summary]:
     from scrubber.audit.spark_engine import audit_cloudtrail
 

@@ -212,7 +212,7 @@ def _spark(
     from scrubber.audit.spark_session import session
     from scrubber.spark import scrub_dataframe
 
-    spark = session(args.master)
+    spark = session(args.master, key_env=policy.key_env)
     reader = spark.read.option("header", True) if fmt_in == "csv" else spark.read
     df = reader.format(fmt_in).load(list(args.paths))
     out = scrub_dataframe(df, dict(columns), mode, policy=policy).persist()

@@ -20,7 +20,7 @@ from botocore.model import Shape
 
 from scrubber.audit import events
 from scrubber.audit.locate import locate
-from scrubber.audit.normalize import normalize
+from scrubber.audit.normalize import Normalized, normalize
 from scrubber.audit.rows import AuditRow, Fingerprinter
 from scrubber.audit.sources import Call, Selection, resolve, service_of
 from scrubber.audit.suppress import Leak, account_field, event_context, suppressed_by
@@ -164,14 +164,12 @@ class EventScanner:
 
     def _scan_params(self, call: Call | str, params: Mapping[str, Any]) -> _Scanned:
         shape: Shape | None = None
-        if isinstance(call, Call):
-            op = operation_model(call.service, call.operation)
-            shape = op.input_shape
-            normalized = normalize(params, shape, op.name)
-        else:
-            normalized = normalize(params, None, "")
+        normalized = Normalized(dict(params))
         try:
             if isinstance(call, Call):
+                op = operation_model(call.service, call.operation)
+                shape = op.input_shape
+                normalized = normalize(params, shape, op.name)
                 result = self.scrubber.scrub(
                     normalized.params,
                     service=call.service,
@@ -179,6 +177,7 @@ class EventScanner:
                     mode="report",
                 )
             else:
+                normalized = normalize(params, None, "")
                 result = self.scrubber.scrub_document(normalized.params, mode="report")
             findings = result.findings
         except Exception as exc:  # fail closed: an event we could not check is reported

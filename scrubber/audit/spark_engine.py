@@ -143,7 +143,7 @@ def audit_cloudtrail(
     from pyspark.sql import Observation
     from pyspark.sql import functions as F
 
-    spark = spark or session(master)
+    spark = spark or session(master, key_env=policy.key_env)
     check = key_check(policy)
     token = run_token(policy, filters, check)
     events = read_events(spark, paths)

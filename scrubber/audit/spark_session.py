@@ -28,13 +28,19 @@ if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
 APP = "fieldguard"
+# Spark's default redaction pattern: conf keys matching it are hidden in its UI and logs.
+REDACTION = "(?i)secret|password|token|access[.]key"
 T = TypeVar("T")
 
 
-def session(master: str | None, app: str = APP) -> SparkSession:
-    """The active session, or a new one. In local mode workers are told this
-    Python and the loopback address (Spark picks the system Python and the
-    machine's external address otherwise)."""
+def session(master: str | None, app: str = APP, *, key_env: str = "FIELDGUARD_KEY") -> SparkSession:
+    """The active session, or a new one.
+
+    In local mode workers are told this Python and the loopback address (Spark
+    picks the system Python and the machine's external address otherwise). A key
+    in ``$key_env`` is passed on to executors (``spark.executorEnv``), hidden from
+    Spark's UI and event logs by its redaction pattern.
+    """
     try:
         from pyspark.sql import SparkSession
     except ImportError:
@@ -42,10 +48,15 @@ def session(master: str | None, app: str = APP) -> SparkSession:
     active = SparkSession.getActiveSession()
     if active is not None:
         return active
-    if master is None or master.startswith("local"):
+    # Under spark-submit the JVM is already up (and the master is spark-submit's).
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ
+    if (master or "local").startswith("local") and not submitted:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     builder = SparkSession.builder.appName(app)
+    if os.environ.get(key_env):
+        builder = builder.config(f"spark.executorEnv.{key_env}", os.environ[key_env])
+        builder = builder.config("spark.redaction.regex", REDACTION + f"|{key_env.lower()}")
     if master:
         builder = builder.master(master)
     # Arrow batches for mapInPandas; small ones keep one slow field from holding a big batch.

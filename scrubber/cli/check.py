@@ -16,7 +16,7 @@ from typing import Any
 
 from scrubber.cli.claims import SELF_DESCRIBING, claims, claims_text
 from scrubber.cli.inputs import Document, ItemError, Source, documents, read_source
-from scrubber.cli.locate import Span, Step, parse_path
+from scrubber.cli.locate import Span, Step
 from scrubber.engine import Scrubber
 from scrubber.errors import InputError, NotTextError, SensitiveDataError, UnknownOperationError
 from scrubber.findings import Finding
@@ -187,6 +187,8 @@ class Checker:
             return self._template(doc, data)
         if is_plan(data):
             return self._plan(doc, data)
+        if terraform.is_tf_json(doc.source.path.name, data):
+            return self._plan(doc, data, terraform.check_tf_json(data, self.scrubber))
         if self.service and self.operation:
             if not isinstance(data, dict):
                 raise InputError("expected a JSON object of parameters")
@@ -318,9 +320,12 @@ class Checker:
         result.units.append(unit)
         return result
 
-    def _plan(self, doc: Document, data: dict[str, Any]) -> Unit:
-        """Terraform plan or state JSON: resolved values, located by their path."""
-        found = terraform.check_plan(data, self.scrubber)
+    def _plan(
+        self, doc: Document, data: dict[str, Any], found: terraform.TerraformResult | None = None
+    ) -> Unit:
+        """Terraform plan or state JSON (resolved values), or Terraform's JSON syntax:
+        findings located by their path in the document."""
+        found = found or terraform.check_plan(data, self.scrubber)
         hits = [self._hit(doc, [], t.finding, t.resource_type) for t in found.findings]
         for k in terraform_key_findings(found.bodies, self._kms()):
             hits.append(Hit(self._shown(k.finding), None, k.resource_type))
@@ -371,8 +376,7 @@ class Checker:
         resource_type: str | None = None,
         generated: _Generated | None = None,
     ) -> Hit:
-        # Located by the real path, shown by a safe one.
-        span = _span(doc, prefix, f.path, generated)
+        span = _span(doc, prefix, f, generated)  # located by positions, shown by a safe path
         shown = generated.shown(f.path) if generated is not None else f.path
         return Hit(dataclasses.replace(f, path=self._shown_path(shown)), span, resource_type)
 
@@ -411,10 +415,10 @@ class _Generated:
 
 
 def _span(
-    doc: Document, prefix: list[Step], path: str, generated: _Generated | None = None
+    doc: Document, prefix: list[Step], f: Finding, generated: _Generated | None = None
 ) -> Span | None:
     try:
-        steps = prefix + parse_path(path)
+        steps = prefix + list(f.location)
         original = generated.steps(steps) if generated is not None else None
         return doc.span(original if original is not None else steps)
     except (ValueError, IndexError):

@@ -1,18 +1,16 @@
-"""Find the line and column of a field path (``Tags[0].Value``) in a YAML/JSON node tree.
+"""Find the line and column of a value in a YAML/JSON node tree.
 
-Paths use the syntax of :mod:`scrubber.paths`. Locating is best effort: where
-the tree and the path part ways, the deepest node reached is returned.
+Steps are a finding's key-free locator (``scrubber.paths.Path.locator``):
+members by name, list items and map entries by position. Locating is best
+effort: where the tree and the steps part ways, the deepest node reached is
+returned.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
-_DECODER = json.JSONDecoder()
-_STOP = ".[{"
 
 
 @dataclass(frozen=True)
@@ -29,57 +27,13 @@ class Span:
 Step = tuple[str, str | int]
 
 
-def parse_path(path: str) -> list[Step]:
-    """Split a finding's path into steps; raises ValueError on a malformed path."""
-    steps: list[Step] = []
-    i = 0
-    while i < len(path):
-        c = path[i]
-        if c == ".":
-            i += 1
-        elif c in "[{":
-            close = "]" if c == "[" else "}"
-            by_name, by_position = ("value", "value_at") if c == "[" else ("key", "key_at")
-            if path.startswith('"', i + 1):
-                name, end = _DECODER.raw_decode(path, i + 1)
-                steps.append((by_name, str(name)))
-            else:
-                end = path.index(close, i)
-                inner = path[i + 1 : end]
-                if inner.startswith("#"):
-                    steps.append((by_position, int(inner[1:])))
-                else:
-                    steps.append(("index", int(inner)))
-            if path[end : end + 1] != close:
-                raise ValueError("malformed path")
-            i = end + 1
-        else:
-            end = i
-            while end < len(path) and path[end] not in _STOP:
-                end += 1
-            steps.append(("member", path[i:end]))
-            i = end
-    return steps
-
-
 def locate(root: Node, steps: list[Step], *, line_offset: int = 0) -> Span:
     node = root
-    i = 0
-    while i < len(steps):
-        kind, arg = steps[i]
+    for kind, arg in steps:
         following = _step(node, kind, arg)
-        # A member name with dots in it (an unknown member) was split: rejoin it.
-        j = i + 1
-        while following is None and kind == "member" and j < len(steps):
-            if steps[j][0] != "member":
-                break
-            arg = f"{arg}.{steps[j][1]}"
-            following = _step(node, kind, arg)
-            j += 1
         if following is None:
             break
         node = following
-        i = j if j > i + 1 else i + 1
     start, end = node.start_mark, node.end_mark
     return Span(
         start.line + 1 + line_offset,

@@ -60,7 +60,6 @@ __all__ = [
 ]
 
 
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scrub-check",

@@ -24,8 +24,8 @@ from typing import Any, Literal
 import regex
 from botocore.model import Shape, StructureShape
 
-from scrubber import paths
 from scrubber.findings import Finding
+from scrubber.paths import ROOT, Path
 from scrubber.policy import PostureLevel
 from scrubber.posture.rules import NO_CUSTOMER_KEY, posture_finding
 from scrubber.service_models import operation_model, service_model
@@ -52,10 +52,10 @@ class Carrier:
     holder_optional: bool
 
     @property
-    def path(self) -> str:
-        out = ""
+    def path(self) -> Path:
+        out = ROOT
         for step in self.steps:
-            out = f"{out}[*]" if step == EACH else paths.member(out, step)
+            out = out.item(None) if step == EACH else out.member(step)
         return out
 
     @property
@@ -119,15 +119,15 @@ def missing_keys(
     params: Mapping[str, Any],
     *,
     spelling: Spelling = "api",
-) -> list[tuple[Carrier, str]]:
+) -> list[tuple[Carrier, Path]]:
     """Carriers that apply to this call and are not given a key, with the path of each.
 
     ``spelling``: how member names are written; outside the API any non-empty
     value counts as given (a ``Ref``, ``Fn::ImportValue`` or Terraform reference too).
     """
-    out: list[tuple[Carrier, str]] = []
+    out: list[tuple[Carrier, Path]] = []
     for carrier in _asked(service, operation):
-        _missing(params, carrier, 0, "", spelling, out)
+        _missing(params, carrier, 0, ROOT, spelling, out)
     return out
 
 
@@ -175,28 +175,28 @@ def _missing(
     value: Any,
     carrier: Carrier,
     depth: int,
-    path: str,
+    path: Path,
     spelling: Spelling,
-    out: list[tuple[Carrier, str]],
+    out: list[tuple[Carrier, Path]],
 ) -> None:
     steps = carrier.steps
     step = steps[depth]
     if step == EACH:
         if isinstance(value, list):
             for i, item in enumerate(value):
-                _missing(item, carrier, depth + 1, paths.index(path, i), spelling, out)
+                _missing(item, carrier, depth + 1, path.item(i), spelling, out)
         return
     if not isinstance(value, Mapping):
         return  # a part the call does not use (or a template function standing for it)
     name, child = _get(value, step, spelling)
-    child_path = paths.member(path, name)
+    child_path = path.member(name)
     if depth == len(steps) - 1:
         if child is None or child == "" or child == {}:
             out.append((carrier, child_path))
         return
     if child is None and depth == len(steps) - 2 and carrier.holder_optional:
         leaf = _get({}, steps[-1], spelling)[0]
-        out.append((carrier, paths.member(child_path, leaf)))
+        out.append((carrier, child_path.member(leaf)))
         return
     if child is not None:
         _missing(child, carrier, depth + 1, child_path, spelling, out)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from scrubber.findings import Finding
+from scrubber.paths import Path
 from scrubber.policy import PostureLevel
 
 RuleId = Literal["INSECURE_TRANSPORT", "NON_FIPS_ENDPOINT", "NO_CUSTOMER_KEY"]
@@ -64,8 +65,20 @@ RULES: dict[RuleId, Rule] = {
 
 
 def posture_finding(
-    rule: RuleId, path: str, level: PostureLevel, reason: str, *, field_kind: str = "call"
+    rule: RuleId, path: str | Path, level: PostureLevel, reason: str, *, field_kind: str = "call"
 ) -> Finding:
     """A value-free finding of ``rule`` at ``path`` (``(endpoint)`` for the client)."""
     action = "block" if level == "block" else "warn"
-    return Finding(path, rule, field_kind, 0, 0, 1.0, action, recognizer="posture", reason=reason)
+    location = path.locator() if isinstance(path, Path) else ()
+    return Finding(
+        str(path),
+        rule,
+        field_kind,
+        0,
+        0,
+        1.0,
+        action,
+        recognizer="posture",
+        reason=reason,
+        location=location,
+    )

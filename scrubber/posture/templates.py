@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from scrubber import paths
 from scrubber.findings import Finding
+from scrubber.paths import ROOT, Path
 from scrubber.policy import PostureLevel
 from scrubber.posture.kms import missing_keys, spelled
 from scrubber.posture.rules import NO_CUSTOMER_KEY, posture_finding
@@ -48,12 +48,16 @@ def cloudformation_key_findings(
             continue
         properties = resource.get("Properties")
         properties = properties if isinstance(properties, Mapping) else {}
-        base = paths.member(paths.member("Resources", str(logical_id)), "Properties")
+        base = ROOT.member("Resources").member(str(logical_id)).member("Properties")
         for _, path in missing_keys(
             service, known.operation, properties, spelling="cloudformation"
         ):
             finding = posture_finding(
-                NO_CUSTOMER_KEY, paths.member(base, path), level, REASON, field_kind="identifier"
+                NO_CUSTOMER_KEY,
+                Path(base.steps + path.steps),
+                level,
+                REASON,
+                field_kind="identifier",
             )
             out.append(ResourceKeyFinding(finding, rtype, ("Resources", str(logical_id))))
     return out
@@ -85,12 +89,12 @@ def terraform_key_findings(
         service = service_of(cfn_type) if cfn_type else None
         if cfn_type is None or service is None or not isinstance(body, Mapping):
             continue
-        base = paths.member(paths.member("resource", rtype), name)  # as Terraform's findings
+        base = ROOT.member("resource").member(rtype).member(name)  # as Terraform's findings
         operation = RESOURCE_TYPES[cfn_type].operation
         for _, path in missing_keys(service, operation, body, spelling="terraform"):
             finding = posture_finding(
                 NO_CUSTOMER_KEY,
-                paths.member(base, path),
+                Path(base.steps + path.steps),
                 level,
                 REASON,
                 field_kind="identifier",

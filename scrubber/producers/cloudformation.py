@@ -7,7 +7,9 @@ case-insensitively, so ``DatasetGroupName`` is ``DatasetGroupName`` and
 their shape; properties the API has under another name are renamed, or sent to
 another operation (a Lookout for Metrics detector's metric sets); a property
 the API lacks is classified by its name with the core's generic rules. Every
-string is checked with ``Scrubber.scan_text`` for its kind.
+string and every key becomes a :class:`~scrubber.fields.Field`, judged by the
+same verdict as an API payload's (keyed secrets, same-service ARNs and map
+keys included).
 
 Intrinsic functions: literal strings inside them are checked (``Fn::Sub``'s
 template with its ``${}`` placeholders blanked, ``Fn::Join``'s items, both
@@ -18,20 +20,26 @@ like name resources, not data, and are skipped.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 from botocore.model import Shape
 
-from scrubber import paths
 from scrubber.engine import Scrubber
-from scrubber.fields import classify_string, operation_fields
+from scrubber.fields import Field, FieldSpec, Role, classify_string, operation_fields, sibling_key
 from scrubber.findings import Finding
 from scrubber.kinds import FieldKind
+from scrubber.paths import Entry, Item, Member, Path
+from scrubber.service_models import service_model
+from scrubber.verdicts import hidden_keys, scan_field
+
+# Classification templates: property names lowercased, and these for any item,
+# any value of a map, any key of a map (``tags[*].value`` is ("tags", ITEM, "value")).
+ITEM, ENTRY, KEY = "[*]", '["*"]', '{"*"}'
+Template = tuple[str, ...]
 
 # Resource type namespaces fieldguard covers, and their botocore service names.
 SERVICES: dict[str, str] = {
@@ -49,11 +57,11 @@ class ResourceType:
 
     operation: str  # the call that creates the resource
     # property template -> another operation whose input that subtree is
-    parts: Mapping[str, str] = field(default_factory=dict)
+    parts: Mapping[Template, str] = field(default_factory=dict)
     # property template prefix -> the API's template prefix for the same data
-    renames: Mapping[str, str] = field(default_factory=dict)
+    renames: Mapping[Template, Template] = field(default_factory=dict)
     # property template -> kind, where the API has no counterpart
-    kinds: Mapping[str, FieldKind] = field(default_factory=dict)
+    kinds: Mapping[Template, FieldKind] = field(default_factory=dict)
 
 
 _T = ResourceType
@@ -66,8 +74,8 @@ RESOURCE_TYPES: dict[str, ResourceType] = {
     "AWS::IoT::CACertificate": _T(
         "RegisterCACertificate",
         renames={
-            "cacertificatepem": "cacertificate",
-            "verificationcertificatepem": "verificationcertificate",
+            ("cacertificatepem",): ("cacertificate",),
+            ("verificationcertificatepem",): ("verificationcertificate",),
         },
     ),
     "AWS::IoT::Certificate": _T("RegisterCertificate"),
@@ -100,8 +108,8 @@ RESOURCE_TYPES: dict[str, ResourceType] = {
     "AWS::IoT::TopicRuleDestination": _T(
         "CreateTopicRuleDestination",
         renames={
-            "httpurlproperties": "destinationconfiguration.httpurlconfiguration",
-            "vpcproperties": "destinationconfiguration.vpcconfiguration",
+            ("httpurlproperties",): ("destinationconfiguration", "httpurlconfiguration"),
+            ("vpcproperties",): ("destinationconfiguration", "vpcconfiguration"),
         },
     ),
     "AWS::IoTTwinMaker::ComponentType": _T("CreateComponentType"),
@@ -111,11 +119,11 @@ RESOURCE_TYPES: dict[str, ResourceType] = {
     "AWS::IoTTwinMaker::Workspace": _T("CreateWorkspace"),
     "AWS::LookoutMetrics::Alert": _T("CreateAlert"),
     "AWS::LookoutMetrics::AnomalyDetector": _T(
-        "CreateAnomalyDetector", parts={"metricsetlist[*]": "CreateMetricSet"}
+        "CreateAnomalyDetector", parts={("metricsetlist", ITEM): "CreateMetricSet"}
     ),
     "AWS::Personalize::Campaign": _T("CreateCampaign"),
     "AWS::Personalize::Dataset": _T(
-        "CreateDataset", parts={"datasetimportjob": "CreateDatasetImportJob"}
+        "CreateDataset", parts={("datasetimportjob",): "CreateDatasetImportJob"}
     ),
     "AWS::Personalize::DatasetGroup": _T("CreateDatasetGroup"),
     "AWS::Personalize::EventTracker": _T("CreateEventTracker"),
@@ -126,11 +134,11 @@ RESOURCE_TYPES: dict[str, ResourceType] = {
 }
 
 # Tags, in either of CloudFormation's shapes (a Key/Value list or a map).
-_TAG_KINDS: dict[str, FieldKind] = {
-    "tags[*].key": FieldKind.TAG_KEY,
-    "tags[*].value": FieldKind.TAG_VALUE,
-    'tags{"*"}': FieldKind.TAG_KEY,
-    'tags["*"]': FieldKind.TAG_VALUE,
+_TAG_KINDS: dict[Template, FieldKind] = {
+    ("tags", ITEM, "key"): FieldKind.TAG_KEY,
+    ("tags", ITEM, "value"): FieldKind.TAG_VALUE,
+    ("tags", KEY): FieldKind.TAG_KEY,
+    ("tags", ENTRY): FieldKind.TAG_VALUE,
 }
 # Functions whose arguments name resources, conditions or zones, not data.
 _SKIPPED = frozenset(
@@ -138,8 +146,6 @@ _SKIPPED = frozenset(
     "Fn::Not Fn::Length Fn::Transform".split()
 )
 _PLACEHOLDER = regex.compile(r"\$\{(?!!)[^}]*\}")
-_PLAIN_KEY = regex.compile(r"[A-Za-z0-9_:@-]+")
-_LAST_SEGMENT = regex.compile(r'(?:\.?[^.\[{]+|\[\*\]|\["\*"\]|\{"\*"\})$')
 _STRING_SHAPE = Shape("String", {"type": "string"})
 _LOGICAL_ID_REASON = "logical ID: CloudFormation builds generated resource names from it"
 
@@ -172,50 +178,63 @@ def check_template(
     template: dict[str, Any], scrubber: Scrubber
 ) -> tuple[list[TemplateFinding], list[str], int]:
     """Findings, value-free problems, and how many resources were checked."""
-    walker = _TemplateWalker(scrubber, template)
-    resources = template.get("Resources")
-    if not isinstance(resources, dict):
-        return [], ["Resources is not a mapping"], 0
-    checked = 0
-    for position, (logical_id, resource) in enumerate(resources.items()):
-        if not isinstance(resource, dict) or not isinstance(resource.get("Type"), str):
-            walker.problems.append(f"Resources: item {position} has no Type")
-            continue
-        rtype = resource["Type"]
-        service = service_of(rtype)
-        if service is None:
-            continue  # another service's resource: out of fieldguard's scope
-        checked += 1
-        walker.resource = rtype
-        walker.classifier = _Classifier(service, RESOURCE_TYPES.get(rtype))
-        shown = walker.key(str(logical_id), "Resources", position, FieldKind.NAME, report=True)
-        properties = resource.get("Properties")
-        if properties is not None:
-            walker.walk(properties, paths.member(shown, "Properties"), "", "")
-    return list(walker.findings.values()), walker.problems, checked
+    producer = TemplateFields(template)
+    pairs = list(producer.fields())
+    scan = scrubber.field_scan(mode="report")
+    verdicts = [scan_field(fld, scan) for fld, _ in pairs]
+    hidden = hidden_keys(verdicts)
+    found: dict[tuple[str, str, int, int], TemplateFinding] = {}
+    for verdict, (_, resource_type) in zip(verdicts, pairs, strict=True):
+        for f in verdict.findings(hidden):
+            # A parameter or mapping value reached from several fields is reported once.
+            found.setdefault(
+                (f.path, f.entity_type, f.start, f.end), TemplateFinding(f, resource_type)
+            )
+    return list(found.values()), producer.problems, producer.checked
 
 
 # ---- classification --------------------------------------------------------
 
 
+def template_of(path: Path) -> Template:
+    """The classification template of an API field template: names lowercased."""
+    out: list[str] = []
+    for step in path.steps:
+        if isinstance(step, Member):
+            out.append(step.name.lower())
+        elif isinstance(step, Item):
+            out.append(ITEM)
+        elif isinstance(step, Entry):
+            out.append(ENTRY)
+        else:
+            out.append(KEY)
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class _OpIndex:
-    kinds: dict[str, FieldKind]
-    maps: frozenset[str]
-    structs: frozenset[str]
+    kinds: dict[Template, FieldKind]
+    maps: frozenset[Template]
+    structs: frozenset[Template]
+    # Every template and every prefix of one: the members the API knows.
+    known: frozenset[Template]
 
 
 @functools.lru_cache(maxsize=128)
 def _op_index(service: str, operation: str) -> _OpIndex:
-    kinds: dict[str, FieldKind] = {}
-    maps: set[str] = set()
-    structs: set[str] = set()
-    for template in operation_fields(service, operation):
-        path = template.path.lower()
-        kinds[path] = template.spec.kind
-        for m in regex.finditer(r'\["\*"\]|\{"\*"\}|\.', path):
-            (structs if m.group() == "." else maps).add(path[: m.start()])
-    return _OpIndex(kinds, frozenset(maps), frozenset(structs))
+    kinds: dict[Template, FieldKind] = {}
+    maps: set[Template] = set()
+    structs: set[Template] = set()
+    for api_field in operation_fields(service, operation):
+        template = template_of(api_field.path)
+        kinds[template] = api_field.spec.kind
+        for i in range(1, len(template)):
+            if template[i] in (ENTRY, KEY):
+                maps.add(template[:i])
+            elif template[i] != ITEM:
+                structs.add(template[:i])
+    known = frozenset(t[:i] for t in kinds for i in range(1, len(t) + 1))
+    return _OpIndex(kinds, frozenset(maps), frozenset(structs), known)
 
 
 @dataclass(frozen=True)
@@ -223,21 +242,21 @@ class _Classifier:
     service: str
     rtype: ResourceType | None
 
-    def _api(self, template: str) -> tuple[_OpIndex, str] | None:
+    def _api(self, template: Template) -> tuple[_OpIndex, Template] | None:
         rtype = self.rtype
         if rtype is None:
             return None
         for prefix, operation in rtype.parts.items():
-            rest = _below(template, prefix)
-            if rest is not None:
-                return _op_index(self.service, operation), rest.lstrip(".")
+            if template[: len(prefix)] == prefix:
+                return _op_index(self.service, operation), template[len(prefix) :]
         for prefix, api_prefix in rtype.renames.items():
-            rest = _below(template, prefix)
-            if rest is not None:
-                return _op_index(self.service, rtype.operation), api_prefix + rest
+            if template[: len(prefix)] == prefix:
+                return _op_index(self.service, rtype.operation), api_prefix + template[
+                    len(prefix) :
+                ]
         return _op_index(self.service, rtype.operation), template
 
-    def kind(self, template: str, member: str) -> FieldKind:
+    def kind(self, template: Template, member: str) -> FieldKind:
         if self.rtype is not None and template in self.rtype.kinds:
             return self.rtype.kinds[template]
         if template in _TAG_KINDS:
@@ -245,118 +264,180 @@ class _Classifier:
         found = self._api(template)
         if found is not None:
             index, api = found
-            if api in index.kinds:
-                return index.kinds[api]
             # The API takes a JSON string where the template has an object
             # (an IoT policy document): its leaves share the string's kind.
-            ancestor = _parent(api)
-            while ancestor:
-                if ancestor in index.kinds:
-                    return index.kinds[ancestor]
-                ancestor = _parent(ancestor)
-        if template.endswith('{"*"}'):
+            while api:
+                if api in index.kinds:
+                    return index.kinds[api]
+                api = api[:-1]
+        if template[-1:] == (KEY,):
             return FieldKind.FREE_TEXT
         return classify_string(self.service, "", member, _STRING_SHAPE).kind
 
-    def container(self, template: str) -> str:
+    def knows(self, template: Template) -> bool:
+        """Whether a property is one the API (or this table) knows: its name is not data."""
+        if any(t[: len(template)] == template for t in _TAG_KINDS):
+            return True
+        rtype = self.rtype
+        if rtype is not None and any(
+            t[: len(template)] == template for t in (*rtype.kinds, *rtype.parts, *rtype.renames)
+        ):
+            return True
+        found = self._api(template)
+        return found is not None and found[1] in found[0].known
+
+    def container(self, template: Template) -> str:
         """One of map, struct, string (an object given for a JSON string) or unknown."""
-        if template == "":
+        if template == ():
             return "struct"
-        if template == "tags":
+        if template == ("tags",):
             return "map"
         found = self._api(template)
         if found is None:
             return "unknown"
         index, api = found
-        if api == "" or api in index.structs:
+        if api == () or api in index.structs:
             return "struct"
         if api in index.maps:
             return "map"
-        ancestor = api
-        while ancestor:
-            if ancestor in index.kinds:
+        while api:
+            if api in index.kinds:
                 return "string"
-            ancestor = _parent(ancestor)
+            api = api[:-1]
         return "unknown"
-
-
-def _below(template: str, prefix: str) -> str | None:
-    if template == prefix:
-        return ""
-    if template.startswith(prefix) and template[len(prefix)] in ".[{":
-        return template[len(prefix) :]
-    return None
-
-
-def _parent(template: str) -> str:
-    parent = _LAST_SEGMENT.sub("", template, count=1)
-    return "" if parent == template else parent
 
 
 # ---- walking a template ------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Place:
+    """Where a walk is: the value's path, its classification template, the
+    property name it sits under (for the generic rules) and the key beside it."""
+
+    path: Path
+    template: Template
+    member: str
+    context: str | None = None
+
+
 @dataclass
-class _TemplateWalker:
-    scrubber: Scrubber
+class TemplateFields:
+    """A template's fields, each with the type of the resource it belongs to."""
+
     template: dict[str, Any]
-    resource: str | None = None
-    classifier: _Classifier = field(default_factory=lambda: _Classifier("", None))
-    findings: dict[tuple[str, str, int, int], TemplateFinding] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    checked: int = 0
+    _resource: str | None = None
+    _classifier: _Classifier = field(default_factory=lambda: _Classifier("", None))
+    _arn_service: str | None = None
     # Parameters and mappings being followed: a value that refers back to itself
     # (not valid CloudFormation, but a file can say it) must not loop.
-    following: set[str] = field(default_factory=set)
+    _following: set[str] = field(default_factory=set)
 
-    def walk(self, value: Any, shown: str, template: str, member: str) -> None:
+    def fields(self) -> Iterator[tuple[Field, str | None]]:
+        resources = self.template.get("Resources")
+        if not isinstance(resources, dict):
+            self.problems.append("Resources is not a mapping")
+            return
+        root = Path().member("Resources")
+        for position, (logical_id, resource) in enumerate(resources.items()):
+            if not isinstance(resource, dict) or not isinstance(resource.get("Type"), str):
+                self.problems.append(f"Resources: item {position} has no Type")
+                continue
+            rtype = resource["Type"]
+            service = service_of(rtype)
+            if service is None:
+                continue  # another service's resource: out of fieldguard's scope
+            self.checked += 1
+            self._resource = rtype
+            self._classifier = _Classifier(service, RESOURCE_TYPES.get(rtype))
+            self._arn_service = service_model(service).signing_name
+            yield from self._key(
+                str(logical_id), root, position, FieldKind.NAME, Role.ID, _LOGICAL_ID_REASON
+            )
+            properties = resource.get("Properties")
+            if properties is not None:
+                where = root.entry(str(logical_id), position, as_member=True).member("Properties")
+                yield from self._walk(properties, _Place(where, (), ""))
+
+    def _field(self, text: str, place: _Place) -> Iterator[tuple[Field, str | None]]:
+        spec = FieldSpec(self._classifier.kind(place.template, place.member), "", "cloudformation")
+        fld = Field(place.path, spec, text, context=place.context, arn_service=self._arn_service)
+        yield fld, self._resource
+
+    def _key(
+        self,
+        key: str,
+        parent: Path,
+        position: int,
+        kind: FieldKind,
+        role: Role,
+        note: str = "",
+    ) -> Iterator[tuple[Field, str | None]]:
+        """A key that a path would show: checked, and shown by position if it holds data."""
+        spec = FieldSpec(kind, "", "cloudformation")
+        yield Field(parent.entry_key(key, position), spec, key, role, note=note), self._resource
+
+    def _walk(self, value: Any, place: _Place) -> Iterator[tuple[Field, str | None]]:
         if isinstance(value, bool) or value is None:
             return
         if isinstance(value, (int, float)):
             # CloudFormation passes numbers to string properties as their text.
-            self.scan(str(value), shown, template, member)
+            yield from self._field(str(value), place)
         elif isinstance(value, str):
-            self.scan(value, shown, template, member)
+            yield from self._field(value, place)
         elif isinstance(value, list):
             for i, item in enumerate(value):
-                self.walk(item, paths.index(shown, i), paths.index(template, "*"), member)
+                yield from self._walk(
+                    item, _Place(place.path.item(i), (*place.template, ITEM), place.member)
+                )
         elif isinstance(value, dict):
             if len(value) == 1:
                 name = next(iter(value))
                 if isinstance(name, str) and (
                     name == "Ref" or name in _SKIPPED or name[:4] == "Fn::"
                 ):
-                    self.intrinsic(name, value[name], paths.member(shown, name), template, member)
+                    inner = _Place(
+                        place.path.member(name), place.template, place.member, place.context
+                    )
+                    yield from self._intrinsic(name, value[name], inner)
                     return
-            self.mapping(value, shown, template, member)
+            yield from self._mapping(value, place)
 
-    def mapping(self, value: dict[Any, Any], shown: str, template: str, member: str) -> None:
-        shape = self.classifier.container(template)
-        for position, (key, item) in enumerate(value.items()):
-            key = str(key)
-            if shape == "struct":
-                # Property names are not data, but one the API lacks may be anything.
-                child = self.key(key, shown, position, FieldKind.FREE_TEXT, report=True)
-                self.walk(item, child, paths.member(template, key.lower()), key)
-            elif shape == "map":
-                kind = self.classifier.kind(paths.map_key(template, "*"), member)
-                child = self.key(key, shown, position, kind, report=True, as_map=True)
-                self.walk(item, child, paths.map_value(template, "*"), member)
-            elif shape == "string":
-                kind = self.classifier.kind(template, member)
-                child = self.key(key, shown, position, kind, report=True, as_map=True)
-                self.walk(item, child, template, member)
-            else:  # nothing known: keys are checked as free text, fail closed
-                child = self.key(key, shown, position, FieldKind.FREE_TEXT, report=True)
-                self.walk(item, child, paths.member(template, key.lower()), key)
+    def _mapping(self, value: dict[Any, Any], place: _Place) -> Iterator[tuple[Field, str | None]]:
+        shape = self._classifier.container(place.template)
+        for position, (raw_key, item) in enumerate(value.items()):
+            key = str(raw_key)
+            context = (sibling_key(value, key) if shape == "struct" else key) or place.context
+            if shape in ("struct", "unknown"):
+                template = (*place.template, key.lower())
+                if self._classifier.knows(template):
+                    below = place.path.member(key)
+                else:
+                    # Property names are not data, but one the API lacks may be anything.
+                    yield from self._key(key, place.path, position, FieldKind.FREE_TEXT, Role.KEY)
+                    below = place.path.entry(key, position, as_member=True)
+                yield from self._walk(item, _Place(below, template, key, context))
+                continue
+            if shape == "map":
+                key_kind = self._classifier.kind((*place.template, KEY), place.member)
+                template = (*place.template, ENTRY)
+            else:  # an object given for a JSON string: keys and values are the string's
+                key_kind = self._classifier.kind(place.template, place.member)
+                template = place.template
+            yield from self._key(key, place.path, position, key_kind, Role.KEY)
+            below = place.path.entry(key, position)
+            yield from self._walk(item, _Place(below, template, place.member, context))
 
-    def intrinsic(self, name: str, arg: Any, shown: str, template: str, member: str) -> None:
-        def at(i: int) -> str:
-            return paths.index(shown, i)
+    def _intrinsic(self, name: str, arg: Any, place: _Place) -> Iterator[tuple[Field, str | None]]:
+        def at(i: int) -> _Place:
+            return _Place(place.path.item(i), place.template, place.member, place.context)
 
         if name in _SKIPPED:
             return
         if name == "Ref":
-            self.ref(arg, template, member)
+            yield from self._ref(arg, place)
         elif name == "Fn::Sub":
             text: str | None = arg if isinstance(arg, str) else None
             variables: dict[Any, Any] = {}
@@ -365,102 +446,72 @@ class _TemplateWalker:
                 variables = arg[1] if len(arg) > 1 and isinstance(arg[1], dict) else {}
             if text is not None:
                 masked = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
-                self.scan(masked, shown if isinstance(arg, str) else at(0), template, member)
-            for key, item in variables.items():
-                self.walk(item, _child(at(1), str(key)), template, member)
+                yield from self._field(masked, place if isinstance(arg, str) else at(0))
+            for position, (key, item) in enumerate(variables.items()):
+                below = at(1).path.entry(str(key), position, as_member=True)
+                yield from self._walk(
+                    item, _Place(below, place.template, place.member, place.context)
+                )
         elif name == "Fn::FindInMap" and isinstance(arg, list) and len(arg) >= 3:
-            self.find_in_map(arg, template, member)
+            yield from self._find_in_map(arg, place)
             if len(arg) > 3:
-                self.walk(arg[3], at(3), template, member)  # the DefaultValue of newer templates
+                yield from self._walk(arg[3], at(3))  # the DefaultValue of newer templates
         elif name == "Fn::If" and isinstance(arg, list) and len(arg) == 3:
-            self.walk(arg[1], at(1), template, member)
-            self.walk(arg[2], at(2), template, member)
+            yield from self._walk(arg[1], at(1))
+            yield from self._walk(arg[2], at(2))
         elif name in ("Fn::Join", "Fn::Select", "Fn::Split") and isinstance(arg, list):
             if len(arg) == 2:
-                self.walk(arg[1], at(1), template, member)
+                yield from self._walk(arg[1], at(1))
         else:  # Fn::Base64, Fn::ToJsonString, or one we do not know: its value is used as is
-            self.walk(arg, shown, template, member)
+            yield from self._walk(arg, place)
 
-    def ref(self, target: Any, template: str, member: str) -> None:
+    def _ref(self, target: Any, place: _Place) -> Iterator[tuple[Field, str | None]]:
         if not isinstance(target, str) or target.startswith("AWS::"):
             return  # a pseudo parameter
         parameters = self.template.get("Parameters")
         parameter = parameters.get(target) if isinstance(parameters, dict) else None
-        if not isinstance(parameter, dict):
+        if not isinstance(parameters, dict) or not isinstance(parameter, dict):
             return  # a resource: Ref gives its id
-        if f"Parameters.{target}" in self.following:
+        if f"Parameters.{target}" in self._following:
             return
-        self.following.add(f"Parameters.{target}")
-        position = list(parameters).index(target) if isinstance(parameters, dict) else 0
-        shown = self.key(target, "Parameters", position, FieldKind.NAME, report=False)
+        self._following.add(f"Parameters.{target}")
+        root = Path().member("Parameters")
+        position = list(parameters).index(target)
+        yield from self._key(target, root, position, FieldKind.NAME, Role.LABEL)
+        where = root.entry(target, position, as_member=True)
         # The parameter's default and every allowed value can reach the field.
         for attribute in ("Default", "AllowedValues"):
             if attribute in parameter:
-                self.walk(parameter[attribute], paths.member(shown, attribute), template, member)
-        self.following.discard(f"Parameters.{target}")
+                below = _Place(where.member(attribute), place.template, place.member, place.context)
+                yield from self._walk(parameter[attribute], below)
+        self._following.discard(f"Parameters.{target}")
 
-    def find_in_map(self, arg: list[Any], template: str, member: str) -> None:
+    def _find_in_map(self, arg: list[Any], place: _Place) -> Iterator[tuple[Field, str | None]]:
         mappings = self.template.get("Mappings")
         if not isinstance(mappings, dict) or not isinstance(arg[0], str):
             return
         table = mappings.get(arg[0])
-        if not isinstance(table, dict) or f"Mappings.{arg[0]}" in self.following:
+        if not isinstance(table, dict) or f"Mappings.{arg[0]}" in self._following:
             return
-        self.following.add(f"Mappings.{arg[0]}")
-        shown = self.key(
-            arg[0], "Mappings", list(mappings).index(arg[0]), FieldKind.NAME, report=False
-        )
+        self._following.add(f"Mappings.{arg[0]}")
+        root = Path().member("Mappings")
+        position = list(mappings).index(arg[0])
+        yield from self._key(arg[0], root, position, FieldKind.NAME, Role.LABEL)
+        table_path = root.entry(arg[0], position, as_member=True)
         for first_pos, (first, second_level) in enumerate(table.items()):
             # A key given by an intrinsic (!Ref AWS::Region) may be any of them.
             if (isinstance(arg[1], str) and arg[1] != first) or not isinstance(second_level, dict):
                 continue
-            first_shown = self.key(str(first), shown, first_pos, FieldKind.NAME, report=False)
+            yield from self._key(str(first), table_path, first_pos, FieldKind.NAME, Role.LABEL)
+            first_path = table_path.entry(str(first), first_pos, as_member=True)
             for second_pos, (second, value) in enumerate(second_level.items()):
                 if isinstance(arg[2], str) and arg[2] != second:
                     continue
-                where = self.key(str(second), first_shown, second_pos, FieldKind.NAME, report=False)
-                self.walk(value, where, template, member)
-        self.following.discard(f"Mappings.{arg[0]}")
-
-    # -- scanning -------------------------------------------------------------
-
-    def scan(self, text: str, shown: str, template: str, member: str) -> None:
-        kind = self.classifier.kind(template, member)
-        for f in self.scrubber.scan_text(text, kind, path=shown):
-            self.add(f)
-
-    def key(
-        self,
-        key: str,
-        parent: str,
-        position: int,
-        kind: FieldKind,
-        *,
-        report: bool,
-        as_map: bool = False,
-    ) -> str:
-        """Check a key that a path would show; a sensitive one is shown by position.
-
-        Returns the path of the value under the key (``Tags["team"]`` in a map).
-        """
-        found = self.scrubber.scan_text(key, kind, path=paths.map_key(parent, key))
-        if not found:
-            return paths.map_value(parent, key) if as_map else _child(parent, key)
-        if report:
-            key_path = paths.key_by_position(parent, position, of_key=True)
-            for f in found:
-                reason = _LOGICAL_ID_REASON if parent == "Resources" else f.reason
-                self.add(dataclasses.replace(f, path=key_path, reason=reason))
-        return paths.key_by_position(parent, position, of_key=False)
-
-    def add(self, f: Finding) -> None:
-        # A parameter or mapping value reached from several fields is reported once.
-        self.findings.setdefault(
-            (f.path, f.entity_type, f.start, f.end), TemplateFinding(f, self.resource)
-        )
-
-
-def _child(parent: str, key: str) -> str:
-    if _PLAIN_KEY.fullmatch(key):
-        return paths.member(parent, key)
-    return paths.map_value(parent, key)
+                yield from self._key(
+                    str(second), first_path, second_pos, FieldKind.NAME, Role.LABEL
+                )
+                where = first_path.entry(str(second), second_pos, as_member=True)
+                yield from self._walk(
+                    value, _Place(where, place.template, place.member, place.context)
+                )
+        self._following.discard(f"Mappings.{arg[0]}")

@@ -19,8 +19,8 @@ import regex
 
 # A reference a string may be followed to: ("var" | "local", name).
 Ref = tuple[str, str]
-_REFERENCE = regex.compile(r"\$\{\s*(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}")
-_TEMPLATE_PART = regex.compile(r"[$%]\{[^}]*\}")
+REFERENCE = regex.compile(r"\$\{\s*(var|local|each)\.([A-Za-z_][A-Za-z0-9_-]*)[^}]*\}")
+TEMPLATE_PART = regex.compile(r"[$%]\{[^}]*\}")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 
 
@@ -90,6 +90,21 @@ def _parser() -> Any:
 
 def parse(text: str) -> list[Block]:
     """The top-level blocks of a ``.tf`` file."""
+    return [b for b in _top(text).blocks if isinstance(b, Block)]
+
+
+def parse_assignments(text: str) -> Object:
+    """The top-level ``name = value`` lines of a ``.tfvars`` file."""
+    return _top(text).attributes
+
+
+@dataclass
+class _Top:
+    blocks: list[Block]
+    attributes: Object
+
+
+def _top(text: str) -> _Top:
     from lark.exceptions import LarkError, UnexpectedInput
 
     if not text.endswith("\n"):
@@ -101,7 +116,14 @@ def parse(text: str) -> list[Block]:
     except (LarkError, RecursionError):
         raise HclError(None) from None
     body = _trees(tree)[0]
-    return [_block(b) for b in _trees(body) if b.data == "block"]
+    attributes = Object(block=True, pos=Pos(1, 1))
+    for child in _trees(body):
+        if child.data == "attribute":
+            name_node, value_node = _trees(child)[0], _trees(child)[-1]
+            attributes.items.append(
+                (_name(name_node) or "", _pos(name_node), _expression(value_node))
+            )
+    return _Top([_block(b) for b in _trees(body) if b.data == "block"], attributes)
 
 
 # ---- reading the parse tree ----------------------------------------------------
@@ -206,16 +228,34 @@ def _object(node: Any) -> Object:
 
 
 def _reference(node: Any) -> Ref | None:
-    """``var.NAME`` or ``local.NAME`` (an attribute of one is not followed)."""
+    """``var.NAME``, ``local.NAME``, or ``each.key`` / ``each.value`` (with any attribute
+    after it: ``each.value.name`` stands for the whole of ``each.value``)."""
+    chain = _chain(node)
+    if len(chain) == 2 and chain[0] in ("var", "local"):
+        return (chain[0], chain[1])
+    if len(chain) >= 2 and chain[0] == "each" and chain[1] in ("key", "value"):
+        return ("each", chain[1])
+    return None
+
+
+def _chain(node: Any) -> list[str]:
+    """The names of ``a.b.c`` (empty when the expression is anything else)."""
+    if node.data == "expr_term":
+        inner = _trees(node)
+        return _chain(inner[0]) if len(inner) == 1 else []
+    if node.data == "identifier":
+        name = _name(node)
+        return [name] if name else []
+    if node.data != "get_attr_expr_term":
+        return []
     parts = _trees(node)
     if len(parts) != 2:
-        return None
-    root, attr = parts
-    root_name = _name(root)
-    attr_names = [_name(c) for c in _trees(attr)]
-    if root_name in ("var", "local") and len(attr_names) == 1 and attr_names[0]:
-        return (root_name, attr_names[0])
-    return None
+        return []
+    head = _chain(parts[0])
+    names = [_name(c) for c in _trees(parts[1])]
+    if not head or len(names) != 1 or not names[0]:
+        return []
+    return [*head, names[0]]
 
 
 def _string(node: Any) -> Text:
@@ -248,10 +288,10 @@ def _heredoc(node: Any) -> Text:
     raw = str(node.children[0])
     lines = raw.split("\n")
     body = "\n".join(lines[1:-2]) if len(lines) > 2 else ""
-    refs = tuple((m.group(1), m.group(2)) for m in _REFERENCE.finditer(body))
+    refs = tuple((m.group(1), m.group(2)) for m in REFERENCE.finditer(body))
     # The heredoc's text starts on the line after its marker.
     pos = _pos(node)
-    return Text(_TEMPLATE_PART.sub(" ", body), Pos(pos.line + 1, 1), refs)
+    return Text(TEMPLATE_PART.sub(" ", body), Pos(pos.line + 1, 1), refs)
 
 
 def _unescape(text: str) -> str:

@@ -22,7 +22,6 @@ show -json``) holds resolved values: ``planned_values`` (or a state's
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,17 +30,25 @@ from typing import Any
 
 import regex
 
-from scrubber import paths
 from scrubber.engine import Scrubber
+from scrubber.fields import Field, FieldSpec, Role, sibling_key
 from scrubber.findings import Finding
 from scrubber.kinds import FieldKind
+from scrubber.paths import ROOT
+from scrubber.paths import Path as FieldPath
 from scrubber.producers import hcl_values as hcl
 from scrubber.producers.cloudformation import (
+    ENTRY,
+    ITEM,
+    KEY,
     RESOURCE_TYPES,
     ResourceType,
+    Template,
     _Classifier,
     service_of,
 )
+from scrubber.service_models import service_model
+from scrubber.verdicts import hidden_keys, scan_field
 
 _T = ResourceType
 # The rule actions of CreateTopicRule, as Terraform names their blocks.
@@ -52,33 +59,37 @@ _RULE_ACTIONS = (
 ).split()
 
 
-def _rule_renames() -> dict[str, str]:
-    out = {
-        "name": "rulename",
-        "description": "topicrulepayload.description",
-        "sql": "topicrulepayload.sql",
-        "sqlversion": "topicrulepayload.awsiotsqlversion",
-        "erroraction[*].http[*].httpheader[*]": "topicrulepayload.erroraction.http.headers[*]",
-        "http[*].httpheader[*]": "topicrulepayload.actions[*].http.headers[*]",
+def _rule_renames() -> dict[Template, Template]:
+    actions, error = ("topicrulepayload", "actions", ITEM), ("topicrulepayload", "erroraction")
+    out: dict[Template, Template] = {
+        ("name",): ("rulename",),
+        ("description",): ("topicrulepayload", "description"),
+        ("sql",): ("topicrulepayload", "sql"),
+        ("sqlversion",): ("topicrulepayload", "awsiotsqlversion"),
+        ("erroraction", ITEM, "http", ITEM, "httpheader", ITEM): (*error, "http", "headers", ITEM),
+        ("http", ITEM, "httpheader", ITEM): (*actions, "http", "headers", ITEM),
     }
     for action in _RULE_ACTIONS:
         name = action.replace("_", "")
-        out[f"erroraction[*].{name}[*]"] = f"topicrulepayload.erroraction.{name}"
-        out[f"{name}[*]"] = f"topicrulepayload.actions[*].{name}"
+        out[("erroraction", ITEM, name, ITEM)] = (*error, name)
+        out[(name, ITEM)] = (*actions, name)
     return out
 
 
 # AWS provider resource types (their attribute paths with "_" dropped, lower case).
 AWS_PROVIDER: dict[str, tuple[str, ResourceType]] = {
-    "aws_iot_authorizer": ("iot", _T("CreateAuthorizer", renames={"name": "authorizername"})),
+    "aws_iot_authorizer": ("iot", _T("CreateAuthorizer", renames={("name",): ("authorizername",)})),
     "aws_iot_billing_group": (
         "iot",
         _T(
             "CreateBillingGroup",
             renames={
-                "name": "billinggroupname",
-                "properties[*].description": "billinggroupproperties.billinggroupdescription",
-                "properties[*]": "billinggroupproperties",
+                ("name",): ("billinggroupname",),
+                ("properties", ITEM, "description"): (
+                    "billinggroupproperties",
+                    "billinggroupdescription",
+                ),
+                ("properties", ITEM): ("billinggroupproperties",),
             },
         ),
     ),
@@ -87,34 +98,43 @@ AWS_PROVIDER: dict[str, tuple[str, ResourceType]] = {
         _T(
             "RegisterCACertificate",
             renames={
-                "cacertificatepem": "cacertificate",
-                "verificationcertificatepem": "verificationcertificate",
+                ("cacertificatepem",): ("cacertificate",),
+                ("verificationcertificatepem",): ("verificationcertificate",),
             },
         ),
     ),
     "aws_iot_certificate": ("iot", _T("RegisterCertificate")),
     "aws_iot_domain_configuration": (
         "iot",
-        _T("CreateDomainConfiguration", renames={"name": "domainconfigurationname"}),
+        _T("CreateDomainConfiguration", renames={("name",): ("domainconfigurationname",)}),
     ),
     "aws_iot_policy": (
         "iot",
-        _T("CreatePolicy", renames={"name": "policyname", "policy": "policydocument"}),
+        _T("CreatePolicy", renames={("name",): ("policyname",), ("policy",): ("policydocument",)}),
     ),
-    "aws_iot_policy_attachment": ("iot", _T("AttachPolicy", renames={"policy": "policyname"})),
+    "aws_iot_policy_attachment": (
+        "iot",
+        _T("AttachPolicy", renames={("policy",): ("policyname",)}),
+    ),
     "aws_iot_provisioning_template": (
         "iot",
         _T(
             "CreateProvisioningTemplate",
-            renames={"name": "templatename", "preprovisioninghook[*]": "preprovisioninghook"},
+            renames={
+                ("name",): ("templatename",),
+                ("preprovisioninghook", ITEM): ("preprovisioninghook",),
+            },
         ),
     ),
-    "aws_iot_role_alias": ("iot", _T("CreateRoleAlias", renames={"alias": "rolealias"})),
+    "aws_iot_role_alias": ("iot", _T("CreateRoleAlias", renames={("alias",): ("rolealias",)})),
     "aws_iot_thing": (
         "iot",
         _T(
             "CreateThing",
-            renames={"name": "thingname", "attributes": "attributepayload.attributes"},
+            renames={
+                ("name",): ("thingname",),
+                ("attributes",): ("attributepayload", "attributes"),
+            },
         ),
     ),
     "aws_iot_thing_group": (
@@ -122,26 +142,35 @@ AWS_PROVIDER: dict[str, tuple[str, ResourceType]] = {
         _T(
             "CreateThingGroup",
             renames={
-                "name": "thinggroupname",
-                "properties[*].description": "thinggroupproperties.thinggroupdescription",
-                "properties[*].attributepayload[*]": "thinggroupproperties.attributepayload",
-                "properties[*]": "thinggroupproperties",
+                ("name",): ("thinggroupname",),
+                ("properties", ITEM, "description"): (
+                    "thinggroupproperties",
+                    "thinggroupdescription",
+                ),
+                ("properties", ITEM, "attributepayload", ITEM): (
+                    "thinggroupproperties",
+                    "attributepayload",
+                ),
+                ("properties", ITEM): ("thinggroupproperties",),
             },
         ),
     ),
     "aws_iot_thing_group_membership": ("iot", _T("AddThingToThingGroup")),
     "aws_iot_thing_principal_attachment": (
         "iot",
-        _T("AttachThingPrincipal", renames={"thing": "thingname"}),
+        _T("AttachThingPrincipal", renames={("thing",): ("thingname",)}),
     ),
     "aws_iot_thing_type": (
         "iot",
         _T(
             "CreateThingType",
             renames={
-                "name": "thingtypename",
-                "properties[*].description": "thingtypeproperties.thingtypedescription",
-                "properties[*]": "thingtypeproperties",
+                ("name",): ("thingtypename",),
+                ("properties", ITEM, "description"): (
+                    "thingtypeproperties",
+                    "thingtypedescription",
+                ),
+                ("properties", ITEM): ("thingtypeproperties",),
             },
         ),
     ),
@@ -150,7 +179,7 @@ AWS_PROVIDER: dict[str, tuple[str, ResourceType]] = {
         "iot",
         _T(
             "CreateTopicRuleDestination",
-            renames={"vpcconfiguration[*]": "destinationconfiguration.vpcconfiguration"},
+            renames={("vpcconfiguration", ITEM): ("destinationconfiguration", "vpcconfiguration")},
         ),
     ),
 }
@@ -192,16 +221,19 @@ class _SnakeClassifier:
 
     inner: _Classifier
 
-    def kind(self, template: str, member: str) -> FieldKind:
+    def kind(self, template: Template, member: str) -> FieldKind:
         return self.inner.kind(_fold(template), member.replace("_", ""))
 
-    def container(self, template: str) -> str:
+    def container(self, template: Template) -> str:
         return self.inner.container(_fold(template))
 
+    def knows(self, template: Template) -> bool:
+        return self.inner.knows(_fold(template))
 
-def _fold(template: str) -> str:
-    folded = template.replace("_", "")
-    return "tags" + folded[len("tagsall") :] if folded.startswith("tagsall") else folded
+
+def _fold(template: Template) -> Template:
+    folded = tuple(step.replace("_", "") for step in template)
+    return ("tags", *folded[1:]) if folded[:1] == ("tagsall",) else folded
 
 
 # ---- findings ----------------------------------------------------------------
@@ -223,107 +255,148 @@ class TerraformResult:
     bodies: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 
 
+# A reference followed to every literal value it may stand for, with where it is written.
+Resolve = Callable[[hcl.Ref], list[tuple[FieldPath, Any, Path | None]]]
+
+
+@dataclass(frozen=True)
+class _Written:
+    """Where a field's value is written: its position in a .tf file, and the file
+    when it is another of the module's (a variable's default)."""
+
+    pos: hcl.Pos | None
+    file: Path | None
+
+
+@dataclass(frozen=True)
+class _Place:
+    path: FieldPath
+    template: Template
+    member: str
+    context: str | None = None
+
+
 @dataclass
-class _Walker:
-    scrubber: Scrubber
+class _ResourceFields:
+    """The fields of one resource's body, as a CloudFormation resource's are made."""
+
     classifier: _SnakeClassifier
-    resource_type: str
-    resolve: Callable[[hcl.Ref], tuple[str, Any, Path | None] | None]
-    findings: dict[tuple[str, str, int, int], TerraformFinding] = field(default_factory=dict)
+    resolve: Resolve
+    arn_service: str
     following: set[hcl.Ref] = field(default_factory=set)
     file: Path | None = None  # where the values being walked are written, if not the file's
 
-    def walk(self, value: Any, shown: str, template: str, member: str) -> None:
+    def walk(self, value: Any, place: _Place) -> Iterator[tuple[Field, _Written]]:
         if isinstance(value, hcl.Text):
-            self.scan(value.text, shown, template, member, value.pos)
+            yield from self.field(value.text, place, value.pos)
             for ref in value.refs:
-                self.follow(ref, template, member)
+                yield from self.follow(ref, place)
         elif isinstance(value, hcl.Reference):
-            self.follow(value.ref, template, member)
+            yield from self.follow(value.ref, place)
         elif isinstance(value, hcl.Several):
             for item in value.values:
-                self.walk(item, shown, template, member)
+                yield from self.walk(item, place)
         elif isinstance(value, list):
             for i, item in enumerate(value):
-                self.walk(item, paths.index(shown, i), paths.index(template, "*"), member)
+                below = _Place(
+                    place.path.item(i), (*place.template, ITEM), place.member, place.context
+                )
+                yield from self.walk(item, below)
         elif isinstance(value, hcl.Object):
-            self.mapping(value.items, shown, template, member, value.block)
+            yield from self.mapping(value.items, place, value.block)
         elif isinstance(value, dict):  # a plan's values
             items = [(str(k), None, v) for k, v in value.items()]
-            self.mapping(items, shown, template, member, False)
+            yield from self.mapping(items, place, False)
         elif isinstance(value, str):
-            self.scan(value, shown, template, member, None)
+            # Terraform's JSON syntax keeps its ${...} templates: blanked, var./local. followed.
+            if "${" in value:
+                for match in hcl.REFERENCE.finditer(value):
+                    yield from self.follow((match.group(1), match.group(2)), place)
+                value = hcl.TEMPLATE_PART.sub(" ", value)
+            yield from self.field(value, place, None)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            self.scan(str(value), shown, template, member, None)
+            yield from self.field(str(value), place, None)
 
     def mapping(
         self,
         items: Sequence[tuple[str, hcl.Pos | None, Any]],
-        shown: str,
-        template: str,
-        member: str,
+        place: _Place,
         block: bool,
-    ) -> None:
-        shape = "struct" if block else self.classifier.container(template)
+    ) -> Iterator[tuple[Field, _Written]]:
+        shape = "struct" if block else self.classifier.container(place.template)
+        # Literal text of each item, for the key beside a value (a Key/Value pair).
+        texts = {k: v.text if isinstance(v, hcl.Text) else v for k, _, v in items}
         for position, (key, key_pos, value) in enumerate(items):
+            context: str | None
             if shape in ("map", "string"):
-                kind = (
-                    self.classifier.kind(paths.map_key(template, "*"), member)
-                    if shape == "map"
-                    else self.classifier.kind(template, member)
-                )
-                child = self.key(key, shown, position, kind, key_pos, as_map=True)
-                below = paths.map_value(template, "*") if shape == "map" else template
-                self.walk(value, child, below, member)
+                if shape == "map":
+                    kind = self.classifier.kind((*place.template, KEY), place.member)
+                    template = (*place.template, ENTRY)
+                else:
+                    kind = self.classifier.kind(place.template, place.member)
+                    template = place.template
+                yield from self.key(key, place.path, position, kind, key_pos)
+                below = place.path.entry(key, position)
+                context = key
             else:
-                # Attribute names are not data, but one the API lacks may be anything.
-                kind = FieldKind.FREE_TEXT
-                child = self.key(key, shown, position, kind, key_pos, as_map=False)
-                self.walk(value, child, paths.member(template, key.lower()), key)
+                template = (*place.template, key.lower())
+                context = sibling_key(texts, key)
+                if self.classifier.knows(template):
+                    below = place.path.member(key)
+                else:
+                    # Attribute names are not data, but one the API lacks may be anything.
+                    yield from self.key(key, place.path, position, FieldKind.FREE_TEXT, key_pos)
+                    below = place.path.entry(key, position, as_member=True)
+                yield from self.walk(value, _Place(below, template, key, context or place.context))
+                continue
+            yield from self.walk(value, _Place(below, template, place.member, context))
 
-    def follow(self, ref: hcl.Ref, template: str, member: str) -> None:
+    def follow(self, ref: hcl.Ref, place: _Place) -> Iterator[tuple[Field, _Written]]:
         if ref in self.following:
             return
-        found = self.resolve(ref)
-        if found is None:
-            return  # not literal in this module: skipped
+        # Not literal in this module: nothing found, skipped.
         self.following.add(ref)
-        shown, value, file = found
-        outer, self.file = self.file, file
-        self.walk(value, shown, template, member)
-        self.file = outer
+        for path, value, file in self.resolve(ref):
+            outer, self.file = self.file, file
+            yield from self.walk(value, _Place(path, place.template, place.member, place.context))
+            self.file = outer
         self.following.discard(ref)
 
-    def scan(self, text: str, shown: str, template: str, member: str, pos: hcl.Pos | None) -> None:
-        kind = self.classifier.kind(template, member)
-        for f in self.scrubber.scan_text(text, kind, path=shown):
-            self.add(f, pos)
+    def field(
+        self, text: str, place: _Place, pos: hcl.Pos | None
+    ) -> Iterator[tuple[Field, _Written]]:
+        kind = self.classifier.kind(place.template, place.member)
+        spec = FieldSpec(kind, "", "terraform")
+        fld = Field(place.path, spec, text, context=place.context, arn_service=self.arn_service)
+        yield fld, _Written(pos, self.file)
 
     def key(
-        self,
-        key: str,
-        parent: str,
-        position: int,
-        kind: FieldKind,
-        pos: hcl.Pos | None,
-        *,
-        as_map: bool,
-    ) -> str:
-        found = self.scrubber.scan_text(key, kind, path=paths.map_key(parent, key))
-        if not found:
-            if as_map or not regex.fullmatch(r"[A-Za-z0-9_-]+", key):
-                return paths.map_value(parent, key)
-            return paths.member(parent, key)
-        at = paths.key_by_position(parent, position, of_key=True)
-        for f in found:
-            self.add(dataclasses.replace(f, path=at), pos)
-        return paths.key_by_position(parent, position, of_key=False)
+        self, key: str, parent: FieldPath, position: int, kind: FieldKind, pos: hcl.Pos | None
+    ) -> Iterator[tuple[Field, _Written]]:
+        spec = FieldSpec(kind, "", "terraform")
+        yield Field(parent.entry_key(key, position), spec, key, Role.KEY), _Written(pos, self.file)
 
-    def add(self, f: Finding, pos: hcl.Pos | None) -> None:
-        self.findings.setdefault(
-            (f.path, f.entity_type, f.start, f.end),
-            TerraformFinding(f, self.resource_type, pos, self.file),
-        )
+
+def _findings(
+    pairs: list[tuple[Field, _Written]], resource_type: str, scrubber: Scrubber
+) -> list[TerraformFinding]:
+    """One verdict per field; a value reached from several places is reported once."""
+    scan = scrubber.field_scan(mode="report")
+    verdicts = [scan_field(fld, scan) for fld, _ in pairs]
+    hidden = hidden_keys(verdicts)
+    found: dict[tuple[str, str, int, int], TerraformFinding] = {}
+    for verdict, (_, written) in zip(verdicts, pairs, strict=True):
+        for f in verdict.findings(hidden):
+            found.setdefault(
+                (f.path, f.entity_type, f.start, f.end),
+                TerraformFinding(f, resource_type, written.pos, written.file),
+            )
+    return list(found.values())
+
+
+def _fields_of(service: str, mapping: ResourceType | None, resolve: Resolve) -> _ResourceFields:
+    classifier = _SnakeClassifier(_Classifier(service, mapping))
+    return _ResourceFields(classifier, resolve, service_model(service).signing_name)
 
 
 # ---- .tf files -----------------------------------------------------------------
@@ -336,6 +409,8 @@ class Module:
     # name -> (value, the file it is written in when not the checked one)
     variables: dict[str, tuple[Any, Path | None]] = field(default_factory=dict)
     locals: dict[str, tuple[Any, Path | None]] = field(default_factory=dict)
+    # terraform.tfvars and *.auto.tfvars: values given to the variables
+    assigned: dict[str, list[tuple[Any, Path]]] = field(default_factory=dict)
 
     def add(self, blocks: list[hcl.Block], file: Path | None = None) -> None:
         for block in blocks:
@@ -347,14 +422,18 @@ class Module:
                 for name, _, value in block.body.items:
                     self.locals.setdefault(name, (value, file))
 
-    def resolve(self, ref: hcl.Ref) -> tuple[str, Any, Path | None] | None:
+    def resolve(self, ref: hcl.Ref) -> list[tuple[FieldPath, Any, Path | None]]:
+        """Every literal value the reference may stand for, with where it is written."""
         kind, name = ref
-        if kind == "var" and name in self.variables:
-            shown = paths.member(paths.member("variable", name), "default")
-            return (shown, *self.variables[name])
-        if kind == "local" and name in self.locals:
-            return (paths.member("locals", name), *self.locals[name])
-        return None
+        out: list[tuple[FieldPath, Any, Path | None]] = []
+        if kind == "var":
+            if name in self.variables:
+                default = ROOT.member("variable").member(name).member("default")
+                out.append((default, *self.variables[name]))
+            out += [(ROOT.member(name), value, file) for value, file in self.assigned.get(name, ())]
+        elif kind == "local" and name in self.locals:
+            out.append((ROOT.member("locals").member(name), *self.locals[name]))
+        return out
 
 
 def module_of(path: Path, blocks: list[hcl.Block]) -> Module:
@@ -365,7 +444,19 @@ def module_of(path: Path, blocks: list[hcl.Block]) -> Module:
         if sibling.resolve() == path.resolve():
             continue
         module.add(_sibling_blocks(str(sibling.resolve()), _mtime(sibling)), sibling)
+    for tfvars in sorted(path.parent.glob("*.tfvars")):
+        if tfvars.name == "terraform.tfvars" or tfvars.name.endswith(".auto.tfvars"):
+            for name, _, value in _assignments(str(tfvars.resolve()), _mtime(tfvars)).items:
+                module.assigned.setdefault(name, []).append((value, tfvars))
     return module
+
+
+@functools.lru_cache(maxsize=64)
+def _assignments(path: str, mtime: float) -> hcl.Object:
+    try:
+        return hcl.parse_assignments(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, hcl.HclError):
+        return hcl.Object()
 
 
 def _mtime(path: Path) -> float:
@@ -397,14 +488,30 @@ def check_tf(blocks: list[hcl.Block], module: Module, scrubber: Scrubber) -> Ter
             continue
         service, mapping = found
         result.resources += 1
-        walker = _Walker(
-            scrubber, _SnakeClassifier(_Classifier(service, mapping)), rtype, module.resolve
+        where = ROOT.member("resource").member(rtype).member(name)
+        resolve = _with_each(module.resolve, block.body, where.member("for_each"))
+        fields = _fields_of(service, mapping, resolve)
+        # for_each reaches fields only through each.key / each.value: walked there, as them.
+        body = hcl.Object(
+            [item for item in block.body.items if item[0] != "for_each"], True, block.body.pos
         )
-        shown = paths.member(paths.member("resource", rtype), name)
-        walker.walk(block.body, shown, "", "")
-        result.findings.extend(walker.findings.values())
+        pairs = list(fields.walk(body, _Place(where, (), "")))
+        result.findings.extend(_findings(pairs, rtype, scrubber))
         result.bodies.append((rtype, name, plain(block.body)))
     return result
+
+
+def _with_each(resolve: Resolve, body: hcl.Object, shown: FieldPath) -> Resolve:
+    """``each.key`` and ``each.value`` stand for the resource's ``for_each`` collection
+    (its keys and values are all walked with the field that uses them)."""
+    for_each = next((v for k, _, v in body.items if k == "for_each"), None)
+
+    def resolved(ref: hcl.Ref) -> list[tuple[FieldPath, Any, Path | None]]:
+        if ref[0] != "each":
+            return resolve(ref)
+        return [] if for_each is None else [(shown, for_each, None)]
+
+    return resolved
 
 
 def plain(value: Any) -> Any:
@@ -434,7 +541,7 @@ def check_plan(doc: dict[str, Any], scrubber: Scrubber) -> TerraformResult:
     """Each covered resource's resolved values, with paths from the document's root."""
     result = TerraformResult()
     root = "planned_values" if "planned_values" in doc else "values"
-    for shown, resource in _plan_resources(doc.get(root), root):
+    for where, resource in _plan_resources(doc.get(root), ROOT.member(root)):
         rtype = resource.get("type")
         values = resource.get("values")
         if resource.get("mode", "managed") != "managed" or not isinstance(rtype, str):
@@ -444,24 +551,66 @@ def check_plan(doc: dict[str, Any], scrubber: Scrubber) -> TerraformResult:
             continue
         service, mapping = found
         result.resources += 1
-        walker = _Walker(
-            scrubber, _SnakeClassifier(_Classifier(service, mapping)), rtype, lambda _: None
-        )
-        walker.walk(values, paths.member(shown, "values"), "", "")
-        result.findings.extend(walker.findings.values())
+        fields = _fields_of(service, mapping, lambda _: [])
+        pairs = list(fields.walk(values, _Place(where.member("values"), (), "")))
+        result.findings.extend(_findings(pairs, rtype, scrubber))
         result.bodies.append((rtype, str(resource.get("name", "")), values))
     return result
 
 
-def _plan_resources(values: Any, shown: str) -> Iterator[tuple[str, dict[str, Any]]]:
+def is_tf_json(name: str, doc: Any) -> bool:
+    """Terraform's JSON syntax (``main.tf.json``, CDK for Terraform's ``cdk.tf.json``)."""
+    return name.lower().endswith(".tf.json") and isinstance(doc, dict) and "resource" in doc
+
+
+def check_tf_json(doc: dict[str, Any], scrubber: Scrubber) -> TerraformResult:
+    """A ``.tf.json`` file's resources; its variables' defaults and locals are followed."""
+    result = TerraformResult()
+    module = _json_module(doc)
+    resources = doc.get("resource")
+    for rtype, by_name in _json_items(resources):
+        found = resource_kind(rtype)
+        if found is None:
+            continue
+        service, mapping = found
+        for name, body in _json_items(by_name):
+            result.resources += 1
+            fields = _fields_of(service, mapping, module.resolve)
+            where = ROOT.member("resource").member(rtype).member(name)
+            pairs = list(fields.walk(body, _Place(where, (), "")))
+            result.findings.extend(_findings(pairs, rtype, scrubber))
+            if isinstance(body, dict):
+                result.bodies.append((rtype, name, body))
+    return result
+
+
+def _json_items(value: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        yield from ((str(k), v) for k, v in value.items())
+    elif isinstance(value, list):  # the JSON syntax allows a list of objects for a block
+        for item in value:
+            yield from _json_items(item)
+
+
+def _json_module(doc: dict[str, Any]) -> Module:
+    module = Module()
+    for name, variable in _json_items(doc.get("variable")):
+        if isinstance(variable, dict) and "default" in variable:
+            module.variables.setdefault(name, (variable["default"], None))
+    for name, value in _json_items(doc.get("locals")):
+        module.locals.setdefault(name, (value, None))
+    return module
+
+
+def _plan_resources(values: Any, shown: FieldPath) -> Iterator[tuple[FieldPath, dict[str, Any]]]:
     module = values.get("root_module") if isinstance(values, dict) else None
-    stack = [(module, paths.member(shown, "root_module"))]
+    stack = [(module, shown.member("root_module"))]
     while stack:
         current, where = stack.pop(0)
         if not isinstance(current, dict):
             continue
         for i, resource in enumerate(current.get("resources") or []):
             if isinstance(resource, dict):
-                yield paths.index(paths.member(where, "resources"), i), resource
+                yield where.member("resources").item(i), resource
         for j, child in enumerate(current.get("child_modules") or []):
-            stack.append((child, paths.index(paths.member(where, "child_modules"), j)))
+            stack.append((child, where.member("child_modules").item(j)))

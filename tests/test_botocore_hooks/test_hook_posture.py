@@ -497,3 +497,28 @@ def test_aws_cli_plugin_applies_posture(
     assert plain["rc"] == 255 and "INSECURE_TRANSPORT" in plain["stderr"]
     assert [r.operation for r in own_server.recorded("personalize")] == ["CreateDatasetGroup"]
     assert plain_server.recorded() == []
+
+
+@pytest.mark.usefixtures("servers")
+def test_a_client_the_hook_never_saw_made_is_not_trusted(
+    plain_server: RecordingServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A hook registered by hand on a client made elsewhere cannot read its transport:
+    refused under block, warned once under warn."""
+    from botocore_hooks.handler import make_hook
+
+    for level in ("block", "warn"):
+        client = _client(plain_server)
+        hook = make_hook(policy={"posture": {"tls": level}})
+        client.meta.events.register_last("before-parameter-build", hook)
+        if level == "block":
+            with pytest.raises(PostureError, match="did not see this client being made"):
+                client.create_dataset_group(**GROUP)
+            assert plain_server.recorded() == []
+            continue
+        with caplog.at_level(logging.WARNING, logger="fieldguard"):
+            client.create_dataset_group(**GROUP)
+            client.create_dataset_group(**GROUP)
+        assert len(plain_server.recorded()) == 2
+        warned = [r.getMessage() for r in caplog.records if "level warn" in r.getMessage()]
+        assert len(warned) == 1 and "did not see this client" in warned[0]

@@ -77,7 +77,7 @@ EXPECTED = [
 
 @pytest.mark.parametrize("service,operation,path,kind", EXPECTED)
 def test_main_operations_are_classified(service: str, operation: str, path: str, kind: K) -> None:
-    fields = {t.path: t.spec for t in operation_fields(service, operation)}
+    fields = {str(t.path): t.spec for t in operation_fields(service, operation)}
     assert fields[path].kind is kind, format_operation(service, operation)
 
 
@@ -104,11 +104,11 @@ def test_classification_is_printable() -> None:
 
 
 def test_other_services_use_the_generic_rules() -> None:
-    fields = {t.path: t.spec.kind for t in operation_fields("s3", "PutObjectTagging")}
+    fields = {str(t.path): t.spec.kind for t in operation_fields("s3", "PutObjectTagging")}
     assert fields["Tagging.TagSet[*].Key"] is K.TAG_KEY
     assert fields["Tagging.TagSet[*].Value"] is K.TAG_VALUE
     assert fields["Bucket"] is K.URL
-    fields = {t.path: t.spec.kind for t in operation_fields("sns", "Publish")}
+    fields = {str(t.path): t.spec.kind for t in operation_fields("sns", "Publish")}
     assert fields["Message"] is K.DESCRIPTION
     assert fields["TopicArn"] is K.IDENTIFIER
     assert fields["PhoneNumber"] is K.IDENTIFIER  # the SMS destination is the field's purpose
@@ -116,7 +116,7 @@ def test_other_services_use_the_generic_rules() -> None:
 
 def test_recursive_shapes_terminate() -> None:
     """TwinMaker's DataType nests itself; its template is listed once and the walk ends."""
-    paths = [t.path for t in operation_fields("iottwinmaker", "CreateComponentType")]
+    paths = [str(t.path) for t in operation_fields("iottwinmaker", "CreateComponentType")]
     assert 'propertyDefinitions["*"].dataType.unitOfMeasure' in paths
     assert not any(".nestedType.nestedType" in p for p in paths)
 
@@ -145,7 +145,7 @@ def test_length_and_enum_constraints() -> None:
 
 def test_rules_match_whole_words_only() -> None:
     """componentUpdates does not end in "date": its keys are the customer's names."""
-    fields = {t.path: t.spec.kind for t in operation_fields("iottwinmaker", "UpdateEntity")}
+    fields = {str(t.path): t.spec.kind for t in operation_fields("iottwinmaker", "UpdateEntity")}
     assert fields['componentUpdates{"*"}'] is K.NAME
     assert fields['componentUpdates["*"].propertyUpdates{"*"}'] is K.NAME
     assert fields['componentUpdates["*"].propertyGroupUpdates{"*"}'] is K.NAME
@@ -160,5 +160,5 @@ def test_name_shaped_map_keys_are_never_identifiers(service: str) -> None:
 
     for op in service_model(service).operation_names:
         for t in operation_fields(service, op):
-            if t.path.endswith('{"*"}') and t.spec.shape_name == "Name":
+            if str(t.path).endswith('{"*"}') and t.spec.shape_name == "Name":
                 assert t.spec.kind is not K.IDENTIFIER, (op, t.path)

@@ -70,12 +70,16 @@ def test_per_call_table_lays_over_the_posture() -> None:
 
 
 def test_carriers_are_found_at_any_depth() -> None:
-    assert [c.path for c in carriers("forecast", "CreateDataset")] == ["EncryptionConfig.KMSKeyArn"]
-    assert [c.path for c in carriers("personalize", "CreateBatchInferenceJob")] == [
+    assert [str(c.path) for c in carriers("forecast", "CreateDataset")] == [
+        "EncryptionConfig.KMSKeyArn"
+    ]
+    assert [str(c.path) for c in carriers("personalize", "CreateBatchInferenceJob")] == [
         "jobInput.s3DataSource.kmsKeyArn",
         "jobOutput.s3DataDestination.kmsKeyArn",
     ]
-    assert [c.path for c in carriers("lookoutmetrics", "CreateAnomalyDetector")] == ["KmsKeyArn"]
+    assert [str(c.path) for c in carriers("lookoutmetrics", "CreateAnomalyDetector")] == [
+        "KmsKeyArn"
+    ]
 
 
 def test_only_create_calls_are_asked_for_a_key() -> None:
@@ -98,7 +102,7 @@ def test_optional_parts_a_call_does_not_use_ask_for_nothing() -> None:
 
 
 def test_a_structure_that_exists_for_the_key_is_asked_for_when_left_out() -> None:
-    paths = [p for _, p in missing_keys("forecast", "CreateDataset", DATASET)]
+    paths = [str(p) for _, p in missing_keys("forecast", "CreateDataset", DATASET)]
     assert paths == ["EncryptionConfig.KMSKeyArn"]
     given = {**DATASET, "EncryptionConfig": {"RoleArn": ROLE, "KMSKeyArn": KEY}}
     assert missing_keys("forecast", "CreateDataset", given) == []
@@ -106,7 +110,7 @@ def test_a_structure_that_exists_for_the_key_is_asked_for_when_left_out() -> Non
 
 def test_a_required_data_source_is_asked_for_its_key() -> None:
     params = {"DataSource": {"S3Config": {"Path": "s3://b/k", "RoleArn": ROLE}}}
-    found = [p for _, p in missing_keys("forecast", "CreateDatasetImportJob", params)]
+    found = [str(p) for _, p in missing_keys("forecast", "CreateDatasetImportJob", params)]
     assert found == ["DataSource.S3Config.KMSKeyArn"]
 
 

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scrubber import SensitiveDataError, scrub
-from scrubber.fields import FieldSpec, Walker
+from scrubber.producers.payload import iter_fields
 from scrubber.service_models import operation_model
 
 from planted_calls import CALLS, Call, all_strings
@@ -108,24 +108,13 @@ def _swap(obj: Any, swaps: dict[str, str]) -> Any:
 
 def _invalid_changed_fields(call: Call, before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     op = operation_model(call.service, call.operation)
-    seen: dict[str, str] = {}
-    bad: list[str] = []
-
-    def collect(value: str, spec: FieldSpec, path: str) -> str:
-        seen[path] = value
-        return value
-
-    def check(value: str, spec: FieldSpec, path: str) -> str:
-        if seen.get(path) != value and not spec.accepts(value):
-            bad.append(path)
-        return value
-
-    def key(k: str, spec: FieldSpec, parent: str, position: int) -> tuple[str, str]:
-        return k, f"{parent}[#{position}]"
-
-    Walker(op.service_model.service_name, collect, key).rebuild(before, op.input_shape)
-    Walker(op.service_model.service_name, check, key).rebuild(after, op.input_shape)
-    return bad
+    service = op.service_model.service_name
+    seen = {f.path: f.text for f in iter_fields(before, op.input_shape, service)}
+    return [
+        repr(f.path)
+        for f in iter_fields(after, op.input_shape, service)
+        if seen.get(f.path) != f.text and not f.spec.accepts(f.text)
+    ]
 
 
 SETTINGS = settings(

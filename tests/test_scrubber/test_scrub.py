@@ -15,7 +15,8 @@ from botocore.exceptions import BotoCoreError, ParamValidationError
 from botocore.validate import validate_parameters
 
 from scrubber import Scrubber, SensitiveDataError, scrub
-from scrubber.fields import FieldSpec, Walker
+from scrubber.fields import FieldSpec
+from scrubber.producers.payload import iter_fields
 from scrubber.service_models import operation_model
 
 from planted_calls import CALLS, CREDENTIAL_CALLS, SERVICES, Call, all_strings
@@ -58,19 +59,7 @@ def test_redaction_removes_planted_values_and_stays_valid(call: Call) -> None:
 
 
 def _assert_fields_valid(service: str, params: dict, shape) -> None:  # type: ignore[no-untyped-def]
-    bad: list[str] = []
-
-    def visit(value: str, spec: FieldSpec, path: str) -> str:
-        if not spec.accepts(value):
-            bad.append(path)
-        return value
-
-    def visit_key(key: str, spec: FieldSpec, parent: str, position: int) -> tuple[str, str]:
-        if not spec.accepts(key):
-            bad.append(f"{parent}{{#{position}}}")
-        return key, f"{parent}[#{position}]"
-
-    Walker(service, visit, visit_key).rebuild(params, shape)
+    bad = [repr(f.path) for f in iter_fields(params, shape, service) if not f.spec.accepts(f.text)]
     assert bad == []
 
 

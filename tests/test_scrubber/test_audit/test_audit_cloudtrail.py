@@ -233,3 +233,16 @@ def test_sarif_and_parquet_outputs(tmp_path: Path, capsys: pytest.CaptureFixture
     assert table.num_rows == len(sarif["runs"][0]["results"])
     blob = b"".join(p.read_bytes() for p in (tmp_path / "pq").rglob("*") if p.is_file())
     assert not any(p.value.encode() in blob for p in planted)
+
+
+def test_a_field_that_cannot_be_scanned_is_reported_never_suppressed() -> None:
+    event = _envelope(
+        eventSource="iot.amazonaws.com",
+        eventName="CreateThing",
+        userIdentity={"type": "AWSService"},  # suppresses real findings, not this one
+        requestParameters={"thingName": "x" * 70000},
+    )
+    outcome = EventScanner(Policy(), Filters()).scan(event, "f")
+    assert [(r.entity_type, r.path, r.action) for r in outcome.rows] == [
+        ("SCAN_FAILED", "thingName", "block")
+    ]

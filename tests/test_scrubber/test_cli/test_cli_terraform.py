@@ -241,3 +241,86 @@ def test_plan_json_uses_resolved_values(tmp_path: Path, capsys: pytest.CaptureFi
         ]
     )
     assert (code, err, doc["terraform"], doc["terraform_resources"]) == (1, "", 1, 2)
+
+
+def test_tfvars_values_are_followed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """terraform.tfvars gives the variable a value: checked where it is written."""
+    (tmp_path / "main.tf").write_text(
+        'variable "owner" {}\nresource "aws_iot_thing_group" "g" {\n'
+        '  name = "fleet"\n  tags = { Owner = var.owner }\n}\n'
+    )
+    (tmp_path / "terraform.tfvars").write_text(f'owner = "{EMAIL}"\n')
+    (tmp_path / "other.tfvars").write_text('owner = "maria.garcia@example.com"\n')  # not loaded
+    code, doc, err = _run([str(tmp_path)], capsys)
+    assert _found(doc) == [("terraform.tfvars", 1, 9, "EMAIL_ADDRESS")]
+    assert (code, err) == (1, "")
+
+
+def test_terraform_json_syntax(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """main.tf.json (and CDK for Terraform's cdk.tf.json): resources and ${var.x} followed."""
+    config = {
+        "variable": {"contact": {"default": EMAIL}},
+        "resource": {
+            "aws_iot_thing": {
+                "pump": {"name": "pump-7", "attributes": {"contact": "${var.contact}"}}
+            },
+            "aws_iot_topic_rule": {
+                "fwd": {
+                    "name": "fwd",
+                    "sql": "SELECT * FROM 'a'",
+                    "enabled": True,
+                    "sql_version": "2016-03-23",
+                    "http": [{"url": "https://u:S3cretPassw0rd@h.example.com/${var.path}"}],
+                }
+            },
+            "aws_s3_bucket": {"b": {"bucket": "maria.garcia@example.com"}},
+        },
+    }
+    text = json.dumps(config, indent=2)
+    (tmp_path / "cdk.tf.json").write_text(text)
+    code, doc, err = _run([str(tmp_path)], capsys)
+    assert sorted((f["line"], f["entity_type"]) for f in doc["findings"]) == [
+        (_where(text, EMAIL)[0], "EMAIL_ADDRESS"),
+        (_where(text, "S3cret")[0], "URL_CREDENTIALS"),
+    ]
+    assert (code, err, doc["terraform"], doc["terraform_resources"]) == (1, "", 1, 2)
+
+
+FOR_EACH = f"""\
+variable "owners" {{
+  default = {{
+    pump = "Maria Garcia"
+  }}
+}}
+resource "aws_iot_thing" "things" {{
+  for_each = toset(["alpha", "{EMAIL}"])
+  name     = "sensor-${{each.value}}"
+}}
+resource "aws_iot_thing_group" "groups" {{
+  for_each = var.owners
+  name     = each.key
+  properties {{
+    description = "owned by ${{each.value}}"
+  }}
+}}
+resource "aws_iot_thing_type" "unused" {{
+  for_each = toset(["{PHONE}"])
+  name     = "fixed"
+}}
+"""
+
+
+def test_for_each_values_reach_the_fields_that_use_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """each.key / each.value stand for the for_each collection, checked as the field using it."""
+    (tmp_path / "main.tf").write_text(FOR_EACH)
+    code, doc, err = _run([str(tmp_path)], capsys)
+    found = sorted(
+        (f["line"], f["column"], f["entity_type"], f["field_kind"]) for f in doc["findings"]
+    )
+    assert found == [
+        (*_where(FOR_EACH, "Maria"), "PERSON", "name"),
+        (*_where(FOR_EACH, EMAIL), "EMAIL_ADDRESS", "name"),
+    ]
+    assert (code, err) == (1, "")

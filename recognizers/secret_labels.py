@@ -1,0 +1,235 @@
+"""Secrets known by the label in front of them, in the syntaxes people paste.
+
+Env lines (``DB_PASSWORD=``, ``PGPASSWORD=``, ``SECRET_KEY = '...'``), JSON and
+YAML keys (``"dbPassword":``, ``client_secret:``, ``pass:``), labels in other
+languages (``Passwort``, ``mot de passe``, ``contraseña``, ``пароль``), short
+forms (``pw=``, ``pwd``), command lines (``sshpass -p``, ``mysql -p...``,
+``docker login -p``, ``--password``, ``curl -u``), secret HTTP headers
+(``X-API-Key``, ``Ocp-Apim-Subscription-Key``, ``x-functions-key``, ``Cookie``,
+``Authorization: ApiKey ...``) and base64 ``user:password`` blobs.
+
+A value after a label is a secret unless it is a placeholder (``${DB_PASS}``,
+``<password>``, ``****``, ``none``). In prose (``label: value`` with a space),
+a plain lower-case word is not taken ("API key: rotated weekly"): a secret
+there has a digit, a symbol or mixed case.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Iterator
+
+import regex
+
+from recognizers.base import FieldRecognizer
+
+_I = regex.IGNORECASE
+
+# English label words, as they end an identifier (db_password, dbPassword, PGPASSWORD).
+_WORDS = (
+    r"pass(?:word|wd|phrase|code)?|pwd|pw|secret(?:[_\-]?key)?|client[_\-]?secret"
+    r"|api[_\-]?key|apikey|private[_\-]?key|credentials?"
+    r"|(?:access|auth|api|bearer|refresh|bot|session|app|client|id|personal[_\-]?access)"
+    r"[_\-]?token"
+)
+# The same in other languages (German, French, Spanish, Portuguese, Italian, Dutch,
+# Polish, Czech, Swedish, Danish/Norwegian, Finnish, Turkish, Hungarian, Russian,
+# Ukrainian, Bulgarian, Greek, Chinese, Japanese, Korean, Arabic, Hebrew, Hindi,
+# Vietnamese).
+_FOREIGN = (
+    r"passwort|kennwort|mot[ _]de[ _]passe|mdp|contrase[ñn]a|clave|senha|parola d'ordine"
+    r"|wachtwoord|has[łl]o|heslo|l[öo]senord|adgangskode|passord|salasana|[şs]ifre|parola"
+    r"|jelsz[óo]|пароль|парола|κωδικός|密码|密碼|口令|パスワード|비밀번호|كلمة ال?مرور"
+    r"|סיסמה|पासवर्ड|mật khẩu"
+)
+# Glued prefixes seen before a lower-case label word ("dbpassword"); others
+# ("bypass", "compass") are words, not labels.
+_GLUED = frozenset(
+    "db pg my sql mysql admin root master user app smtp mail ftp sftp ssh redis ldap bind "
+    "wifi vault sa rds key store keystore truststore sudo login web api oauth".split()
+)
+_SEP = r"(?P<sep>\s*(?:\\?[\"'])?\s*(?::=|=>|[:=\uff1a])\s*|\s+(?:is|ist|est|es|é)\s+)"
+_VALUE = (
+    r"(?|\\?\"(?P<v>[^\"\n\\]{3,200})\\?\"|'(?P<v>[^'\n]{3,200})'"
+    r"|(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;&]{2,199}))"
+)
+_PLACEHOLDER = regex.compile(
+    r"^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\*+|x{3,}|\.{3,}"
+    r"|none|null|nil|true|false|yes|no|required|optional|changeme_?|redacted|hidden|masked"
+    r"|secret|password|string|str|env|undefined|n/a|tbd|todo|example|placeholder|dummy"
+    r"|your[_\-].*|<.*|arn:.*|\{.*)$",
+    _I,
+)
+_GLUED_TAIL = regex.compile(r"[A-Za-z0-9]+$")
+_IDENT_TAIL = regex.compile(r"[A-Za-z0-9_.\-]+$")
+_SECRETISH = regex.compile(r"[0-9]|[^\w\s]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])", _I)
+
+
+def is_placeholder(value: str) -> bool:
+    return _PLACEHOLDER.match(value, timeout=1.0) is not None
+
+
+class FieldLabelledSecretRecognizer(FieldRecognizer):
+    """A value after a label that names a password, secret, key or token."""
+
+    ENTITY = "PASSWORD"
+    CATEGORY = "credential"
+    DESCRIPTION = "a password"
+    TRIGGER = (
+        r"pass|pwd|pw|secret|api.?key|private.?key|credential|token|passwort|kennwort"
+        r"|mot.de.passe|mdp|contrase|clave|senha|parola|wachtwoord|has[łl]o|heslo|l[öo]senord"
+        r"|adgangskode|passord|salasana|[şs]ifre|jelsz|пароль|парола|κωδικός|密码|密碼|口令"
+        r"|パスワード|비밀번호|مرور|סיסמה|पासवर्ड|mật khẩu"
+    )
+    PATTERNS = (
+        (
+            "label",
+            rf"(?P<label>{_WORDS}|{_FOREIGN})(?:[_\-]?(?:value|str|string|plain))?"
+            rf"(?![A-Za-z0-9]){_SEP}{_VALUE}",
+            0.84,
+        ),
+    )
+    FLAGS = _I
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for _name, compiled, score in self._compiled:
+            for m in self._finditer(compiled, text):
+                if self._keep(m):
+                    yield m.start("v"), m.end("v"), score
+
+    @staticmethod
+    def _keep(m: regex.Match[str]) -> bool:
+        # The label is found first and its identifier read backwards from it: a
+        # pattern that scanned prefixes forwards was quadratic on "a.b.c.d...".
+        label, value = m.group("label"), m.group("v")
+        before = m.string[max(0, m.start("label") - 120) : m.start("label")]
+        glued = _GLUED_TAIL.search(before)
+        ident = _IDENT_TAIL.search(before)
+        if glued is not None and label[0].islower():
+            if glued.group().lower() not in _GLUED:
+                return False
+        if ident is not None and ident.start() > 0 and before[ident.start() - 1] in ":/":
+            return False  # ``...:secret:name`` in an ARN is a name, not an assignment
+        if ident is None and before.endswith((":", "/")):
+            return False
+        if is_placeholder(value):
+            return False
+        prose = regex.search(r"\s", m.group("sep")) is not None and "=" not in m.group("sep")
+        quoted = m.start("v") > 0 and m.string[m.start("v") - 1] in "\"'"
+        return not prose or quoted or _SECRETISH.search(value) is not None
+
+
+_ARG = r"(?|'(?P<v>[^'\n]{1,200})'|\"(?P<v>[^\"\n]{1,200})\"|(?P<v>[^\s'\"-][^\s'\"]{0,199}))"
+
+
+class FieldCommandLineSecretRecognizer(FieldRecognizer):
+    """Passwords given on command lines pasted into job documents and descriptions."""
+
+    ENTITY = "PASSWORD"
+    CATEGORY = "credential"
+    DESCRIPTION = "a password"
+    TRIGGER = r"sshpass|login|mysql|mariadb|--[a-z\-]*(?:pass|secret|token|key)|curl|redis-cli"
+    PATTERNS = (
+        ("sshpass", rf"\bsshpass\s+-p\s*{_ARG}", 0.9),
+        (
+            "registry-login",
+            r"\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b"
+            rf"[^\n|;&]{{0,160}}?\s(?:-p|--password)(?:\s+|=){_ARG}",
+            0.9,
+        ),
+        # mysql reads "-p secret" as a database name: only the glued form is a password.
+        (
+            "mysql",
+            r"\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n|;&]{0,160}?\s-p"
+            r"(?|'(?P<v>[^'\n]{1,200})'|\"(?P<v>[^\"\n]{1,200})\"|(?P<v>[^\s'\"]{1,200}))",
+            0.9,
+        ),
+        (
+            "long-option",
+            r"(?<![A-Za-z0-9])--[a-z\-]*(?:password|passwd|secret|token|api-key|apikey)"
+            rf"(?:=|\s+){_ARG}",
+            0.85,
+        ),
+        (
+            "curl-user",
+            r"\bcurl\b[^\n|;&]{0,160}?\s(?:-u|--user)\s*['\"]?[^\s:'\"]+:(?P<v>[^\s'\"]{1,200})",
+            0.9,
+        ),
+        ("redis-cli", rf"\bredis-cli\b[^\n|;&]{{0,160}}?\s-a\s+{_ARG}", 0.9),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return False if is_placeholder(pattern_text) else None
+
+
+class FieldSecretHeaderRecognizer(FieldRecognizer):
+    """Secret HTTP headers written out: API-key headers, cookies, any Authorization scheme."""
+
+    ENTITY = "AUTH_HEADER"
+    CATEGORY = "credential"
+    DESCRIPTION = "credentials of an Authorization header"
+    TRIGGER = (
+        r"api-?key|subscription-key|functions-key|token|secret|cookie|authorization|signature="
+    )
+    PATTERNS = (
+        (
+            "api-key-header",
+            # Not a URL's query parameter (?X-Amz-Security-Token=): that is URL_SECRET's.
+            r"(?<![A-Za-z0-9\-?&])(?:x-api-key|api-key|ocp-apim-subscription-key|x-functions-key"
+            r"|x-auth-token|x-access-token|x-vault-token|private-token|x-goog-api-key"
+            r"|x-[a-z0-9\-]*-(?:token|secret|api-?key))"
+            r"\\?[\"']?\s*[:=]\s*\\?[\"']?(?P<v>[A-Za-z0-9._~+/=\-]{8,})",
+            0.9,
+        ),
+        (
+            "cookie",
+            r"(?<![A-Za-z0-9\-])cookie\\?[\"']?\s*:\s*\\?[\"']?(?P<v>[^\n\"';]*=[^\n\"']{3,})",
+            0.9,
+        ),
+        (
+            "authorization",
+            r"(?<![A-Za-z0-9\-])authorization\\?[\"']?\s*[:=]\s*\\?[\"']?"
+            r"(?:[A-Za-z][A-Za-z0-9_\-]*\s+)?(?P<v>[A-Za-z0-9._~+/=\-:,]{8,})",
+            0.9,
+        ),
+        # The Signature of an AWS SigV4 Authorization header (after ", ").
+        ("sigv4", r"(?<=[\s,])Signature=(?P<v>[0-9a-f]{64})(?![0-9a-f])", 0.9),
+    )
+    FLAGS = _I
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return False if is_placeholder(pattern_text) else None
+
+
+class FieldBasicAuthBlobRecognizer(FieldRecognizer):
+    """Base64 ``user:password`` under an auth label (Docker's ``"auth"``, ``basic_auth``)."""
+
+    ENTITY = "AUTH_HEADER"
+    CATEGORY = "credential"
+    DESCRIPTION = "credentials of an Authorization header"
+    TRIGGER = r"auth|credentials|userpass"
+    PATTERNS = (
+        (
+            "labelled",
+            r"(?<![A-Za-z0-9])(?:[a-z_\-]*auth|credentials|userpass)\\?[\"']?\s*[:=]\s*\\?[\"']?"
+            r"(?P<v>[A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])",
+            0.6,
+        ),
+    )
+    FLAGS = _I
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return decodes_to_userpass(pattern_text)
+
+
+_USERPASS = regex.compile(r"[A-Za-z0-9._@+\-\\]{1,128}:[\x21-\x7e][\x20-\x7e]{0,255}")
+
+
+def decodes_to_userpass(blob: str) -> bool:
+    try:
+        decoded = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True)
+        text = decoded.decode("ascii")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    return _USERPASS.fullmatch(text) is not None

@@ -1,0 +1,314 @@
+"""One verdict per field: allow-lists, keyed secrets, detection, policy and the
+replacement, decided in one function with one fail-closed boundary.
+
+:func:`scan_field` never raises: anything that raises or runs out of time in
+it makes the field ``SCAN_FAILED``, whose action is always block. Which hits
+count is decided by small named filters (:data:`HIT_FILTERS`), as in
+detect-secrets: each takes a hit and the field's scan and says whether to drop it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
+
+import regex
+
+from recognizers.pairs import secret_by_key
+from scrubber.common_words import is_common
+from scrubber.detection import Detector, Hit
+from scrubber.errors import ConfigError
+from scrubber.fields import Field, FieldSpec, Role
+from scrubber.findings import SCAN_FAILED, Finding
+from scrubber.kinds import Action, FieldKind, Mode
+from scrubber.paths import Path
+from scrubber.policy import Policy
+from scrubber.redaction import Pseudonymizer, Span
+
+# The service's own ids and tokens look random: only sure matches count there.
+IDENTIFIER_MIN_SCORE = 0.8
+# The longest free-form strings AWS takes are 32 KiB (IoT job documents): a
+# longer value is refused rather than scanned for seconds.
+MAX_SCAN_CHARS = 65536
+
+
+_SEVERITY = {Action.WARN: 1, Action.REDACT: 2, Action.BLOCK: 3}
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One sensitive span of a field, with what is done about it."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    action: Action
+    recognizer: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class FieldVerdict:
+    """What was found in one field and what is to be sent instead, if anything."""
+
+    field: Field = dataclasses.field(repr=False)
+    flags: tuple[Flag, ...] = ()
+    # The rewritten text (redact mode, every redaction fitted), else None.
+    replacement: str | None = dataclasses.field(default=None, repr=False)
+    # A key may be shown in paths only if nothing at all is found in it.
+    showable: bool = True
+
+    @property
+    def blocks(self) -> bool:
+        return any(f.action is Action.BLOCK for f in self.flags)
+
+    def findings(self, hidden: Collection[Path] = (), *, label: str | None = None) -> list[Finding]:
+        """The findings of this field; its path rendered with ``hidden`` keys by position."""
+        if self.field.role is Role.LABEL:
+            return []
+        path = label if label is not None else self.field.path.render(hidden)
+        locator = self.field.path.locator(hidden)
+        return [
+            Finding(
+                path,
+                f.entity_type,
+                self.field.spec.kind.value,
+                f.start,
+                f.end,
+                f.score,
+                f.action.value,
+                f.recognizer,
+                self.field.note or f.reason,
+                location=locator,
+            )
+            for f in self.flags
+        ]
+
+
+def hidden_keys(verdicts: Collection[FieldVerdict]) -> frozenset[Path]:
+    """Paths of the keys that must be shown by position."""
+    return frozenset(
+        v.field.path for v in verdicts if v.field.role is not Role.VALUE and not v.showable
+    )
+
+
+@dataclass
+class FieldScan:
+    """What one run's verdicts share: the policy, the detector, the mode, the deadline."""
+
+    policy: Policy
+    detector: Detector
+    mode: Mode
+    # Built on the first redaction only: it reads (or creates) the key file.
+    pseudonymizer: Callable[[], Pseudonymizer]
+    deadline: float | None = None  # time.monotonic() past which fields are not scanned
+
+
+# ---- filters: small named predicates on one hit ------------------------------
+
+
+def is_unsure_in_identifier(hit: Hit, kind: FieldKind, text: str, scan: FieldScan) -> bool:
+    """ARNs, ids and tokens of the service look random: only sure matches count."""
+    return kind is FieldKind.IDENTIFIER and hit.score < IDENTIFIER_MIN_SCORE
+
+
+def is_allow_listed(hit: Hit, kind: FieldKind, text: str, scan: FieldScan) -> bool:
+    """The policy allows this exact value (or a pattern matches it)."""
+    return scan.policy.is_allowed_value(text[hit.start : hit.end])
+
+
+HitFilter = Callable[[Hit, FieldKind, str, FieldScan], bool]
+HIT_FILTERS: tuple[HitFilter, ...] = (is_unsure_in_identifier, is_allow_listed)
+
+
+# ---- the verdict ---------------------------------------------------------------
+
+
+class _NotScanned(Exception):
+    """A field the scan refused to read (why is the message)."""
+
+
+def scan_field(fld: Field, scan: FieldScan) -> FieldVerdict:
+    """The verdict on one field. Never raises: a fault blocks the field."""
+    if not fld.readable:
+        return failed(fld, "a stream, which cannot be read unconsumed")
+    try:
+        return _verdict(fld, scan)
+    except _NotScanned as exc:
+        return failed(fld, str(exc))
+    except ConfigError:
+        raise  # a broken key file or policy is the user's to fix, named as such
+    except Exception as exc:  # any fault, detection or allow-list alike: fail closed
+        return failed(fld, f"{type(exc).__name__} while scanning")
+
+
+def failed(fld: Field, why: str) -> FieldVerdict:
+    """A field that could not be scanned: never sent as it is, never shown."""
+    reason = f"not scanned ({why}); the field is not sent"
+    flag = Flag(SCAN_FAILED, 0, len(fld.text), 1.0, Action.BLOCK, reason=reason)
+    return FieldVerdict(fld, (flag,), showable=False)
+
+
+def _verdict(fld: Field, scan: FieldScan) -> FieldVerdict:
+    flags = _flags(fld, scan)
+    showable = fld.role is Role.VALUE or (
+        not flags and _fit_to_print(fld.text, scan, words=fld.role is Role.KEY)
+    )
+    if fld.role is Role.LABEL:
+        return FieldVerdict(fld, flags, showable=showable)
+    flags, replacement = _replace(fld, flags, scan)
+    return FieldVerdict(fld, flags, replacement, showable)
+
+
+def _fit_to_print(text: str, scan: FieldScan, *, words: bool) -> bool:
+    """A key fit to print holds no entity at all (the policy may allow sending a
+    value to AWS; that is not leave to print it in logs). A map key, which is
+    data, must also be made of common words (``scrubber.common_words``: a name
+    the detector misses is rarely one); a label (a template's parameter name)
+    is the author's identifier and need not."""
+    try:
+        if words and not is_common(text):
+            return False
+        return not scan.detector.detect(text, scan.detector.registry.entities, 0.0)
+    except Exception:  # unsure: show the position
+        return False
+
+
+def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
+    policy, value = scan.policy, fld.text
+    kind, offset, text = fld.spec.kind, 0, value
+    arn_service = _arn_service(value) if kind is FieldKind.IDENTIFIER else None
+    if arn_service is not None and arn_service == fld.arn_service:
+        # An ARN of the called service names a resource created through it:
+        # check the name as a name, so CreateX then DescribeX by ARN meet the
+        # redacted name. ARNs of other services (IAM roles, buckets) name
+        # resources made elsewhere: rewriting them would break the call.
+        offset = _arn_resource_start(value)
+        text, kind = value[offset:], FieldKind.NAME
+    entities = policy.entities_for(kind.value, scan.detector.registry.entities)
+    if not entities or not text or policy.is_allowed_value(value):
+        return ()
+    if scan.deadline is not None and time.monotonic() > scan.deadline:
+        raise _NotScanned("the scan's time ran out")
+    if len(text) > MAX_SCAN_CHARS:
+        raise _NotScanned(f"longer than {MAX_SCAN_CHARS} characters")
+    hits = scan.detector.detect(text, entities, policy.score_threshold)
+    by_key = _keyed_secret(fld, offset, hits, scan)
+    if by_key is not None:
+        hits.append(by_key)
+    out: list[Flag] = []
+    for hit in hits:
+        if any(drop(hit, kind, text, scan) for drop in HIT_FILTERS):
+            continue
+        action = _action(scan, kind, hit.entity_type)
+        if action is Action.ALLOW:
+            continue
+        out.append(
+            Flag(
+                hit.entity_type,
+                hit.start + offset,
+                hit.end + offset,
+                float(hit.score),
+                action,
+                hit.recognizer,
+            )
+        )
+    return _merge_overlaps(out, scan.detector.registry.credential_entities)
+
+
+def _keyed_secret(fld: Field, offset: int, hits: list[Hit], scan: FieldScan) -> Hit | None:
+    """A value filed under a secret's name (``db_password``) is that secret."""
+    spec = fld.spec
+    if not fld.context or offset or not _free_form(spec) or spec.enum:
+        return None
+    entity = secret_by_key(fld.context, fld.text)
+    credentials = scan.detector.registry.credential_entities
+    if entity is None or any(h.entity_type in credentials for h in hits):
+        return None
+    return Hit(entity, 0, len(fld.text), 0.8, "KeyName")
+
+
+def _free_form(spec: FieldSpec) -> bool:
+    return spec.kind not in (FieldKind.IDENTIFIER, FieldKind.SECRET)
+
+
+def _action(scan: FieldScan, kind: FieldKind, entity: str) -> Action:
+    action = Action(scan.policy.action(kind.value, entity))
+    if scan.mode is Mode.BLOCK and action is Action.REDACT:
+        return Action.BLOCK
+    return action
+
+
+def _merge_overlaps(flags: list[Flag], credentials: frozenset[str]) -> tuple[Flag, ...]:
+    """One flag per overlapping group, carrying the most severe action.
+
+    Decided after the policy, so a "warn" entity overlapping a "redact" or
+    "block" one never lowers what happens to the span.
+    """
+
+    def precedence(f: Flag) -> tuple[int, bool, float]:
+        return (_SEVERITY.get(f.action, 0), f.entity_type in credentials, f.score)
+
+    merged: list[Flag] = []
+    for f in sorted(flags, key=lambda f: (f.start, -f.end)):
+        if merged and f.start < merged[-1].end:
+            last = merged[-1]
+            best = max((last, f), key=precedence)
+            merged[-1] = replace(best, start=last.start, end=max(last.end, f.end))
+        else:
+            merged.append(f)
+    return tuple(merged)
+
+
+def _replace(
+    fld: Field, flags: tuple[Flag, ...], scan: FieldScan
+) -> tuple[tuple[Flag, ...], str | None]:
+    """The flags as they stand once a replacement is chosen, and the replacement."""
+    to_redact = [f for f in flags if f.action is Action.REDACT]
+    if scan.mode is not Mode.REDACT or not to_redact:
+        return flags, None
+    if fld.encode is None:
+        return _blocked(flags, "binary data: it cannot be rewritten safely"), None
+    if any(f.action is Action.BLOCK for f in flags):
+        return flags, None  # the call will be refused anyway
+    spans = [Span(f.start, f.end, f.entity_type) for f in to_redact]
+    rewritten = scan.pseudonymizer().redact(fld.text, spans, fld.spec)
+    if rewritten is None:
+        return _blocked(flags, "no replacement satisfies the field's pattern and length"), None
+    return flags, rewritten
+
+
+def _blocked(flags: tuple[Flag, ...], reason: str) -> tuple[Flag, ...]:
+    return tuple(
+        replace(f, action=Action.BLOCK, reason=reason) if f.action is Action.REDACT else f
+        for f in flags
+    )
+
+
+def _arn_service(value: str) -> str | None:
+    if not value.startswith("arn:"):
+        return None
+    parts = value.split(":", 3)
+    return parts[2] if len(parts) > 3 else None
+
+
+_RESOURCE_TYPE = regex.compile(r"[A-Za-z][A-Za-z0-9\-]*[:/]")
+
+
+def _arn_resource_start(arn: str) -> int:
+    """Where an ARN's resource name starts: after the fifth colon and a resource type.
+
+    ``...:secret:AmazonLookoutMetrics-x`` and ``...:dataset-group/retail``: the
+    type (``secret:``, ``dataset-group/``) is the service's word, not the name.
+    """
+    position = -1
+    for _ in range(5):
+        position = arn.find(":", position + 1)
+        if position < 0:
+            return 0
+    start = position + 1
+    kind = _RESOURCE_TYPE.match(arn, start)
+    return kind.end() if kind else start

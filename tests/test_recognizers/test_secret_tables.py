@@ -1,0 +1,255 @@
+"""Credentials of the long tail, on tables of positives and hard negatives, through the real engine.
+
+Every value here is made up; none is a working credential.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import recognizers.base
+from recognizers.entities import ALL_ENTITIES
+from recognizers.registry import default_registry
+from recognizers.triggers import Prefilter
+from recognizers.vendor_tokens import ADOPTED, FieldCatalogueTokenRecognizer, catalogue
+from scrubber import Scrubber
+
+_SESSION = "FwoGZXIvYXdzEJr//////////wEaDAbCdEfGhIjKlMnOpQrStUvWxYz0123456789" + "AbCd" * 12
+_PKCS8 = (
+    "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7"
+    "NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvuNMoSfm76oqFvAp8Gy0iz5sxjZmSnXyCdPEovGhLa0VzMaQ8s"
+)
+_PUTTY = (
+    "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ci\nPublic-Lines: 1\n"
+    "AAAAC3NzaC1lZDI1NTE5AAAAIOm\nPrivate-Lines: 1\nAAAAIGFhYWFhYWFh\n"
+    "Private-MAC: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+)
+
+# (entity, text, the span that must be found whole; None: the whole text)
+POSITIVES = [
+    (
+        "VENDOR_TOKEN",
+        "key sk-proj-abcDEF1234567890abcdefT3BlbkFJabcdef1234567890ABCD",
+        "sk-proj-abcDEF1234567890abcdefT3BlbkFJabcdef1234567890ABCD",
+    ),
+    ("VENDOR_TOKEN", "sk-ant-api03-" + "AbCdEf0123456789" * 6 + "-AAAAA", None),
+    (
+        "VENDOR_TOKEN",
+        "HF token hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGh",
+        "hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGh",
+    ),
+    ("VENDOR_TOKEN", "npm_AbCdEf0123456789AbCdEf0123456789AbCd", None),
+    (
+        "VENDOR_TOKEN",
+        "pypi-AgEIcHlwaS5vcmcCJDEyMzQ1Njc4LTEyMzQtMTIzNC0xMjM0LTEyMzQ1Njc4OTAxMgACJX"
+        "sicGVybWlzc2lvbnMiOiAidXNlciJ9",
+        None,
+    ),
+    ("VENDOR_TOKEN", "dop_v1_" + "0123456789abcdef" * 4, None),
+    ("VENDOR_TOKEN", "SG.AbCdEfGhIjKlMnOpQrStUv.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfG", None),
+    # Stripe's own pattern stops after 24 characters: the rest must go too.
+    (
+        "VENDOR_TOKEN",
+        "sk_live_51H8xYzAbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefghijklmnopqrstu",
+        None,
+    ),
+    ("VENDOR_TOKEN", "whsec_AbCdEf0123456789AbCdEf0123456789", None),
+    ("VENDOR_TOKEN", "shpat_0123456789abcdef0123456789abcdef", None),
+    ("VENDOR_TOKEN", "ATATT3xFfGF0" + "AbCdEf0123456789" * 10 + "=ABCD1234", None),
+    (
+        "VENDOR_TOKEN",
+        "bot 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw2 please",
+        "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw2",
+    ),
+    ("VENDOR_TOKEN", "xapp-1-A0123456789-1234567890123-" + "abcdef0123456789" * 4, None),
+    ("VENDOR_TOKEN", "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", None),
+    (
+        "VENDOR_TOKEN",
+        "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+        None,
+    ),
+    ("VENDOR_TOKEN", "MTAxMjM0NTY3ODkwMTIzNDU2Nz.GhIjKl.AbCdEfGhIjKlMnOpQrStUvWxYz0", None),
+    ("VENDOR_TOKEN", "SK0123456789abcdef0123456789abcdef", None),
+    ("VENDOR_TOKEN", "aws_session_token=" + _SESSION, _SESSION),
+    (
+        "URL_SECRET",
+        "https://discord.com/api/webhooks/123456789012345678/" + "AbCdEfGhIjKl" * 5,
+        "123456789012345678/" + "AbCdEfGhIjKl" * 5,
+    ),
+    (
+        "URL_SECRET",
+        "https://contoso.webhook.office.com/webhookb2/1111-2222@3333-4444/IncomingWebhook/"
+        "0123456789abcdef/7777-8888",
+        "1111-2222@3333-4444/IncomingWebhook/0123456789abcdef/7777-8888",
+    ),
+    (
+        "URL_SECRET",
+        "https://maker.ifttt.com/trigger/door_open/with/key/dAbCdEfGhIjKlMnOpQrStU",
+        "dAbCdEfGhIjKlMnOpQrStU",
+    ),
+    (
+        "AWS_SECRET_ACCESS_KEY",
+        'SecretAccessKey: "wJalrXUtnFEMIK7MDENGbPxRfiCYzz9876543210"',
+        "wJalrXUtnFEMIK7MDENGbPxRfiCYzz9876543210",
+    ),
+    ("PASSWORD", "DB_PASSWORD=Hunter2!x", "Hunter2!x"),
+    ("PASSWORD", "PGPASSWORD=s3cr3t psql -h db", "s3cr3t"),
+    ("PASSWORD", "SECRET_KEY = 'django-insecure-abc123xyz'", "django-insecure-abc123xyz"),
+    ("PASSWORD", '{"dbPassword": "Winter 2024!"}', "Winter 2024!"),
+    ("PASSWORD", "client_secret: aB3dE5fG7hI9", "aB3dE5fG7hI9"),
+    ("PASSWORD", '"pass": "letmein99"', "letmein99"),
+    ("PASSWORD", "Passwort: Geheim123", "Geheim123"),
+    ("PASSWORD", "mot de passe : Soleil2024", "Soleil2024"),
+    ("PASSWORD", "contraseña=Clave#2024", "Clave#2024"),
+    ("PASSWORD", "пароль: Qwerty123", "Qwerty123"),
+    ("PASSWORD", "pw=abc123", "abc123"),
+    ("PASSWORD", "pwd: Xy7!kkk", "Xy7!kkk"),
+    ("PASSWORD", "sshpass -p 'S3cr3t!' ssh user@host", "S3cr3t!"),
+    ("PASSWORD", "mysql -u root -pRootPass123 -h db", "RootPass123"),
+    ("PASSWORD", "docker login -u ci -p ghcrPass123 ghcr.io", "ghcrPass123"),
+    ("PASSWORD", "curl -u admin:AdminPass1 https://x.example.com", "AdminPass1"),
+    (
+        "AUTH_HEADER",
+        '{"auths": {"registry.example.com": {"auth": "dXNlcjpzM2NyM3RQYXNz"}}}',
+        "dXNlcjpzM2NyM3RQYXNz",
+    ),
+    (
+        "AUTH_HEADER",
+        "Cookie: session=abc123def456; csrftoken=zzz999",
+        "session=abc123def456; csrftoken=zzz999",
+    ),
+    ("AUTH_HEADER", "X-API-Key: 0123456789abcdefABCDEF", "0123456789abcdefABCDEF"),
+    (
+        "AUTH_HEADER",
+        "Ocp-Apim-Subscription-Key: 0123456789abcdef0123456789abcdef",
+        "0123456789abcdef0123456789abcdef",
+    ),
+    ("AUTH_HEADER", "x-functions-key: AbCdEf0123456789==", "AbCdEf0123456789=="),
+    ("AUTH_HEADER", "Authorization: ApiKey AbCdEf0123456789xyz", "AbCdEf0123456789xyz"),
+    ("URL_CREDENTIALS", "redis://:RedisPass123@cache.example.com:6379/0", ":RedisPass123"),
+    ("URL_CREDENTIALS", "amqp://svc:P+ss/w0rd=#1@mq.example.com:5672/vhost", "svc:P+ss/w0rd=#1"),
+    ("URL_CREDENTIALS", "sqlplus scott/tiger@//db.example.com:1521/ORCL", "scott/tiger"),
+    ("PRIVATE_KEY", _PKCS8, None),
+    (
+        "PRIVATE_KEY",
+        "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onL",
+        None,
+    ),
+    (
+        "PRIVATE_KEY",
+        "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVBdTFTVTFM",
+        None,
+    ),
+    ("PRIVATE_KEY", _PUTTY, None),
+    (
+        "PRIVATE_KEY",
+        "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQy",
+        None,
+    ),
+]
+
+NEGATIVES = [
+    "The API key: rotated weekly by the platform team",
+    "password: required",
+    "password=${DB_PASSWORD}",
+    '"password": "<your password>"',
+    "secret: true",
+    "client_secret: ****",
+    "token_count: 500",
+    "NextToken: abc",
+    "bypass=enabled",
+    "secretArn=arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf",
+    "PasswordPolicy: strict",
+    "ssh -p 22 user@host",
+    "mysql -p mydb",
+    "docker login --password-stdin registry.example.com",
+    "https://example.com:8443/path@foo",
+    "Use the pass: the gate pass is needed",
+    # A certificate and a public key are not private keys.
+    "MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTESMBAGA1UEChMJQmFsdGlt",
+    "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0",
+    "APAC1Production region code",
+    "ACdeadbeefdeadbeefdeadbeefdeadbeef0",
+    "Authorization header is required for this endpoint",
+    "Cookie: consent",
+    "pw: see vault",
+    "https://hooks.example.com/services/notify",
+    "arn:aws:iam::111122223333:role/service-role/ForecastRole",
+]
+
+
+@pytest.mark.parametrize("entity,text,span", POSITIVES)
+def test_positive(scrubber: Scrubber, entity: str, text: str, span: str | None) -> None:
+    """Found, and covered whole (a neighbouring finding merged in may widen it)."""
+    findings = scrubber.scan_text(text, "free_text")
+    start = text.index(span or text)
+    end = start + len(span or text)
+    found = [(f.entity_type, text[f.start : f.end]) for f in findings]
+    assert any(f.entity_type == entity and f.start <= start and end <= f.end for f in findings), (
+        found
+    )
+
+
+@pytest.mark.parametrize("entity,text,span", POSITIVES)
+def test_positive_trips_its_trigger(entity: str, text: str, span: str | None) -> None:
+    assert entity in Prefilter(default_registry()).possible_entities(text, ALL_ENTITIES)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negative(scrubber: Scrubber, text: str) -> None:
+    findings = scrubber.scan_text(text, "free_text")
+    assert [(f.entity_type, text[f.start : f.end]) for f in findings] == []
+
+
+def test_every_adopted_catalogue_plugin_is_loaded() -> None:
+    """Each plugin named in ADOPTED gives patterns (a renamed plugin fails here, not silently)."""
+    names = {name.split("[")[0] for name, _, _ in catalogue()}
+    assert names == {name for _, name, _, _ in ADOPTED}
+
+
+def test_catalogue_patterns_run_under_the_time_bound(
+    scrubber: Scrubber, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A catalogue pattern that runs out of time blocks the field: it is never skipped."""
+    monkeypatch.setattr(recognizers.base, "REGEX_TIMEOUT", 1e-9)
+    text = "xoxb-1-" + "1-" * 5000 + " sk_live_" + "a" * 40
+    with pytest.raises(recognizers.RecognizerTimeout):
+        list(FieldCatalogueTokenRecognizer().spans(text))
+    fresh = Scrubber(scrubber.policy)
+    [finding] = fresh.scan_text(text, "free_text")
+    assert (finding.entity_type, finding.action) == ("SCAN_FAILED", "block")
+
+
+def test_telegram_token_is_blocked_not_redacted_as_an_account(scrubber: Scrubber) -> None:
+    """Its digits look like an account number; the whole token is a credential."""
+    text = "notify via 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw2"
+    [finding] = scrubber.scan_text(text, "free_text")
+    assert finding.action == "block"
+    assert text[finding.start : finding.end] == "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw2"
+
+
+def test_secret_header_keys_mark_their_values(scrubber: Scrubber) -> None:
+    """A header value filed under Cookie or Ocp-Apim-Subscription-Key is a credential."""
+    params = {
+        "ruleName": "forward",
+        "topicRulePayload": {
+            "sql": "SELECT * FROM 'a/b'",
+            "actions": [
+                {
+                    "http": {
+                        "url": "https://api.example.com/ingest",
+                        "headers": [
+                            {"key": "Ocp-Apim-Subscription-Key", "value": "abcdef0123456789"},
+                            {"key": "Cookie", "value": "sid=abcdef0123"},
+                        ],
+                    }
+                }
+            ],
+        },
+    }
+    result = scrubber.scrub(params, service="iot", operation="CreateTopicRule", mode="report")
+    flagged = {f.path for f in result.findings if f.action == "block"}
+    assert {p for p in flagged if p.endswith(".value")} == {
+        "topicRulePayload.actions[0].http.headers[0].value",
+        "topicRulePayload.actions[0].http.headers[1].value",
+    }
