@@ -33,6 +33,7 @@ from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 Word = tuple[int, int, str]
 
 THRESHOLD = 1.0
+SCORE = 0.7
 # What an unknown capitalized word after a given name is worth as a surname
 # ("Olga Ivanova" when Ivanova is in no list): only where casing is evidence.
 UNKNOWN_SURNAME = 0.6
@@ -99,8 +100,10 @@ class FieldPersonRecognizer(FieldRecognizer):
         return next(find_names(text, data), None) is not None
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for start, end, score in find_names(text, name_data()):
-            yield start, end, min(0.85, 0.5 + score / 5)
+        # The evidence decides whether a run is a name; the finding's score stays
+        # the one every name gets (a name is likely, never certain).
+        for start, end, _ in find_names(text, name_data()):
+            yield start, end, SCORE
 
 
 def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
