@@ -136,9 +136,10 @@ def spark_engine(logs: Path, master: str) -> tuple[float, float, int]:
         "spark.stop()\n"
     )
     env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "SPARK_LOCAL_IP": "127.0.0.1"}
-    done = subprocess.run(
-        [sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True
-    )
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    if done.returncode:
+        sys.stderr.write(done.stderr[-3000:])
+        raise SystemExit(f"Spark {master} failed")
     import json
 
     start, steady, rows = json.loads(done.stdout.strip().splitlines()[-1])

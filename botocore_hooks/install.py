@@ -276,11 +276,12 @@ class _ProcessWide:
                 unreached.append(f"{cls.__module__}.{cls.__qualname__}")
         return tuple(unreached)
 
-    def check_unchecked(self, params: Any, model: Any, context: Any) -> None:
+    def check_unchecked(self, client: Any, params: Any, model: Any, context: Any) -> None:
         """Run the process-wide hook on a call no fieldguard handler checked."""
         hook = self.hook
         if hook is None or not isinstance(context, dict) or context.get(CHECKED):
             return
+        clients.remember(client)  # made before install(): the posture check needs it
         hook(params=params, model=model, context=context)
 
     def uninstall(self) -> None:
@@ -319,7 +320,7 @@ def _wrap_emit(original: Callable[..., Any], state: _ProcessWide) -> Callable[..
         @functools.wraps(original)
         async def emit_async(self: Any, api_params: Any, operation_model: Any, context: Any) -> Any:
             params = await original(self, api_params, operation_model, context)
-            state.check_unchecked(params, operation_model, context)
+            state.check_unchecked(self, params, operation_model, context)
             return params
 
         emit_async.__fieldguard__ = True  # type: ignore[attr-defined]
@@ -328,7 +329,7 @@ def _wrap_emit(original: Callable[..., Any], state: _ProcessWide) -> Callable[..
     @functools.wraps(original)
     def emit(self: Any, api_params: Any, operation_model: Any, context: Any) -> Any:
         params = original(self, api_params, operation_model, context)
-        state.check_unchecked(params, operation_model, context)
+        state.check_unchecked(self, params, operation_model, context)
         return params
 
     emit.__fieldguard__ = True  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from scrubber.audit.output import FORMATS, Format, order, write
+from scrubber.audit.output import FORMATS, Format, order, write, write_summary_beside
 from scrubber.audit.rows import AuditRow
 from scrubber.audit.scan import Filters, parse_time
 from scrubber.audit.sources import ALL, Selection
@@ -198,6 +198,7 @@ def _cloudtrail(args: argparse.Namespace, policy: Policy) -> int:
             summary = audit_cloudtrail(
                 args.paths, policy, filters, master=args.master, parquet=args.output
             )
+            write_summary_beside(summary, args.output)
             _finish_summary(summary)
             return _exit(summary)
         rows, summary = audit_cloudtrail_rows(args.paths, policy, filters, master=args.master)

@@ -48,9 +48,7 @@ def write(
         if not output:
             raise UsageError("--format parquet needs --output FOLDER")
         write_parquet(rows, Path(output))
-        (Path(output) / "_summary.json").write_text(
-            json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8"
-        )
+        write_summary_beside(summary, output)
         return
     if output:
         with open(output, "w", encoding="utf-8") as stream:
@@ -148,6 +146,19 @@ def _result(row: AuditRow, rule: int) -> dict[str, Any]:
         "partialFingerprints": {"valueFingerprint/v1": row.fingerprint},
         "properties": {k: v for k, v in row.to_dict().items() if k != "source_file"},
     }
+
+
+def write_summary_beside(summary: Summary, output: str) -> None:
+    """``_summary.json`` in the Parquet folder (through Spark when it is remote)."""
+    text = json.dumps(summary.to_dict(), indent=2) + "\n"
+    if "://" not in output:
+        (Path(output) / "_summary.json").write_text(text, encoding="utf-8")
+        return
+    from scrubber.audit.spark_session import session
+
+    spark = session(None)
+    frame = spark.createDataFrame([(text,)], "value string").coalesce(1)
+    frame.write.mode("overwrite").text(output.rstrip("/") + "/_summary")
 
 
 def write_parquet(rows: Sequence[AuditRow], folder: Path) -> None:

@@ -46,6 +46,8 @@ EVENT_FIELDS = (
     "resources",
 )
 CORRUPT = "_corrupt_record"
+WANTED = "_fieldguard_wanted"
+_NESTED = frozenset({"userIdentity", "requestParameters", "resources"})
 _INT_COLUMNS = {"start", "end"}
 
 
@@ -140,28 +142,29 @@ def audit_cloudtrail(
 ) -> Summary:
     """Audit ``paths``: rows to ``parquet`` (partitioned by account and date) and/or
     appended to ``collect``; returns the summary."""
-    from pyspark.sql import Observation
     from pyspark.sql import functions as F
 
     spark = spark or session(master, key_env=policy.key_env)
     check = key_check(policy)
     token = run_token(policy, filters, check)
     events = read_events(spark, paths)
-    observed = Observation("fieldguard-read")
-    events = events.observe(
-        observed,
-        F.count(F.col("eventSource")).alias("events"),
-        F.count(F.col(CORRUPT)).alias("corrupt"),
-    )
     sources = filters.selection.event_sources()
-    wanted = F.col(CORRUPT).isNotNull()
-    if sources is not None:
-        wanted = wanted | F.col("eventSource").isin(sorted(sources))
-    else:
-        wanted = wanted | F.col("eventSource").isNotNull()
+    source = F.col("eventSource")
+    wanted = F.col(CORRUPT).isNotNull() | (
+        source.isin(sorted(sources)) if sources is not None else source.isNotNull()
+    )
+    wanted = F.coalesce(wanted, F.lit(False))
+    # Events of services not selected go on without their parameters: the Python stage
+    # counts them (as the local engine counts every event read) and scans nothing.
+    # (Dropping them here would be cheaper, but Spark's adaptive planning then drops
+    # any count taken before the filter along with an empty result.)
+    columns = [
+        F.when(wanted, F.col(c)).alias(c) if c in _NESTED else F.col(c) for c in EVENT_FIELDS
+    ]
+    projected = events.select(*columns, CORRUPT, "source_file", wanted.alias(WANTED))
     keys = ["eventSource", "eventName", "requestParameters"]
     partitions = max(spark.sparkContext.defaultParallelism * 2, 2)
-    selected = events.where(wanted).repartition(partitions, *keys).sortWithinPartitions(*keys)
+    selected = projected.repartition(partitions, *keys).sortWithinPartitions(*keys)
 
     def scan(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         return _scan_batches(batches, token, policy, filters, check)
@@ -185,7 +188,6 @@ def audit_cloudtrail(
             summary = _summary(result, findings)
         finally:
             result.unpersist()
-    summary.events = int(observed.get.get("events", 0))
     if not any(is_remote(p) for p in paths):
         summary.files = len(_files(paths))
     return summary
@@ -211,6 +213,8 @@ def _count(summary: Summary, kind: str, reason: str, n: int) -> None:
         summary.checked += n
     elif kind == "suppressed":
         summary.suppressed[reason] += n
+    elif kind == "read":
+        summary.events += n
     elif kind == "error":
         summary.errors.append(f"{reason}: not valid JSON, or not CloudTrail's layout")
 
@@ -229,7 +233,9 @@ def _scan_batches(
     for batch in batches:
         out: list[dict[str, Any]] = []
         checked, suppressed = 0, Counter[str]()
-        for record in batch.to_dict("records"):
+        present = batch[list(EVENT_FIELDS)].notna().any(axis=1) & batch[CORRUPT].isna()
+        chosen = batch[batch[WANTED].fillna(False).astype(bool)]
+        for record in chosen.to_dict("records"):
             source_file = _local_name(str(record.get("source_file") or ""))
             if record.get(CORRUPT) is not None:
                 out.append(_meta("error", source_file, 1))
@@ -238,16 +244,23 @@ def _scan_batches(
             outcome = scanner.scan(event, source_file)
             checked += outcome.checked
             out.extend(
-                {"kind": "finding", "reason": None, "n": 1, **r.to_dict()} for r in outcome.rows
+                {"kind": "finding", "reason": "", "n": 1, **r.to_dict()} for r in outcome.rows
             )
             suppressed.update(outcome.suppressed)
         out.extend(_meta("suppressed", reason, n) for reason, n in sorted(suppressed.items()))
         out.append(_meta("checked", "", checked))
+        out.append(_meta("read", "", int(present.sum())))
         yield pd.DataFrame(out, columns=columns)
 
 
 def _meta(kind: str, reason: str, n: int) -> dict[str, Any]:
-    return {"kind": kind, "reason": reason, "n": n}
+    # Every column filled: pyarrow cannot convert a batch's all-null boolean column.
+    return {**_BLANK, "kind": kind, "reason": reason, "n": n}
+
+
+_BLANK: dict[str, Any] = {
+    c: {"modeled": False, "start": 0, "end": 0, "score": 0.0}.get(c, "") for c in COLUMNS
+}
 
 
 def _local_name(uri: str) -> str:

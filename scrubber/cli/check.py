@@ -307,8 +307,27 @@ class Checker:
             where = f" (line {exc.line})" if exc.line else ""
             result.problems.append(Problem(source.name, None, exc.line, f"not valid HCL{where}"))
             return result
+        except Exception as exc:  # a construct our reader of the parse tree does not know
+            if lenient and not terraform.claims(source.text):
+                return FileResult(None, [], skipped_because=f"{NEITHER} (HCL not understood)")
+            message = f"internal error ({type(exc).__name__}) reading HCL; please report it"
+            result.problems.append(Problem(source.name, None, None, message, internal=True))
+            return result
+        try:
+            return self._terraform_checked(source, blocks, result)
+        except (InputError, UnknownOperationError) as exc:
+            result.problems.append(Problem(source.name, None, None, str(exc)))
+        except Exception as exc:  # a bug of ours: this file reported, the others still checked
+            message = f"internal error ({type(exc).__name__}); please report it"
+            result.problems.append(Problem(source.name, None, None, message, internal=True))
+        return result
+
+    def _terraform_checked(
+        self, source: Source, blocks: list[hcl.Block], result: FileResult
+    ) -> FileResult:
         module = terraform.module_of(source.path, blocks)
         found = terraform.check_tf(blocks, module, self.scrubber)
+        found.findings += terraform.check_module_calls(source.path, blocks, self.scrubber).findings
         hits = [self._tf_hit(t) for t in found.findings]
         # A missing key is reported at its resource block's line.
         lines = {b.labels[:2]: b.body.pos.line for b in blocks if b.kind == "resource"}

@@ -184,6 +184,18 @@ AWS_PROVIDER: dict[str, tuple[str, ResourceType]] = {
     ),
 }
 _SNAKE_BOUNDARY = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_PREFIX_SERVICES = {
+    "aws_iot_": "iot",
+    "awscc_iot_": "iot",
+    "awscc_iottwinmaker_": "iottwinmaker",
+    "awscc_personalize_": "personalize",
+    "awscc_forecast_": "forecast",
+    "awscc_lookoutmetrics_": "lookoutmetrics",
+}
+_OUR_PREFIX = regex.compile(
+    r"(aws_iot_|awscc_iot_|awscc_iottwinmaker_|awscc_personalize_|awscc_forecast_"
+    r"|awscc_lookoutmetrics_)\w"
+)
 _CLAIM = regex.compile(
     r'resource\s+"(?:aws_iot_|awscc_(?:iot|iottwinmaker|personalize|forecast|lookoutmetrics)_)'
 )
@@ -205,9 +217,14 @@ def resource_kind(rtype: str) -> tuple[str, ResourceType | None] | None:
         return AWS_PROVIDER[rtype]
     cfn_type = _awscc_types().get(rtype)
     service = service_of(cfn_type) if cfn_type else None
-    if cfn_type is None or service is None:
+    if cfn_type is not None and service is not None:
+        return service, RESOURCE_TYPES[cfn_type]
+    # A type of the five services not in the tables (a newer one): its attributes are
+    # classified by their names, as a template's unknown resource types are.
+    unknown = _OUR_PREFIX.match(rtype)
+    if unknown is None:
         return None
-    return service, RESOURCE_TYPES[cfn_type]
+    return _PREFIX_SERVICES[unknown.group(1)], None
 
 
 def claims(text: str) -> bool:
@@ -477,9 +494,51 @@ def _sibling_blocks(path: str, mtime: float) -> list[hcl.Block]:
         return []
 
 
+# A module block's arguments that are not inputs of the child module.
+_MODULE_META = frozenset({"source", "version", "count", "for_each", "providers", "depends_on"})
+
+
+def check_module_calls(path: Path, blocks: list[hcl.Block], scrubber: Scrubber) -> TerraformResult:
+    """Literal inputs a ``module`` block gives a child module in a local folder, followed
+    into the child's resources of the five services, and reported where the call writes
+    them (the child's own literals are reported when its files are checked)."""
+    result = TerraformResult()
+    for block in blocks:
+        if block.kind != "module":
+            continue
+        items = {k: v for k, _, v in block.body.items}
+        source = items.get("source")
+        if not (isinstance(source, hcl.Text) and source.text.startswith(("./", "../"))):
+            continue
+        child = (path.parent / source.text).resolve()
+        if not child.is_dir() or child == path.parent.resolve():
+            continue
+        child_blocks = [
+            b for f in sorted(child.glob("*.tf")) for b in _file_blocks(str(f), _mtime(f))
+        ]
+        inner = module_of(child / ".caller.tf", [])  # the child's variables and locals
+        inner.assigned = {
+            name: [(value, path)] for name, value in items.items() if name not in _MODULE_META
+        }
+        found = check_tf(child_blocks, inner, scrubber)
+        result.findings += [t for t in found.findings if t.file == path]
+    return result
+
+
+@functools.lru_cache(maxsize=256)
+def _file_blocks(path: str, mtime: float) -> list[hcl.Block]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        return hcl.parse(text) if "resource" in text else []
+    except (OSError, UnicodeDecodeError, hcl.HclError):
+        return []
+
+
 def check_tf(blocks: list[hcl.Block], module: Module, scrubber: Scrubber) -> TerraformResult:
     result = TerraformResult()
     for block in blocks:
+        if block.kind == "provider" and block.labels[:1] == ("aws",):
+            result.findings.extend(_default_tags(block, module, scrubber))
         if block.kind != "resource" or len(block.labels) < 2:
             continue
         rtype, name = block.labels[0], block.labels[1]
@@ -499,6 +558,23 @@ def check_tf(blocks: list[hcl.Block], module: Module, scrubber: Scrubber) -> Ter
         result.findings.extend(_findings(pairs, rtype, scrubber))
         result.bodies.append((rtype, name, plain(block.body)))
     return result
+
+
+def _default_tags(block: hcl.Block, module: Module, scrubber: Scrubber) -> list[TerraformFinding]:
+    """The AWS provider's ``default_tags`` go on every resource it makes, IoT's too:
+    tag keys and values."""
+    out: list[TerraformFinding] = []
+    where = ROOT.member("provider").member("aws").member("default_tags")
+    for k, _, blocks in block.body.items:
+        if k != "default_tags" or not isinstance(blocks, list):
+            continue
+        for i, body in enumerate(blocks):
+            tags = [v for name, _, v in getattr(body, "items", ()) if name == "tags"]
+            for value in tags:
+                fields = _fields_of("iot", None, module.resolve)
+                place = _Place(where.item(i).member("tags"), ("tags",), "tags")
+                out.extend(_findings(list(fields.walk(value, place)), "provider.aws", scrubber))
+    return out
 
 
 def _with_each(resolve: Resolve, body: hcl.Object, shown: FieldPath) -> Resolve:

@@ -522,3 +522,17 @@ def test_a_client_the_hook_never_saw_made_is_not_trusted(
         assert len(plain_server.recorded()) == 2
         warned = [r.getMessage() for r in caplog.records if "level warn" in r.getMessage()]
         assert len(warned) == 1 and "did not see this client" in warned[0]
+
+
+@pytest.mark.usefixtures("servers")
+def test_process_wide_install_knows_clients_made_before_it(plain_server: RecordingServer) -> None:
+    """A client made before install() is reached through its class and remembered, so its
+    endpoint is checked as it is (here: a host allowed plain HTTP), not refused as unseen."""
+    client = _client(plain_server)
+    botocore_hooks.install(policy={"posture": {"tls": "block", "allow_plain_http": [HOST]}})
+    client.create_dataset_group(**GROUP)
+    assert [r.operation for r in plain_server.recorded()] == ["CreateDatasetGroup"]
+    botocore_hooks.install(policy=BLOCK_TLS)
+    with pytest.raises(PostureError) as caught:
+        client.create_dataset_group(**GROUP)
+    assert "plain HTTP" in str(caught.value)

@@ -229,6 +229,8 @@ def test_sarif_and_parquet_outputs(tmp_path: Path, capsys: pytest.CaptureFixture
     assert parts and all(
         a.startswith("account_id=") and b.startswith("event_date=") for a, b in parts
     )
+    summary = json.loads((tmp_path / "pq" / "_summary.json").read_text())
+    assert summary["findings"] == len(sarif["runs"][0]["results"])
     table = pq.read_table(tmp_path / "pq")
     assert table.num_rows == len(sarif["runs"][0]["results"])
     blob = b"".join(p.read_bytes() for p in (tmp_path / "pq").rglob("*") if p.is_file())

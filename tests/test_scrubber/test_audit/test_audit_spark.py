@@ -121,3 +121,12 @@ def test_redact_mode_refuses_without_a_shared_key(spark: Any) -> None:
     df = spark.createDataFrame([{"name": "x"}], schema="name string")
     with pytest.raises(KeyFileError, match="every executor shares"):
         scrub_dataframe(df, {"name": "name"}, "redact", policy=Policy(key_env="FIELDGUARD_NONE"))
+
+
+def test_events_of_unselected_services_are_counted_not_scanned(spark: Any) -> None:
+    """The default services on a trail of other services only: an empty result
+    must still carry the count of events read."""
+    from scrubber.audit.spark_engine import audit_cloudtrail
+
+    summary = audit_cloudtrail([str(REAL)], Policy(), Filters(), collect=[])
+    assert (summary.files, summary.events, summary.checked, summary.findings) == (55, 2900, 0, 0)

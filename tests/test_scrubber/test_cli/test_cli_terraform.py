@@ -324,3 +324,86 @@ def test_for_each_values_reach_the_fields_that_use_them(
         (*_where(FOR_EACH, EMAIL), "EMAIL_ADDRESS", "name"),
     ]
     assert (code, err) == (1, "")
+
+
+def test_types_of_our_services_missing_from_the_tables_are_checked_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A newer aws_iot_* or awscc_* type fails closed: its attributes classified by name."""
+    text = (
+        'resource "aws_iot_indexing_configuration" "idx" {\n'
+        "  thing_indexing_configuration {\n"
+        f'    custom_field {{\n      name = "{EMAIL}"\n    }}\n  }}\n}}\n'
+        'resource "awscc_personalize_brand_new" "n" {\n'
+        f'  description = "call {PHONE}"\n}}\n'
+        'resource "aws_s3_bucket" "b" {\n'
+        f'  bucket = "{EMAIL}"\n}}\n'
+    )
+    (tmp_path / "main.tf").write_text(text)
+    code, doc, err = _run([str(tmp_path)], capsys)
+    assert _found(doc) == [
+        ("main.tf", *_where(text, EMAIL), "EMAIL_ADDRESS"),
+        ("main.tf", *_where(text, PHONE), "PHONE_NUMBER"),
+    ]
+    assert (code, err, doc["terraform_resources"]) == (1, "", 2)
+
+
+def test_provider_default_tags_are_tags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """default_tags go on every resource of the provider, IoT's included."""
+    text = (
+        'provider "aws" {\n  region = "eu-west-1"\n  default_tags {\n    tags = {\n'
+        f'      Owner = "{EMAIL}"\n      Team  = "ops"\n    }}\n  }}\n}}\n'
+    )
+    (tmp_path / "providers.tf").write_text(text)
+    code, doc, err = _run([str(tmp_path)], capsys)
+    assert [(f["line"], f["field_kind"]) for f in doc["findings"]] == [
+        (_where(text, EMAIL)[0], "tag_value")
+    ]
+    assert (code, err) == (1, "")
+
+
+def test_module_inputs_are_followed_into_a_local_child(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A module call's literal inputs reach the child's IoT resources: reported in the call."""
+    call = (
+        'module "pump" {\n  source     = "./modules/thing"\n  thing_name = "jane_doe_pump"\n'
+        f'  owner      = "{EMAIL}"\n  unused     = "{PHONE}"\n}}\n'
+    )
+    child = (
+        'variable "thing_name" {}\nvariable "owner" {}\nvariable "unused" {}\n'
+        'locals {\n  full = "${var.thing_name}-01"\n}\n'
+        'resource "aws_iot_thing" "t" {\n  name = local.full\n'
+        "  attributes = {\n    owner = var.owner\n  }\n}\n"
+    )
+    (tmp_path / "main.tf").write_text(call)
+    (tmp_path / "modules" / "thing").mkdir(parents=True)
+    (tmp_path / "modules" / "thing" / "main.tf").write_text(child)
+    code, doc, err = _run([str(tmp_path)], capsys)
+    assert _found(doc) == [
+        ("main.tf", *_where(call, "jane_doe"), "PERSON"),
+        ("main.tf", *_where(call, EMAIL), "EMAIL_ADDRESS"),
+    ]
+    assert (code, err) == (1, "")
+
+
+def test_a_bug_reading_one_tf_file_spares_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception of ours on one .tf file: an internal error for it alone, value-free."""
+    from scrubber.producers import terraform
+
+    def broken(*args: object) -> object:
+        raise RuntimeError(EMAIL)
+
+    monkeypatch.setattr(terraform, "check_tf", broken)
+    (tmp_path / "main.tf").write_text('resource "aws_iot_thing" "t" {\n  name = "x"\n}\n')
+    (tmp_path / "stack.yaml").write_text(
+        f"Resources:\n  T:\n    Type: AWS::IoT::Thing\n    Properties: {{ThingName: {EMAIL}}}\n"
+    )
+    code, doc, err = _run([str(tmp_path)], capsys)
+    assert code == 3 and len(doc["findings"]) == 1
+    assert (
+        err.strip()
+        == f"scrub-check: {tmp_path / 'main.tf'}: internal error (RuntimeError); please report it"
+    )
