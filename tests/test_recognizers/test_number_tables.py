@@ -65,6 +65,9 @@ NEGATIVES = [
     "DE89 3704 0044 0532 0130 01",
     "XX89 3704 0044 0532 0130 00",
     "3530 1113 3330 0001",
+    # From public READMEs (corpus/prose): a decimal fraction, an ARN's account field.
+    '{"Power": 78.31207971087645}',
+    "arn:aws:quicksight:us-east-1:12345678901:user/default",
 ]
 
 

@@ -174,6 +174,10 @@ NEGATIVES = [
     "Cookie: consent",
     "pw: see vault",
     "https://hooks.example.com/services/notify",
+    # Prose from public READMEs (corpus/prose): words after a label are not secrets.
+    "having basic knowledge of the form",
+    "usable until its password is set. You can",
+    "the token exchange happens later",
     "arn:aws:iam::111122223333:role/service-role/ForecastRole",
 ]
 
