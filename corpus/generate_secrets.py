@@ -285,6 +285,179 @@ def credential_samples(rng: random.Random) -> Iterator[tuple[Sample, bool]]:
         yield (text, []), False
 
 
+# -- numbers ----------------------------------------------------------------------
+
+
+def _luhn_complete(rng: random.Random, prefix: str, length: int) -> str:
+    body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
+    for d in string.digits:
+        total = 0
+        for i, ch in enumerate(reversed(body + d)):
+            n = int(ch)
+            if i % 2:
+                n = n * 2 - 9 if n > 4 else n * 2
+            total += n
+        if total % 10 == 0:
+            return body + d
+    raise AssertionError("unreachable")
+
+
+def _luhn_fails(rng: random.Random, length: int) -> str:
+    good = _luhn_complete(rng, str(rng.randint(1, 9)), length)
+    return good[:-1] + str((int(good[-1]) + rng.randint(1, 9)) % 10)
+
+
+def _gtin(rng: random.Random, prefix: str, length: int) -> str:
+    body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return body + str((10 - total % 10) % 10)
+
+
+def _iban(country: str, bban: str) -> str:
+    moved = bban + country + "00"
+    check = 98 - int("".join(str(int(ch, 36)) for ch in moved)) % 97
+    return f"{country}{check:02d}{bban}"
+
+
+def _grouped(number: str, sizes: list[int], sep: str) -> str:
+    out, i = [], 0
+    for size in sizes:
+        out.append(number[i : i + size])
+        i += size
+    if i < len(number):
+        out.append(number[i:])
+    return sep.join(out)
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(string.digits) for _ in range(n))
+
+
+CARDS = (
+    ("Visa", "4", 16, [4, 4, 4, 4], " "),
+    ("Mastercard", "2221", 16, [4, 4, 4, 4], "-"),
+    ("Amex", "37", 15, [4, 6, 5], " "),
+    ("JCB", "3530", 16, [4, 4, 4, 4], " "),
+    ("UnionPay", "62", 16, [4, 4, 4, 4], "."),
+    ("UnionPay", "62", 19, [4, 4, 4, 4], " "),
+    ("Maestro", "6759", 16, [4, 4, 4, 4], " "),
+    ("Maestro", "5018", 16, [16], ""),
+    ("Troy", "9792", 16, [4, 4, 4, 4], "-"),
+    ("Mir", "2200", 16, [4, 4, 4, 4], " "),
+    ("Discover", "6011", 16, [4, 4, 4, 4], "/"),
+    ("Diners", "36", 14, [4, 6, 4], " "),
+    ("RuPay", "60", 16, [4, 4, 4, 4], "  "),
+)
+ACCOUNT_LABELS = (
+    "acct {}", "account no. {}", "Kto.-Nr. {}", "Kontonummer: {}", "customer {}",
+    "policy no. {}", "loyalty number {}", "numéro de compte {}", "cuenta {}", "member #{}",
+    "Customer ID {}", "billing account {}",
+)  # fmt: skip
+
+
+def number_samples(rng: random.Random) -> Iterator[tuple[Sample, bool]]:
+    """Cards, IBANs, SSNs and labelled account numbers, and the numbers that are none."""
+    for brand, prefix, length, sizes, sep in CARDS:
+        card = _grouped(_luhn_complete(rng, prefix, length), sizes, sep)
+        yield (f"{brand} card on file {card} for the pilot", [(card, "CREDIT_CARD")]), False
+    ibans = (
+        ("DE", _digits(rng, 18), [4, 4, 4, 4, 4, 2], " "),
+        ("NL", "ABNA" + _digits(rng, 10), [4, 4, 4, 4, 2], "-"),
+        ("GB", "WEST" + _digits(rng, 14), [22], ""),
+        ("FR", _digits(rng, 23), [4, 4, 4, 4, 4, 4, 3], " "),
+        ("ES", _digits(rng, 20), [4, 4, 4, 2, 10], " "),
+        ("PL", _digits(rng, 24), [2, 8, 8, 10], " "),
+        ("CH", _digits(rng, 17), [4, 5, 12], "."),
+    )
+    for country, bban, sizes, sep in ibans:
+        iban = _grouped(_iban(country, bban), sizes, sep)
+        yield (f"Refunds go to IBAN {iban}, reference pilot", [(iban, "IBAN_CODE")]), False
+    for sep1, sep2 in (("-", " "), (" ", "-"), (".", "-"), (" - ", " - ")):
+        ssn = f"{rng.randint(100, 665)}{sep1}{rng.randint(10, 99)}{sep2}{rng.randint(1000, 9999)}"
+        yield (f"Employee SSN {ssn} on the badge form", [(ssn, "US_SSN")]), False
+    for template in ACCOUNT_LABELS:
+        number = str(rng.randint(10**7, 10**13))
+        yield (
+            (f"Escalation for {template.format(number)} only", [(number, "ACCOUNT_NUMBER")]),
+            False,
+        )
+    # Ten digits that read as epoch seconds are still an account after a label.
+    number = str(rng.randint(1_600_000_000, 1_799_999_999))
+    yield (f"Backfill for customer {number} only", [(number, "ACCOUNT_NUMBER")]), False
+    for text in (
+        f"EAN {_gtin(rng, '400', 13)} on the pallet label",
+        f"Barcode {_gtin(rng, '50', 13)} scanned at the dock",
+        f"ISBN {_gtin(rng, '978', 13)} in the manual",
+        f"Item {_gtin(rng, '871', 13)} restocked",
+        f"Board serial {_luhn_fails(rng, 16)} replaced",
+        f"Controller SN {_luhn_fails(rng, 16)}",
+        f"IMEI {_luhn_complete(rng, '35', 15)} registered",
+        "Deployed from AWS account 111122223333 by the pipeline",
+        "Account ID: 444455556666 (shared services)",
+        f"Cost center {rng.randint(10**8, 10**9)} pays for this",
+        f"Order {rng.randint(10**11, 10**12)} shipped",
+        f"Ticket {rng.randint(10**8, 10**9)} closed",
+        f"Card test number {_luhn_fails(rng, 16)} is not valid",
+        "Customer since 20240101, renewed yearly",
+        f"Checksum example DE00{_digits(rng, 18)} is not an IBAN",
+        "Access 12345678 granted to the contact 87654321",
+    ):
+        yield (text, []), False
+
+
+def number_key_samples(rng: random.Random) -> Iterator[tuple[str, str, str | None]]:
+    """(key, value, what is planted: the whole value, its digits, or nothing)."""
+    yield "CustomerId", str(rng.randint(1_600_000_000, 1_799_999_999)), "all"
+    yield "policy_no", f"PN-{rng.randint(10**7, 10**8)}", "digits"
+    yield "loyaltyNumber", str(rng.randint(10**7, 10**10)), "all"
+    yield "customerAccount", str(rng.randint(10**9, 10**12)), "all"
+    yield "Kundennummer", str(rng.randint(10**6, 10**9)), "all"
+    yield "AccountId", "111122223333", None
+    yield "awsAccount", "210987654321", None
+    yield "OrderId", str(rng.randint(10**11, 10**12)), None
+    yield "Barcode", _gtin(rng, "400", 13), None
+    yield "SerialNumber", _luhn_complete(rng, "4", 16), None
+    yield "CostCenter", str(rng.randint(10**8, 10**9)), None
+    yield "TicketId", str(rng.randint(10**8, 10**9)), None
+
+
+def _key_case(n: int, key: str, value: str, planted: str | None) -> dict[str, Any]:
+    """An IoT thing with the number as an attribute filed under ``key``."""
+    attributes = {"site": "plant-7", key: value}
+    params = {"thingName": f"meter-{n:03d}", "attributePayload": {"attributes": attributes}}
+    labels, benign = [], [{"path": "thingName", "value": params["thingName"]}]
+    for k, v in attributes.items():
+        quoted = json.dumps(k, ensure_ascii=False)
+        where = f"attributePayload.attributes[{quoted}]"
+        benign.append({"path": f"attributePayload.attributes{{{quoted}}}", "value": k})
+        if planted and k == key:
+            shown = v if planted == "all" else "".join(c for c in v if c.isdigit())
+            labels.append({"path": where, "value": shown, "entity": "ACCOUNT_NUMBER"})
+        else:
+            benign.append({"path": where, "value": v})
+    return {
+        "id": f"numbers-{n:04d}",
+        "service": "iot",
+        "operation": "CreateThing",
+        "params": params,
+        "planted": labels,
+        "benign": benign,
+        "source": "synthetic",
+    }
+
+
+def write_numbers(path: Path, seed: int) -> int:
+    rng = random.Random(seed)
+    cases = [
+        _case(rng, "numbers", n, sample, multiline)
+        for n, (sample, multiline) in enumerate(number_samples(random.Random(seed)), 1)
+    ]
+    keyed = number_key_samples(random.Random(seed + 1))
+    cases += [_key_case(n, *sample) for n, sample in enumerate(keyed, len(cases) + 1)]
+    path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), "utf-8")
+    return len(cases)
+
+
 def write(
     path: Path, prefix: str, samples: Iterator[tuple[Sample, bool]], rng: random.Random
 ) -> int:
@@ -312,6 +485,8 @@ def main(argv: list[str] | None = None) -> int:
             args.out / name, prefix, generate(random.Random(args.seed)), random.Random(args.seed)
         )
         print(f"{args.out / name}: {count} cases")
+    count = write_numbers(args.out / "numbers-financial.jsonl", args.seed)
+    print(f"{args.out / 'numbers-financial.jsonl'}: {count} cases")
     return 0
 
 

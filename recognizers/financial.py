@@ -7,23 +7,28 @@ from collections.abc import Iterator
 import regex
 
 from recognizers.base import FieldRecognizer
+from recognizers.check_digits import (
+    IBAN_LENGTHS,
+    card_brand_ok,
+    card_grouping_ok,
+    gtin_ok,
+    iban_ok,
+    luhn_ok,
+)
 from recognizers.digits import DIGIT_RUN
 
 _I = regex.IGNORECASE
 _DIGITS = regex.compile(r"\D")
 
 
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
 class FieldCreditCardRecognizer(FieldRecognizer):
+    """Cards of every brand, with any separators: Luhn, issuer range and length, grouping.
+
+    Not a card: a number filed under a serial, barcode or order label, or a
+    13-digit number that is a valid EAN-13 (a barcode far more often than a
+    13-digit Visa).
+    """
+
     ENTITY = "CREDIT_CARD"
     CATEGORY = "personal"
     DESCRIPTION = "a payment card number"
@@ -31,46 +36,84 @@ class FieldCreditCardRecognizer(FieldRecognizer):
     TRIGGER = DIGIT_RUN
     NEEDS_DIGITS = True
     PATTERNS = (
-        (
-            "card",
-            r"(?<![0-9])(?:4|5[1-5]|2[2-7]|3[47]|6[05]|3[0689])[0-9]"
-            r"(?:[ \-.]?[0-9]){10,17}(?![0-9])",
-            0.5,
-        ),
+        ("card", r"(?<![0-9])[0-9](?:(?:[ \-./_]|  )?[0-9]){12,18}(?![0-9])", 0.5),
+    )
+    _NOT_CARD = regex.compile(
+        r"(?i)(serial|s/?n|imei|iccid|meid|ean|upc|gtin|isbn|barcode|bar code|sku|tracking"
+        r"|order|invoice|ticket|part|model|batch|lot|device|board|asset)"
+        r"\W{0,3}(no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
     )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        digits = _DIGITS.sub("", pattern_text)
-        return 13 <= len(digits) <= 19 and luhn_ok(digits)
+        groups = [g for g in _SEPARATORS.split(pattern_text) if g]
+        digits = "".join(groups)
+        if not (luhn_ok(digits) and card_brand_ok(digits)):
+            return False
+        if not card_grouping_ok([len(g) for g in groups]):
+            return False
+        if len(digits) == 13 and gtin_ok(digits):
+            return False
+        return True
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().spans(text):
+            before = text[max(0, start - 24) : start]
+            if self._NOT_CARD.search(before, timeout=1.0):
+                continue
+            # "Customer ID 6843107518661": an account label claims the number (one in
+            # ten random numbers passes Luhn), unless a card word stands there too.
+            if _ACCOUNT_BEFORE.search(before, timeout=1.0) and not _CARD_WORD.search(before):
+                continue
+            yield start, end, score
 
 
-def iban_ok(text: str) -> bool:
-    compact = regex.sub(r"[\s\-]", "", text).upper()
-    if not 15 <= len(compact) <= 34:
-        return False
-    moved = compact[4:] + compact[:4]
-    number = "".join(str(int(ch, 36)) for ch in moved)
-    return int(number) % 97 == 1
+_SEPARATORS = regex.compile(r"[^0-9]+")
+_CARD_WORD = regex.compile(r"(?i)card|visa|master|amex|maestro|jcb|unionpay|pan\b|cc\b")
 
 
 class FieldIbanRecognizer(FieldRecognizer):
+    """IBANs in any grouping: the country's registry length, then mod-97."""
+
     ENTITY = "IBAN_CODE"
     CATEGORY = "personal"
     DESCRIPTION = "an IBAN"
     LABEL = "iban"
-    TRIGGER = r"[a-z]{2}[0-9]{2}"
+    TRIGGER = r"[a-z]{2} ?[0-9]{2}"
     NEEDS_DIGITS = True
-    PATTERNS = (
-        (
-            "iban",
-            r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}"
-            r"(?:[ \-]?[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])",
-            0.5,
-        ),
-    )
+    # A start: country code and check digits; the rest is read to the country's length.
+    _START = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?[0-9]{2}")
+    _SEP = frozenset(" -.")
 
-    def validate_result(self, pattern_text: str) -> bool | None:
-        return iban_ok(pattern_text)
+    def __init__(self) -> None:
+        super().__init__()
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in self._finditer(self._START, text):
+            found = self._read(text, match.start())
+            if found is not None:
+                yield match.start(), found, 1.0
+
+    def _read(self, text: str, start: int) -> int | None:
+        """End of the IBAN starting at ``start``, read over single separators, if valid."""
+        country = text[start : start + 2].upper()
+        length = IBAN_LENGTHS.get(country)
+        if length is None:
+            return None
+        chars: list[str] = []
+        i, gap = start, 0
+        while i < len(text) and len(chars) < length:
+            ch = text[i]
+            if ch.isascii() and ch.isalnum():
+                chars.append(ch)
+                gap = 0
+            elif ch in self._SEP and chars and gap < 2:
+                gap += 1
+            else:
+                return None
+            i += 1
+        if len(chars) < length or (i < len(text) and text[i].isascii() and text[i].isalnum()):
+            return None
+        return i if iban_ok("".join(chars)) else None
 
 
 class FieldUsSsnRecognizer(FieldRecognizer):
@@ -78,14 +121,21 @@ class FieldUsSsnRecognizer(FieldRecognizer):
     CATEGORY = "personal"
     DESCRIPTION = "a US social security number"
     LABEL = "ssn"
-    TRIGGER = r"[0-9]{3}[\- .]?[0-9]{2}[\- .]?[0-9]{4}"
+    TRIGGER = r"[0-9]{3}\W{0,3}[0-9]{2}\W{0,3}[0-9]{4}"
     NEEDS_DIGITS = True
     PATTERNS = (
         # 3-2-4 grouping is an SSN's own (phone numbers are not written so).
         ("dashed", r"(?<![0-9\-])[0-9]{3}([\- .])[0-9]{2}\1[0-9]{4}(?![0-9\-])", 0.85),
+        # Mixed separators, as typed: 123-45 6789, 123 - 45 - 6789, 123.45-6789.
+        (
+            "mixed",
+            r"(?<![0-9\-./])[0-9]{3}(?: ?[\-./] ?| )[0-9]{2}(?: ?[\-./] ?| )[0-9]{4}(?![0-9\-./])",
+            0.7,
+        ),
         (
             "in-context",
-            r"\b(?:ssn|social security(?: number)?)\W{0,3}(?P<v>[0-9]{9})(?![0-9])",
+            r"\b(?:ssn|social security(?: number)?|soc\.? ?sec\.?(?: no\.?)?)\W{0,3}"
+            r"(?P<v>[0-9]{9})(?![0-9])",
             0.8,
         ),
     )
@@ -99,51 +149,107 @@ class FieldUsSsnRecognizer(FieldRecognizer):
         return None
 
 
+# Words that label a customer's account number, in several languages. Long words may
+# run on ("customerAccount", "Kontonummer"); short ones must stand alone ("acc", not
+# "access"; "conta", not "contact").
+ACCOUNT_LABEL = (
+    r"(?:account|acct|customer|client|member|bank|loyalty|policy|subscriber|billing"
+    r"|konto|kunden|compte|cuenta|rekening|conto|rachunek|счёт|счет|лицев|клиент|abonent)"
+    r"[a-zäöüéèñ]{0,12}"
+    r"|(?:acc|cust|kto|conta|a/c|n° de compte|nº de cuenta|口座|账户|帳戶|계좌)(?![a-z])"
+)
+
+
+_ACCOUNT_BEFORE = regex.compile(
+    rf"(?i)(?<!aws[ _\-]?)(?:{ACCOUNT_LABEL})[^0-9\n]{{0,20}}$"
+)
+
+
 class FieldAccountNumberRecognizer(FieldRecognizer):
-    """Customers' bank or account numbers: 8-17 digits, surer next to account words."""
+    """Customers' bank or account numbers: 7-17 digits after an account label, or
+    9-17 bare digits (less sure) that no check digit or label claims for something else."""
 
     ENTITY = "ACCOUNT_NUMBER"
     CATEGORY = "personal"
     DESCRIPTION = "a customer's bank or account number"
     LABEL = "account"
-    TRIGGER = r"[0-9]{8}"
+    TRIGGER = r"[0-9]{7}"
     NEEDS_DIGITS = True
     PATTERNS = (
         (
             "in-context",
             # The account word, then up to 20 characters that are not digits
-            # ("account no. ", "ACCOUNT_NUMBER IN (\""); not "AWS account".
-            r"(?<!aws[ _\-]?)(?:acct|account|acc|customer|cust|member|client|bank|a/c)"
-            r"[^0-9\n]{0,20}?"
+            # ("account no. ", "Kto.-Nr. ", "ACCOUNT_NUMBER IN (\""); not "AWS account".
+            rf"(?<!aws[ _\-]?)(?P<label>{ACCOUNT_LABEL})"
+            r"(?P<gap>[^0-9\n]{0,20}?)"
             # The whole run of digits; or, in a longer run, the digits before a
             # year or date glued to them ("Customer00134742514424202024").
-            r"(?|(?P<v>[0-9]{8,17})(?![0-9])"
-            r"|(?P<v>[0-9]{8,17})(?=(?:19|20)[0-9]{2}(?:[01][0-9][0-3][0-9])?(?![0-9])))",
+            r"(?|(?P<v>[0-9]{7,17})(?![0-9])"
+            r"|(?P<v>[0-9]{7,17})(?=(?:19|20)[0-9]{2}(?:[01][0-9][0-3][0-9])?(?![0-9])))",
             0.85,
         ),
-        ("bare", r"(?<![0-9A-Za-z])[0-9]{9,17}(?![0-9A-Za-z])", 0.45),
+        # Not the fraction of a decimal number (78.31207971087645).
+        ("bare", r"(?<![0-9A-Za-z]|[0-9][.,])[0-9]{9,17}(?![0-9A-Za-z])", 0.45),
     )
-    # Numbers that other words claim: an order or invoice number is not an account.
+    # Numbers that other words claim: an order or invoice number, a barcode, a
+    # serial, a cost centre, an AWS account id are not a customer's account.
     _NOT_ACCOUNT = regex.compile(
-        r"(?i)(order|invoice|ticket|ref(erence)?|build|run|po|case|request|version|serial)"
-        r"\W{0,3}(no\.?|number|#|id)?\W{0,3}$"
+        r"(?i)(order|invoice|ticket|ref(erence)?|build|run|po|case|request|version|serial"
+        r"|s/?n|imei|iccid|ean|upc|gtin|isbn|barcode|sku|model|part|batch|lot|tracking"
+        r"|shipment|cost ?cent(er|re)|cc|project|job|device|board|asset|phone|tel|fax|zip"
+        r"|postal|transaction|txn|trace|session|aws account( id)?|account ?id|owner( id)?"
+        r"|card( test)?|time|date|timestamp|epoch|duration|count|size|bytes|seconds|ms)"
+        r"\W{0,3}(no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
     )
+    _AWS_NEAR = regex.compile(r"(?i)aws|amazon|arn:|\biam\b|principal|role")
     FLAGS = _I
 
-    def validate(self, pattern_text: str, pattern_name: str) -> bool | None:
-        if looks_like_time(pattern_text):
-            return False
-        return None
-
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for start, end, score in super().spans(text):
-            if score <= 0.5 and self._NOT_ACCOUNT.search(text[max(0, start - 24) : start]):
-                continue
+        for name, compiled, score in self._compiled:
+            for match in self._finditer(compiled, text):
+                start, end = match.span("v") if name == "in-context" else match.span()
+                digits = text[start:end]
+                if name == "in-context" and self._labelled_ok(match, digits):
+                    yield start, end, score
+                elif name == "bare" and self._bare_ok(text, start, end):
+                    yield start, end, score
+
+    @staticmethod
+    def _labelled_ok(match: regex.Match[str], digits: str) -> bool:
+        # A compact date is a date after any label ("customer since 20240101"); a
+        # 10-digit number after a label is the account, not epoch seconds.
+        if len(digits) >= 8 and _DATE.match(digits):
+            return False
+        # "Account ID 111122223333": twelve digits after "account id" are AWS's.
+        label = match.group("label") + match.group("gap")
+        return not (len(digits) == 12 and regex.search(r"(?i)\bid\b|account.?id", label))
+
+    def _bare_ok(self, text: str, start: int, end: int) -> bool:
+        digits = text[start:end]
+        if looks_like_time(digits):
+            return False
+        before = text[max(0, start - 24) : start]
+        if self._NOT_ACCOUNT.search(before, timeout=1.0):
+            return False
+        # The account field of an ARN, however many digits it was given.
+        if _IN_ARN.search(text[max(0, start - 80) : start], timeout=1.0):
+            return False
+        # A 13-digit number with a valid EAN-13 check digit: a barcode.
+        if len(digits) == 13 and gtin_ok(digits):
+            return False
+        if len(digits) == 12:
             # Twelve digits between hyphens are an AWS account id in a resource name
-            # (cookiefactory-111122223333-bucket, cdk-assets-111122223333-us-east-1).
-            if end - start == 12 and _hyphen_next_to(text, start, end) and score < 0.5:
-                continue
-            yield start, end, score
+            # (cookiefactory-111122223333-bucket), and so are twelve digits near
+            # AWS's words ("AWS account 111122223333", "role ... in 111122223333").
+            if _hyphen_next_to(text, start, end):
+                return False
+            if self._AWS_NEAR.search(text[max(0, start - 40) : end + 20], timeout=1.0):
+                return False
+        return True
+
+
+_IN_ARN = regex.compile(r"(?i)\barn:aws[a-z\-]*:[^\s]*:$")
+_DATE = regex.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 
 
 def _hyphen_next_to(text: str, start: int, end: int) -> bool:

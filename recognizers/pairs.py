@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from recognizers.normalize import needs_normalizing, normalize, to_original
+
 # Key names that announce a secret value, and the entity the value then is.
 SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("AUTH_HEADER", regex.compile(r"(?i)^(proxy-)?authorization$")),
@@ -41,3 +43,56 @@ def secret_by_key(key: str, value: str) -> str | None:
         if pattern.search(key, timeout=1.0):
             return entity
     return None
+
+
+# -- numbers known by their key: tags["CustomerId"], attributes["policy_no"] --------
+
+# Words of a key that file a customer's account number under it, in several languages.
+_ACCOUNT_WORDS = frozenset(
+    "account acct customer cust client member membership loyalty policy subscriber contract "
+    "billing bank konto kontonummer kunde kunden kundennummer compte cuenta conta rekening "
+    "conto".split()
+)
+# Words of a key that file something else under it: the number is not an account or card.
+_OTHER_WORDS = frozenset(
+    "order invoice ticket case build run version revision serial sn sku ean upc gtin isbn "
+    "barcode imei iccid meid model part batch lot tracking shipment cost costcenter center "
+    "centre cc project job device board asset phone zip postal timestamp epoch time date "
+    "created updated expires ttl port count size sequence seq offset page transaction txn "
+    "trace request session".split()
+)
+_KEY_WORD = regex.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_DIGIT_RUNS = regex.compile(r"(?<![0-9])[0-9]{6,17}(?![0-9])")
+NUMBER_ENTITIES = frozenset({"ACCOUNT_NUMBER", "CREDIT_CARD"})
+
+
+def key_words(key: str) -> list[str]:
+    """Lower-case words of a key: ``AWSAccountId``: aws, account, id; ``policy_no``: policy, no."""
+    return [w.lower() for w in _KEY_WORD.findall(key, timeout=1.0)]
+
+
+def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int] | None]:
+    """What the key a value is filed under says of the numbers in it.
+
+    Returns the number entities the key rules out (an order id, a barcode, a
+    serial, a cost centre, an AWS account id under ``AccountId``) and, where
+    the key files a customer's account number, the span of the one run of
+    6-17 digits in the value (also 10 digits that look like epoch seconds: the
+    key says what they are).
+    """
+    words = key_words(key)
+    twelve = regex.fullmatch(r"\s*[0-9]{12}\s*", value) is not None
+    aws_account = twelve and (
+        "aws" in words or words in (["account", "id"], ["account"], ["owner", "id"])
+    )
+    if aws_account or _OTHER_WORDS.intersection(words):
+        return NUMBER_ENTITIES if not aws_account else frozenset({"ACCOUNT_NUMBER"}), None
+    if not _ACCOUNT_WORDS.intersection(words):
+        return frozenset(), None
+    # Read through disguises (fullwidth digits, invisible characters between them).
+    text, origin = normalize(value) if needs_normalizing(value) else (value, None)
+    runs = list(_DIGIT_RUNS.finditer(text, timeout=1.0))
+    if len(runs) != 1:
+        return frozenset(), None
+    start, end = runs[0].span()
+    return frozenset(), (to_original(origin, start, end) if origin else (start, end))

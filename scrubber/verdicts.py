@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from recognizers.pairs import secret_by_key
+from recognizers.pairs import numbers_by_key, secret_by_key
 from scrubber.common_words import is_common
 from scrubber.detection import Detector, Hit
 from scrubber.errors import ConfigError
@@ -199,6 +199,7 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
     by_key = _keyed_secret(fld, offset, hits, scan)
     if by_key is not None:
         hits.append(by_key)
+    hits = _keyed_numbers(fld, offset, hits, entities)
     out: list[Flag] = []
     for hit in hits:
         if any(drop(hit, kind, text, scan) for drop in HIT_FILTERS):
@@ -229,6 +230,21 @@ def _keyed_secret(fld: Field, offset: int, hits: list[Hit], scan: FieldScan) -> 
     if entity is None or any(h.entity_type in credentials for h in hits):
         return None
     return Hit(entity, 0, len(fld.text), 0.8, "KeyName")
+
+
+def _keyed_numbers(
+    fld: Field, offset: int, hits: list[Hit], entities: Collection[str]
+) -> list[Hit]:
+    """The key says what a number is: tags["CustomerId"] holds an account,
+    tags["AccountId"] an AWS account id, tags["OrderId"] no account nor card."""
+    spec = fld.spec
+    if not fld.context or offset or not _free_form(spec) or spec.enum:
+        return hits
+    ruled_out, account = numbers_by_key(fld.context, fld.text)
+    kept = [h for h in hits if h.entity_type not in ruled_out]
+    if account is not None and "ACCOUNT_NUMBER" in entities:
+        kept.append(Hit("ACCOUNT_NUMBER", *account, 0.85, "KeyName"))
+    return kept
 
 
 def _free_form(spec: FieldSpec) -> bool:

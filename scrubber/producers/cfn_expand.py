@@ -199,8 +199,9 @@ def _sam_events(resources: dict[str, Any], origins: dict[str, Origin]) -> dict[s
             if rule is None:
                 continue
             new_id = f"{logical_id}{event_name}"  # the transform's own naming
-            if new_id in resources or new_id in added:
-                continue
+            # Taken already (SAM then refuses the template): the event is still checked.
+            while new_id in resources or new_id in added:
+                new_id += "_"
             added[new_id] = rule
             at: tuple[Step, ...] = (
                 ("member", "Resources"),

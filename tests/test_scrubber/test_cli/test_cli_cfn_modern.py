@@ -207,3 +207,20 @@ def test_preprocessor_modules_and_broken_resources(
         err.strip()
         == f"scrub-check: {broken}: CloudFormation template: Resources: item 1 has no Type"
     )
+
+
+def test_sam_event_whose_rule_name_is_taken_is_still_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SAM's name for the event's rule already used by a resource: the Sql is checked anyway."""
+    text = (REAL / "sam" / "iot_backend.template.yaml").read_text()
+    planted = text.replace("FROM 'iot2ddb'", f"FROM 'iot2ddb' WHERE owner = '{EMAIL}'") + (
+        "  IoTFunctionIoT:\n    Type: AWS::IoT::Thing\n    Properties: {ThingName: pump}\n"
+    )
+    path = tmp_path / "template.yaml"
+    path.write_text(planted)
+    code, doc, _ = _run([str(path)], capsys)
+    assert [(f["line"], f["entity_type"]) for f in doc["findings"]] == [
+        (_line_of(planted, "Sql:"), "EMAIL_ADDRESS")
+    ]
+    assert code == 1

@@ -1,0 +1,155 @@
+"""Cards, IBANs, SSNs and account numbers: positives and the hard negatives beside them
+(barcodes, serials, AWS account ids, order numbers), through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.check_digits import card_brand_ok, gtin_ok, iban_ok, luhn_ok
+from recognizers.entities import ALL_ENTITIES
+from recognizers.pairs import numbers_by_key
+from recognizers.registry import default_registry
+from recognizers.triggers import Prefilter
+from scrubber import Scrubber
+
+POSITIVES = [
+    ("CREDIT_CARD", "card 4111 1111 1111 1111", "4111 1111 1111 1111"),
+    ("CREDIT_CARD", "JCB 3528 1112 2233 3447", "3528 1112 2233 3447"),
+    ("CREDIT_CARD", "UnionPay 8100 1234 5678 9017", "8100 1234 5678 9017"),
+    ("CREDIT_CARD", "UnionPay 6212 3456 7890 1232", "6212 3456 7890 1232"),
+    ("CREDIT_CARD", "Maestro 6759 6498 2643 8453", "6759 6498 2643 8453"),
+    ("CREDIT_CARD", "Troy 9792 0300 0000 0000", "9792 0300 0000 0000"),
+    ("CREDIT_CARD", "Mir 2200 2407 1234 5673", "2200 2407 1234 5673"),
+    ("CREDIT_CARD", "Verve 6500021234567897", "6500021234567897"),
+    ("CREDIT_CARD", "amex 3782 822463 10005", "3782 822463 10005"),
+    ("CREDIT_CARD", "pay 4111-1111.1111 1111 now", "4111-1111.1111 1111"),
+    ("CREDIT_CARD", "4111/1111/1111/1111", None),
+    ("IBAN_CODE", "iban DE89 3704 0044 0532 0130 00 thanks", "DE89 3704 0044 0532 0130 00"),
+    ("IBAN_CODE", "to DE89370400440532013000.", "DE89370400440532013000"),
+    ("IBAN_CODE", "FR76 3000 6000 0112 3456 7890 189", None),
+    ("IBAN_CODE", "NL91-ABNA-0417-1643-00", None),
+    ("IBAN_CODE", "GB82 WEST 1234 5698 7654 32", None),
+    ("IBAN_CODE", "IBAN: NL91 ABNA 041716 4300", "NL91 ABNA 041716 4300"),
+    ("US_SSN", "ssn 123-45 6789", "123-45 6789"),
+    ("US_SSN", "ssn 123 - 45 - 6789", "123 - 45 - 6789"),
+    ("ACCOUNT_NUMBER", "acct 1234567", "1234567"),
+    ("ACCOUNT_NUMBER", "account no. 0012345678", "0012345678"),
+    ("ACCOUNT_NUMBER", "Kto.-Nr. 1234567890", "1234567890"),
+    # Ten digits after a label are the account, though they read as epoch seconds.
+    ("ACCOUNT_NUMBER", "customer 1700000000", "1700000000"),
+    ("ACCOUNT_NUMBER", "policy no. 12345678", "12345678"),
+    ("ACCOUNT_NUMBER", "loyalty number 987654321", "987654321"),
+    ("ACCOUNT_NUMBER", "numéro de compte 12345678901", "12345678901"),
+    ("ACCOUNT_NUMBER", "cuenta 12345678901", "12345678901"),
+    ("ACCOUNT_NUMBER", "DevicepolicyCustomer03133607254501", "03133607254501"),
+]
+
+NEGATIVES = [
+    "serial 4111 1111 1111 1111",
+    "EAN 4006381333931",
+    "barcode 4006381333931 on the box",
+    "4006381333931",
+    "ISBN 9780306406157",
+    "board serial 1234567812345678",
+    "AWS account 111122223333",
+    "Account ID: 123456789012",
+    "arn:aws:iam::123456789012:role/ForecastRole",
+    "cost center 100200300",
+    "order 123456789012",
+    "ticket 987654321",
+    "imei 356938035643809",
+    "customer since 20240101",
+    "4111 1111 1111 1112",
+    "access 12345678 granted",
+    "contact 12345678",
+    "DE89 3704 0044 0532 0130 01",
+    "XX89 3704 0044 0532 0130 00",
+    "3530 1113 3330 0001",
+    # From public READMEs (corpus/prose): a decimal fraction, an ARN's account field.
+    '{"Power": 78.31207971087645}',
+    "arn:aws:quicksight:us-east-1:12345678901:user/default",
+    '{"end_time": 163339673, "outputs": {}}',
+]
+
+
+@pytest.mark.parametrize("entity,text,span", POSITIVES)
+def test_positive(scrubber: Scrubber, entity: str, text: str, span: str | None) -> None:
+    findings = scrubber.scan_text(text, "free_text")
+    found = [(f.entity_type, text[f.start : f.end]) for f in findings]
+    assert (entity, span or text) in found, found
+
+
+@pytest.mark.parametrize("entity,text,span", POSITIVES)
+def test_positive_trips_its_trigger(entity: str, text: str, span: str | None) -> None:
+    assert entity in Prefilter(default_registry()).possible_entities(text, ALL_ENTITIES)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negative(scrubber: Scrubber, text: str) -> None:
+    findings = scrubber.scan_text(text, "free_text")
+    assert [(f.entity_type, text[f.start : f.end]) for f in findings] == []
+
+
+def test_check_digits() -> None:
+    assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
+    assert gtin_ok("4006381333931") and gtin_ok("036000291452") and not gtin_ok("4006381333932")
+    assert iban_ok("GB82WEST12345698765432") and not iban_ok("GB82WEST1234569876543")
+    # IMEIs pass Luhn; 15 digits starting 35 are no card's length there.
+    assert luhn_ok("356938035643809") and not card_brand_ok("356938035643809")
+
+
+@pytest.mark.parametrize(
+    "key,value,ruled_out,account",
+    [
+        ("CustomerId", "1700000000", set(), "1700000000"),
+        ("policy_no", "PN-00123456", set(), "00123456"),
+        ("loyaltyNumber", "99887766", set(), "99887766"),
+        ("AccountId", "111122223333", {"ACCOUNT_NUMBER"}, None),
+        ("AWSAccount", "111122223333", {"ACCOUNT_NUMBER"}, None),
+        ("OrderId", "123456789012", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
+        ("Barcode", "4006381333931", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
+        ("CostCenter", "100200300", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
+        ("Team", "analytics", set(), None),
+        # Disguised: fullwidth digits, zero-width spaces between them.
+        (
+            "CustomerId",
+            "\uff11\uff16\uff16\uff19\uff15\uff12\uff17\uff10",
+            set(),
+            "\uff11\uff16\uff16\uff19\uff15\uff12\uff17\uff10",
+        ),
+        (
+            "loyaltyNumber",
+            "4\u200b9\u200b0\u200b2\u200b4\u200b8\u200b3\u200b6",
+            set(),
+            "4\u200b9\u200b0\u200b2\u200b4\u200b8\u200b3\u200b6",
+        ),
+    ],
+)
+def test_numbers_by_key(key: str, value: str, ruled_out: set[str], account: str | None) -> None:
+    out, span = numbers_by_key(key, value)
+    assert set(out) == ruled_out
+    assert (value[span[0] : span[1]] if span else None) == account
+
+
+def _thing(attributes: dict[str, str]) -> dict[str, object]:
+    return {"thingName": "gateway-7", "attributePayload": {"attributes": attributes}}
+
+
+def test_keys_mark_and_clear_numbers(scrubber: Scrubber) -> None:
+    """Under CustomerId and policy_no a number is an account; under AccountId, SerialNumber
+    and OrderId it is not, whatever it looks like."""
+    params = _thing(
+        {
+            "CustomerId": "1700000000",
+            "policy_no": "88776655",
+            "AccountId": "111122223333",
+            "SerialNumber": "1234567812345678",
+            "OrderId": "4111111111111111",
+        }
+    )
+    result = scrubber.scrub(params, service="iot", operation="CreateThing", mode="report")
+    found = {(f.path.rsplit(".", 1)[-1], f.entity_type) for f in result.findings}
+    assert found == {
+        ('attributes["CustomerId"]', "ACCOUNT_NUMBER"),
+        ('attributes["policy_no"]', "ACCOUNT_NUMBER"),
+    }
