@@ -120,16 +120,16 @@ def source_variants() -> dict[str, NameData]:
     both = tuple(a | b for a, b in zip(faker, mimesis, strict=True))
 
     def data(lists: tuple[set[str], ...]) -> NameData:
-        given, family, cjk_given, cjk_family = lists
+        given, family, native_given, native_family = lists
         return NameData(
             frozenset(w for w in given if len(w) >= 3),
             frozenset(family),
-            frozenset(cjk_given),
-            frozenset(cjk_family),
+            frozenset(native_given),
+            frozenset(native_family),
             base.wordiness,
         )
 
-    no_words = NameData(base.given, base.family, base.cjk_given, base.cjk_family, {})
+    no_words = NameData(base.given, base.family, base.native_given, base.native_family, {})
     return {
         "faker": data(faker),
         "mimesis": data(mimesis),

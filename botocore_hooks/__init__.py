@@ -1,7 +1,7 @@
 """botocore integration: check every outgoing AWS call before it is serialized.
 
     import botocore_hooks
-    botocore_hooks.install()                      # every client created from now on
+    botocore_hooks.install()                      # every client, made before or after
     botocore_hooks.install(boto3.Session())       # or one session, client or resource
     botocore_hooks.install(client, mode="block")  # a client made before
     botocore_hooks.uninstall()
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from botocore_hooks.awscli_plugin import awscli_initialize
 from botocore_hooks.deadline import DEFAULT_TIMEOUT
-from botocore_hooks.install import install, installed, uninstall
+from botocore_hooks.install import InstallState, install, installed, uninstall
 from botocore_hooks.services import ALL_SERVICES, DEFAULT_SERVICES
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ __all__ = [
     "ALL_SERVICES",
     "DEFAULT_SERVICES",
     "DEFAULT_TIMEOUT",
+    "InstallState",
     "ScanFailedError",
     "ScrubHook",
     "awscli_initialize",

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from scrubber import Finding
 
 HIDDEN = "<hidden by fieldguard>"
+# Values shorter than this are replaced where a whole string is one, not inside text.
+MIN_INSIDE = 4
 ACTED = frozenset({"block", "redact"})
 
 
@@ -52,6 +54,7 @@ class Veil:
         self._records: list[tuple[str, Any, str]] = []
         self._logs: list[tuple[logging.Handler, logging.LogRecord]] = []
         self._pairs: list[tuple[str, str]] = []  # (value, what is written instead)
+        self._exact: dict[str, str] = {}  # values too short to look for inside text
         self._secrets: list[str] = []
 
     # -- what the CLI writes ------------------------------------------------------
@@ -136,16 +139,23 @@ class Veil:
     # -- replacing --------------------------------------------------------------
 
     def _add(self, value: str, instead: str, *, secret: bool = False) -> None:
-        if not value or (value, instead) in self._pairs:
+        if not value:
+            return
+        if secret and len(value) >= MIN_INSIDE and value not in self._secrets:
+            self._secrets.append(value)
+        if (value, instead) in self._pairs:
+            return
+        if len(value) < MIN_INSIDE:
+            # "3" inside other text is not that value: replaced only where a whole
+            # string is it (an argument, a parameter).
+            self._exact.setdefault(value, instead)
             return
         self._pairs.append((value, instead))
         self._pairs.sort(key=lambda pair: -len(pair[0]))  # longest first
-        if secret:
-            self._secrets.append(value)
 
     def apply(self, value: Any) -> Any:
         """``value`` with every known value replaced, at any depth."""
-        if not self._pairs:
+        if not self._pairs and not self._exact:
             return value
         if isinstance(value, str):
             return self._text(value)
@@ -158,9 +168,12 @@ class Veil:
         from scrubber.values import scalar_text
 
         text = scalar_text(value)
-        return self._text(text) if text is not None and self._shows(text) else value
+        shows = text is not None and (text in self._exact or self._shows(text))
+        return self._text(text) if text is not None and shows else value
 
     def _text(self, text: str) -> str:
+        if text in self._exact:
+            return self._exact[text]
         for value, instead in self._pairs:
             text = text.replace(value, instead)
         return HIDDEN if self._still_shows(text) else text

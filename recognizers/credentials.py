@@ -12,6 +12,8 @@ from recognizers.base import FieldRecognizer
 from recognizers.secret_labels import is_placeholder
 
 _I = regex.IGNORECASE
+# Digits, symbols or mixed case: what tokens and encoded credentials have and words lack.
+_CREDENTIAL_LIKE = regex.compile(r"[0-9+/=_~]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])")
 
 
 class FieldUrlCredentialsRecognizer(FieldRecognizer):
@@ -208,6 +210,10 @@ class FieldAuthHeaderRecognizer(FieldRecognizer):
         ),
     )
     FLAGS = _I
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # "basic knowledge", "token exchange": a credential is not a plain word.
+        return None if _CREDENTIAL_LIKE.search(pattern_text) else False
 
 
 class FieldPasswordRecognizer(FieldRecognizer):

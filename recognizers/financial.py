@@ -188,7 +188,8 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
             r"|(?P<v>[0-9]{7,17})(?=(?:19|20)[0-9]{2}(?:[01][0-9][0-3][0-9])?(?![0-9])))",
             0.85,
         ),
-        ("bare", r"(?<![0-9A-Za-z])[0-9]{9,17}(?![0-9A-Za-z])", 0.45),
+        # Not the fraction of a decimal number (78.31207971087645).
+        ("bare", r"(?<![0-9A-Za-z]|[0-9][.,])[0-9]{9,17}(?![0-9A-Za-z])", 0.45),
     )
     # Numbers that other words claim: an order or invoice number, a barcode, a
     # serial, a cost centre, an AWS account id are not a customer's account.
@@ -197,7 +198,7 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         r"|s/?n|imei|iccid|ean|upc|gtin|isbn|barcode|sku|model|part|batch|lot|tracking"
         r"|shipment|cost ?cent(er|re)|cc|project|job|device|board|asset|phone|tel|fax|zip"
         r"|postal|transaction|txn|trace|session|aws account( id)?|account ?id|owner( id)?"
-        r"|card( test)?)"
+        r"|card( test)?|time|date|timestamp|epoch|duration|count|size|bytes|seconds|ms)"
         r"\W{0,3}(no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
     )
     _AWS_NEAR = regex.compile(r"(?i)aws|amazon|arn:|\biam\b|principal|role")
@@ -230,6 +231,9 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         before = text[max(0, start - 24) : start]
         if self._NOT_ACCOUNT.search(before, timeout=1.0):
             return False
+        # The account field of an ARN, however many digits it was given.
+        if _IN_ARN.search(text[max(0, start - 80) : start], timeout=1.0):
+            return False
         # A 13-digit number with a valid EAN-13 check digit: a barcode.
         if len(digits) == 13 and gtin_ok(digits):
             return False
@@ -244,6 +248,7 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         return True
 
 
+_IN_ARN = regex.compile(r"(?i)\barn:aws[a-z\-]*:[^\s]*:$")
 _DATE = regex.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 
 

@@ -20,7 +20,7 @@ from anyascii import anyascii
 
 DATA = Path(__file__).with_name("data")
 GIVEN_FILE, FAMILY_FILE = "given_names.txt", "family_names.txt"
-CJK_GIVEN_FILE, CJK_FAMILY_FILE = "cjk_given_names.txt", "cjk_family_names.txt"
+NATIVE_GIVEN_FILE, NATIVE_FAMILY_FILE = "native_given_names.txt", "native_family_names.txt"
 WORDS_FILE = "wordiness.txt"
 
 # Placeholder surnames people really type into resource names ("jane_doe").
@@ -34,8 +34,8 @@ _NOT_LETTER = regex.compile(r"[^a-z]")
 class NameData:
     given: frozenset[str]
     family: frozenset[str]
-    cjk_given: frozenset[str]
-    cjk_family: frozenset[str]
+    native_given: frozenset[str]
+    native_family: frozenset[str]
     # 0 (a name, or a rare word) .. 1 (an ordinary English word); absent: 0.
     # Every one of the 100,000 commonest English words is present.
     wordiness: dict[str, float]
@@ -46,11 +46,18 @@ class NameData:
     def is_english(self, word: str) -> bool:
         return word in self.wordiness
 
+    @functools.cached_property
+    def usable(self) -> frozenset[str]:
+        """Listed words that can stand as part of a name (not fully ordinary words)."""
+        return frozenset(w for w in self.given | self.family if self.word_score(w) < 1.0)
+
 
 @functools.lru_cache(maxsize=1)
 def name_data() -> NameData:
     given, family = (_read(DATA / name) for name in (GIVEN_FILE, FAMILY_FILE))
-    cjk_given, cjk_family = (_read(DATA / name) for name in (CJK_GIVEN_FILE, CJK_FAMILY_FILE))
+    native_given, native_family = (
+        _read(DATA / name) for name in (NATIVE_GIVEN_FILE, NATIVE_FAMILY_FILE)
+    )
     scores: dict[str, float] = {}
     for line in _read(DATA / WORDS_FILE):
         word, _, score = line.partition("\t")
@@ -60,8 +67,8 @@ def name_data() -> NameData:
     return NameData(
         frozenset(given),
         frozenset(family | EXTRA_SURNAMES),
-        frozenset(cjk_given),
-        frozenset(cjk_family),
+        frozenset(native_given),
+        frozenset(native_family),
         scores,
     )
 
@@ -99,8 +106,11 @@ TOKEN = regex.compile(
 )
 
 
+_ASCII_TOKEN = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[A-Z]")
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Words of an identifier or sentence with their spans, folded."""
-    if text.isascii():  # no accents to fold
-        return [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)]
+    if text.isascii():  # no accents to fold, no other scripts: the simpler pattern
+        return [(m.start(), m.end(), m.group().lower()) for m in _ASCII_TOKEN.finditer(text)]
     return [(m.start(), m.end(), fold(m.group())) for m in TOKEN.finditer(text)]

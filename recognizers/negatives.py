@@ -28,10 +28,11 @@ NEGATIVES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
             r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+\-]\d\d:?\d\d)?)?",
         ),
-        # Semantic versions have no leading zeros: 617.555.0149 is a phone number.
+        # Semantic versions have no leading zeros: 617.555.0149 is a phone number,
+        # and so is 415.867.5309 (North American numbers are written 3.3.4 with dots).
         (
             "semver",
-            r"\bv?(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)"
+            r"\b(?![2-9]\d\d\.[2-9]\d\d\.\d{4}(?![0-9.]))v?(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)"
             r"(?:-[0-9a-z.\-]+)?(?:\+[0-9a-z.\-]+)?(?![0-9.])",
         ),
     )

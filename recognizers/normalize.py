@@ -5,11 +5,14 @@ original string, which is what gets redacted. Handled: compatibility forms
 (fullwidth at-signs and digits, NFKC), dashes of every kind (read as ``-``),
 invisible characters (zero-width, bidi controls, tag characters, variation
 selectors: every format and default-ignorable code point), and percent-encoding
-(``%40``, ``%3A``).
+(``%40``, ``%3A``), JSON escapes (``\u00e9``, ``\u0040``) and HTML character
+references (``&eacute;``, ``&#64;``, ``&#x40;``): a name or an address pasted
+from a JSON document or a web page shows only that way.
 """
 
 from __future__ import annotations
 
+import html.entities
 import unicodedata
 
 import regex
@@ -21,18 +24,37 @@ _INVISIBLE = regex.compile(r"[\p{Cf}\p{Default_Ignorable_Code_Point}]")
 _DASH = regex.compile(r"[\p{Pd}\u2212]")
 _UNICODE_DASH = regex.compile(r"(?!-)[\p{Pd}\u2212]")  # ASCII "-" reads as itself
 _PERCENT = regex.compile(r"%[0-9A-Fa-f]{2}")
+_ESCAPE = regex.compile(
+    r"\\u(?P<hex>[0-9A-Fa-f]{4})"
+    r"|&(?:#(?P<dec>[0-9]{1,7})|#[xX](?P<hex2>[0-9A-Fa-f]{1,6})|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));"
+)
 
 
 def needs_normalizing(text: str) -> bool:
-    return not text.isascii() or "%" in text
+    return not text.isascii() or "%" in text or "\\u" in text or "&" in text
+
+
+def _escaped(text: str, i: int) -> tuple[str, int] | None:
+    """(character, width) of a JSON escape or HTML character reference at i."""
+    m = _ESCAPE.match(text, i)
+    if m is None:
+        return None
+    if m["name"] is not None:
+        decoded = html.entities.html5.get(m["name"] + ";")
+        if decoded is None or len(decoded) != 1:
+            return None
+    else:
+        code = int(m["hex"] or m["hex2"] or "", 16) if m["dec"] is None else int(m["dec"])
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            return None
+        decoded = chr(code)
+    return (decoded, m.end() - i) if decoded.isprintable() else None
 
 
 Reading = tuple[bool, bool]  # (invisible characters as spaces, dashes as spaces)
 
 
-def normalize(
-    text: str, reading: Reading = (False, False)
-) -> tuple[str, list[tuple[int, int]]]:
+def normalize(text: str, reading: Reading = (False, False)) -> tuple[str, list[tuple[int, int]]]:
     """(normalized text, for each of its characters the original span it came from).
 
     By default invisible characters are removed (``jane\u200bdoe`` reads
@@ -54,6 +76,10 @@ def normalize(
             decoded = chr(int(text[i + 1 : i + 3], 16))
             if decoded.isprintable() and decoded.isascii():
                 ch, width = decoded, 3
+        elif ch in "\\&":
+            escaped = _escaped(text, i)
+            if escaped is not None:
+                ch, width = escaped
         if width == 1 and _INVISIBLE.match(ch):
             if not invisible_as_space:
                 if hidden_from is None:
@@ -63,7 +89,7 @@ def normalize(
                 i += 1
                 continue
             folded = " "
-        elif width == 3 or ch.isascii():
+        elif ch.isascii():
             folded = ch
         elif _DASH.match(ch):
             folded = " " if dash_as_space else "-"

@@ -21,16 +21,19 @@ listed surname and given name making up a whole run of those characters.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import regex
 
 from recognizers.base import FieldRecognizer
 from recognizers.names import NameData, name_data, tokens
+from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
 Word = tuple[int, int, str]
 
 THRESHOLD = 1.0
+SCORE = 0.7
 # What an unknown capitalized word after a given name is worth as a surname
 # ("Olga Ivanova" when Ivanova is in no list): only where casing is evidence.
 UNKNOWN_SURNAME = 0.6
@@ -41,6 +44,7 @@ LOWER_IN_PROSE = -0.5
 CONTEXT = 0.3
 SURNAME_FIRST = -0.2  # "zhang_wei", "Müller, Jörg": the rarer order needs more
 MAX_WORDS = 5
+NEIGHBOURS = 6  # words on each side whose case says whether capitals are evidence
 # Each of the two words must stand as a name on its own, evidence included:
 # one strong name beside an ordinary word ("the Alexa") is not a person.
 MIN_WORD = 0.3
@@ -74,12 +78,32 @@ class FieldPersonRecognizer(FieldRecognizer):
 
     @classmethod
     def could_hold(cls, text: str) -> bool:
-        """Exactly whether a name is found: the matcher is cheaper than the analyzer."""
-        return next(find_names(text, name_data()), None) is not None
+        """Exactly whether a name is found (the matcher is cheaper than the
+        analyzer), behind a cheaper necessary condition: every name holds a
+        listed word that is not wholly an ordinary word beside another, beside
+        an initial or a capitalized word, or glued to an initial; or is
+        written in CJK characters."""
+        data = name_data()
+        if not text.isascii():  # names in other scripts meet their lists as written
+            return next(find_names(text, data), None) is not None
+        usable = data.usable
+        words = tokens(text)
+        listed = 0
+        for _, _, w in words:
+            listed += w in usable
+        if listed >= 2 or (
+            listed == 1 and any(len(w) == 1 or text[s].isupper() for s, _, w in words)
+        ):
+            return next(find_names(text, data), None) is not None
+        if " " in text or not any(len(w) >= 5 and w[1:] in usable for _, _, w in words):
+            return False  # no pair, and no initial glued to a surname ("jsmith")
+        return next(find_names(text, data), None) is not None
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for start, end, score in find_names(text, name_data()):
-            yield start, end, min(0.85, 0.5 + score / 5)
+        # The evidence decides whether a run is a name; the finding's score stays
+        # the one every name gets (a name is likely, never certain).
+        for start, end, _ in find_names(text, name_data()):
+            yield start, end, SCORE
 
 
 def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -89,8 +113,11 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     if not words:
         return
     prose = " " in text.strip()
+    deadline = time.monotonic() + REGEX_TIMEOUT
     i = 0
     while i < len(words):
+        if i % 256 == 0 and time.monotonic() > deadline:
+            raise RecognizerTimeout("person name matching timed out")
         best = _best_run(text, words, i, data, prose)
         if best is not None:
             end, score = best
@@ -125,7 +152,11 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
     j = i + 1
     while j < len(words) and j - i < MAX_WORDS and _joined(text, words[j - 1], words[j], prose):
         word = words[j][2]
-        listed = word in data.given or word in data.family or word in PARTICLES
+        listed = (
+            _listed(text, words[j], data.given, data.native_given)
+            or _listed(text, words[j], data.family, data.native_family)
+            or word in PARTICLES
+        )
         unknown_name = prose and _capitalized(text, words[j]) and data.word_score(word) == 0
         # Beyond the first pair, only words that are names more than words.
         if not (listed or unknown_name or len(word) == 1) or (
@@ -162,7 +193,7 @@ def _score(
         evidence += CASED_IN_PROSE
     elif prose and text[first[0]].islower() and text[final[0]].islower():
         evidence += LOWER_IN_PROSE
-    if _CUES.search(text, 0, first[0]):
+    if _CUES.search(text, max(0, first[0] - 24), first[0]):
         evidence += CONTEXT
     if prose and _capitalized(text, first) != _capitalized(text, final):
         return 0.0  # "the Alexa": a name is written all capitalized or all lower-case
@@ -175,13 +206,15 @@ def _score(
             _as_given(text, first, data, prose),
             _as_surname(text, final, data, cased),
             0.0,
-            first[2] in data.given and final[2] in data.family,
+            _listed(text, first, data.given, data.native_given)
+            and _listed(text, final, data.family, data.native_family),
         ),
         (
             _as_surname(text, first, data, False),
             _as_given(text, final, data, prose),
             SURNAME_FIRST,
-            first[2] in data.family and final[2] in data.given,
+            _listed(text, first, data.family, data.native_family)
+            and _listed(text, final, data.given, data.native_given),
         ),
     ):
         if INITIAL in (one, two) and min(one, two) < MIN_INITIAL_SURNAME:
@@ -199,16 +232,22 @@ def _score(
 
 def _as_given(text: str, w: Word, data: NameData, prose: bool) -> float:
     word = w[2]
-    if len(word) == 1:  # an initial: capitalized in prose ("a Python" is no name)
+    if len(word) == 1 and text[w[0]].isascii():
+        # an initial: capitalized in prose ("a Python" is no name)
         return INITIAL if not prose or text[w[0]].isupper() else -1.0
-    return (1.0 if word in data.given else 0.0) - data.word_score(word)
+    return (1.0 if _listed(text, w, data.given, data.native_given) else 0.0) - data.word_score(word)
+
+
+def _listed(text: str, w: Word, folded: frozenset[str], native: frozenset[str]) -> bool:
+    """In the list folded, or (a word of another script) as written."""
+    return w[2] in folded or (not text[w[0]].isascii() and text[w[0] : w[1]].lower() in native)
 
 
 def _as_surname(text: str, w: Word, data: NameData, cased: bool) -> float:
     word = w[2]
-    if len(word) == 1:
+    if len(word) == 1 and text[w[0]].isascii():
         return 0.0
-    if word in data.family:
+    if _listed(text, w, data.family, data.native_family):
         return 1.0 - data.word_score(word)
     if cased and len(word) >= 3:
         return UNKNOWN_SURNAME - data.word_score(word)
@@ -257,7 +296,7 @@ def _in_title_run(text: str, words: list[Word], i: int, last: int) -> bool:
         before
         and _capitalized(text, words[i - 1])
         and i - 1 > 0
-        and not _SENTENCE_END.search(text, 0, words[i - 1][0])
+        and not _SENTENCE_END.search(text, words[i - 2][1], words[i - 1][0])
     ) or (after and _capitalized(text, words[last + 1]))
 
 
@@ -279,13 +318,14 @@ def _lower_case_around(text: str, words: list[Word], i: int, last: int) -> bool:
     """The other words (of three or more letters, not opening a sentence) are
     mostly lower-case: capitals are evidence. In Title Case text (product
     names, headings) or with no other words they are not."""
+    # The neighbouring words only: the test stays linear in long texts.
+    near = range(max(1, i - NEIGHBOURS), min(len(words), last + 1 + NEIGHBOURS))
     others = [
-        w
-        for k, w in enumerate(words)
+        words[k]
+        for k in near
         if not i <= k <= last
-        and w[1] - w[0] >= 3
-        and k > 0
-        and not _SENTENCE_END.search(text, words[k - 1][1], w[0])
+        and words[k][1] - words[k][0] >= 3
+        and not _SENTENCE_END.search(text, words[k - 1][1], words[k][0])
     ]
     lower = sum(text[w[0]].islower() for w in others)
     return bool(others) and lower * 3 >= len(others) * 2
@@ -294,7 +334,7 @@ def _lower_case_around(text: str, words: list[Word], i: int, last: int) -> bool:
 def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A listed surname and given name making up a whole run of CJK characters
     (an honorific may follow)."""
-    if not data.cjk_family:
+    if not data.native_family:
         return
     for m in _CJK_RUN.finditer(text):
         run = m.group()
@@ -303,6 +343,6 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
                 run = run[: -len(suffix)]
                 break
         for cut in (1, 2):
-            if run[:cut] in data.cjk_family and run[cut:] in data.cjk_given:
+            if run[:cut] in data.native_family and run[cut:] in data.native_given:
                 yield m.start(), m.start() + len(run), 1.5
                 break

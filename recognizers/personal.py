@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Iterator
 
@@ -14,9 +15,20 @@ from recognizers.digits import DIGIT_RUN, NUMBER_SEPARATORS
 from recognizers.financial import looks_like_time
 from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
+# An address as people disguise it: "@" with spaces around it, "[at]", "(at)"
+# and "{at}", and the word "at" when the dots are written as words too
+# ("jane at example dot com": "meet us at shop.example.com" is no address).
+_LABEL = r"[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}[\p{L}\p{N}])?"
+_TLD = r"\p{L}{2,24}(?![\p{L}\p{N}\-])"
+_BRACKETED = r"\s{0,2}[\[({<]\s{0,2}%s\s{0,2}[\])}>]\s{0,2}"
+_LOCAL = r"(?:[\p{L}\p{N}][\p{L}\p{N}._%+\-']{0,63}|\"[^\"\r\n]{1,64}\")"
+_START = r"(?<![\p{L}\p{N}._%+\-])(?<!://[^\s/?#@:]{0,64}:)"
+
 
 class FieldEmailRecognizer(FieldRecognizer):
-    """Email addresses, also inside identifiers and URLs.
+    """Email addresses, also inside identifiers and URLs, in any script (IDN
+    domains, non-ASCII and quoted local parts) and disguised ("[at]", " at ...
+    dot ", spaces around "@"; ``&#64;`` and ``\\u0040`` are decoded before).
 
     Not the password of ``https://user:pass@host`` (a credential, not an
     email). The top-level domain is checked offline; Presidio's own email
@@ -27,16 +39,29 @@ class FieldEmailRecognizer(FieldRecognizer):
     CATEGORY = "personal"
     DESCRIPTION = "an email address"
     LABEL = "email"
-    TRIGGER = r"@"
+    # Every pattern below needs an "@", a bracketed "at", or the word "dot".
+    # (Written so that its first characters are few: the gate scans for them.)
+    TRIGGER = r"@|at\s{0,2}[\])}>]|dot\s"
     PATTERNS = (
         (
             "email",
-            r"(?<![A-Za-z0-9._%+\-])(?<!://[^\s/?#@:]{0,64}:)"
-            r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?"
-            r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])",
+            rf"{_START}{_LOCAL}\s{{0,2}}@\s{{0,2}}{_LABEL}(?:\.{_LABEL})*\.{_TLD}",
             0.9,
         ),
+        (
+            "email-bracketed-at",
+            rf"{_START}{_LOCAL}{_BRACKETED % 'at'}{_LABEL}"
+            rf"(?:(?:\.|{_BRACKETED % 'dot'}|\s+dot\s+){_LABEL})*"
+            rf"(?:\.|{_BRACKETED % 'dot'}|\s+dot\s+){_TLD}",
+            0.85,
+        ),
+        (
+            "email-words",
+            rf"{_START}{_LOCAL}\s+at\s+{_LABEL}(?:(?:\.|\s+dot\s+){_LABEL})*\s+dot\s+{_TLD}",
+            0.8,
+        ),
     )
+    FLAGS = regex.IGNORECASE
 
 
 class FieldPhoneRecognizer(FieldRecognizer):
@@ -58,6 +83,17 @@ class FieldPhoneRecognizer(FieldRecognizer):
     # A bare run of digits is a phone number only next to a word that says so;
     # otherwise it is an account number, an id or a timestamp.
     _CONTEXT = regex.compile(r"(?i)(phone|tel|mobile|cell|call|fax|sms|whatsapp|oncall|contact)")
+    # Words that say a number is a phone number, in the languages of the regions
+    # tried below: beside one, a number valid in any region libphonenumber knows
+    # is taken (Brazil, Korea, Singapore...), and a run of digits glued into an
+    # identifier (``sim-447911123456``) is read as an international number.
+    _ANY_REGION_CONTEXT = regex.compile(
+        r"(?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|call|fax|sms|whatsapp"
+        r"|viber|msisdn|sim|contact|hotline|oncall|telefon|telefone|telefono|teléfono"
+        r"|téléphone|portable|móvil|movil|celular|cellulare|handy|numer|номер)\b"
+        r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल)"
+    )
+    _DIGITS_ONLY = regex.compile(r"(?<![0-9])[0-9]{10,15}(?![0-9])")
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         # libphonenumber has no time bound of its own, and long runs of digits and
@@ -79,6 +115,43 @@ class FieldPhoneRecognizer(FieldRecognizer):
                         yield span[0], span[1], 0.75
                     if matcher.gave_up:
                         raise RecognizerTimeout("phone number matching ran out of tries")
+        if seen or not self._ANY_REGION_CONTEXT.search(text, timeout=REGEX_TIMEOUT):
+            return
+        for start, end in self._any_region(text, deadline):
+            yield start, end, 0.7
+
+    def _any_region(self, text: str, deadline: float) -> Iterator[tuple[int, int]]:
+        """Candidates valid in some region libphonenumber knows, or, as bare
+        digits, valid with a ``+`` before them."""
+        for m in self._CANDIDATE.finditer(text, timeout=REGEX_TIMEOUT):
+            raw = m.group().rstrip(" (.-/[~x")
+            digits = "".join(ch for ch in raw if ch.isdigit())
+            if raw.startswith("+") or len(digits) < 8 or looks_like_time(digits):
+                continue
+            if raw.isdigit() and len(digits) < 10:
+                continue
+            if any(self._valid(raw, region, deadline) for region in _regions()):
+                yield m.start(), m.start() + len(raw)
+                continue
+            if raw.isdigit() and self._valid("+" + raw, None, deadline):
+                yield m.start(), m.start() + len(raw)
+        for m in self._DIGITS_ONLY.finditer(text, timeout=REGEX_TIMEOUT):
+            # Glued into an identifier, where the candidate pattern sees it too,
+            # but national readings of a bare run mean nothing.
+            if text[m.start() - 1 : m.start()].isalpha() or m.start() == 0:
+                continue
+            if self._valid("+" + m.group(), None, deadline):
+                yield m.span()
+
+    @staticmethod
+    def _valid(raw: str, region: str | None, deadline: float) -> bool:
+        if time.monotonic() > deadline:
+            raise RecognizerTimeout("phone number matching timed out")
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            return False
+        return bool(phonenumbers.is_valid_number(number))
 
     def _windows(self, text: str) -> list[tuple[int, int]]:
         """Stretches of text around candidates, wide enough for any number cut
@@ -104,6 +177,11 @@ class FieldPhoneRecognizer(FieldRecognizer):
         if raw.isdigit():
             return bool(self._CONTEXT.search(text, timeout=1.0))
         return True
+
+
+@functools.cache
+def _regions() -> tuple[str, ...]:
+    return tuple(sorted(phonenumbers.SUPPORTED_REGIONS))
 
 
 class _TimedMatcher(phonenumbers.PhoneNumberMatcher):

@@ -61,6 +61,8 @@ _PLACEHOLDER = regex.compile(
     r"|your[_\-].*|<.*|arn:.*|\{.*)$",
     _I,
 )
+_LETTER = regex.compile(r"[^\W\d_]")
+_DIGIT = regex.compile(r"[0-9]")
 _GLUED_TAIL = regex.compile(r"[A-Za-z0-9]+$")
 _IDENT_TAIL = regex.compile(r"[A-Za-z0-9_.\-]+$")
 _SECRETISH = regex.compile(r"[0-9]|[^\w\s]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])", _I)
@@ -115,9 +117,16 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             return False
         if is_placeholder(value):
             return False
-        prose = regex.search(r"\s", m.group("sep")) is not None and "=" not in m.group("sep")
+        sep = m.group("sep")
+        prose = regex.search(r"\s", sep) is not None and "=" not in sep
         quoted = m.start("v") > 0 and m.string[m.start("v") - 1] in "\"'"
-        return not prose or quoted or _SECRETISH.search(value) is not None
+        if quoted or not prose:
+            return True
+        # "its password is set." ends a sentence: the full stop is not the secret's.
+        value = value.rstrip(".,;:)")
+        if sep.strip(" :\uff1a"):  # "... is X": a secret there has letters and digits
+            return _LETTER.search(value) is not None and _DIGIT.search(value) is not None
+        return _SECRETISH.search(value) is not None
 
 
 _ARG = r"(?|'(?P<v>[^'\n]{1,200})'|\"(?P<v>[^\"\n]{1,200})\"|(?P<v>[^\s'\"-][^\s'\"]{0,199}))"

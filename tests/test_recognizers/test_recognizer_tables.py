@@ -12,6 +12,18 @@ POSITIVES = [
     ("EMAIL_ADDRESS", "owner jane.doe@example.com", "jane.doe@example.com"),
     ("EMAIL_ADDRESS", "reports_to_ops-team+alerts@corp.example.co.uk", None),
     ("EMAIL_ADDRESS", "mailto:maria@example.org", "maria@example.org"),
+    ("EMAIL_ADDRESS", "send to jürgen.müller@bücher.example", "jürgen.müller@bücher.example"),
+    ("EMAIL_ADDRESS", "owner дмитрий@пример.рф", "дмитрий@пример.рф"),
+    ("EMAIL_ADDRESS", 'mail "ops lead"@example.com', '"ops lead"@example.com'),
+    ("EMAIL_ADDRESS", "reach jane.doe [at] example [dot] com", "jane.doe [at] example [dot] com"),
+    ("EMAIL_ADDRESS", "reach priya at example dot org", "priya at example dot org"),
+    ("EMAIL_ADDRESS", "owner maria.garcia @ example.net", "maria.garcia @ example.net"),
+    ("EMAIL_ADDRESS", "contact ops&#64;example.com", "ops&#64;example.com"),
+    ("EMAIL_ADDRESS", "contact ops\\u0040example.com", "ops\\u0040example.com"),
+    ("EMAIL_ADDRESS", "Mark Johnson <mark.johnson@corp.com>", "mark.johnson@corp.com"),
+    ("PERSON", "Mark Johnson <mark.johnson@corp.com>", "Mark Johnson"),
+    ("PERSON", "Owner Jos\\u00e9 Garc\\u00eda", "Jos\\u00e9 Garc\\u00eda"),
+    ("PERSON", "Owner Jos&eacute; Garc&iacute;a", "Jos&eacute; Garc&iacute;a"),
     ("PERSON", "jane_doe_sales_forecast", "jane_doe"),
     ("PERSON", "JohnSmithDemand01", "JohnSmith"),
     ("PERSON", "forecast-john-smith-2024", "john-smith"),
@@ -36,6 +48,11 @@ POSITIVES = [
     ("PHONE_NUMBER", "call +1 206 555 0143", "+1 206 555 0143"),
     ("PHONE_NUMBER", "oncall (206) 555-0143", "(206) 555-0143"),
     ("PHONE_NUMBER", "+44 20 7946 0958", "+44 20 7946 0958"),
+    ("PHONE_NUMBER", "call 415.867.5309", "415.867.5309"),
+    ("PHONE_NUMBER", "Telefone: (11) 98765-4321", "(11) 98765-4321"),
+    ("PHONE_NUMBER", "전화 010-1234-5678", "010-1234-5678"),
+    ("PHONE_NUMBER", "mobile 9123 4567", "9123 4567"),
+    ("PHONE_NUMBER", "sim-447911123456", "447911123456"),
     ("ACCOUNT_NUMBER", "acct-004417829356", "004417829356"),
     ("ACCOUNT_NUMBER", "customer account 7729104455", "7729104455"),
     ("CREDIT_CARD", "card 4111 1111 1111 1111", "4111 1111 1111 1111"),
@@ -101,6 +118,13 @@ NEGATIVES = [
     "Teddy Bear",
     "the Alexa skill reads the Web UI",
     "chiller-twin",
+    "meet us at shop.example.com",
+    "deploy @ 5pm",
+    "user@localhost",
+    "R&amp;D team",
+    "call ticket 12345678",
+    "contact order 20240315",
+    "device-447911123456",
     "N. Virginia",
     "user:pass is the format",
     "eyJub3RhIjoiand0In0.eyJ4Ijp7fQ.abc",
@@ -176,6 +200,6 @@ def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> No
     data = name_data()
     assert {"jane", "priya", "jose", "lukasz", "olga"} <= data.given
     assert {"doe", "patel", "garcia", "ivanova"} <= data.family
-    assert {"张", "김"} <= data.cjk_family
+    assert {"张", "김"} <= data.native_family
     # Words are words, names are names: measured, not listed.
     assert data.word_score("golden") > 0.8 and data.word_score("olga") == 0

@@ -174,6 +174,11 @@ NEGATIVES = [
     "Cookie: consent",
     "pw: see vault",
     "https://hooks.example.com/services/notify",
+    # Prose from public READMEs (corpus/prose): words after a label are not secrets.
+    "having basic knowledge of the form",
+    "usable until its password is set. You can",
+    "the token exchange happens later",
+    "We include a basic popularity-based recommender",
     "arn:aws:iam::111122223333:role/service-role/ForecastRole",
 ]
 
