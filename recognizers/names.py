@@ -22,6 +22,7 @@ DATA = Path(__file__).with_name("data")
 GIVEN_FILE, FAMILY_FILE = "given_names.txt", "family_names.txt"
 NATIVE_GIVEN_FILE, NATIVE_FAMILY_FILE = "native_given_names.txt", "native_family_names.txt"
 WORDS_FILE = "wordiness.txt"
+PLACES_FILE = "places.txt"
 
 # Placeholder surnames people really type into resource names ("jane_doe").
 EXTRA_SURNAMES = frozenset({"doe", "roe"})
@@ -39,6 +40,8 @@ class NameData:
     # 0 (a name, or a rare word) .. 1 (an ordinary English word); absent: 0.
     # Every one of the 100,000 commonest English words is present.
     wordiness: dict[str, float]
+    # Place names of two or more words, folded and joined by spaces ("sao paulo").
+    places: frozenset[str] = frozenset()
 
     def word_score(self, word: str) -> float:
         return self.wordiness.get(word, 0.0)
@@ -70,6 +73,7 @@ def name_data() -> NameData:
         frozenset(native_given),
         frozenset(native_family),
         scores,
+        frozenset(_read(DATA / PLACES_FILE)),
     )
 
 

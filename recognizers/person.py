@@ -180,6 +180,8 @@ def _score(
         return 0.0  # "Peep-Toe", "golden-brown": hyphenated words in prose
     if prose and _in_title_run(text, words, i, last):
         return 0.0  # "Ivory Rose Bouquet": part of a longer Title Case name
+    if " ".join(w[2] for w in words[i : last + 1]) in data.places:
+        return 0.0  # "Sao Paulo", "sao-paulo-site": a place
     if len(final[2]) == 1 or _acronym(text, first, prose) or _acronym(text, final, prose):
         return 0.0  # "Smith J" is a list, "AWS IoT" an acronym
     cased = (
