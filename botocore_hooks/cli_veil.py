@@ -8,8 +8,9 @@ parameters, written in ``_make_api_call`` before ``provide-client-params``).
 
 For a command of a covered service, from ``top-level-args-parsed`` (the CLI's
 first event after plugins load, before either is written) the veil holds:
-the history recorder's records and the records of the CLI's ``--debug``
-stream handlers (it wraps ``session.set_stream_logger``, which makes them).
+the history recorder's records, the records of the CLI's ``--debug``
+stream handlers (it wraps ``session.set_stream_logger``, which makes them)
+and what the CLI prints on ``sys.stderr`` (an error quoting an argument).
 When fieldguard has checked the call, each blocked or redacted value is
 known: held records are written with it replaced (a redacted field by what
 was sent, a blocked span by ``<ENTITY hidden by fieldguard>``; a string in
@@ -55,6 +56,7 @@ class Veil:
         self._logs: list[tuple[logging.Handler, logging.LogRecord]] = []
         self._pairs: list[tuple[str, str]] = []  # (value, what is written instead)
         self._exact: dict[str, str] = {}  # values too short to look for inside text
+        self.stream: _HeldStream | None = None  # sys.stderr while the command runs
         self._secrets: list[str] = []
 
     # -- what the CLI writes ------------------------------------------------------
@@ -120,10 +122,15 @@ class Veil:
     def finish(self) -> None:
         """The command ends: anything still held had no check; scan its argv first."""
         with self._lock:
-            if self.active and not self.decided and (self._records or self._logs):
+            stream = self.stream
+            held = stream is not None and stream.held
+            if self.active and not self.decided and (self._records or self._logs or held):
                 self._scan_argv()
             self.release()
             self.active = False
+            if stream is not None and sys.stderr is stream:
+                sys.stderr = stream.target
+            self.stream = None
 
     def release(self) -> None:
         with self._lock:
@@ -135,6 +142,8 @@ class Veil:
         for handler, record in logs:
             _veil_record(record, self.apply)
             handler.emit(record)  # past the filter that held it
+        if self.stream is not None:
+            self.stream.release()
 
     # -- replacing --------------------------------------------------------------
 
@@ -363,6 +372,8 @@ def begin(veil: Veil, session: Any, argv: list[str]) -> None:
     veil.active, veil.argv = True, [*argv, *sys.argv[1:]]
     _RECORDER.current = veil
     _tap_stream_loggers(session, veil)
+    veil.stream = _HeldStream(sys.stderr, veil)
+    sys.stderr = veil.stream
 
 
 def _tap_stream_loggers(session: Any, veil: Veil) -> None:
@@ -377,6 +388,36 @@ def _tap_stream_loggers(session: Any, veil: Veil) -> None:
                 handler.addFilter(_HoldFilter(handler, veil))
 
     session.set_stream_logger = set_stream_logger
+
+
+class _HeldStream:
+    """sys.stderr during a covered command: what the CLI prints itself (an error
+    quoting an argument it could not parse) is held like the records, then
+    written through the veil."""
+
+    def __init__(self, target: Any, veil: Veil) -> None:
+        self.target, self.veil = target, veil
+        self.held: list[str] = []
+
+    def write(self, text: str) -> int:
+        with self.veil._lock:
+            if self.veil.active and not self.veil.decided:
+                self.held.append(text)
+            else:
+                self.target.write(self.veil.apply(text) if self.veil.active else text)
+        return len(text)
+
+    def release(self) -> None:
+        held, self.held = "".join(self.held), []
+        if held:
+            self.target.write(self.veil.apply(held))  # joined: a value split over writes
+        self.target.flush()
+
+    def flush(self) -> None:
+        self.target.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.target, name)
 
 
 class _HoldFilter(logging.Filter):

@@ -13,7 +13,7 @@ from recognizers.secret_labels import is_placeholder
 
 _I = regex.IGNORECASE
 # Digits, symbols or mixed case: what tokens and encoded credentials have and words lack.
-_CREDENTIAL_LIKE = regex.compile(r"[0-9+/=_.~\-]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])")
+_CREDENTIAL_LIKE = regex.compile(r"[0-9+/=_~]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])")
 
 
 class FieldUrlCredentialsRecognizer(FieldRecognizer):

@@ -194,7 +194,7 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         r"|s/?n|imei|iccid|ean|upc|gtin|isbn|barcode|sku|model|part|batch|lot|tracking"
         r"|shipment|cost ?cent(er|re)|cc|project|job|device|board|asset|phone|tel|fax|zip"
         r"|postal|transaction|txn|trace|session|aws account( id)?|account ?id|owner( id)?"
-        r"|card( test)?)"
+        r"|card( test)?|time|date|timestamp|epoch|duration|count|size|bytes|seconds|ms)"
         r"\W{0,3}(no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
     )
     _AWS_NEAR = regex.compile(r"(?i)aws|amazon|arn:|\biam\b|principal|role")

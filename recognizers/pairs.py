@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from recognizers.normalize import needs_normalizing, normalize, to_original
+
 # Key names that announce a secret value, and the entity the value then is.
 SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("AUTH_HEADER", regex.compile(r"(?i)^(proxy-)?authorization$")),
@@ -79,7 +81,7 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     key says what they are).
     """
     words = key_words(key)
-    twelve = value.strip().isdigit() and len(value.strip()) == 12
+    twelve = regex.fullmatch(r"\s*[0-9]{12}\s*", value) is not None
     aws_account = twelve and (
         "aws" in words or words in (["account", "id"], ["account"], ["owner", "id"])
     )
@@ -87,5 +89,10 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
         return NUMBER_ENTITIES if not aws_account else frozenset({"ACCOUNT_NUMBER"}), None
     if not _ACCOUNT_WORDS.intersection(words):
         return frozenset(), None
-    runs = list(_DIGIT_RUNS.finditer(value, timeout=1.0))
-    return frozenset(), (runs[0].span() if len(runs) == 1 else None)
+    # Read through disguises (fullwidth digits, invisible characters between them).
+    text, origin = normalize(value) if needs_normalizing(value) else (value, None)
+    runs = list(_DIGIT_RUNS.finditer(text, timeout=1.0))
+    if len(runs) != 1:
+        return frozenset(), None
+    start, end = runs[0].span()
+    return frozenset(), (to_original(origin, start, end) if origin else (start, end))

@@ -142,3 +142,28 @@ def test_a_value_written_with_json_escapes_is_hidden_too(
     payloads = "\n".join(payload for _, payload in history(db))
     assert_clean(payloads)
     assert "u006diller" not in payloads and "<hidden by fieldguard>" in payloads
+
+
+def test_an_error_message_quoting_an_argument_is_veiled(
+    wire: Wire, cli: tuple[dict[str, str], Path], fake_aws: Path
+) -> None:
+    """The CLI's own parse error quotes the argument it could not read: what it
+    prints on stderr goes through the veil too (the argument scanned as free text)."""
+    env, db = cli
+    shorthand = f"attributes={{owner={EMAIL}"  # the closing brace missing
+    ran = aws(
+        wire,
+        env,
+        fake_aws,
+        "iot",
+        "create-thing",
+        "--thing-name",
+        "t1",
+        "--attribute-payload",
+        shorthand,
+    )
+    assert ran.returncode != 0
+    assert "Error parsing parameter '--attribute-payload'" in ran.stderr
+    assert "EMAIL_ADDRESS hidden by fieldguard" in ran.stderr
+    assert_clean(ran.stdout + ran.stderr)
+    assert_clean("\n".join(payload for _, payload in history(db)))

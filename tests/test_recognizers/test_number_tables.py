@@ -68,6 +68,7 @@ NEGATIVES = [
     # From public READMEs (corpus/prose): a decimal fraction, an ARN's account field.
     '{"Power": 78.31207971087645}',
     "arn:aws:quicksight:us-east-1:12345678901:user/default",
+    '{"end_time": 163339673, "outputs": {}}',
 ]
 
 
@@ -109,6 +110,19 @@ def test_check_digits() -> None:
         ("Barcode", "4006381333931", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
         ("CostCenter", "100200300", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
         ("Team", "analytics", set(), None),
+        # Disguised: fullwidth digits, zero-width spaces between them.
+        (
+            "CustomerId",
+            "\uff11\uff16\uff16\uff19\uff15\uff12\uff17\uff10",
+            set(),
+            "\uff11\uff16\uff16\uff19\uff15\uff12\uff17\uff10",
+        ),
+        (
+            "loyaltyNumber",
+            "4\u200b9\u200b0\u200b2\u200b4\u200b8\u200b3\u200b6",
+            set(),
+            "4\u200b9\u200b0\u200b2\u200b4\u200b8\u200b3\u200b6",
+        ),
     ],
 )
 def test_numbers_by_key(key: str, value: str, ruled_out: set[str], account: str | None) -> None:

@@ -178,6 +178,7 @@ NEGATIVES = [
     "having basic knowledge of the form",
     "usable until its password is set. You can",
     "the token exchange happens later",
+    "We include a basic popularity-based recommender",
     "arn:aws:iam::111122223333:role/service-role/ForecastRole",
 ]
 
