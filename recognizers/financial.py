@@ -35,9 +35,7 @@ class FieldCreditCardRecognizer(FieldRecognizer):
     LABEL = "card"
     TRIGGER = DIGIT_RUN
     NEEDS_DIGITS = True
-    PATTERNS = (
-        ("card", r"(?<![0-9])[0-9](?:(?:[ \-./_]|  )?[0-9]){12,18}(?![0-9])", 0.5),
-    )
+    PATTERNS = (("card", r"(?<![0-9])[0-9](?:(?:[ \-./_]|  )?[0-9]){12,18}(?![0-9])", 0.5),)
     _NOT_CARD = regex.compile(
         r"(?i)(serial|s/?n|imei|iccid|meid|ean|upc|gtin|isbn|barcode|bar code|sku|tracking"
         r"|order|invoice|ticket|part|model|batch|lot|device|board|asset)"
@@ -160,9 +158,7 @@ ACCOUNT_LABEL = (
 )
 
 
-_ACCOUNT_BEFORE = regex.compile(
-    rf"(?i)(?<!aws[ _\-]?)(?:{ACCOUNT_LABEL})[^0-9\n]{{0,20}}$"
-)
+_ACCOUNT_BEFORE = regex.compile(rf"(?i)(?<!aws[ _\-]?)(?:{ACCOUNT_LABEL})[^0-9\n]{{0,20}}$")
 
 
 class FieldAccountNumberRecognizer(FieldRecognizer):

@@ -44,6 +44,8 @@ from recognizers.names import (
     GIVEN_FILE,
     NATIVE_FAMILY_FILE,
     NATIVE_GIVEN_FILE,
+    PLACES_FILE,
+    POPULAR_FILE,
     WORDS_FILE,
     fold,
     is_cjk,
@@ -89,6 +91,58 @@ def from_mimesis() -> Lists:
             groups = value.values() if isinstance(value, dict) else [value]
             for group in groups:
                 _add(out, first, _items(group))
+    return out
+
+
+def popular() -> set[str]:
+    """Names of Faker's frequency-weighted lists (census and registry counts of
+    the commonest names of a country: the US top 1000 surnames, its given names
+    by births...), folded: names people are very often called."""
+    import faker.providers.person
+
+    out: set[str] = set()
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attr, value in vars(provider).items():
+            if _NAME_ATTR.match(attr) and isinstance(value, dict) and value:
+                if isinstance(next(iter(value.values())), (int, float)):
+                    out |= {fold(str(name)) for name in value if str(name).isalpha()}
+    return {w for w in out if len(w) >= 2}
+
+
+_PLACE_ATTR = regex.compile(
+    r"^(?:cities|city_names|real_city_names|metropolitan_cities|states|provinces|regions"
+    r"|region_\w+|countries|luzon_provinces|mindanao_provinces|visayas_provinces)$"
+)
+
+
+def places() -> set[str]:
+    """Place names (cities, states, regions, countries) of every Faker and mimesis
+    locale, folded: "Sao Paulo" is a place, not a person, and "N. Virginia" is an
+    abbreviated place, not an initial and a surname."""
+    import faker.providers.address
+    import mimesis
+
+    names: list[object] = []
+    for module in pkgutil.iter_modules(faker.providers.address.__path__):
+        provider = importlib.import_module(f"faker.providers.address.{module.name}").Provider
+        for attr, value in vars(provider).items():
+            if _PLACE_ATTR.match(attr):
+                names += list(_items(value))
+    for path in sorted((Path(mimesis.__file__).parent / "datasets").glob("*/address.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for key in ("city", "state", "country"):
+            value = data.get(key, [])
+            if isinstance(value, dict):
+                for group in value.values():
+                    names += list(_items(group))
+            else:
+                names += list(_items(value))
+    out = set()
+    for name in names:
+        words = [fold(w) for w in regex.findall(r"[\p{L}\p{M}]+", str(name))]
+        if words and all(words):
+            out.add(" ".join(words))
     return out
 
 
@@ -171,6 +225,10 @@ def write(folder: Path) -> None:
         (NATIVE_FAMILY_FILE, native_family),
     ):
         (folder / name).write_text(header + "\n".join(sorted(words)) + "\n", encoding="utf-8")
+    (folder / POPULAR_FILE).write_text(
+        header + "\n".join(sorted(popular())) + "\n", encoding="utf-8"
+    )
+    (folder / PLACES_FILE).write_text(header + "\n".join(sorted(places())) + "\n", encoding="utf-8")
     rows = (f"{word}\t{score}" for word, score in word_scores(given | family))
     (folder / WORDS_FILE).write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
 

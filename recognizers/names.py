@@ -22,6 +22,11 @@ DATA = Path(__file__).with_name("data")
 GIVEN_FILE, FAMILY_FILE = "given_names.txt", "family_names.txt"
 NATIVE_GIVEN_FILE, NATIVE_FAMILY_FILE = "native_given_names.txt", "native_family_names.txt"
 WORDS_FILE = "wordiness.txt"
+PLACES_FILE = "places.txt"
+POPULAR_FILE = "popular_names.txt"
+# A name among a country's commonest (census counts) is a name about as often as
+# it is a word: half its wordiness counts against it ("Christopher Cook").
+POPULAR_DISCOUNT = 0.5
 
 # Placeholder surnames people really type into resource names ("jane_doe").
 EXTRA_SURNAMES = frozenset({"doe", "roe"})
@@ -39,9 +44,18 @@ class NameData:
     # 0 (a name, or a rare word) .. 1 (an ordinary English word); absent: 0.
     # Every one of the 100,000 commonest English words is present.
     wordiness: dict[str, float]
+    # Place names, folded and joined by spaces ("sao paulo", "virginia").
+    places: frozenset[str] = frozenset()
+    # Names in census-weighted lists: the commonest names of their countries.
+    popular: frozenset[str] = frozenset()
 
     def word_score(self, word: str) -> float:
         return self.wordiness.get(word, 0.0)
+
+    def name_wordiness(self, word: str) -> float:
+        """Wordiness of a word read as a name: discounted for the commonest names."""
+        score = self.wordiness.get(word, 0.0)
+        return score * POPULAR_DISCOUNT if word in self.popular else score
 
     def is_english(self, word: str) -> bool:
         return word in self.wordiness
@@ -49,7 +63,7 @@ class NameData:
     @functools.cached_property
     def usable(self) -> frozenset[str]:
         """Listed words that can stand as part of a name (not fully ordinary words)."""
-        return frozenset(w for w in self.given | self.family if self.word_score(w) < 1.0)
+        return frozenset(w for w in self.given | self.family if self.name_wordiness(w) < 1.0)
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,6 +84,8 @@ def name_data() -> NameData:
         frozenset(native_given),
         frozenset(native_family),
         scores,
+        frozenset(_read(DATA / PLACES_FILE)),
+        frozenset(_read(DATA / POPULAR_FILE)),
     )
 
 

@@ -41,6 +41,7 @@ INITIAL = 0.7  # "J. Smith", "j_smith", "jsmith": with a surname that is a name
 MIN_INITIAL_SURNAME = 0.3
 CASED_IN_PROSE = 0.3
 LOWER_IN_PROSE = -0.5
+LOWER_MIN_WORD = 0.6
 CONTEXT = 0.3
 SURNAME_FIRST = -0.2  # "zhang_wei", "Müller, Jörg": the rarer order needs more
 MAX_WORDS = 5
@@ -63,6 +64,7 @@ _CUES = regex.compile(
     r"|mr|mrs|ms|miss|dr|prof|sir|madam|name|user|customer|employee|patient|cc)\W{0,3}$"
 )
 _HYPHENS_ONLY = regex.compile(r"[^\s_.,]+")
+_CAPITAL = regex.compile(r"\p{Lu}")
 _LATIN = regex.compile(r"\p{Latin}")
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+|\p{Hangul}+")
 _CJK_SUFFIXES = ("先生", "女士", "小姐", "老师", "经理", "さん", "様", "님", "씨")
@@ -180,6 +182,8 @@ def _score(
         return 0.0  # "Peep-Toe", "golden-brown": hyphenated words in prose
     if prose and _in_title_run(text, words, i, last):
         return 0.0  # "Ivory Rose Bouquet": part of a longer Title Case name
+    if last > i and " ".join(w[2] for w in words[i : last + 1]) in data.places:
+        return 0.0  # "Sao Paulo", "sao-paulo-site": a place
     if len(final[2]) == 1 or _acronym(text, first, prose) or _acronym(text, final, prose):
         return 0.0  # "Smith J" is a list, "AWS IoT" an acronym
     cased = (
@@ -191,7 +195,16 @@ def _score(
     evidence = 0.0
     if cased:
         evidence += CASED_IN_PROSE
-    elif prose and text[first[0]].islower() and text[final[0]].islower():
+    # Lower-case words written apart as words; "zhang_wei" in a sentence is an identifier.
+    lower = (
+        prose
+        and text[first[0]].islower()
+        and text[final[0]].islower()
+        and " " in text[first[0] : final[1]]
+    )
+    if lower:
+        if _CAPITAL.search(text):
+            return 0.0  # whoever writes with capitals capitalizes names: "amber hue"
         evidence += LOWER_IN_PROSE
     if _CUES.search(text, max(0, first[0] - 24), first[0]):
         evidence += CONTEXT
@@ -217,11 +230,16 @@ def _score(
             and _listed(text, final, data.given, data.native_given),
         ),
     ):
-        if INITIAL in (one, two) and min(one, two) < MIN_INITIAL_SURNAME:
-            continue  # "N. Virginia": an initial needs a surname that is a name
+        if INITIAL in (one, two) and (
+            min(one, two) < MIN_INITIAL_SURNAME
+            or (final if order == 0 else first)[2] in data.places
+        ):
+            continue  # "N. Virginia": an initial needs a surname that is a name, not a place
         if min(one, two) <= 0:
             continue  # an ordinary word is no part of a name
-        if min(one, two) + evidence >= MIN_WORD:
+        if lower and min(one, two) < LOWER_MIN_WORD:
+            continue  # "amber hue", "tan hue": lower-case prose needs clear names
+        if min(one, two) + max(evidence, 0.0) >= MIN_WORD:
             best = max(best, one + two + order + evidence)
         strong = STRONG if prose else STRONG_IN_IDENTIFIER
         if listed and max(one, two) >= strong and evidence >= 0:
@@ -235,7 +253,8 @@ def _as_given(text: str, w: Word, data: NameData, prose: bool) -> float:
     if len(word) == 1 and text[w[0]].isascii():
         # an initial: capitalized in prose ("a Python" is no name)
         return INITIAL if not prose or text[w[0]].isupper() else -1.0
-    return (1.0 if _listed(text, w, data.given, data.native_given) else 0.0) - data.word_score(word)
+    listed = _listed(text, w, data.given, data.native_given)
+    return (1.0 if listed else 0.0) - data.name_wordiness(word)
 
 
 def _listed(text: str, w: Word, folded: frozenset[str], native: frozenset[str]) -> bool:
@@ -248,7 +267,7 @@ def _as_surname(text: str, w: Word, data: NameData, cased: bool) -> float:
     if len(word) == 1 and text[w[0]].isascii():
         return 0.0
     if _listed(text, w, data.family, data.native_family):
-        return 1.0 - data.word_score(word)
+        return 1.0 - data.name_wordiness(word)
     if cased and len(word) >= 3:
         return UNKNOWN_SURNAME - data.word_score(word)
     return -data.word_score(word)

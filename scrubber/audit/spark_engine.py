@@ -142,6 +142,7 @@ def audit_cloudtrail(
 ) -> Summary:
     """Audit ``paths``: rows to ``parquet`` (partitioned by account and date) and/or
     appended to ``collect``; returns the summary."""
+    from pyspark.sql import Observation
     from pyspark.sql import functions as F
 
     spark = spark or session(master, key_env=policy.key_env)
@@ -154,22 +155,48 @@ def audit_cloudtrail(
         source.isin(sorted(sources)) if sources is not None else source.isNotNull()
     )
     wanted = F.coalesce(wanted, F.lit(False))
-    # Events of services not selected go on without their parameters: the Python stage
-    # counts them (as the local engine counts every event read) and scans nothing.
-    # (Dropping them here would be cheaper, but Spark's adaptive planning then drops
-    # any count taken before the filter along with an empty result.)
-    columns = [
-        F.when(wanted, F.col(c)).alias(c) if c in _NESTED else F.col(c) for c in EVENT_FIELDS
-    ]
-    projected = events.select(*columns, CORRUPT, "source_file", wanted.alias(WANTED))
+    # Events read are counted as they are read; only selected ones go on.
+    observed = Observation("fieldguard-read")
+    events = events.observe(
+        observed,
+        F.count(F.lit(1)).alias("rows"),
+        F.count(
+            F.when(
+                F.col(CORRUPT).isNull() & F.coalesce(*[F.col(c) for c in EVENT_FIELDS]).isNotNull(),
+                1,
+            )
+        ).alias("events"),
+    )
     keys = ["eventSource", "eventName", "requestParameters"]
     partitions = max(spark.sparkContext.defaultParallelism * 2, 2)
-    selected = projected.repartition(partitions, *keys).sortWithinPartitions(*keys)
+    selected = (
+        events.where(wanted)
+        .withColumn(WANTED, F.lit(True))
+        .repartition(partitions, *keys)
+        .sortWithinPartitions(*keys)
+    )
 
     def scan(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         return _scan_batches(batches, token, policy, filters, check)
 
     result = selected.mapInPandas(scan, schema=output_schema())
+    # Adaptive planning would drop the observed count with an empty selection: off for
+    # this query only (its shuffle has a fixed partition count anyway).
+    adaptive = spark.conf.get("spark.sql.adaptive.enabled", "true")
+    spark.conf.set("spark.sql.adaptive.enabled", "false")
+    try:
+        summary = _run(result, parquet, collect)
+    finally:
+        spark.conf.set("spark.sql.adaptive.enabled", adaptive or "true")
+    summary.events = int(observed.get.get("events", 0))
+    if not any(is_remote(p) for p in paths):
+        summary.files = len(_files(paths))
+    return summary
+
+
+def _run(result: DataFrame, parquet: str | None, collect: list[AuditRow] | None) -> Summary:
+    from pyspark.sql import functions as F
+
     if parquet is None:
         # One job: findings are few, the other rows one per batch (and reason).
         summary = _collected(result.collect(), collect if collect is not None else [])
@@ -188,8 +215,6 @@ def audit_cloudtrail(
             summary = _summary(result, findings)
         finally:
             result.unpersist()
-    if not any(is_remote(p) for p in paths):
-        summary.files = len(_files(paths))
     return summary
 
 
@@ -233,7 +258,6 @@ def _scan_batches(
     for batch in batches:
         out: list[dict[str, Any]] = []
         checked, suppressed = 0, Counter[str]()
-        present = batch[list(EVENT_FIELDS)].notna().any(axis=1) & batch[CORRUPT].isna()
         chosen = batch[batch[WANTED].fillna(False).astype(bool)]
         for record in chosen.to_dict("records"):
             source_file = _local_name(str(record.get("source_file") or ""))
@@ -249,7 +273,6 @@ def _scan_batches(
             suppressed.update(outcome.suppressed)
         out.extend(_meta("suppressed", reason, n) for reason, n in sorted(suppressed.items()))
         out.append(_meta("checked", "", checked))
-        out.append(_meta("read", "", int(present.sum())))
         yield pd.DataFrame(out, columns=columns)
 
 

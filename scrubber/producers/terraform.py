@@ -428,6 +428,8 @@ class Module:
     locals: dict[str, tuple[Any, Path | None]] = field(default_factory=dict)
     # terraform.tfvars and *.auto.tfvars: values given to the variables
     assigned: dict[str, list[tuple[Any, Path]]] = field(default_factory=dict)
+    # where assigned values are shown: a tfvars file's top level, or a module call's block
+    assigned_at: FieldPath = ROOT
 
     def add(self, blocks: list[hcl.Block], file: Path | None = None) -> None:
         for block in blocks:
@@ -447,7 +449,8 @@ class Module:
             if name in self.variables:
                 default = ROOT.member("variable").member(name).member("default")
                 out.append((default, *self.variables[name]))
-            out += [(ROOT.member(name), value, file) for value, file in self.assigned.get(name, ())]
+            at = self.assigned_at.member(name)
+            out += [(at, value, file) for value, file in self.assigned.get(name, ())]
         elif kind == "local" and name in self.locals:
             out.append((ROOT.member("locals").member(name), *self.locals[name]))
         return out
@@ -517,6 +520,7 @@ def check_module_calls(path: Path, blocks: list[hcl.Block], scrubber: Scrubber) 
             b for f in sorted(child.glob("*.tf")) for b in _file_blocks(str(f), _mtime(f))
         ]
         inner = module_of(child / ".caller.tf", [])  # the child's variables and locals
+        inner.assigned_at = ROOT.member("module").member(block.labels[0] if block.labels else "")
         inner.assigned = {
             name: [(value, path)] for name, value in items.items() if name not in _MODULE_META
         }

@@ -118,6 +118,8 @@ NEGATIVES = [
     "Teddy Bear",
     "the Alexa skill reads the Web UI",
     "chiller-twin",
+    "Mixer and water tank telemetry for Sao Paulo.",
+    "sao-paulo-site",
     "meet us at shop.example.com",
     "deploy @ 5pm",
     "user@localhost",

@@ -384,6 +384,10 @@ def test_module_inputs_are_followed_into_a_local_child(
         ("main.tf", *_where(call, "jane_doe"), "PERSON"),
         ("main.tf", *_where(call, EMAIL), "EMAIL_ADDRESS"),
     ]
+    assert sorted(f["path"] for f in doc["findings"]) == [
+        "module.pump.owner",
+        "module.pump.thing_name",
+    ]
     assert (code, err) == (1, "")
 
 
