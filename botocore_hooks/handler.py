@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from botocore_hooks.deadline import DEFAULT_TIMEOUT, POOL
-from botocore_hooks.install import CHECKED  # the first hook to see a call checks it
+from botocore_hooks.marks import CHECKED
 from botocore_hooks.posture import check_call
 from botocore_hooks.services import DEFAULT_SERVICES, ServiceSet, service_set
 from scrubber import (

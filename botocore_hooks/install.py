@@ -42,6 +42,7 @@ import botocore.session
 
 from botocore_hooks import clients
 from botocore_hooks.deadline import DEFAULT_TIMEOUT
+from botocore_hooks.marks import CHECKED
 from botocore_hooks.services import DEFAULT_SERVICES, ServiceSet
 
 if TYPE_CHECKING:
@@ -54,8 +55,6 @@ OWN_ID = "fieldguard-scrub-client"  # a client's own
 GLOBAL_ID = "fieldguard-scrub-process"
 
 Handler = Callable[..., None]
-# The request-context mark a fieldguard hook leaves on a call it checked.
-CHECKED = "fieldguard_checked"
 EMIT = "_emit_api_params"
 logger = logging.getLogger("fieldguard")
 

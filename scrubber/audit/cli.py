@@ -12,8 +12,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
+from scrubber.audit.engines import choose_engine
 from scrubber.audit.output import FORMATS, Format, order, write, write_summary_beside
 from scrubber.audit.rows import AuditRow
 from scrubber.audit.scan import Filters, parse_time
@@ -30,8 +30,6 @@ from scrubber.errors import (
 from scrubber.policy import Policy, load_policy
 
 ENGINES = ("auto", "local", "spark")
-# Past this much input, "auto" picks Spark when it is installed.
-AUTO_SPARK_BYTES = 1 << 30
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -153,34 +151,6 @@ def _check_services(services: list[str]) -> None:
             f"{len(unknown)} service name(s) botocore does not know; "
             "use botocore names (e.g. iot, iottwinmaker) or '*'"
         )
-
-
-def choose_engine(args: argparse.Namespace) -> str:
-    from scrubber.audit.records import is_remote
-
-    if args.engine != "auto":
-        return str(args.engine)
-    remote = any(is_remote(p) for p in args.paths)
-    if not spark_installed():
-        if remote:
-            raise UsageError("s3:// paths need the Spark engine: pip install 'fieldguard[spark]'")
-        return "local"
-    if remote:
-        return "spark"
-    size = sum(_size(Path(p)) for p in args.paths)
-    return "spark" if size >= AUTO_SPARK_BYTES else "local"
-
-
-def spark_installed() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("pyspark") is not None
-
-
-def _size(path: Path) -> int:
-    if path.is_file():
-        return path.stat().st_size
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else 0
 
 
 def _cloudtrail(args: argparse.Namespace, policy: Policy) -> int:

@@ -83,7 +83,7 @@ def input_format(paths: Sequence[str], given: str | None) -> str:
 
 
 def run_command(args: argparse.Namespace, policy: Policy) -> int:
-    from scrubber.audit.cli import choose_engine
+    from scrubber.audit.engines import choose_engine
 
     columns = parse_columns(args.columns)
     mode: DatasetMode = args.mode
