@@ -48,7 +48,8 @@ class FieldOracleCredentialsRecognizer(FieldRecognizer):
     ENTITY = "URL_CREDENTIALS"
     CATEGORY = "credential"
     DESCRIPTION = "a user name and password in a URL"
-    TRIGGER = r"/[^\s/@]+@"
+    # Led by the "@" (rare), the "user/password" looked for behind it.
+    TRIGGER = r"@(?<=/[^\s@/\"']{1,64}@)"
     _USERPASS = r"(?P<v>[a-z][a-z0-9_$#]{0,29}/[^\s@/\"']{1,64})@"
     PATTERNS = (
         ("ezconnect", r"(?<![a-z0-9_/.:])" + _USERPASS + r"//[a-z0-9]", 0.9),
@@ -200,7 +201,7 @@ class FieldAuthHeaderRecognizer(FieldRecognizer):
     ENTITY = "AUTH_HEADER"
     CATEGORY = "credential"
     DESCRIPTION = "credentials of an Authorization header"
-    TRIGGER = r"bearer|basic|token|digest"
+    TRIGGER = r"(?:bearer|basic|token|digest)\s+[a-z0-9._~+/\-]{8}"
     PATTERNS = (
         (
             "scheme",
@@ -226,7 +227,7 @@ class FieldPasswordRecognizer(FieldRecognizer):
     ENTITY = "PASSWORD"
     CATEGORY = "credential"
     DESCRIPTION = "a password"
-    TRIGGER = r"pass|pwd|secret|api.?key|access.?token"
+    TRIGGER = r"[:=](?<=(?:password|passwd|pwd|passphrase|secret|key|token)[\"']?\s*[:=])"
     PATTERNS = (
         (
             "assignment",

@@ -49,6 +49,10 @@ _GLUED = frozenset(
     "db pg my sql mysql admin root master user app smtp mail ftp sftp ssh redis ldap bind "
     "wifi vault sa rds key store keystore truststore sudo login web api oauth".split()
 )
+_LAST = (
+    rf"(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|key|credentials?|token|{_FOREIGN})"
+    r"(?:[_\-]?(?:value|str|string|plain))?"
+)
 _SEP = r"(?P<sep>\s*(?:\\?[\"'])?\s*(?::=|=>|[:=\uff1a])\s*|\s+(?:is|ist|est|es|é)\s+)"
 _VALUE = (
     r"(?|\\?\"(?P<v>[^\"\n\\]{3,200})\\?\"|'(?P<v>[^'\n]{3,200})'"
@@ -78,11 +82,12 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
     ENTITY = "PASSWORD"
     CATEGORY = "credential"
     DESCRIPTION = "a password"
+    # The start of an assignment after the label's last word: what every match
+    # holds. Led by the separator, the label looked for behind it (much cheaper
+    # than trying the label's alternatives at every position of every value).
     TRIGGER = (
-        r"pass|pwd|pw|secret|api.?key|private.?key|credential|token|passwort|kennwort"
-        r"|mot.de.passe|mdp|contrase|clave|senha|parola|wachtwoord|has[łl]o|heslo|l[öo]senord"
-        r"|adgangskode|passord|salasana|[şs]ifre|jelsz|пароль|парола|κωδικός|密码|密碼|口令"
-        r"|パスワード|비밀번호|مرور|סיסמה|पासवर्ड|mật khẩu"
+        rf"[:=\uff1a](?<={_LAST}\s*(?:\\?[\"'])?\s*[:=\uff1a])"
+        rf"|\s(?:is|ist|est|es|é)\s(?<={_LAST}\s+(?:is|ist|est|es|é)\s)"
     )
     PATTERNS = (
         (
@@ -138,7 +143,10 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
     ENTITY = "PASSWORD"
     CATEGORY = "credential"
     DESCRIPTION = "a password"
-    TRIGGER = r"sshpass|login|mysql|mariadb|--[a-z\-]*(?:pass|secret|token|key)|curl|redis-cli"
+    TRIGGER = (
+        r"sshpass|login(?<=\slogin)|mysql|mariadb|--[a-z\-]*(?:password|passwd|secret|token|api-?key)"
+        r"|curl|redis-cli"
+    )
     PATTERNS = (
         ("sshpass", rf"\bsshpass\s+-p\s*{_ARG}", 0.9),
         (
@@ -179,7 +187,7 @@ class FieldSecretHeaderRecognizer(FieldRecognizer):
     CATEGORY = "credential"
     DESCRIPTION = "credentials of an Authorization header"
     TRIGGER = (
-        r"api-?key|subscription-key|functions-key|token|secret|cookie|authorization|signature="
+        r"(?:key|token|secret|cookie|authorization)\\?[\"']?\s*[:=]|signature="
     )
     PATTERNS = (
         (
@@ -217,7 +225,7 @@ class FieldBasicAuthBlobRecognizer(FieldRecognizer):
     ENTITY = "AUTH_HEADER"
     CATEGORY = "credential"
     DESCRIPTION = "credentials of an Authorization header"
-    TRIGGER = r"auth|credentials|userpass"
+    TRIGGER = r"(?:auth|credentials|userpass)\\?[\"']?\s*[:=]"
     PATTERNS = (
         (
             "labelled",

@@ -107,9 +107,11 @@ class FieldCatalogueTokenRecognizer(FieldRecognizer):
     # Implied by every adopted pattern (tests/test_recognizers/test_secret_tables.py
     # checks each pattern's own sample against it).
     TRIGGER = (
-        r"t3blbkfj|[0-9]:[0-9a-z_\-]{35}|xox[abposr]-|hooks\.slack\.com|k_live_|sg\.|pypi-"
-        r"|\.[a-z0-9_\-]{6}\.|-us[0-9]|(?:ac|sk)[a-z0-9]{32}|sq0csp-|gh[pousr]_"
-        r"|gl[a-z]{2,6}-|gr1348941|accountkey=|akc[a-z0-9]{10}"
+        # Led by a literal where it can be: the prefilter runs on every value.
+        r"t3blbkfj|:(?<=[0-9]:)[0-9a-z_\-]{35}|xox[abposr]-|hooks\.slack\.com|k_live_"
+        r"|sg\.[a-z0-9_\-]{22}\.|pypi-|\.[a-z0-9_\-]{6}\.[a-z0-9_\-]{27}|-us[0-9]"
+        r"|(?:ac|sk)[a-z0-9]{32}|sq0csp-|gh[pousr]_|gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-"
+        r"|gr1348941|accountkey=|akc[a-z0-9]{10}"
     )
 
     def __init__(self) -> None:
@@ -147,8 +149,9 @@ class FieldLongTailTokenRecognizer(FieldRecognizer):
     CATEGORY = "credential"
     DESCRIPTION = "an API token"
     TRIGGER = (
-        r"sk-|hf_|api_org_|npm_|do[opr]_v1_|_test_|_live_|whsec_|shp(?:at|ca|pa|ss)_|at[ac]tt3|xapp-"
-        r"|xoxe|fwogzxivyxdz|iqojb3jpz2lux|session.?token"
+        r"sk-(?:ant|proj|svcacct|admin|none)-|hf_|api_org_|npm_|do[opr]_v1_"
+        r"|[sr]k_(?:live|test)_|whsec_|shp(?:at|ca|pa|ss)_|at[ac]tt3|xapp-|xoxe"
+        r"|fwogzxivyxdz|iqojb3jpz2lux|session[_\-\s]?token[\"'\s:=]"
     )
     _B = r"(?<![A-Za-z0-9_\-])"
     _E = r"(?![A-Za-z0-9_\-])"
