@@ -25,6 +25,12 @@ if TYPE_CHECKING:
     from botocore_hooks.handler import ScrubHook
 
 
+# A CLI command's one call is always its process's first: its scan pays for
+# building the analyzer, seconds on a busy machine (the library's 10 s default
+# refused sound commands there). Still a bound: a stuck scan refuses the call.
+CLI_TIMEOUT = 30.0
+
+
 class DeferredHook:
     """Builds the real hook on the first call to a covered service."""
 
@@ -68,7 +74,7 @@ class DeferredHook:
                     from botocore_hooks.handler import make_hook
 
                     # A bad configuration raises here and the command fails: closed.
-                    self._hook = make_hook(services=self.services)
+                    self._hook = make_hook(services=self.services, timeout=CLI_TIMEOUT)
         return self._hook
 
 
