@@ -23,14 +23,14 @@ SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
     ("AWS_SECRET_ACCESS_KEY", regex.compile(r"(?i)aws.?secret|secret.?access.?key")),
-    (
-        "PASSWORD",
-        regex.compile(
-            r"(?i)(pass(word|wd|phrase|code)?|pwd|pw|secret|token|api.?key|credential|private.?key"
-            r"|passwort|kennwort|mot.de.passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|пароль"
-            r"|subscription.?key|functions.?key|connection.?string)s?$"
-        ),
-    ),
+)
+# A key whose last words name a secret: its value is a password (``db_password``,
+# ``dbPassword``, ``client_secret``). Matched against the key's endings in whole
+# words, so a pseudonym such as ``email_kxpw`` does not end in the word ``pw``.
+SECRET_NAME = regex.compile(
+    r"(?i)(pass(word|wd|phrase|code)?|pwd|pw|secret|token|api.?key|credential|private.?key"
+    r"|passwort|kennwort|mot.de.passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|пароль"
+    r"|subscription.?key|functions.?key|connection.?string)s?"
 )
 MIN_SECRET_LENGTH = 4
 
@@ -42,7 +42,18 @@ def secret_by_key(key: str, value: str) -> str | None:
     for entity, pattern in SECRET_KEYS:
         if pattern.search(key, timeout=1.0):
             return entity
+    if any(SECRET_NAME.fullmatch(ending, timeout=1.0) for ending in _word_endings(key)):
+        return "PASSWORD"
     return None
+
+
+def _word_endings(key: str) -> list[str]:
+    """The key from each of its words on: ``db_password``: db_password, password.
+    A key of one word has no boundaries to go by (PGPASSWORD): any ending counts."""
+    starts = [m.start() for m in _KEY_WORD.finditer(key, timeout=1.0)]
+    if len(starts) <= 1:
+        starts = list(range(len(key)))
+    return [key[i:] for i in starts]
 
 
 # -- numbers known by their key: tags["CustomerId"], attributes["policy_no"] --------
@@ -61,7 +72,7 @@ _OTHER_WORDS = frozenset(
     "created updated expires ttl port count size sequence seq offset page transaction txn "
     "trace request session".split()
 )
-_KEY_WORD = regex.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_KEY_WORD = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+")
 _DIGIT_RUNS = regex.compile(r"(?<![0-9])[0-9]{6,17}(?![0-9])")
 NUMBER_ENTITIES = frozenset({"ACCOUNT_NUMBER", "CREDIT_CARD"})
 

@@ -1,0 +1,31 @@
+"""Secrets known by the key they are filed under: the key's last whole words decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.pairs import secret_by_key
+
+SECRET = "hunter2hunter"
+
+
+@pytest.mark.parametrize(
+    "key,entity",
+    [
+        ("db_password", "PASSWORD"),
+        ("dbPassword", "PASSWORD"),
+        ("PGPASSWORD", "PASSWORD"),
+        ("dbpassword", "PASSWORD"),
+        ("mot_de_passe", "PASSWORD"),
+        ("contraseña", "PASSWORD"),
+        ("client_secret", "PASSWORD"),
+        ("x-api-key", "AUTH_HEADER"),
+        ("aws_secret_access_key", "AWS_SECRET_ACCESS_KEY"),
+        # A pseudonym (consonants after a label) does not end in the word pw or pwd.
+        ("email_kxpw", None),
+        ("person_bcpwd", None),
+        ("password_hint", None),
+    ],
+)
+def test_key_names_a_secret_by_its_last_words(key: str, entity: str | None) -> None:
+    assert secret_by_key(key, SECRET) == entity
