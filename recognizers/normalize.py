@@ -28,6 +28,14 @@ _ESCAPE = regex.compile(
     r"\\u(?P<hex>[0-9A-Fa-f]{4})"
     r"|&(?:#(?P<dec>[0-9]{1,7})|#[xX](?P<hex2>[0-9A-Fa-f]{1,6})|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));"
 )
+# The same, with invisible characters allowed between its characters (a disguise
+# put on every character of a value reaches into its escapes too).
+_HIDDEN = r"[\p{Cf}\p{Default_Ignorable_Code_Point}]*"
+_ESCAPE_HIDDEN = regex.compile(
+    rf"\\{_HIDDEN}u(?:{_HIDDEN}[0-9A-Fa-f]){{4}}"
+    rf"|&{_HIDDEN}(?:#(?:{_HIDDEN}[0-9]){{1,7}}|#{_HIDDEN}[xX](?:{_HIDDEN}[0-9A-Fa-f]){{1,6}}"
+    rf"|[A-Za-z](?:{_HIDDEN}[A-Za-z0-9]){{1,31}}){_HIDDEN};"
+)
 
 
 def needs_normalizing(text: str) -> bool:
@@ -38,7 +46,15 @@ def _escaped(text: str, i: int) -> tuple[str, int] | None:
     """(character, width) of a JSON escape or HTML character reference at i."""
     m = _ESCAPE.match(text, i)
     if m is None:
-        return None
+        hidden = _ESCAPE_HIDDEN.match(text, i)
+        if hidden is None:
+            return None
+        m = _ESCAPE.fullmatch(_INVISIBLE.sub("", hidden.group()))
+        if m is None:
+            return None
+        width = hidden.end() - i
+    else:
+        width = m.end() - i
     if m["name"] is not None:
         decoded = html.entities.html5.get(m["name"] + ";")
         if decoded is None or len(decoded) != 1:
@@ -48,7 +64,7 @@ def _escaped(text: str, i: int) -> tuple[str, int] | None:
         if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
             return None
         decoded = chr(code)
-    return (decoded, m.end() - i) if decoded.isprintable() else None
+    return (decoded, width) if decoded.isprintable() else None
 
 
 Reading = tuple[bool, bool]  # (invisible characters as spaces, dashes as spaces)

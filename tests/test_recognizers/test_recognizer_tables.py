@@ -205,3 +205,18 @@ def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> No
     assert {"张", "김"} <= data.native_family
     # Words are words, names are names: measured, not listed.
     assert data.word_score("golden") > 0.8 and data.word_score("olga") == 0
+
+
+@pytest.mark.parametrize(
+    "entity,value",
+    [("EMAIL_ADDRESS", "ops\\u0040example.com"), ("PERSON", "Jos&eacute; Garc&iacute;a")],
+)
+def test_escapes_read_through_invisible_characters(
+    scrubber: Scrubber, entity: str, value: str
+) -> None:
+    """A mark after every character reaches into the escape itself: still decoded."""
+    hidden = "".join(ch + "\u200e" for ch in value)
+    text = f"Owner {hidden} signed"
+    found = [(f.entity_type, f.start, f.end) for f in scrubber.scan_text(text, "free_text")]
+    start = text.index(hidden)
+    assert any(e == entity and s <= start and start + len(value) <= end for e, s, end in found)
