@@ -223,7 +223,9 @@ def _score(
             and _listed(text, final, data.family, data.native_family),
         ),
         (
-            _as_surname(text, first, data, False),
+            # The rarer order needs more: a surname read first gets no discount
+            # for being a popular name ("Key Arn" in kms_key_arn is no person).
+            _as_surname(text, first, data, False, discount=False),
             _as_given(text, final, data, prose),
             SURNAME_FIRST,
             _listed(text, first, data.family, data.native_family)
@@ -262,12 +264,14 @@ def _listed(text: str, w: Word, folded: frozenset[str], native: frozenset[str]) 
     return w[2] in folded or (not text[w[0]].isascii() and text[w[0] : w[1]].lower() in native)
 
 
-def _as_surname(text: str, w: Word, data: NameData, cased: bool) -> float:
+def _as_surname(
+    text: str, w: Word, data: NameData, cased: bool, *, discount: bool = True
+) -> float:
     word = w[2]
     if len(word) == 1 and text[w[0]].isascii():
         return 0.0
     if _listed(text, w, data.family, data.native_family):
-        return 1.0 - data.name_wordiness(word)
+        return 1.0 - (data.name_wordiness(word) if discount else data.word_score(word))
     if cased and len(word) >= 3:
         return UNKNOWN_SURNAME - data.word_score(word)
     return -data.word_score(word)

@@ -29,3 +29,11 @@ SECRET = "hunter2hunter"
 )
 def test_key_names_a_secret_by_its_last_words(key: str, entity: str | None) -> None:
     assert secret_by_key(key, SECRET) == entity
+
+
+@pytest.mark.parametrize("text", ["KMSKeyArn", "kms_key_arn", "encryption_config.kms_key_arn"])
+def test_member_names_of_key_words_are_no_person(text: str) -> None:
+    """A popular surname that is an ordinary word, read first ("Key Arn"), is no person."""
+    from scrubber import Policy, Scrubber
+
+    assert Scrubber(Policy()).scan_text(text, "name") == []
