@@ -67,7 +67,7 @@ class FieldVerdict:
 
     def findings(self, hidden: Collection[Path] = (), *, label: str | None = None) -> list[Finding]:
         """The findings of this field; its path rendered with ``hidden`` keys by position."""
-        if self.field.role is Role.LABEL:
+        if not self.flags or self.field.role is Role.LABEL:
             return []
         path = label if label is not None else self.field.path.render(hidden)
         locator = self.field.path.locator(hidden)
