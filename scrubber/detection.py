@@ -77,6 +77,7 @@ class Detector:
         self._cache: OrderedDict[bytes, tuple[Hit, ...]] = OrderedDict()
         self._cache_size = cache_size
         self._cache_key = secrets.token_bytes(32)
+        self._key_heads: dict[frozenset[str], str] = {}
 
     @property
     def analyzer(self) -> AnalyzerEngine:
@@ -101,16 +102,16 @@ class Detector:
         return _ordered(found)
 
     def _detect(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
-        wanted = self._triggers.possible_entities(text, entities) if self.prefilter else entities
-        if not wanted:
-            return []
-        key = self._key(text, wanted, threshold)
+        # Looked up before the prefilter: a value seen before (the same names
+        # and tags, call after call) costs one keyed hash, clean or not.
+        key = self._key(text, entities, threshold)
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None:
                 self._cache.move_to_end(key)
                 return list(cached)
-        hits = self._analyze(text, wanted, threshold)
+        wanted = self._triggers.possible_entities(text, entities) if self.prefilter else entities
+        hits = self._analyze(text, wanted, threshold) if wanted else []
         with self._lock:
             self._cache[key] = tuple(hits)
             if len(self._cache) > self._cache_size:
@@ -118,8 +119,11 @@ class Detector:
         return hits
 
     def _key(self, text: str, entities: frozenset[str], threshold: float) -> bytes:
-        material = "\0".join([f"{threshold:.4f}", *sorted(entities), text]).encode("utf-8")
-        return hmac.new(self._cache_key, material, hashlib.sha256).digest()
+        head = self._key_heads.get(entities)
+        if head is None:
+            head = self._key_heads[entities] = "\0".join(sorted(entities))
+        material = "\0".join([f"{threshold:.4f}", str(self.prefilter), head, text])
+        return hmac.new(self._cache_key, material.encode("utf-8"), hashlib.sha256).digest()
 
     def _analyze(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
         results = self.analyzer.analyze(
