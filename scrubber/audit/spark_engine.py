@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from scrubber.audit.events import FIELDS
 from scrubber.audit.records import discover, is_json_lines, is_remote
 from scrubber.audit.rows import COLUMNS, AuditRow
 from scrubber.audit.scan import EventScanner, Filters
@@ -33,18 +34,8 @@ if TYPE_CHECKING:
     import pandas as pd
     from pyspark.sql import DataFrame, SparkSession
 
-EVENT_FIELDS = (
-    "eventID",
-    "eventTime",
-    "eventSource",
-    "eventName",
-    "awsRegion",
-    "recipientAccountId",
-    "readOnly",
-    "userIdentity",
-    "requestParameters",
-    "resources",
-)
+# The event fields read, the same as the local engine's.
+EVENT_FIELDS = FIELDS
 CORRUPT = "_corrupt_record"
 WANTED = "_fieldguard_wanted"
 _NESTED = frozenset({"userIdentity", "requestParameters", "resources"})
