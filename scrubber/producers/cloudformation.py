@@ -318,14 +318,15 @@ class _Place:
     path: Path
     template: Template
     member: str
-    context: str | None = None
+    # The key beside the value may be data: kept out of reprs.
+    context: str | None = field(default=None, repr=False)
 
 
 @dataclass
 class TemplateFields:
     """A template's fields, each with the type of the resource it belongs to."""
 
-    template: dict[str, Any]
+    template: dict[str, Any] = field(repr=False)  # its values may be data
     problems: list[str] = field(default_factory=list)
     checked: int = 0
     _resource: str | None = None
@@ -333,7 +334,7 @@ class TemplateFields:
     _arn_service: str | None = None
     # Parameters and mappings being followed: a value that refers back to itself
     # (not valid CloudFormation, but a file can say it) must not loop.
-    _following: set[str] = field(default_factory=set)
+    _following: set[str] = field(default_factory=set, repr=False)
 
     def fields(self) -> Iterator[tuple[Field, str | None]]:
         resources = self.template.get("Resources")

@@ -290,7 +290,8 @@ class _Place:
     path: FieldPath
     template: Template
     member: str
-    context: str | None = None
+    # The key beside the value may be data: kept out of reprs.
+    context: str | None = field(default=None, repr=False)
 
 
 @dataclass
