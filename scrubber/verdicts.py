@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import regex
 
@@ -26,6 +27,8 @@ from scrubber.kinds import Action, FieldKind, Mode
 from scrubber.paths import Path
 from scrubber.policy import Policy
 from scrubber.redaction import Pseudonymizer, Span
+
+T = TypeVar("T")
 
 # The service's own ids and tokens look random: only sure matches count there.
 IDENTIFIER_MIN_SCORE = 0.8
@@ -86,6 +89,21 @@ class FieldVerdict:
             )
             for f in self.flags
         ]
+
+
+def findings_once(pairs: Sequence[tuple[Field, T]], scan: FieldScan) -> list[tuple[Finding, T]]:
+    """One verdict per field, and its findings with what came with its field.
+
+    A value reached from several places (a template parameter, a Terraform
+    variable) is reported once: the first time its path, entity and span occur.
+    """
+    verdicts = [scan_field(fld, scan) for fld, _ in pairs]
+    hidden = hidden_keys(verdicts)
+    found: dict[tuple[str, str, int, int], tuple[Finding, T]] = {}
+    for verdict, (_, extra) in zip(verdicts, pairs, strict=True):
+        for f in verdict.findings(hidden):
+            found.setdefault((f.path, f.entity_type, f.start, f.end), (f, extra))
+    return list(found.values())
 
 
 def hidden_keys(verdicts: Collection[FieldVerdict]) -> frozenset[Path]:

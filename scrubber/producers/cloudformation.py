@@ -34,7 +34,7 @@ from scrubber.findings import Finding
 from scrubber.kinds import FieldKind
 from scrubber.paths import Entry, Item, Member, Path
 from scrubber.service_models import service_model
-from scrubber.verdicts import hidden_keys, scan_field
+from scrubber.verdicts import findings_once
 
 # Classification templates: property names lowercased, and these for any item,
 # any value of a map, any key of a map (``tags[*].value`` is ("tags", ITEM, "value")).
@@ -180,17 +180,11 @@ def check_template(
     """Findings, value-free problems, and how many resources were checked."""
     producer = TemplateFields(template)
     pairs = list(producer.fields())
-    scan = scrubber.field_scan(mode="report")
-    verdicts = [scan_field(fld, scan) for fld, _ in pairs]
-    hidden = hidden_keys(verdicts)
-    found: dict[tuple[str, str, int, int], TemplateFinding] = {}
-    for verdict, (_, resource_type) in zip(verdicts, pairs, strict=True):
-        for f in verdict.findings(hidden):
-            # A parameter or mapping value reached from several fields is reported once.
-            found.setdefault(
-                (f.path, f.entity_type, f.start, f.end), TemplateFinding(f, resource_type)
-            )
-    return list(found.values()), producer.problems, producer.checked
+    found = [
+        TemplateFinding(f, resource_type)
+        for f, resource_type in findings_once(pairs, scrubber.field_scan(mode="report"))
+    ]
+    return found, producer.problems, producer.checked
 
 
 # ---- classification --------------------------------------------------------

@@ -48,7 +48,7 @@ from scrubber.producers.cloudformation import (
     service_of,
 )
 from scrubber.service_models import service_model
-from scrubber.verdicts import hidden_keys, scan_field
+from scrubber.verdicts import findings_once
 
 _T = ResourceType
 # The rule actions of CreateTopicRule, as Terraform names their blocks.
@@ -399,17 +399,10 @@ def _findings(
     pairs: list[tuple[Field, _Written]], resource_type: str, scrubber: Scrubber
 ) -> list[TerraformFinding]:
     """One verdict per field; a value reached from several places is reported once."""
-    scan = scrubber.field_scan(mode="report")
-    verdicts = [scan_field(fld, scan) for fld, _ in pairs]
-    hidden = hidden_keys(verdicts)
-    found: dict[tuple[str, str, int, int], TerraformFinding] = {}
-    for verdict, (_, written) in zip(verdicts, pairs, strict=True):
-        for f in verdict.findings(hidden):
-            found.setdefault(
-                (f.path, f.entity_type, f.start, f.end),
-                TerraformFinding(f, resource_type, written.pos, written.file),
-            )
-    return list(found.values())
+    return [
+        TerraformFinding(f, resource_type, written.pos, written.file)
+        for f, written in findings_once(pairs, scrubber.field_scan(mode="report"))
+    ]
 
 
 def _fields_of(service: str, mapping: ResourceType | None, resolve: Resolve) -> _ResourceFields:
