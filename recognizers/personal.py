@@ -193,6 +193,41 @@ class FieldPhoneRecognizer(FieldRecognizer):
         return True
 
 
+_PLUS = frozenset("+\uff0b")
+
+
+@functools.cache
+def _shortest_dialled_abroad() -> int:
+    """Fewest digits of a number dialled through an international prefix: the
+    prefix (two digits at least: "00", "011"), a country code and the shortest
+    national number of that country (libphonenumber's metadata; 8 today)."""
+    shortest = min(
+        len(str(code)) + _shortest_national(region)
+        for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items()
+        for region in regions
+        if phonenumbers.PhoneMetadata.metadata_for_region(region) is not None
+    )
+    return 2 + shortest
+
+
+@functools.cache
+def _shortest_national(region: str) -> int:
+    """Fewest digits of a national number of ``region`` (its metadata's lengths)."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    lengths = [n for n in metadata.general_desc.possible_length if n > 0] if metadata else []
+    return min(lengths, default=1)
+
+
+def could_be_valid(candidate: str, digits: int, region: str) -> bool:
+    """Whether ``candidate`` could read as a valid number of ``region``: a
+    cheap necessary condition (lengths from the metadata), to skip a parse."""
+    if digits >= _shortest_national(region) or not _PLUS.isdisjoint(candidate):
+        return True
+    # Every region tried starts its international prefix with 0 or 1.
+    first = next((ch for ch in candidate if ch.isdigit()), "")
+    return digits >= _shortest_dialled_abroad() and first in ("0", "1")
+
+
 @functools.cache
 def _regions() -> tuple[str, ...]:
     return tuple(sorted(phonenumbers.SUPPORTED_REGIONS))
@@ -224,7 +259,14 @@ class _TimedMatcher(phonenumbers.PhoneNumberMatcher):
         self._is_plausible = plausible
 
     def _parse_and_verify(self, candidate: str, offset: int) -> PhoneNumberMatch | None:
+        # A match's raw string is the candidate: one that could never pass
+        # (a date, bare digits with no word for a phone) is not parsed at all.
+        if not self._is_plausible(candidate, self.leniency):
+            return None
+        digits = sum(ch.isdigit() for ch in candidate)
         for region in self._regions:
+            if not could_be_valid(candidate, digits, region):
+                continue
             if time.monotonic() > self._deadline:
                 raise RecognizerTimeout("phone number matching timed out")
             self.preferred_region = region
