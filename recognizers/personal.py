@@ -214,7 +214,8 @@ def _shortest_dialled_abroad() -> int:
 def _shortest_national(region: str) -> int:
     """Fewest digits of a national number of ``region`` (its metadata's lengths)."""
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    lengths = [n for n in metadata.general_desc.possible_length if n > 0] if metadata else []
+    desc = metadata.general_desc if metadata is not None else None
+    lengths = [n for n in desc.possible_length if n > 0] if desc is not None else []
     return min(lengths, default=1)
 
 
