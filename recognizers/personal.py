@@ -196,18 +196,11 @@ class FieldPhoneRecognizer(FieldRecognizer):
 _PLUS = frozenset("+\uff0b")
 
 
-@functools.cache
-def _shortest_dialled_abroad() -> int:
-    """Fewest digits of a number dialled through an international prefix: the
-    prefix (two digits at least: "00", "011"), a country code and the shortest
-    national number of that country (libphonenumber's metadata; 8 today)."""
-    shortest = min(
-        len(str(code)) + _shortest_national(region)
-        for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items()
-        for region in regions
-        if phonenumbers.PhoneMetadata.metadata_for_region(region) is not None
-    )
-    return 2 + shortest
+# Fewest digits of a number dialled through an international prefix: the prefix
+# (two digits at least: "00", "011"), a country code and the shortest national
+# number of that country. From libphonenumber's metadata (a test recomputes
+# it); a constant, as computing it loads every region's metadata (seconds).
+SHORTEST_DIALLED_ABROAD = 8
 
 
 @functools.cache
@@ -226,7 +219,7 @@ def could_be_valid(candidate: str, digits: int, region: str) -> bool:
         return True
     # Every region tried starts its international prefix with 0 or 1.
     first = next((ch for ch in candidate if ch.isdigit()), "")
-    return digits >= _shortest_dialled_abroad() and first in ("0", "1")
+    return digits >= SHORTEST_DIALLED_ABROAD and first in ("0", "1")
 
 
 @functools.cache

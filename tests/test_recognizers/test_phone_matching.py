@@ -12,7 +12,7 @@ import phonenumbers
 import pytest
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
-from recognizers.personal import FieldPhoneRecognizer, could_be_valid
+from recognizers.personal import SHORTEST_DIALLED_ABROAD, FieldPhoneRecognizer, could_be_valid
 
 REGIONS = FieldPhoneRecognizer.REGIONS
 TYPES = [getattr(PhoneNumberType, name) for name in dir(PhoneNumberType) if name.isupper()]
@@ -42,6 +42,19 @@ def test_the_length_gate_never_skips_a_valid_number(region: str, written: str) -
     assert phonenumbers.is_valid_number(phonenumbers.parse(written, region))
     digits = sum(ch.isdigit() for ch in written)
     assert could_be_valid(written, digits, region)
+
+
+def test_no_number_dialled_abroad_is_shorter_than_the_gate_assumes() -> None:
+    lengths = []
+    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items():
+        for region in regions:
+            metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+            desc = metadata.general_desc if metadata is not None else None
+            national = [n for n in desc.possible_length if n > 0] if desc is not None else []
+            if national:
+                lengths.append(len(str(code)) + min(national))
+    shortest = min(lengths)
+    assert SHORTEST_DIALLED_ABROAD <= 2 + shortest  # "00" is the shortest prefix
 
 
 @pytest.mark.parametrize(
