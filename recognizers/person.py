@@ -53,6 +53,9 @@ MIN_WORD = 0.3
 # Identifiers carry no prose vocabulary: a fairly clear given name is enough there.
 STRONG = 0.85
 STRONG_IN_IDENTIFIER = 0.6
+# A listed surname this far from being a word makes the given name before it
+# one, however ordinary a word that is ("Will Okonkwo", "dawn_kowalczyk").
+NAME_ONLY = 0.95
 
 # Closed classes, not name lists: particles inside surnames, words that
 # announce a name, and honorifics after CJK names.
@@ -94,7 +97,11 @@ class FieldPersonRecognizer(FieldRecognizer):
         for _, _, w in words:
             listed += w in usable
         if listed >= 2 or (
-            listed == 1 and any(len(w) == 1 or text[s].isupper() for s, _, w in words)
+            listed == 1
+            and any(
+                len(w) == 1 or text[s].isupper() or _name_only_surname(w, data)
+                for s, _, w in words
+            )
         ):
             return next(find_names(text, data), None) is not None
         if " " in text or not any(len(w) >= 5 and w[1:] in usable for _, _, w in words):
@@ -237,6 +244,16 @@ def _score(
             or (final if order == 0 else first)[2] in data.places
         ):
             continue  # "N. Virginia": an initial needs a surname that is a name, not a place
+        if (
+            order == 0
+            and listed
+            and _name_only_surname(final[2], data)
+            and (cased or (not prose and evidence >= 0))
+            and first[2] not in data.places
+        ):
+            # A given name that is also a word ("Will", "Dawn", "Cliff") before a
+            # listed surname that is no word at all ("Okonkwo"), written as a name.
+            best = max(best, THRESHOLD + evidence)
         if min(one, two) <= 0:
             continue  # an ordinary word is no part of a name
         if lower and min(one, two) < LOWER_MIN_WORD:
@@ -248,6 +265,11 @@ def _score(
             # A clear name beside a listed name that is also a word: "Amy Brown".
             best = max(best, THRESHOLD + order + evidence)
     return best
+
+
+def _name_only_surname(word: str, data: NameData) -> bool:
+    """A listed surname that is no word at all: it makes a word before it a given name."""
+    return word in data.family and 1.0 - data.name_wordiness(word) >= NAME_ONLY
 
 
 def _as_given(text: str, w: Word, data: NameData, prose: bool) -> float:

@@ -64,6 +64,12 @@ class FieldEmailRecognizer(FieldRecognizer):
     FLAGS = regex.IGNORECASE
 
 
+# A first group of four digits that reads as a year, then a separator: dated
+# identifiers ("2026-118204"). National numbers of the regions tried start with
+# a trunk 0, or are written 3-3-4 (US) or 5-5 (Indian mobiles).
+_YEAR_LED = regex.compile(r"(?:19|20)[0-9]{2}[ ./\-]")
+
+
 class FieldPhoneRecognizer(FieldRecognizer):
     """Phone numbers that libphonenumber finds valid, international or national."""
 
@@ -188,6 +194,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
         digits = "".join(ch for ch in raw if ch.isdigit())
         if looks_like_time(digits):
             return False
+        if _YEAR_LED.match(raw):
+            return False  # "INV-2026-004417": no region tried groups a number so
         if raw.isdigit():
             return bool(self._CONTEXT.search(text, timeout=1.0))
         return True

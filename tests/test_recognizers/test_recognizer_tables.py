@@ -83,6 +83,11 @@ POSITIVES = [
     ("AUTH_HEADER", "Bearer dGhpc2lzYXRva2VuMTIz", "dGhpc2lzYXRva2VuMTIz"),
     ("AUTH_HEADER", "Basic dXNlcjpwYXNzd29yZA==", "dXNlcjpwYXNzd29yZA=="),
     ("PASSWORD", "gateway password=Tr0ub4dor on port 22", "Tr0ub4dor"),
+    # A given name that is also a word, before a surname that is no word.
+    ("PERSON", "Will Okonkwo owns the line", "Will Okonkwo"),
+    ("PERSON", "will_tanaka_predictor", "will_tanaka"),
+    ("PERSON", "Please ask Dawn Kowalczyk first", "Dawn Kowalczyk"),
+    ("CREDIT_CARD", "card 5904 8671 3250 6476", "5904 8671 3250 6476"),  # Maestro 59
 ]
 
 NEGATIVES = [
@@ -130,6 +135,13 @@ NEGATIVES = [
     "N. Virginia",
     "user:pass is the format",
     "eyJub3RhIjoiand0In0.eyJ4Ijp7fQ.abc",
+    # Dated identifiers are not phone numbers; a word-like name beside a word is no person.
+    "INV-2026-004417",
+    "invoice 2026-118204 settled",
+    "Grace Period ends in May",
+    "Chase Bank branch",
+    "Hope Street Bakery",
+    "card 5904 8671 3250 6477",
 ]
 
 
