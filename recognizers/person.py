@@ -70,6 +70,7 @@ _HYPHENS_ONLY = regex.compile(r"[^\s_.,]+")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LATIN = regex.compile(r"\p{Latin}")
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+|\p{Hangul}+")
+_CJK_NAME_GAPS = frozenset({" ", "\u3000", "\u30fb", "\u00b7"})
 _CJK_SUFFIXES = ("先生", "女士", "小姐", "老师", "经理", "さん", "様", "님", "씨")
 
 
@@ -381,13 +382,29 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     (an honorific may follow)."""
     if not data.native_family:
         return
-    for m in _CJK_RUN.finditer(text):
-        run = m.group()
-        for suffix in _CJK_SUFFIXES:
-            if run.endswith(suffix) and len(run) > len(suffix):
-                run = run[: -len(suffix)]
-                break
+    runs = list(_CJK_RUN.finditer(text))
+    for i, m in enumerate(runs):
+        run = _without_honorific(m.group())
         for cut in (1, 2):
             if run[:cut] in data.native_family and run[cut:] in data.native_given:
                 yield m.start(), m.start() + len(run), 1.5
                 break
+        else:
+            # Written apart: "田中 美咲", "田中　美咲", "田中・美咲".
+            after = runs[i + 1] if i + 1 < len(runs) else None
+            if (
+                after is not None
+                and text[m.end() : after.start()] in _CJK_NAME_GAPS
+                and run == m.group()
+                and run in data.native_family
+            ):
+                given = _without_honorific(after.group())
+                if given in data.native_given:
+                    yield m.start(), after.start() + len(given), 1.5
+
+
+def _without_honorific(run: str) -> str:
+    for suffix in _CJK_SUFFIXES:
+        if run.endswith(suffix) and len(run) > len(suffix):
+            return run[: -len(suffix)]
+    return run

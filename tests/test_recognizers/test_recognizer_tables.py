@@ -87,6 +87,8 @@ POSITIVES = [
     ("PERSON", "Will Okonkwo owns the line", "Will Okonkwo"),
     ("PERSON", "will_tanaka_predictor", "will_tanaka"),
     ("PERSON", "Please ask Dawn Kowalczyk first", "Dawn Kowalczyk"),
+    ("PERSON", "担当: 田中 美咲", "田中 美咲"),  # a CJK name written apart
+    ("PERSON", "連絡先 田中・美咲さん", "田中・美咲"),
     ("CREDIT_CARD", "card 5904 8671 3250 6476", "5904 8671 3250 6476"),  # Maestro 59
 ]
 
@@ -141,6 +143,7 @@ NEGATIVES = [
     "Grace Period ends in May",
     "Chase Bank branch",
     "Hope Street Bakery",
+    "東京 大阪 名古屋",
     "card 5904 8671 3250 6477",
 ]
 
