@@ -30,7 +30,7 @@ SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 SECRET_NAME = regex.compile(
     r"(?i)(pass(word|wd|phrase|code)?|pwd|pw|secret|token|api.?key|credential|private.?key"
     r"|passwort|kennwort|mot.de.passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|пароль"
-    r"|subscription.?key|functions.?key|connection.?string)s?"
+    r"|subscription.?key|functions.?key|connection.?string|pin.?code)s?"
 )
 MIN_SECRET_LENGTH = 4
 

@@ -25,6 +25,10 @@ SECRET = "hunter2hunter"
         ("email_kxpw", None),
         ("person_bcpwd", None),
         ("password_hint", None),
+        ("pin_code", "PASSWORD"),
+        ("doorPinCode", "PASSWORD"),
+        ("gpio_pin", None),  # a board's pin number, not a PIN
+        ("pin_count", None),
     ],
 )
 def test_key_names_a_secret_by_its_last_words(key: str, entity: str | None) -> None:
