@@ -56,6 +56,9 @@ STRONG_IN_IDENTIFIER = 0.6
 # A listed surname this far from being a word makes the given name before it
 # one, however ordinary a word that is ("Will Okonkwo", "dawn_kowalczyk").
 NAME_ONLY = 0.95
+# Words glued in camel case inside prose join into a name only if each is this
+# little a word ("MariaJoseSantos"; "PowerPoint", "SageMaker" stay products).
+GLUED_MAX_WORDINESS = 0.15
 
 # Closed classes, not name lists: particles inside surnames, words that
 # announce a name, and honorifics after CJK names.
@@ -100,8 +103,7 @@ class FieldPersonRecognizer(FieldRecognizer):
         if listed >= 2 or (
             listed == 1
             and any(
-                len(w) == 1 or text[s].isupper() or _name_only_surname(w, data)
-                for s, _, w in words
+                len(w) == 1 or text[s].isupper() or _name_only_surname(w, data) for s, _, w in words
             )
         ):
             return next(find_names(text, data), None) is not None
@@ -160,7 +162,9 @@ def _best_run(
 def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> int:
     """End (exclusive) of the run of joined, name-like words from word i."""
     j = i + 1
-    while j < len(words) and j - i < MAX_WORDS and _joined(text, words[j - 1], words[j], prose):
+    while (
+        j < len(words) and j - i < MAX_WORDS and _joined(text, words[j - 1], words[j], prose, data)
+    ):
         word = words[j][2]
         listed = (
             _listed(text, words[j], data.given, data.native_given)
@@ -186,7 +190,11 @@ def _score(
     prose: bool,
 ) -> float:
     first, final = words[i], words[last]
-    if prose and _HYPHENS_ONLY.fullmatch(text, first[0], final[1]):
+    if (
+        prose
+        and "-" in text[first[0] : final[1]]
+        and _HYPHENS_ONLY.fullmatch(text, first[0], final[1])
+    ):
         return 0.0  # "Peep-Toe", "golden-brown": hyphenated words in prose
     if prose and _in_title_run(text, words, i, last):
         return 0.0  # "Ivory Rose Bouquet": part of a longer Title Case name
@@ -268,6 +276,15 @@ def _score(
     return best
 
 
+def _name_only(word: str, data: NameData) -> bool:
+    """A listed name of three letters or more that is barely a word at all."""
+    return (
+        len(word) >= 3
+        and (word in data.given or word in data.family)
+        and data.name_wordiness(word) <= GLUED_MAX_WORDINESS
+    )
+
+
 def _name_only_surname(word: str, data: NameData) -> bool:
     """A listed surname that is no word at all: it makes a word before it a given name."""
     return word in data.family and 1.0 - data.name_wordiness(word) >= NAME_ONLY
@@ -287,9 +304,7 @@ def _listed(text: str, w: Word, folded: frozenset[str], native: frozenset[str]) 
     return w[2] in folded or (not text[w[0]].isascii() and text[w[0] : w[1]].lower() in native)
 
 
-def _as_surname(
-    text: str, w: Word, data: NameData, cased: bool, *, discount: bool = True
-) -> float:
+def _as_surname(text: str, w: Word, data: NameData, cased: bool, *, discount: bool = True) -> float:
     word = w[2]
     if len(word) == 1 and text[w[0]].isascii():
         return 0.0
@@ -313,14 +328,15 @@ def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | N
     return None
 
 
-def _joined(text: str, a: Word, b: Word, prose: bool) -> bool:
+def _joined(text: str, a: Word, b: Word, prose: bool, data: NameData) -> bool:
     """Separators that join the words of one name; a sentence boundary never does.
-    In prose, words glued in camel case are a product or code name."""
+    In prose, words glued in camel case are a product or code name ("PowerPoint"),
+    unless both are names and no words at all ("MariaJoseSantos")."""
     gap = text[a[1] : b[0]]
     if gap in (" ", "-", "_"):
         return True
     if gap == "":
-        return not prose
+        return not prose or (_name_only(a[2], data) and _name_only(b[2], data))
     if gap == ".":  # "maria.garcia", "J.Smith"; "comfort. The" has its space
         return True
     if gap in ("__", "--"):
