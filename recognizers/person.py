@@ -263,6 +263,18 @@ def _score(
             # A given name that is also a word ("Will", "Dawn", "Cliff") before a
             # listed surname that is no word at all ("Okonkwo"), written as a name.
             best = max(best, THRESHOLD + evidence)
+        if (
+            order == 0
+            and cased
+            and _name_only_surname(final[2], data)
+            and final[2] not in data.given  # "Anthropic Claude": a given name read second
+            and len(first[2]) >= 3
+            and not data.is_english(first[2])
+            and first[2] not in data.places
+        ):
+            # An unlisted capitalized word that is no English word at all before
+            # such a surname, in lower-case prose: "Wladyslaw Kaminski".
+            best = max(best, THRESHOLD + evidence)
         if min(one, two) <= 0:
             continue  # an ordinary word is no part of a name
         if lower and min(one, two) < LOWER_MIN_WORD:

@@ -87,7 +87,9 @@ POSITIVES = [
     ("PERSON", "Will Okonkwo owns the line", "Will Okonkwo"),
     ("PERSON", "will_tanaka_predictor", "will_tanaka"),
     ("PERSON", "Please ask Dawn Kowalczyk first", "Dawn Kowalczyk"),
-    ("PERSON", "担当: 田中 美咲", "田中 美咲"),  # a CJK name written apart
+    ("PERSON", "担当: 田中 美咲", "田中 美咲"),
+    ("PERSON", "reviewed by Wladyslaw Kaminski last week", "Wladyslaw Kaminski"),
+    ("PERSON", "Approved by WojciechNowak in March", "WojciechNowak"),  # a CJK name written apart
     ("PERSON", "連絡先 田中・美咲さん", "田中・美咲"),
     ("CREDIT_CARD", "card 5904 8671 3250 6476", "5904 8671 3250 6476"),  # Maestro 59
 ]
@@ -144,6 +146,8 @@ NEGATIVES = [
     "Chase Bank branch",
     "Hope Street Bakery",
     "東京 大阪 名古屋",
+    "in this demo, Anthropic Claude 3 Haiku is the underlying model",  # a README's product
+    "Open the PowerPoint deck and the SageMaker notebook",
     "card 5904 8671 3250 6477",
 ]
 
