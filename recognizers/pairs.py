@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from recognizers.normalize import needs_normalizing, normalize, to_original
+from recognizers.secret_labels import is_placeholder
 
 # Key names that announce a secret value, and the entity the value then is.
 SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
@@ -37,7 +38,7 @@ MIN_SECRET_LENGTH = 4
 
 def secret_by_key(key: str, value: str) -> str | None:
     """The entity of ``value`` given the ``key`` it is filed under, if the key names a secret."""
-    if len(value.strip()) < MIN_SECRET_LENGTH:
+    if len(value.strip()) < MIN_SECRET_LENGTH or _stands_in(value):
         return None
     for entity, pattern in SECRET_KEYS:
         if pattern.search(key, timeout=1.0):
@@ -45,6 +46,16 @@ def secret_by_key(key: str, value: str) -> str | None:
     if any(SECRET_NAME.fullmatch(ending, timeout=1.0) for ending in _word_endings(key)):
         return "PASSWORD"
     return None
+
+
+_SCHEME = regex.compile(r"(?i)^\s*(?:bearer|basic|token|digest|apikey)\s+")
+
+
+def _stands_in(value: str) -> bool:
+    """A placeholder (``${TOKEN}``, ``<your token>``, ``****``), after any auth
+    scheme, or AWS's published example key: no secret, whatever the key says."""
+    credential = _SCHEME.sub("", value, count=1).strip()
+    return is_placeholder(credential) or credential.endswith(("EXAMPLE", "EXAMPLEKEY"))
 
 
 def _word_endings(key: str) -> list[str]:

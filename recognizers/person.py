@@ -198,8 +198,8 @@ def _score(
         return 0.0  # "Peep-Toe", "golden-brown": hyphenated words in prose
     if prose and _in_title_run(text, words, i, last):
         return 0.0  # "Ivory Rose Bouquet": part of a longer Title Case name
-    if last > i and " ".join(w[2] for w in words[i : last + 1]) in data.places:
-        return 0.0  # "Sao Paulo", "sao-paulo-site": a place
+    if _in_place(words, i, last, data):
+        return 0.0  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
     if len(final[2]) == 1 or _acronym(text, first, prose) or _acronym(text, final, prose):
         return 0.0  # "Smith J" is a list, "AWS IoT" an acronym
     cased = (
@@ -286,6 +286,22 @@ def _score(
             # A clear name beside a listed name that is also a word: "Amy Brown".
             best = max(best, THRESHOLD + order + evidence)
     return best
+
+
+def _in_place(words: list[Word], i: int, last: int, data: NameData) -> bool:
+    """Whether words i..last are a place name of two or more words, or cut one
+    at an edge ("cam-santa" of "cam-santa-clara-07"). A place wholly inside is
+    fine: "Larissa Casa Grande" is named after one."""
+    if last > i and " ".join(w[2] for w in words[i : last + 1]) in data.places:
+        return True
+    for start in range(max(0, i - 2), last + 1):
+        for n in (2, 3):
+            end = start + n - 1
+            crosses = start < i <= end or start <= last < end
+            if crosses and end < len(words):
+                if " ".join(w[2] for w in words[start : end + 1]) in data.places:
+                    return True
+    return False
 
 
 def _name_only(word: str, data: NameData) -> bool:

@@ -35,6 +35,21 @@ def test_key_names_a_secret_by_its_last_words(key: str, entity: str | None) -> N
     assert secret_by_key(key, SECRET) == entity
 
 
+@pytest.mark.parametrize(
+    "key,value",
+    [
+        ("Authorization", "Bearer ${TOKEN}"),
+        ("x-api-key", "<your-api-key>"),
+        ("db_password", "********"),
+        ("client_secret", "{{ secrets.CLIENT_SECRET }}"),
+        ("aws_secret_access_key", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+    ],
+)
+def test_placeholders_under_a_secret_key_are_no_secret(key: str, value: str) -> None:
+    assert secret_by_key(key, value) is None
+    assert secret_by_key(key, "Bearer dGhpc2lzYXRva2VuMTIz") is not None
+
+
 @pytest.mark.parametrize("text", ["KMSKeyArn", "kms_key_arn", "encryption_config.kms_key_arn"])
 def test_member_names_of_key_words_are_no_person(text: str) -> None:
     """A popular surname that is an ordinary word, read first ("Key Arn"), is no person."""

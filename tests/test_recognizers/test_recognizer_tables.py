@@ -89,7 +89,9 @@ POSITIVES = [
     ("PERSON", "Please ask Dawn Kowalczyk first", "Dawn Kowalczyk"),
     ("PERSON", "担当: 田中 美咲", "田中 美咲"),
     ("PERSON", "reviewed by Wladyslaw Kaminski last week", "Wladyslaw Kaminski"),
-    ("PERSON", "Approved by WojciechNowak in March", "WojciechNowak"),  # a CJK name written apart
+    ("PERSON", "Approved by WojciechNowak in March", "WojciechNowak"),
+    # A place inside a name.
+    ("PERSON", "Owner: Larissa Casa Grande", "Larissa Casa Grande"),  # a CJK name written apart
     ("PERSON", "連絡先 田中・美咲さん", "田中・美咲"),
     ("CREDIT_CARD", "card 5904 8671 3250 6476", "5904 8671 3250 6476"),  # Maestro 59
 ]
@@ -146,6 +148,7 @@ NEGATIVES = [
     "Chase Bank branch",
     "Hope Street Bakery",
     "東京 大阪 名古屋",
+    "cam-santa-clara-07",  # part of a place is no name
     "in this demo, Anthropic Claude 3 Haiku is the underlying model",  # a README's product
     "Open the PowerPoint deck and the SageMaker notebook",
     "card 5904 8671 3250 6477",
