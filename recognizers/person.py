@@ -190,6 +190,8 @@ def _score(
     prose: bool,
 ) -> float:
     first, final = words[i], words[last]
+    if prose and _glued_inside_run(text, words, i, last):
+        return 0.0  # "yKokFhmQRzu4": camel case inside a longer run (base64) is no name
     if (
         prose
         and "-" in text[first[0] : final[1]]
@@ -286,6 +288,19 @@ def _score(
             # A clear name beside a listed name that is also a word: "Amy Brown".
             best = max(best, THRESHOLD + order + evidence)
     return best
+
+
+_RUN_CHARS = frozenset("+/=_")
+
+
+def _glued_inside_run(text: str, words: list[Word], i: int, last: int) -> bool:
+    """Words glued in camel case that do not make up a whole token by themselves."""
+    if all(text[words[k][1] : words[k + 1][0]] for k in range(i, last)):
+        return False  # nothing glued
+    start, end = words[i][0], words[last][1]
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return any(ch.isalnum() or ch in _RUN_CHARS for ch in (before, after))
 
 
 def _in_place(words: list[Word], i: int, last: int, data: NameData) -> bool:

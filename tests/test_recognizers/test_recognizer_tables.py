@@ -149,6 +149,7 @@ NEGATIVES = [
     "Hope Street Bakery",
     "東京 大阪 名古屋",
     "cam-santa-clara-07",  # part of a place is no name
+    "certificate data: /W85asZWVg+yKokFhmQRzu4BFnPhsoTwau+WuySYok",  # base64, not a name
     "in this demo, Anthropic Claude 3 Haiku is the underlying model",  # a README's product
     "Open the PowerPoint deck and the SageMaker notebook",
     "card 5904 8671 3250 6477",
