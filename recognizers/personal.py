@@ -134,7 +134,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
             return self._plausible(text, raw, leniency)
 
         valid = phonenumbers.Leniency.VALID
-        runs = [_TimedMatcher(window, self.REGIONS, valid, deadline, plausible)]
+        regions = self.REGIONS + regions_by_script(text)
+        runs = [_TimedMatcher(window, regions, valid, deadline, plausible)]
         if "+" in window:
             possible = phonenumbers.Leniency.POSSIBLE
             runs.append(_TimedMatcher(window, self.REGIONS[:1], possible, deadline, plausible))
@@ -228,6 +229,31 @@ def could_be_valid(candidate: str, digits: int, region: str) -> bool:
     # Every region tried starts its international prefix with 0 or 1.
     first = next((ch for ch in candidate if ch.isdigit()), "")
     return digits >= SHORTEST_DIALLED_ABROAD and first in ("0", "1")
+
+
+# The script a text is written in says where its national numbers come from:
+# "담당자: 박지우, 010-1234-5678" is read as Korean too. Only scripts that belong to
+# few numbering plans; Latin and Arabic text goes by context words instead.
+_SCRIPT_REGIONS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
+    (regex.compile(r"\p{Hangul}"), ("KR",)),
+    (regex.compile(r"[\p{Hiragana}\p{Katakana}]"), ("JP",)),
+    (regex.compile(r"\p{Han}"), ("CN", "TW", "HK", "JP")),
+    (regex.compile(r"\p{Cyrillic}"), ("RU", "UA", "BY", "KZ", "BG", "RS")),
+    (regex.compile(r"\p{Greek}"), ("GR", "CY")),
+    (regex.compile(r"\p{Hebrew}"), ("IL",)),
+    (regex.compile(r"\p{Thai}"), ("TH",)),
+)
+
+
+def regions_by_script(text: str) -> tuple[str, ...]:
+    """Regions whose numbers a text's script suggests, beyond the default ones."""
+    if text.isascii():
+        return ()
+    out: list[str] = []
+    for script, regions in _SCRIPT_REGIONS:
+        if script.search(text):
+            out += [r for r in regions if r not in out and r not in FieldPhoneRecognizer.REGIONS]
+    return tuple(out)
 
 
 @functools.cache

@@ -53,6 +53,9 @@ POSITIVES = [
     ("PHONE_NUMBER", "전화 010-1234-5678", "010-1234-5678"),
     ("PHONE_NUMBER", "mobile 9123 4567", "9123 4567"),
     ("PHONE_NUMBER", "sim-447911123456", "447911123456"),
+    # The script says where a number is from: Korean and Japanese numbers, no phone word.
+    ("PHONE_NUMBER", "담당자: 박지우, 010-1234-5678", "010-1234-5678"),
+    ("PHONE_NUMBER", "担当 03-1234-5678 まで", "03-1234-5678"),
     ("ACCOUNT_NUMBER", "acct-004417829356", "004417829356"),
     ("ACCOUNT_NUMBER", "customer account 7729104455", "7729104455"),
     ("CREDIT_CARD", "card 4111 1111 1111 1111", "4111 1111 1111 1111"),
@@ -149,6 +152,8 @@ NEGATIVES = [
     "Hope Street Bakery",
     "東京 大阪 名古屋",
     "cam-santa-clara-07",  # part of a place is no name
+    "модель 2024-05-15 версия 1234567",
+    "서버 버전 2024.11.30 빌드 20241130",
     "certificate data: /W85asZWVg+yKokFhmQRzu4BFnPhsoTwau+WuySYok",  # base64, not a name
     "in this demo, Anthropic Claude 3 Haiku is the underlying model",  # a README's product
     "Open the PowerPoint deck and the SageMaker notebook",
