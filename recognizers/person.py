@@ -191,7 +191,7 @@ def _score(
 ) -> float:
     first, final = words[i], words[last]
     if prose and _glued_inside_run(text, words, i, last):
-        return 0.0  # "yKokFhmQRzu4": camel case inside a longer run (base64) is no name
+        return 0.0  # "yKokFhmQRzu4": camel case inside base64 is no name
     if (
         prose
         and "-" in text[first[0] : final[1]]
@@ -294,13 +294,17 @@ _RUN_CHARS = frozenset("+/=_")
 
 
 def _glued_inside_run(text: str, words: list[Word], i: int, last: int) -> bool:
-    """Words glued in camel case that do not make up a whole token by themselves."""
+    """Camel-case words glued inside a run of base64 ("yKokFhmQRzu4BFnP"):
+    the run around them holds digits or ``+/=``. "AllowWojciechNowak" does not."""
     if all(text[words[k][1] : words[k + 1][0]] for k in range(i, last)):
         return False  # nothing glued
     start, end = words[i][0], words[last][1]
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return any(ch.isalnum() or ch in _RUN_CHARS for ch in (before, after))
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_CHARS):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in _RUN_CHARS):
+        end += 1
+    run = text[start:end]
+    return any(ch.isdigit() or ch in "+/=" for ch in run)
 
 
 def _in_place(words: list[Word], i: int, last: int, data: NameData) -> bool:

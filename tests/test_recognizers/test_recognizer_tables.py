@@ -93,6 +93,7 @@ POSITIVES = [
     ("PERSON", "担当: 田中 美咲", "田中 美咲"),
     ("PERSON", "reviewed by Wladyslaw Kaminski last week", "Wladyslaw Kaminski"),
     ("PERSON", "Approved by WojciechNowak in March", "WojciechNowak"),
+    ("PERSON", '{"Sid": "AllowWojciechNowak", "Effect": "Allow"}', "WojciechNowak"),
     # A place inside a name.
     ("PERSON", "Owner: Larissa Casa Grande", "Larissa Casa Grande"),  # a CJK name written apart
     ("PERSON", "連絡先 田中・美咲さん", "田中・美咲"),
