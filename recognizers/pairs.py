@@ -81,7 +81,7 @@ _OTHER_WORDS = frozenset(
     "barcode imei iccid meid model part batch lot tracking shipment cost costcenter center "
     "centre cc project job device board asset phone zip postal timestamp epoch time date "
     "created updated expires ttl port count size sequence seq offset page transaction txn "
-    "trace request session".split()
+    "trace request session po rma inv purchase receipt claim".split()
 )
 _KEY_WORD = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+")
 _DIGIT_RUNS = regex.compile(r"(?<![0-9])[0-9]{6,17}(?![0-9])")
@@ -104,8 +104,13 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     """
     words = key_words(key)
     twelve = regex.fullmatch(r"\s*[0-9]{12}\s*", value) is not None
+    # Twelve digits under a key that ends in "account" or "account id"
+    # (OwnerAccount, SourceAccount, PayerAccountId) are an AWS account id,
+    # unless the key names a customer's account (CustomerAccount, BankAccount).
+    names_account = words[-1:] == ["account"] or words[-2:] == ["account", "id"]
+    customers = (_ACCOUNT_WORDS - {"account"}).intersection(words)
     aws_account = twelve and (
-        "aws" in words or words in (["account", "id"], ["account"], ["owner", "id"])
+        "aws" in words or words == ["owner", "id"] or (names_account and not customers)
     )
     if aws_account or _OTHER_WORDS.intersection(words):
         return NUMBER_ENTITIES if not aws_account else frozenset({"ACCOUNT_NUMBER"}), None

@@ -43,6 +43,7 @@ def test_key_names_a_secret_by_its_last_words(key: str, entity: str | None) -> N
         ("db_password", "********"),
         ("client_secret", "{{ secrets.CLIENT_SECRET }}"),
         ("aws_secret_access_key", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+        ("Authorization", "Bearer ${get_secret('ingest-token', 'SecretString', 'token')}"),
     ],
 )
 def test_placeholders_under_a_secret_key_are_no_secret(key: str, value: str) -> None:
