@@ -65,6 +65,16 @@ GLUED_MAX_WORDINESS = 0.15
 PARTICLES = frozenset(
     "van der den de del della di da dos das du la le von zu ter ten al el bin ibn abu ben".split()
 )
+# Street types (a closed class, in the languages of the name lists): the word
+# after a name that makes it an address.
+STREET_TYPES = frozenset(
+    "street st avenue ave road rd lane ln way boulevard blvd court ct place pl square sq"
+    " terrace crescent close parade highway hwy alley circle plaza quay wharf mews"
+    " strasse straße str gasse weg platz allee rue calle avenida rua via viale corso"
+    " straat laan ulica".split()
+)
+_SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace alley row".split())
+_HOUSE_NUMBER = regex.compile(r"(?<![0-9.,\-])[0-9]{1,5}[a-zA-Z]?[ ,]+$")
 _CUES = regex.compile(
     r"(?i)\b(?:by|owner|owned|contact|author|maintainer|manager|assignee|attn|dear|hi|hello"
     r"|mr|mrs|ms|miss|dr|prof|sir|madam|name|user|customer|employee|patient|cc)\W{0,3}$"
@@ -198,6 +208,8 @@ def _score(
         and _HYPHENS_ONLY.fullmatch(text, first[0], final[1])
     ):
         return 0.0  # "Peep-Toe", "golden-brown": hyphenated words in prose
+    if _street(text, words, i, last):
+        return 0.0  # "King William Street", "2670 Penny Lane": an address
     if prose and _in_title_run(text, words, i, last):
         return 0.0  # "Ivory Rose Bouquet": part of a longer Title Case name
     if _in_place(words, i, last, data):
@@ -305,6 +317,28 @@ def _glued_inside_run(text: str, words: list[Word], i: int, last: int) -> bool:
         end += 1
     run = text[start:end]
     return any(ch.isdigit() or ch in "+/=" for ch in run)
+
+
+def _street(text: str, words: list[Word], i: int, last: int) -> bool:
+    """A street named after a person: a street type follows the name, or ends
+    it right after a house number ("2670 Penny Lane")."""
+    if last + 1 < len(words) and words[last + 1][2] in STREET_TYPES:
+        return text[words[last][1] : words[last + 1][0]] in (" ", "_", "-")
+    if words[last][2] in STREET_TYPES and last > i:
+        if _HOUSE_NUMBER.search(text, 0, words[i][0]) is not None:
+            return True
+        # "King William Street": one more capitalized word of the street's name
+        # before (not a word announcing a name), and a type no one is named
+        # ("Lane", "Court", "Way" are surnames too).
+        return (
+            i > 0
+            and words[last][2] not in _SURNAME_STREET_TYPES
+            and text[words[i - 1][1] : words[i][0]] == " "
+            and text[words[i - 1][0]].isupper()
+            and text[words[last][0]].isupper()
+            and not _CUES.search(text, 0, words[i][0])
+        )
+    return False
 
 
 def _in_place(words: list[Word], i: int, last: int, data: NameData) -> bool:

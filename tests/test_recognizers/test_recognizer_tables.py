@@ -90,6 +90,8 @@ POSITIVES = [
     ("PERSON", "Will Okonkwo owns the line", "Will Okonkwo"),
     ("PERSON", "will_tanaka_predictor", "will_tanaka"),
     ("PERSON", "Please ask Dawn Kowalczyk first", "Dawn Kowalczyk"),
+    ("PERSON", "Contact Maria Lane today", "Maria Lane"),  # Lane the surname
+    ("PERSON", "Maria Garcia, 12 Baker Street", "Maria Garcia"),
     ("PERSON", "担当: 田中 美咲", "田中 美咲"),
     ("PERSON", "reviewed by Wladyslaw Kaminski last week", "Wladyslaw Kaminski"),
     ("PERSON", "Approved by WojciechNowak in March", "WojciechNowak"),
@@ -153,6 +155,11 @@ NEGATIVES = [
     "Hope Street Bakery",
     "東京 大阪 名古屋",
     "cam-santa-clara-07",  # part of a place is no name
+    # Streets named after people are addresses.
+    "2538 George Street",
+    "King William Street",
+    "ships from 2670 Penny Lane",
+    "near Churchill Way and Elm Street",
     "модель 2024-05-15 версия 1234567",
     "서버 버전 2024.11.30 빌드 20241130",
     "certificate data: /W85asZWVg+yKokFhmQRzu4BFnPhsoTwau+WuySYok",  # base64, not a name
