@@ -73,6 +73,9 @@ STREET_TYPES = frozenset(
     " strasse straße str gasse weg platz allee rue calle avenida rua via viale corso"
     " straat laan ulica".split()
 )
+_HANDED_TO = regex.compile(
+    r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned)\s+$"
+)
 _SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace alley row".split())
 _HOUSE_NUMBER = regex.compile(r"(?<![0-9.,\-])[0-9]{1,5}[a-zA-Z]?[ ,]+$")
 _CUES = regex.compile(
@@ -181,7 +184,21 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
             or _listed(text, words[j], data.family, data.native_family)
             or word in PARTICLES
         )
-        unknown_name = prose and _capitalized(text, words[j]) and data.word_score(word) == 0
+        unknown_name = (
+            prose
+            and data.word_score(word) == 0
+            and (
+                _capitalized(text, words[j])
+                # "escalate to priya raghunathan": a surname in no list, after a
+                # listed given name that something is handed to.
+                or (
+                    j == i + 1
+                    and len(word) >= 4
+                    and not data.is_english(word)
+                    and _HANDED_TO.search(text, max(0, words[i][0] - 24), words[i][0]) is not None
+                )
+            )
+        )
         # Beyond the first pair, only words that are names more than words.
         if not (listed or unknown_name or len(word) == 1) or (
             j - i >= 2 and data.word_score(word) >= 0.8
@@ -232,11 +249,16 @@ def _score(
         and text[final[0]].islower()
         and " " in text[first[0] : final[1]]
     )
+    handed = lower and _HANDED_TO.search(text, max(0, first[0] - 24), first[0]) is not None
     if lower:
-        if _CAPITAL.search(text):
-            return 0.0  # whoever writes with capitals capitalizes names: "amber hue"
+        # Whoever writes with capitals capitalizes names ("amber hue"), unless a
+        # word that hands something to a person stands just before: "escalate
+        # to priya raghunathan", "handed over from amber kowalczyk" (clear names
+        # are still needed, below).
+        if _CAPITAL.search(text) and not handed:
+            return 0.0
         evidence += LOWER_IN_PROSE
-    if _CUES.search(text, max(0, first[0] - 24), first[0]):
+    if handed or _CUES.search(text, max(0, first[0] - 24), first[0]):
         evidence += CONTEXT
     if prose and _capitalized(text, first) != _capitalized(text, final):
         return 0.0  # "the Alexa": a name is written all capitalized or all lower-case
@@ -247,7 +269,7 @@ def _score(
     for one, two, order, listed in (
         (
             _as_given(text, first, data, prose),
-            _as_surname(text, final, data, cased),
+            _as_surname(text, final, data, cased or handed),
             0.0,
             _listed(text, first, data.given, data.native_given)
             and _listed(text, final, data.family, data.native_family),

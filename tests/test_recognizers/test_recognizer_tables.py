@@ -91,6 +91,13 @@ POSITIVES = [
     ("PERSON", "will_tanaka_predictor", "will_tanaka"),
     ("PERSON", "Please ask Dawn Kowalczyk first", "Dawn Kowalczyk"),
     ("PERSON", "Contact Maria Lane today", "Maria Lane"),  # Lane the surname
+    # Lower-case names in prose with capitals, where something is handed to them.
+    (
+        "PERSON",
+        "If it drifts escalate to priya raghunathan before the Monday review.",
+        "priya raghunathan",
+    ),
+    ("PERSON", "Window 2026-03-15. handed over from amber kowalczyk today.", "amber kowalczyk"),
     ("PERSON", "Maria Garcia, 12 Baker Street", "Maria Garcia"),
     ("PERSON", "担当: 田中 美咲", "田中 美咲"),
     ("PERSON", "reviewed by Wladyslaw Kaminski last week", "Wladyslaw Kaminski"),
@@ -157,6 +164,8 @@ NEGATIVES = [
     "cam-santa-clara-07",  # part of a place is no name
     # Streets named after people are addresses.
     "2538 George Street",
+    "Its natural wooden face and supple tan leather strap offer a perfect fit.",
+    "Ships to grace bay and to amber valley in May",
     "King William Street",
     "ships from 2670 Penny Lane",
     "near Churchill Way and Elm Street",
