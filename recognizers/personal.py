@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import phonenumbers
 import regex
@@ -104,21 +104,35 @@ class FieldPhoneRecognizer(FieldRecognizer):
         seen: set[tuple[int, int]] = set()
         for low, high in self._windows(text):
             window = text[low:high]
-            for region in self.REGIONS:
-                for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE):
-                    matcher = _TimedMatcher(window, region, leniency, deadline)
-                    for match in matcher:
-                        span = (low + match.start, low + match.end)
-                        if span in seen or not self._plausible(text, match.raw_string, leniency):
-                            continue
+            for matcher in self._matchers(text, window, deadline):
+                for match in matcher:
+                    span = (low + match.start, low + match.end)
+                    if span not in seen:
                         seen.add(span)
                         yield span[0], span[1], 0.75
-                    if matcher.gave_up:
-                        raise RecognizerTimeout("phone number matching ran out of tries")
+                if matcher.gave_up:
+                    raise RecognizerTimeout("phone number matching ran out of tries")
         if seen or not self._ANY_REGION_CONTEXT.search(text, timeout=REGEX_TIMEOUT):
             return
         for start, end in self._any_region(text, deadline):
             yield start, end, 0.7
+
+    def _matchers(self, text: str, window: str, deadline: float) -> list[_TimedMatcher]:
+        """The matcher runs over one window: valid numbers of every region in
+        one pass (each candidate is read in each region in turn, as separate
+        runs would, at a sixth of their cost); "possible" numbers count only
+        when written with "+" (see ``_plausible``), and those read the same
+        whatever the default region, so one such run, and none without a "+"."""
+
+        def plausible(raw: str, leniency: int) -> bool:
+            return self._plausible(text, raw, leniency)
+
+        valid = phonenumbers.Leniency.VALID
+        runs = [_TimedMatcher(window, self.REGIONS, valid, deadline, plausible)]
+        if "+" in window:
+            possible = phonenumbers.Leniency.POSSIBLE
+            runs.append(_TimedMatcher(window, self.REGIONS[:1], possible, deadline, plausible))
+        return runs
 
     def _any_region(self, text: str, deadline: float) -> Iterator[tuple[int, int]]:
         """Candidates valid in some region libphonenumber knows, or, as bare
@@ -179,28 +193,81 @@ class FieldPhoneRecognizer(FieldRecognizer):
         return True
 
 
+_PLUS = frozenset("+\uff0b")
+
+
+# Fewest digits of a number dialled through an international prefix: the prefix
+# (two digits at least: "00", "011"), a country code and the shortest national
+# number of that country. From libphonenumber's metadata (a test recomputes
+# it); a constant, as computing it loads every region's metadata (seconds).
+SHORTEST_DIALLED_ABROAD = 8
+
+
+@functools.cache
+def _shortest_national(region: str) -> int:
+    """Fewest digits of a national number of ``region`` (its metadata's lengths)."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    desc = metadata.general_desc if metadata is not None else None
+    lengths = [n for n in desc.possible_length if n > 0] if desc is not None else []
+    return min(lengths, default=1)
+
+
+def could_be_valid(candidate: str, digits: int, region: str) -> bool:
+    """Whether ``candidate`` could read as a valid number of ``region``: a
+    cheap necessary condition (lengths from the metadata), to skip a parse."""
+    if digits >= _shortest_national(region) or not _PLUS.isdisjoint(candidate):
+        return True
+    # Every region tried starts its international prefix with 0 or 1.
+    first = next((ch for ch in candidate if ch.isdigit()), "")
+    return digits >= SHORTEST_DIALLED_ABROAD and first in ("0", "1")
+
+
 @functools.cache
 def _regions() -> tuple[str, ...]:
     return tuple(sorted(phonenumbers.SUPPORTED_REGIONS))
 
 
 class _TimedMatcher(phonenumbers.PhoneNumberMatcher):
-    """libphonenumber's matcher, stopped at a deadline.
+    """libphonenumber's matcher over several regions, stopped at a deadline.
 
-    Checked before each parse it tries (``_parse_and_verify``, as typed in the
-    package's own stubs), so one long search cannot outrun it. It also stops
-    quietly after 65535 rejected candidates: that is reported through
+    A candidate is read in each region in turn (``_parse_and_verify``, as typed
+    in the package's own stubs) and the first plausible reading is the match.
+    That finds what one run per region finds: the candidates tried do not
+    depend on the region, only their readings do. The deadline is checked
+    before each reading, so one long search cannot outrun it. The matcher also
+    stops quietly after 65535 rejected candidates: that is reported through
     ``gave_up``, as numbers further on would be missed.
     """
 
-    def __init__(self, text: str, region: str, leniency: int, deadline: float) -> None:
-        super().__init__(text, region, leniency=leniency)
+    def __init__(
+        self,
+        text: str,
+        regions: Sequence[str],
+        leniency: int,
+        deadline: float,
+        plausible: Callable[[str, int], bool],
+    ) -> None:
+        super().__init__(text, regions[0], leniency=leniency)
+        self._regions = regions
         self._deadline = deadline
+        self._is_plausible = plausible
 
     def _parse_and_verify(self, candidate: str, offset: int) -> PhoneNumberMatch | None:
-        if time.monotonic() > self._deadline:
-            raise RecognizerTimeout("phone number matching timed out")
-        return super()._parse_and_verify(candidate, offset)
+        # A match's raw string is the candidate: one that could never pass
+        # (a date, bare digits with no word for a phone) is not parsed at all.
+        if not self._is_plausible(candidate, self.leniency):
+            return None
+        digits = sum(ch.isdigit() for ch in candidate)
+        for region in self._regions:
+            if not could_be_valid(candidate, digits, region):
+                continue
+            if time.monotonic() > self._deadline:
+                raise RecognizerTimeout("phone number matching timed out")
+            self.preferred_region = region
+            match = super()._parse_and_verify(candidate, offset)
+            if match is not None and self._is_plausible(match.raw_string, self.leniency):
+                return match
+        return None
 
     @property
     def gave_up(self) -> bool:
