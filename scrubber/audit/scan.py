@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, OrderedDict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -83,11 +83,11 @@ class _Scanned:
 
 @dataclass
 class Outcome:
-    """What one event gave: rows kept, suppressions by name, whether it was checked."""
+    """What events gave: rows kept, suppressions by name, how many were checked."""
 
     rows: list[AuditRow] = field(default_factory=list)
     suppressed: Counter[str] = field(default_factory=Counter)
-    checked: bool = False
+    checked: int = 0  # events the filters kept
 
 
 def _names(call: Call | str) -> tuple[str, str]:
@@ -126,17 +126,49 @@ class EventScanner:
         return service if (service in self.filters.selection) else None
 
     def scan(self, raw_event: Mapping[str, Any], source_file: str) -> Outcome:
-        event = events.canonical(raw_event)
+        outcome = Outcome()
+        self._scan_event(outcome, events.canonical(raw_event), source_file, {})
+        outcome.suppressed = +outcome.suppressed  # zero counts dropped
+        return outcome
+
+    def scan_group(
+        self, shared: Mapping[str, Any], members: Iterable[tuple[Mapping[str, Any], str]]
+    ) -> Outcome:
+        """Events that share ``shared`` (eventSource, eventName and requestParameters,
+        as read), each given by its other fields and its file: the parameter set is
+        parsed and scanned once, each event's own fields applied to the findings.
+        The same rows and counts as :meth:`scan` on each event."""
+        common = events.canonical(shared)
+        outcome = Outcome()
+        memo: dict[Call | str, _Scanned] = {}
+        for raw, source_file in members:
+            event = events.canonical(raw)
+            event.update(common)
+            self._scan_event(outcome, event, source_file, memo)
+        outcome.suppressed = +outcome.suppressed
+        return outcome
+
+    def _scan_event(
+        self,
+        outcome: Outcome,
+        event: Mapping[str, Any],
+        source_file: str,
+        memo: dict[Call | str, _Scanned],
+    ) -> None:
         call = self.wants(event)
         if call is None:
-            return Outcome()
-        outcome = Outcome(checked=True)
+            return
+        outcome.checked += 1
         params = event.get("requestParameters")
         if not isinstance(params, Mapping) or not params:
-            return outcome
-        scanned = self._scanned(call, params)
+            return
+        scanned = memo.get(call)
+        if scanned is None:
+            scanned = memo[call] = self._scanned(call, params)
         outcome.suppressed[ADDED_KEY] += scanned.added_keys
         outcome.suppressed[HIDDEN_VALUE] += scanned.hidden_values
+        if not scanned.raws:
+            return  # nothing to suppress or report: the event's context is not needed
         context = event_context(event)
         for raw in scanned.raws:
             reason = suppressed_by(context, raw.leak)
@@ -144,8 +176,6 @@ class EventScanner:
                 outcome.suppressed[reason] += 1
             else:
                 outcome.rows.append(self._row(event, call, raw, source_file))
-        outcome.suppressed = +outcome.suppressed  # zero counts dropped
-        return outcome
 
     # -- scanning parameter sets --------------------------------------------
 

@@ -2,24 +2,26 @@
 
 Read with an explicit schema (``requestParameters``, ``userIdentity`` and
 ``resources`` as raw JSON text: no schema inference over thousands of parameter
-shapes), filter on ``eventSource`` in Spark, repartition by the parameter set
-(identical sets land side by side in one partition, and small inputs of a few
-big gzip files spread over every core), then ``mapInPandas`` runs
-:class:`EventScanner` (one per Python worker): each distinct parameter set is
-scanned once, the event around it is applied per row. Runs unchanged under
-``spark-submit`` and as a Glue 5 job.
+shapes) and filter on ``eventSource`` in Spark. Identical parameter sets are
+deduplicated in the JVM, before the Python stage: events are grouped by
+(``eventSource``, ``eventName``, ``requestParameters``), each group carrying its
+events' own fields (at most :data:`GROUP_CAP` events a group, so one call
+repeated a million times cannot make one giant row). ``mapInArrow`` then runs
+:class:`EventScanner` (one per Python worker) on each group: the parameter set
+is parsed and scanned once, the events around it applied per event, with no
+pandas in between. Runs unchanged under ``spark-submit`` and as a Glue 5 job.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator, Sequence
+import functools
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from scrubber.audit.events import FIELDS
 from scrubber.audit.records import discover, is_json_lines, is_remote
 from scrubber.audit.rows import COLUMNS, AuditRow
-from scrubber.audit.scan import EventScanner, Filters
+from scrubber.audit.scan import EventScanner, Filters, Outcome
 from scrubber.audit.spark_session import (
     key_check,
     run_token,
@@ -31,15 +33,17 @@ from scrubber.audit.summary import Summary
 from scrubber.policy import Policy
 
 if TYPE_CHECKING:
-    import pandas as pd
+    import pyarrow as pa
     from pyspark.sql import DataFrame, SparkSession
 
 # The event fields read, the same as the local engine's.
 EVENT_FIELDS = FIELDS
 CORRUPT = "_corrupt_record"
-WANTED = "_fieldguard_wanted"
-_NESTED = frozenset({"userIdentity", "requestParameters", "resources"})
-_INT_COLUMNS = {"start", "end"}
+KEYS = ("eventSource", "eventName", "requestParameters")
+# An event's own fields, carried in its group (the group's key holds the rest).
+OWN_FIELDS = tuple(f for f in EVENT_FIELDS if f not in KEYS)
+GROUP_CAP = 64
+_HASH, _SLICE, _EVENTS = "_fieldguard_hash", "_fieldguard_slice", "_fieldguard_events"
 
 
 def event_schema() -> Any:
@@ -49,6 +53,7 @@ def event_schema() -> Any:
 
 
 def output_schema() -> Any:
+    """The Python stage's rows: findings (``kind`` "finding") and counts."""
     from pyspark.sql.types import (
         BooleanType,
         DoubleType,
@@ -73,19 +78,47 @@ def output_schema() -> Any:
     return StructType(fields)
 
 
+def _arrow_schema() -> Any:
+    import pyarrow as pa
+
+    types = {"modeled": pa.bool_(), "start": pa.int64(), "end": pa.int64(), "score": pa.float64()}
+    fields = [("kind", pa.string()), ("reason", pa.string()), ("n", pa.int64())]
+    fields += [(c, types.get(c, pa.string())) for c in COLUMNS]
+    return pa.schema(fields)
+
+
 def read_events(spark: SparkSession, paths: Sequence[str]) -> DataFrame:
     """Every event of ``paths`` with its file; unreadable files keep one row with
     ``_corrupt_record`` set. Log files and JSON Lines are read apart."""
-    from pyspark.sql import functions as F
-    from pyspark.sql.types import ArrayType, StringType, StructField, StructType
-
     files = _files(paths)
     lines = [p for p in files if is_json_lines(p)]
     logs = [p for p in files if not is_json_lines(p)]
+    # Files found here are listed already: above this many paths Spark would run a
+    # job (one task per path) just to list them again.
+    threshold = "spark.sql.sources.parallelPartitionDiscovery.threshold"
+    before = spark.conf.get(threshold, "32")
+    if not any(is_remote(p) for p in paths):
+        spark.conf.set(threshold, str(max(len(files) + 1, int(before or "32"))))
+    try:
+        return _read(spark, logs, lines)
+    finally:
+        spark.conf.set(threshold, before or "32")
+
+
+def _read(spark: SparkSession, logs: list[str], lines: list[str]) -> DataFrame:
+    """Each event as a map of its top-level fields to their JSON text, then the fields
+    the audit reads picked from it as :func:`scrubber.audit.events.canonical` picks
+    them: CloudTrail's own spelling, else the first spelled so in any case (CloudTrail
+    Lake and Athena exports lower-case the names)."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import ArrayType, MapType, StringType, StructField, StructType
+
+    as_map = MapType(StringType(), StringType())
+    source_file = F.col("_metadata.file_path").alias("source_file")
     frames = []
     if logs:
         schema = StructType(
-            [StructField("Records", ArrayType(event_schema())), StructField(CORRUPT, StringType())]
+            [StructField("Records", ArrayType(as_map)), StructField(CORRUPT, StringType())]
         )
         raw = (
             spark.read.schema(schema)
@@ -93,23 +126,36 @@ def read_events(spark: SparkSession, paths: Sequence[str]) -> DataFrame:
             .option("recursiveFileLookup", True)
             .json(logs)
         )
-        frames.append(
-            raw.select(
-                F.explode_outer("Records").alias("e"),
-                CORRUPT,
-                F.col("_metadata.file_path").alias("source_file"),
-            ).select("e.*", CORRUPT, "source_file")
-        )
+        exploded = raw.select(F.explode_outer("Records").alias("e"), CORRUPT, source_file)
+        frames.append(exploded.select(*_picked(F.col("e")), CORRUPT, "source_file"))
     if lines:
-        schema = StructType([*event_schema().fields, StructField(CORRUPT, StringType())])
-        raw = spark.read.schema(schema).json(lines)
-        frames.append(
-            raw.select(*EVENT_FIELDS, CORRUPT, F.col("_metadata.file_path").alias("source_file"))
-        )
+        text = spark.read.text(lines).select("value", source_file)
+        text = text.where(F.trim("value") != "").withColumn("e", F.from_json("value", as_map))
+        corrupt = F.when(F.col("e").isNull(), F.col("value")).alias(CORRUPT)
+        frames.append(text.select(*_picked(F.col("e")), corrupt, "source_file"))
     frame = frames[0]
     for other in frames[1:]:
         frame = frame.unionByName(other)
     return frame
+
+
+def _picked(event: Any) -> list[Any]:
+    from pyspark.sql import functions as F
+
+    columns = []
+    for name in EVENT_FIELDS:
+        # try_element_at: null where absent, with or without ANSI mode (Spark 4's default).
+        exact = F.try_element_at(event, F.lit(name))
+        folded = F.filter(F.map_entries(event), _key_is(name.lower()))
+        first = F.try_element_at(folded, F.lit(1))["value"]
+        columns.append(F.coalesce(exact, first).alias(name))
+    return columns
+
+
+def _key_is(folded: str) -> Callable[[Any], Any]:
+    from pyspark.sql import functions as F
+
+    return lambda entry: F.lower(entry["key"]) == folded
 
 
 def _files(paths: Sequence[str]) -> list[str]:
@@ -158,19 +204,12 @@ def audit_cloudtrail(
             )
         ).alias("events"),
     )
-    keys = ["eventSource", "eventName", "requestParameters"]
-    partitions = max(spark.sparkContext.defaultParallelism * 2, 2)
-    selected = (
-        events.where(wanted)
-        .withColumn(WANTED, F.lit(True))
-        .repartition(partitions, *keys)
-        .sortWithinPartitions(*keys)
-    )
+    grouped = _grouped(events.where(wanted), spark.sparkContext.defaultParallelism)
 
-    def scan(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    def scan(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         return _scan_batches(batches, token, policy, filters, check)
 
-    result = selected.mapInPandas(scan, schema=output_schema())
+    result = grouped.mapInArrow(scan, schema=output_schema())
     # Adaptive planning would drop the observed count with an empty selection: off for
     # this query only (its shuffle has a fixed partition count anyway).
     adaptive = spark.conf.get("spark.sql.adaptive.enabled", "true")
@@ -183,6 +222,24 @@ def audit_cloudtrail(
     if not any(is_remote(p) for p in paths):
         summary.files = len(_files(paths))
     return summary
+
+
+def _grouped(selected: DataFrame, parallelism: int) -> DataFrame:
+    """One row per parameter set (and slice of at most GROUP_CAP events), with its
+    events' own fields. Rows are placed and sorted by a 64-bit hash of the key
+    first (cheap to compare), grouped by the key itself (a hash collision cannot
+    merge two parameter sets). Twice as many partitions as cores spreads a small
+    input of a few big files over all of them."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    partitions = max(parallelism * 2, 2)
+    by = [_HASH, *KEYS]
+    hashed = selected.withColumn(_HASH, F.xxhash64(*KEYS)).repartition(partitions, _HASH)
+    order = Window.partitionBy(*by).orderBy("eventTime", "eventID")
+    sliced = hashed.withColumn(_SLICE, F.floor((F.row_number().over(order) - 1) / F.lit(GROUP_CAP)))
+    own = F.struct(*OWN_FIELDS, CORRUPT, "source_file")
+    return sliced.groupBy(*by, _SLICE).agg(F.collect_list(own).alias(_EVENTS)).drop(_HASH, _SLICE)
 
 
 def _run(result: DataFrame, parquet: str | None, collect: list[AuditRow] | None) -> Summary:
@@ -236,39 +293,41 @@ def _count(summary: Summary, kind: str, reason: str, n: int) -> None:
 
 
 def _scan_batches(
-    batches: Iterator[pd.DataFrame], token: str, policy: Policy, filters: Filters, check: str
-) -> Iterator[pd.DataFrame]:
-    import pandas as pd
+    batches: Iterator[pa.RecordBatch], token: str, policy: Policy, filters: Filters, check: str
+) -> Iterator[pa.RecordBatch]:
+    import pyarrow as pa
 
     def build() -> EventScanner:
         verify_key(policy, check)
         return EventScanner(policy, filters)
 
     scanner = worker_state(token, build)
-    columns = ["kind", "reason", "n", *COLUMNS]
+    schema = _arrow_schema()
     for batch in batches:
         out: list[dict[str, Any]] = []
-        checked, suppressed = 0, Counter[str]()
-        chosen = batch[batch[WANTED].fillna(False).astype(bool)]
-        for record in chosen.to_dict("records"):
-            source_file = _local_name(str(record.get("source_file") or ""))
-            if record.get(CORRUPT) is not None:
-                out.append(_meta("error", source_file, 1))
-                continue
-            event = {k: record.get(k) for k in EVENT_FIELDS if record.get(k) is not None}
-            outcome = scanner.scan(event, source_file)
-            checked += outcome.checked
-            out.extend(
-                {"kind": "finding", "reason": "", "n": 1, **r.to_dict()} for r in outcome.rows
-            )
-            suppressed.update(outcome.suppressed)
-        out.extend(_meta("suppressed", reason, n) for reason, n in sorted(suppressed.items()))
-        out.append(_meta("checked", "", checked))
-        yield pd.DataFrame(out, columns=columns)
+        outcome = Outcome()
+        columns = batch.to_pydict()
+        keys = [columns[k] for k in KEYS]
+        for source, name, params, group in zip(*keys, columns[_EVENTS], strict=True):
+            members = []
+            for own in group:
+                source_file = _local_name(own.pop("source_file") or "")
+                if own.pop(CORRUPT) is not None:
+                    out.append(_meta("error", source_file, 1))
+                else:
+                    members.append(({k: v for k, v in own.items() if v is not None}, source_file))
+            shared = {"eventSource": source, "eventName": name, "requestParameters": params}
+            found = scanner.scan_group({k: v for k, v in shared.items() if v is not None}, members)
+            outcome.checked += found.checked
+            outcome.suppressed.update(found.suppressed)
+            out.extend({"kind": "finding", "reason": "", "n": 1, **r.to_dict()} for r in found.rows)
+        counts = sorted(outcome.suppressed.items())
+        out.extend(_meta("suppressed", reason, n) for reason, n in counts)
+        out.append(_meta("checked", "", outcome.checked))
+        yield pa.RecordBatch.from_pylist(out, schema=schema)
 
 
 def _meta(kind: str, reason: str, n: int) -> dict[str, Any]:
-    # Every column filled: pyarrow cannot convert a batch's all-null boolean column.
     return {**_BLANK, "kind": kind, "reason": reason, "n": n}
 
 
@@ -277,6 +336,7 @@ _BLANK: dict[str, Any] = {
 }
 
 
+@functools.lru_cache(maxsize=1024)
 def _local_name(uri: str) -> str:
     """``file:///tmp/x.json`` -> ``/tmp/x.json``, as the local engine names files."""
     from urllib.parse import unquote, urlparse

@@ -130,3 +130,83 @@ def test_events_of_unselected_services_are_counted_not_scanned(spark: Any) -> No
 
     summary = audit_cloudtrail([str(REAL)], Policy(), Filters(), collect=[])
     assert (summary.files, summary.events, summary.checked, summary.findings) == (55, 2900, 0, 0)
+
+
+def _local_rows(files: list[Path], filters: Filters) -> tuple[list[Any], Summary]:
+    rows, summary = [], Summary()
+    for result in run_local([f.resolve() for f in files], Policy(), filters):
+        rows += result.rows
+        summary.merge(result.summary)
+    return rows, summary
+
+
+def test_lake_and_athena_spellings_give_the_local_engines_rows(spark: Any, tmp_path: Path) -> None:
+    """JSON Lines with lower-cased field names and nested objects as JSON text (CloudTrail
+    Lake, Athena), and a log file spelled so: both engines read them alike."""
+    from scrubber.audit.output import order
+    from scrubber.audit.spark_engine import audit_cloudtrail
+
+    events, _ = events_for(load_cases(CASES)[::4], real_events(), seed=8)
+    lowered = [
+        {k.lower(): (json.dumps(v) if isinstance(v, (dict, list)) else v) for k, v in e.items()}
+        for e in events
+    ]
+    (tmp_path / "lake.jsonl").write_text("\n".join(json.dumps(e) for e in lowered) + "\n\n")
+    with gzip.open(tmp_path / "athena.json.gz", "wt", encoding="utf-8") as stream:
+        # Records spelled as Athena selects them, one field in CloudTrail's spelling too.
+        json.dump(
+            {"Records": [{**e, "eventName": "Nope", "eventname": "x"} for e in lowered]}, stream
+        )
+    filters = Filters(Selection.parse(["*"]))
+    local_rows, local_summary = _local_rows(discover([str(tmp_path)]), filters)
+    spark_rows: list[Any] = []
+    spark_summary = audit_cloudtrail([str(tmp_path)], Policy(), filters, collect=spark_rows)
+    assert len(local_rows) > 40
+    assert order(spark_rows) == order(local_rows)
+    assert spark_summary.to_dict() == local_summary.to_dict()
+
+
+def test_identical_parameter_sets_reach_python_once_per_slice(spark: Any, tmp_path: Path) -> None:
+    """One call repeated in more events than a group holds, in different envelopes (one
+    by an AWS service, whose findings are suppressed): grouped before the Python stage,
+    each event's rows and suppressions as the local engine gives them."""
+    from scrubber.audit.output import order
+    from scrubber.audit.spark_engine import GROUP_CAP, _grouped, read_events
+
+    params = {"thingName": "thing-of-jane.doe@example.com", "attributePayload": {}}
+    envelopes = real_events()
+    service = next(
+        e for e in envelopes if (e.get("userIdentity") or {}).get("type") == "AWSService"
+    )
+    people = [e for e in envelopes if (e.get("userIdentity") or {}).get("type") == "IAMUser"]
+    repeated = GROUP_CAP + 6
+    events = []
+    for n in range(repeated + 3):
+        envelope = service if n == 0 else people[n % len(people)]
+        events.append(
+            {
+                **envelope,
+                "eventID": f"00000000-0000-4000-8000-{n:012d}",
+                "eventSource": "iot.amazonaws.com",
+                "eventName": "CreateThing",
+                "readOnly": False,
+                # The last three differ from the rest by one character each.
+                "requestParameters": params if n < repeated else {**params, "thingName": f"t{n}"},
+            }
+        )
+    with gzip.open(tmp_path / "repeats.json.gz", "wt", encoding="utf-8") as stream:
+        json.dump({"Records": events}, stream)
+    groups = _grouped(read_events(spark, [str(tmp_path)]), 1).collect()
+    sizes = sorted(len(g["_fieldguard_events"]) for g in groups)
+    assert sizes == [1, 1, 1, repeated - GROUP_CAP, GROUP_CAP]
+
+    from scrubber.audit.spark_engine import audit_cloudtrail
+
+    filters = Filters()
+    local_rows, local_summary = _local_rows([tmp_path / "repeats.json.gz"], filters)
+    spark_rows: list[Any] = []
+    spark_summary = audit_cloudtrail([str(tmp_path)], Policy(), filters, collect=spark_rows)
+    assert len(local_rows) == repeated - 1  # the AWS service's call is suppressed
+    assert local_summary.suppressed["aws_service_caller"] == 1
+    assert order(spark_rows) == order(local_rows)
+    assert spark_summary.to_dict() == local_summary.to_dict()
