@@ -74,7 +74,8 @@ STREET_TYPES = frozenset(
     " straat laan ulica".split()
 )
 _HANDED_TO = regex.compile(
-    r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned)\s+$"
+    r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned)"
+    r"(?:\s+(?:dr|mr|mrs|ms|prof)\.?)?\s+$"
 )
 _SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace alley row".split())
 _HOUSE_NUMBER = regex.compile(r"(?<![0-9.,\-])[0-9]{1,5}[a-zA-Z]?[ ,]+$")
@@ -169,6 +170,17 @@ def _best_run(
         score = _score(text, words, i, last, data, prose)
         if score >= THRESHOLD:  # the longest name that passes
             best = (last, score)
+    if best is not None:
+        # The rest of a compound surname ("delacroix-mbeki") is the name's too:
+        # never a part left beside a pseudonym.
+        last, score = best
+        while (
+            last + 1 < run
+            and text[words[last][1] : words[last + 1][0]] == "-"
+            and data.word_score(words[last + 1][2]) <= 0.1
+        ):
+            last += 1
+        best = (last, score)
     return best
 
 
@@ -194,11 +206,19 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
                 or (
                     j == i + 1
                     and len(word) >= 4
-                    and not data.is_english(word)
                     and _HANDED_TO.search(text, max(0, words[i][0] - 24), words[i][0]) is not None
                 )
             )
         )
+        # A compound surname goes on past a hyphen ("delacroix-mbeki") where the
+        # part after it is hardly an English word.
+        hyphen_tail = (
+            j - 1 > i
+            and text[words[j - 1][1] : words[j][0]] == "-"
+            and len(word) >= 3
+            and data.word_score(word) <= 0.1
+        )
+        unknown_name = unknown_name or hyphen_tail
         # Beyond the first pair, only words that are names more than words.
         if not (listed or unknown_name or len(word) == 1) or (
             j - i >= 2 and data.word_score(word) >= 0.8
