@@ -21,6 +21,7 @@ listed surname and given name making up a whole run of those characters.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 
@@ -108,7 +109,7 @@ class FieldPersonRecognizer(FieldRecognizer):
         written in CJK characters."""
         data = name_data()
         if not text.isascii():  # names in other scripts meet their lists as written
-            return next(find_names(text, data), None) is not None
+            return bool(_names_of(text, data))
         usable = data.usable
         words = tokens(text)
         listed = 0
@@ -120,16 +121,32 @@ class FieldPersonRecognizer(FieldRecognizer):
                 len(w) == 1 or text[s].isupper() or _name_only_surname(w, data) for s, _, w in words
             )
         ):
-            return next(find_names(text, data), None) is not None
+            return bool(_names_of(text, data))
         if " " in text or not any(len(w) >= 5 and w[1:] in usable for _, _, w in words):
             return False  # no pair, and no initial glued to a surname ("jsmith")
-        return next(find_names(text, data), None) is not None
+        return bool(_names_of(text, data))
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         # The evidence decides whether a run is a name; the finding's score stays
         # the one every name gets (a name is likely, never certain).
-        for start, end, _ in find_names(text, name_data()):
+        for start, end, _ in _names_of(text, name_data()):
             yield start, end, SCORE
+
+
+# The names of the text last read on this thread: the prefilter reads a text
+# through (could_hold) just before the analyzer asks for the same spans.
+_LAST = threading.local()
+
+
+def _names_of(text: str, data: NameData) -> list[tuple[int, int, float]]:
+    last: tuple[str, NameData, list[tuple[int, int, float]]] | None = getattr(
+        _LAST, "value", None
+    )
+    if last is not None and last[0] == text and last[1] is data:
+        return last[2]
+    names = list(find_names(text, data))
+    _LAST.value = (text, data, names)
+    return names
 
 
 def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
