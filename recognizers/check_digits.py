@@ -47,7 +47,7 @@ CARD_RANGES: tuple[tuple[str, str, frozenset[int]], ...] = (
     # Maestro is issued from 12 to 19 digits; 16-19 here, as shorter runs are
     # far more often something else.
     ("50", "50", _16_19),  # Maestro, Verve (506099-506198), Elo, Dankort
-    ("56", "58", _16_19),  # Maestro
+    ("56", "59", _16_19),  # Maestro (56-69; 6x below)
     ("6", "6", _16_19),  # Discover, UnionPay (62), Maestro, RuPay, Troy (65), Verve (650)
     ("81", "82", _16_19),  # UnionPay (81), RuPay (82)
     ("9792", "9792", frozenset({16})),  # Troy

@@ -190,7 +190,7 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
     # Numbers that other words claim: an order or invoice number, a barcode, a
     # serial, a cost centre, an AWS account id are not a customer's account.
     _NOT_ACCOUNT = regex.compile(
-        r"(?i)(order|invoice|ticket|ref(erence)?|build|run|po|case|request|version|serial"
+        r"(?i)(order|invoice|inv|rma|ticket|ref(erence)?|build|run|po|case|request|version|serial"
         r"|s/?n|imei|iccid|ean|upc|gtin|isbn|barcode|sku|model|part|batch|lot|tracking"
         r"|shipment|cost ?cent(er|re)|cc|project|job|device|board|asset|phone|tel|fax|zip"
         r"|postal|transaction|txn|trace|session|aws account( id)?|account ?id|owner( id)?"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from recognizers.normalize import needs_normalizing, normalize, to_original
+from recognizers.secret_labels import is_placeholder
 
 # Key names that announce a secret value, and the entity the value then is.
 SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
@@ -30,14 +31,14 @@ SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 SECRET_NAME = regex.compile(
     r"(?i)(pass(word|wd|phrase|code)?|pwd|pw|secret|token|api.?key|credential|private.?key"
     r"|passwort|kennwort|mot.de.passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|пароль"
-    r"|subscription.?key|functions.?key|connection.?string)s?"
+    r"|subscription.?key|functions.?key|connection.?string|pin.?code)s?"
 )
 MIN_SECRET_LENGTH = 4
 
 
 def secret_by_key(key: str, value: str) -> str | None:
     """The entity of ``value`` given the ``key`` it is filed under, if the key names a secret."""
-    if len(value.strip()) < MIN_SECRET_LENGTH:
+    if len(value.strip()) < MIN_SECRET_LENGTH or _stands_in(value):
         return None
     for entity, pattern in SECRET_KEYS:
         if pattern.search(key, timeout=1.0):
@@ -45,6 +46,16 @@ def secret_by_key(key: str, value: str) -> str | None:
     if any(SECRET_NAME.fullmatch(ending, timeout=1.0) for ending in _word_endings(key)):
         return "PASSWORD"
     return None
+
+
+_SCHEME = regex.compile(r"(?i)^\s*(?:bearer|basic|token|digest|apikey)\s+")
+
+
+def _stands_in(value: str) -> bool:
+    """A placeholder (``${TOKEN}``, ``<your token>``, ``****``), after any auth
+    scheme, or AWS's published example key: no secret, whatever the key says."""
+    credential = _SCHEME.sub("", value, count=1).strip()
+    return is_placeholder(credential) or credential.endswith(("EXAMPLE", "EXAMPLEKEY"))
 
 
 def _word_endings(key: str) -> list[str]:
@@ -70,7 +81,7 @@ _OTHER_WORDS = frozenset(
     "barcode imei iccid meid model part batch lot tracking shipment cost costcenter center "
     "centre cc project job device board asset phone zip postal timestamp epoch time date "
     "created updated expires ttl port count size sequence seq offset page transaction txn "
-    "trace request session".split()
+    "trace request session po rma inv purchase receipt claim".split()
 )
 _KEY_WORD = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+")
 _DIGIT_RUNS = regex.compile(r"(?<![0-9])[0-9]{6,17}(?![0-9])")
@@ -93,8 +104,13 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     """
     words = key_words(key)
     twelve = regex.fullmatch(r"\s*[0-9]{12}\s*", value) is not None
+    # Twelve digits under a key that ends in "account" or "account id"
+    # (OwnerAccount, SourceAccount, PayerAccountId) are an AWS account id,
+    # unless the key names a customer's account (CustomerAccount, BankAccount).
+    names_account = words[-1:] == ["account"] or words[-2:] == ["account", "id"]
+    customers = (_ACCOUNT_WORDS - {"account"}).intersection(words)
     aws_account = twelve and (
-        "aws" in words or words in (["account", "id"], ["account"], ["owner", "id"])
+        "aws" in words or words == ["owner", "id"] or (names_account and not customers)
     )
     if aws_account or _OTHER_WORDS.intersection(words):
         return NUMBER_ENTITIES if not aws_account else frozenset({"ACCOUNT_NUMBER"}), None

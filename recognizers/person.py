@@ -53,12 +53,31 @@ MIN_WORD = 0.3
 # Identifiers carry no prose vocabulary: a fairly clear given name is enough there.
 STRONG = 0.85
 STRONG_IN_IDENTIFIER = 0.6
+# A listed surname this far from being a word makes the given name before it
+# one, however ordinary a word that is ("Will Okonkwo", "dawn_kowalczyk").
+NAME_ONLY = 0.95
+# Words glued in camel case inside prose join into a name only if each is this
+# little a word ("MariaJoseSantos"; "PowerPoint", "SageMaker" stay products).
+GLUED_MAX_WORDINESS = 0.15
 
 # Closed classes, not name lists: particles inside surnames, words that
 # announce a name, and honorifics after CJK names.
 PARTICLES = frozenset(
     "van der den de del della di da dos das du la le von zu ter ten al el bin ibn abu ben".split()
 )
+# Street types (a closed class, in the languages of the name lists): the word
+# after a name that makes it an address.
+STREET_TYPES = frozenset(
+    "street st avenue ave road rd lane ln way boulevard blvd court ct place pl square sq"
+    " terrace crescent close parade highway hwy alley circle plaza quay wharf mews"
+    " strasse straße str gasse weg platz allee rue calle avenida rua via viale corso"
+    " straat laan ulica".split()
+)
+_HANDED_TO = regex.compile(
+    r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned)\s+$"
+)
+_SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace alley row".split())
+_HOUSE_NUMBER = regex.compile(r"(?<![0-9.,\-])[0-9]{1,5}[a-zA-Z]?[ ,]+$")
 _CUES = regex.compile(
     r"(?i)\b(?:by|owner|owned|contact|author|maintainer|manager|assignee|attn|dear|hi|hello"
     r"|mr|mrs|ms|miss|dr|prof|sir|madam|name|user|customer|employee|patient|cc)\W{0,3}$"
@@ -67,6 +86,7 @@ _HYPHENS_ONLY = regex.compile(r"[^\s_.,]+")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LATIN = regex.compile(r"\p{Latin}")
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+|\p{Hangul}+")
+_CJK_NAME_GAPS = frozenset({" ", "\u3000", "\u30fb", "\u00b7"})
 _CJK_SUFFIXES = ("先生", "女士", "小姐", "老师", "经理", "さん", "様", "님", "씨")
 
 
@@ -94,7 +114,10 @@ class FieldPersonRecognizer(FieldRecognizer):
         for _, _, w in words:
             listed += w in usable
         if listed >= 2 or (
-            listed == 1 and any(len(w) == 1 or text[s].isupper() for s, _, w in words)
+            listed == 1
+            and any(
+                len(w) == 1 or text[s].isupper() or _name_only_surname(w, data) for s, _, w in words
+            )
         ):
             return next(find_names(text, data), None) is not None
         if " " in text or not any(len(w) >= 5 and w[1:] in usable for _, _, w in words):
@@ -152,14 +175,30 @@ def _best_run(
 def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> int:
     """End (exclusive) of the run of joined, name-like words from word i."""
     j = i + 1
-    while j < len(words) and j - i < MAX_WORDS and _joined(text, words[j - 1], words[j], prose):
+    while (
+        j < len(words) and j - i < MAX_WORDS and _joined(text, words[j - 1], words[j], prose, data)
+    ):
         word = words[j][2]
         listed = (
             _listed(text, words[j], data.given, data.native_given)
             or _listed(text, words[j], data.family, data.native_family)
             or word in PARTICLES
         )
-        unknown_name = prose and _capitalized(text, words[j]) and data.word_score(word) == 0
+        unknown_name = (
+            prose
+            and data.word_score(word) == 0
+            and (
+                _capitalized(text, words[j])
+                # "escalate to priya raghunathan": a surname in no list, after a
+                # listed given name that something is handed to.
+                or (
+                    j == i + 1
+                    and len(word) >= 4
+                    and not data.is_english(word)
+                    and _HANDED_TO.search(text, max(0, words[i][0] - 24), words[i][0]) is not None
+                )
+            )
+        )
         # Beyond the first pair, only words that are names more than words.
         if not (listed or unknown_name or len(word) == 1) or (
             j - i >= 2 and data.word_score(word) >= 0.8
@@ -178,12 +217,20 @@ def _score(
     prose: bool,
 ) -> float:
     first, final = words[i], words[last]
-    if prose and _HYPHENS_ONLY.fullmatch(text, first[0], final[1]):
+    if prose and _glued_inside_run(text, words, i, last):
+        return 0.0  # "yKokFhmQRzu4": camel case inside base64 is no name
+    if (
+        prose
+        and "-" in text[first[0] : final[1]]
+        and _HYPHENS_ONLY.fullmatch(text, first[0], final[1])
+    ):
         return 0.0  # "Peep-Toe", "golden-brown": hyphenated words in prose
+    if _street(text, words, i, last):
+        return 0.0  # "King William Street", "2670 Penny Lane": an address
     if prose and _in_title_run(text, words, i, last):
         return 0.0  # "Ivory Rose Bouquet": part of a longer Title Case name
-    if last > i and " ".join(w[2] for w in words[i : last + 1]) in data.places:
-        return 0.0  # "Sao Paulo", "sao-paulo-site": a place
+    if _in_place(words, i, last, data):
+        return 0.0  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
     if len(final[2]) == 1 or _acronym(text, first, prose) or _acronym(text, final, prose):
         return 0.0  # "Smith J" is a list, "AWS IoT" an acronym
     cased = (
@@ -202,11 +249,16 @@ def _score(
         and text[final[0]].islower()
         and " " in text[first[0] : final[1]]
     )
+    handed = lower and _HANDED_TO.search(text, max(0, first[0] - 24), first[0]) is not None
     if lower:
-        if _CAPITAL.search(text):
-            return 0.0  # whoever writes with capitals capitalizes names: "amber hue"
+        # Whoever writes with capitals capitalizes names ("amber hue"), unless a
+        # word that hands something to a person stands just before: "escalate
+        # to priya raghunathan", "handed over from amber kowalczyk" (clear names
+        # are still needed, below).
+        if _CAPITAL.search(text) and not handed:
+            return 0.0
         evidence += LOWER_IN_PROSE
-    if _CUES.search(text, max(0, first[0] - 24), first[0]):
+    if handed or _CUES.search(text, max(0, first[0] - 24), first[0]):
         evidence += CONTEXT
     if prose and _capitalized(text, first) != _capitalized(text, final):
         return 0.0  # "the Alexa": a name is written all capitalized or all lower-case
@@ -217,7 +269,7 @@ def _score(
     for one, two, order, listed in (
         (
             _as_given(text, first, data, prose),
-            _as_surname(text, final, data, cased),
+            _as_surname(text, final, data, cased or handed),
             0.0,
             _listed(text, first, data.given, data.native_given)
             and _listed(text, final, data.family, data.native_family),
@@ -237,6 +289,28 @@ def _score(
             or (final if order == 0 else first)[2] in data.places
         ):
             continue  # "N. Virginia": an initial needs a surname that is a name, not a place
+        if (
+            order == 0
+            and listed
+            and _name_only_surname(final[2], data)
+            and (cased or (not prose and evidence >= 0))
+            and first[2] not in data.places
+        ):
+            # A given name that is also a word ("Will", "Dawn", "Cliff") before a
+            # listed surname that is no word at all ("Okonkwo"), written as a name.
+            best = max(best, THRESHOLD + evidence)
+        if (
+            order == 0
+            and cased
+            and _name_only_surname(final[2], data)
+            and final[2] not in data.given  # "Anthropic Claude": a given name read second
+            and len(first[2]) >= 3
+            and not data.is_english(first[2])
+            and first[2] not in data.places
+        ):
+            # An unlisted capitalized word that is no English word at all before
+            # such a surname, in lower-case prose: "Wladyslaw Kaminski".
+            best = max(best, THRESHOLD + evidence)
         if min(one, two) <= 0:
             continue  # an ordinary word is no part of a name
         if lower and min(one, two) < LOWER_MIN_WORD:
@@ -248,6 +322,75 @@ def _score(
             # A clear name beside a listed name that is also a word: "Amy Brown".
             best = max(best, THRESHOLD + order + evidence)
     return best
+
+
+_RUN_CHARS = frozenset("+/=_")
+
+
+def _glued_inside_run(text: str, words: list[Word], i: int, last: int) -> bool:
+    """Camel-case words glued inside a run of base64 ("yKokFhmQRzu4BFnP"):
+    the run around them holds digits or ``+/=``. "AllowWojciechNowak" does not."""
+    if all(text[words[k][1] : words[k + 1][0]] for k in range(i, last)):
+        return False  # nothing glued
+    start, end = words[i][0], words[last][1]
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_CHARS):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in _RUN_CHARS):
+        end += 1
+    run = text[start:end]
+    return any(ch.isdigit() or ch in "+/=" for ch in run)
+
+
+def _street(text: str, words: list[Word], i: int, last: int) -> bool:
+    """A street named after a person: a street type follows the name, or ends
+    it right after a house number ("2670 Penny Lane")."""
+    if last + 1 < len(words) and words[last + 1][2] in STREET_TYPES:
+        return text[words[last][1] : words[last + 1][0]] in (" ", "_", "-")
+    if words[last][2] in STREET_TYPES and last > i:
+        if _HOUSE_NUMBER.search(text, 0, words[i][0]) is not None:
+            return True
+        # "King William Street": one more capitalized word of the street's name
+        # before (not a word announcing a name), and a type no one is named
+        # ("Lane", "Court", "Way" are surnames too).
+        return (
+            i > 0
+            and words[last][2] not in _SURNAME_STREET_TYPES
+            and text[words[i - 1][1] : words[i][0]] == " "
+            and text[words[i - 1][0]].isupper()
+            and text[words[last][0]].isupper()
+            and not _CUES.search(text, 0, words[i][0])
+        )
+    return False
+
+
+def _in_place(words: list[Word], i: int, last: int, data: NameData) -> bool:
+    """Whether words i..last are a place name of two or more words, or cut one
+    at an edge ("cam-santa" of "cam-santa-clara-07"). A place wholly inside is
+    fine: "Larissa Casa Grande" is named after one."""
+    if last > i and " ".join(w[2] for w in words[i : last + 1]) in data.places:
+        return True
+    for start in range(max(0, i - 2), last + 1):
+        for n in (2, 3):
+            end = start + n - 1
+            crosses = start < i <= end or start <= last < end
+            if crosses and end < len(words):
+                if " ".join(w[2] for w in words[start : end + 1]) in data.places:
+                    return True
+    return False
+
+
+def _name_only(word: str, data: NameData) -> bool:
+    """A listed name of three letters or more that is barely a word at all."""
+    return (
+        len(word) >= 3
+        and (word in data.given or word in data.family)
+        and data.name_wordiness(word) <= GLUED_MAX_WORDINESS
+    )
+
+
+def _name_only_surname(word: str, data: NameData) -> bool:
+    """A listed surname that is no word at all: it makes a word before it a given name."""
+    return word in data.family and 1.0 - data.name_wordiness(word) >= NAME_ONLY
 
 
 def _as_given(text: str, w: Word, data: NameData, prose: bool) -> float:
@@ -264,9 +407,7 @@ def _listed(text: str, w: Word, folded: frozenset[str], native: frozenset[str]) 
     return w[2] in folded or (not text[w[0]].isascii() and text[w[0] : w[1]].lower() in native)
 
 
-def _as_surname(
-    text: str, w: Word, data: NameData, cased: bool, *, discount: bool = True
-) -> float:
+def _as_surname(text: str, w: Word, data: NameData, cased: bool, *, discount: bool = True) -> float:
     word = w[2]
     if len(word) == 1 and text[w[0]].isascii():
         return 0.0
@@ -290,14 +431,15 @@ def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | N
     return None
 
 
-def _joined(text: str, a: Word, b: Word, prose: bool) -> bool:
+def _joined(text: str, a: Word, b: Word, prose: bool, data: NameData) -> bool:
     """Separators that join the words of one name; a sentence boundary never does.
-    In prose, words glued in camel case are a product or code name."""
+    In prose, words glued in camel case are a product or code name ("PowerPoint"),
+    unless both are names and no words at all ("MariaJoseSantos")."""
     gap = text[a[1] : b[0]]
     if gap in (" ", "-", "_"):
         return True
     if gap == "":
-        return not prose
+        return not prose or (_name_only(a[2], data) and _name_only(b[2], data))
     if gap == ".":  # "maria.garcia", "J.Smith"; "comfort. The" has its space
         return True
     if gap in ("__", "--"):
@@ -359,13 +501,29 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     (an honorific may follow)."""
     if not data.native_family:
         return
-    for m in _CJK_RUN.finditer(text):
-        run = m.group()
-        for suffix in _CJK_SUFFIXES:
-            if run.endswith(suffix) and len(run) > len(suffix):
-                run = run[: -len(suffix)]
-                break
+    runs = list(_CJK_RUN.finditer(text))
+    for i, m in enumerate(runs):
+        run = _without_honorific(m.group())
         for cut in (1, 2):
             if run[:cut] in data.native_family and run[cut:] in data.native_given:
                 yield m.start(), m.start() + len(run), 1.5
                 break
+        else:
+            # Written apart: "田中 美咲", "田中　美咲", "田中・美咲".
+            after = runs[i + 1] if i + 1 < len(runs) else None
+            if (
+                after is not None
+                and text[m.end() : after.start()] in _CJK_NAME_GAPS
+                and run == m.group()
+                and run in data.native_family
+            ):
+                given = _without_honorific(after.group())
+                if given in data.native_given:
+                    yield m.start(), after.start() + len(given), 1.5
+
+
+def _without_honorific(run: str) -> str:
+    for suffix in _CJK_SUFFIXES:
+        if run.endswith(suffix) and len(run) > len(suffix):
+            return run[: -len(suffix)]
+    return run

@@ -64,6 +64,12 @@ class FieldEmailRecognizer(FieldRecognizer):
     FLAGS = regex.IGNORECASE
 
 
+# A first group of four digits that reads as a year, then a separator: dated
+# identifiers ("2026-118204"). National numbers of the regions tried start with
+# a trunk 0, or are written 3-3-4 (US) or 5-5 (Indian mobiles).
+_YEAR_LED = regex.compile(r"(?:19|20)[0-9]{2}[ ./\-]")
+
+
 class FieldPhoneRecognizer(FieldRecognizer):
     """Phone numbers that libphonenumber finds valid, international or national."""
 
@@ -103,8 +109,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         deadline = time.monotonic() + REGEX_TIMEOUT
         seen: set[tuple[int, int]] = set()
         for low, high in self._windows(text):
-            window = text[low:high]
-            for matcher in self._matchers(text, window, deadline):
+            for matcher in self._matchers(text, low, high, deadline):
                 for match in matcher:
                     span = (low + match.start, low + match.end)
                     if span not in seen:
@@ -117,18 +122,20 @@ class FieldPhoneRecognizer(FieldRecognizer):
         for start, end in self._any_region(text, deadline):
             yield start, end, 0.7
 
-    def _matchers(self, text: str, window: str, deadline: float) -> list[_TimedMatcher]:
+    def _matchers(self, text: str, low: int, high: int, deadline: float) -> list[_TimedMatcher]:
         """The matcher runs over one window: valid numbers of every region in
         one pass (each candidate is read in each region in turn, as separate
         runs would, at a sixth of their cost); "possible" numbers count only
         when written with "+" (see ``_plausible``), and those read the same
         whatever the default region, so one such run, and none without a "+"."""
 
-        def plausible(raw: str, leniency: int) -> bool:
-            return self._plausible(text, raw, leniency)
+        def plausible(raw: str, leniency: int, offset: int) -> bool:
+            return self._plausible(text, raw, leniency, low + offset)
 
+        window = text[low:high]
         valid = phonenumbers.Leniency.VALID
-        runs = [_TimedMatcher(window, self.REGIONS, valid, deadline, plausible)]
+        regions = self.REGIONS + regions_by_script(text)
+        runs = [_TimedMatcher(window, regions, valid, deadline, plausible)]
         if "+" in window:
             possible = phonenumbers.Leniency.POSSIBLE
             runs.append(_TimedMatcher(window, self.REGIONS[:1], possible, deadline, plausible))
@@ -142,6 +149,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
             digits = "".join(ch for ch in raw if ch.isdigit())
             if raw.startswith("+") or len(digits) < 8 or looks_like_time(digits):
                 continue
+            if not self._unclaimed(text, m.start(), raw):
+                continue
             if raw.isdigit() and len(digits) < 10:
                 continue
             if any(self._valid(raw, region, deadline) for region in _regions()):
@@ -153,6 +162,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
             # Glued into an identifier, where the candidate pattern sees it too,
             # but national readings of a bare run mean nothing.
             if text[m.start() - 1 : m.start()].isalpha() or m.start() == 0:
+                continue
+            if not self._unclaimed(text, m.start(), m.group()):
                 continue
             if self._valid("+" + m.group(), None, deadline):
                 yield m.span()
@@ -180,7 +191,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
                 out.append((low, high))
         return out
 
-    def _plausible(self, text: str, raw: str, leniency: object) -> bool:
+    def _plausible(self, text: str, raw: str, leniency: object, start: int | None = None) -> bool:
         # Numbers in reserved fictional ranges (555-01xx, UK drama) are only
         # "possible"; an explicit international prefix makes them likely enough.
         if leniency is phonenumbers.Leniency.POSSIBLE and not raw.startswith("+"):
@@ -188,12 +199,33 @@ class FieldPhoneRecognizer(FieldRecognizer):
         digits = "".join(ch for ch in raw if ch.isdigit())
         if looks_like_time(digits):
             return False
+        if _YEAR_LED.match(raw):
+            return False  # "INV-2026-004417": no region tried groups a number so
+        if start is not None and not self._unclaimed(text, start, raw):
+            return False
         if raw.isdigit():
             return bool(self._CONTEXT.search(text, timeout=1.0))
         return True
 
+    @staticmethod
+    def _unclaimed(text: str, start: int, raw: str) -> bool:
+        """No other kind of number claims it: an IPv4 address, or a number
+        after a label for an invoice, a serial, a SIM card, an account..."""
+        if _IPV4.fullmatch(raw.strip()):
+            return False
+        before = text[max(0, start - 24) : start]
+        return _NOT_PHONE_LABEL.search(before, timeout=1.0) is None
+
 
 _PLUS = frozenset("+\uff0b")
+_IPV4 = regex.compile(
+    r"(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})"
+)
+_NOT_PHONE_LABEL = regex.compile(
+    r"(?i)(?<![a-z])(invoice|inv|order|po|rma|case|ticket|serial|s/?n|imei|imsi|iccid|meid|sku"
+    r"|ean|upc|gtin|isbn|vin|cost ?cent(?:re|er)|version|build|ip|account|acct|iban|card|policy)"
+    r"\W{0,3}(?:no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
+)
 
 
 # Fewest digits of a number dialled through an international prefix: the prefix
@@ -222,6 +254,31 @@ def could_be_valid(candidate: str, digits: int, region: str) -> bool:
     return digits >= SHORTEST_DIALLED_ABROAD and first in ("0", "1")
 
 
+# The script a text is written in says where its national numbers come from:
+# "담당자: 박지우, 010-1234-5678" is read as Korean too. Only scripts that belong to
+# few numbering plans; Latin and Arabic text goes by context words instead.
+_SCRIPT_REGIONS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
+    (regex.compile(r"\p{Hangul}"), ("KR",)),
+    (regex.compile(r"[\p{Hiragana}\p{Katakana}]"), ("JP",)),
+    (regex.compile(r"\p{Han}"), ("CN", "TW", "HK", "JP")),
+    (regex.compile(r"\p{Cyrillic}"), ("RU", "UA", "BY", "KZ", "BG", "RS")),
+    (regex.compile(r"\p{Greek}"), ("GR", "CY")),
+    (regex.compile(r"\p{Hebrew}"), ("IL",)),
+    (regex.compile(r"\p{Thai}"), ("TH",)),
+)
+
+
+def regions_by_script(text: str) -> tuple[str, ...]:
+    """Regions whose numbers a text's script suggests, beyond the default ones."""
+    if text.isascii():
+        return ()
+    out: list[str] = []
+    for script, regions in _SCRIPT_REGIONS:
+        if script.search(text):
+            out += [r for r in regions if r not in out and r not in FieldPhoneRecognizer.REGIONS]
+    return tuple(out)
+
+
 @functools.cache
 def _regions() -> tuple[str, ...]:
     return tuple(sorted(phonenumbers.SUPPORTED_REGIONS))
@@ -245,7 +302,7 @@ class _TimedMatcher(phonenumbers.PhoneNumberMatcher):
         regions: Sequence[str],
         leniency: int,
         deadline: float,
-        plausible: Callable[[str, int], bool],
+        plausible: Callable[[str, int, int], bool],
     ) -> None:
         super().__init__(text, regions[0], leniency=leniency)
         self._regions = regions
@@ -255,7 +312,7 @@ class _TimedMatcher(phonenumbers.PhoneNumberMatcher):
     def _parse_and_verify(self, candidate: str, offset: int) -> PhoneNumberMatch | None:
         # A match's raw string is the candidate: one that could never pass
         # (a date, bare digits with no word for a phone) is not parsed at all.
-        if not self._is_plausible(candidate, self.leniency):
+        if not self._is_plausible(candidate, self.leniency, offset):
             return None
         digits = sum(ch.isdigit() for ch in candidate)
         for region in self._regions:
@@ -265,7 +322,7 @@ class _TimedMatcher(phonenumbers.PhoneNumberMatcher):
                 raise RecognizerTimeout("phone number matching timed out")
             self.preferred_region = region
             match = super()._parse_and_verify(candidate, offset)
-            if match is not None and self._is_plausible(match.raw_string, self.leniency):
+            if match is not None and self._is_plausible(match.raw_string, self.leniency, offset):
                 return match
         return None
 

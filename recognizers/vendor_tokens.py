@@ -142,7 +142,11 @@ class FieldLongTailTokenRecognizer(FieldRecognizer):
     Each is a documented vendor prefix: Anthropic ``sk-ant-``, OpenAI project
     keys, Hugging Face ``hf_``, npm ``npm_``, DigitalOcean ``do[opr]_v1_``,
     Stripe test keys and ``whsec_`` signing secrets, Shopify ``shp..._``,
-    Atlassian ``ATATT3``, Slack app and refresh tokens, and AWS session tokens.
+    Atlassian ``ATATT3``, Slack app and refresh tokens, AWS session tokens,
+    HashiCorp Vault ``hvs.``, Mailgun ``key-``, Grafana ``glsa_``, Docker Hub
+    ``dckr_pat_``, Google OAuth ``GOCSPX-``/``ya29.``, Sentry ``sntrys_``, Linear
+    ``lin_api_``, PlanetScale ``pscale_tkn_``, Doppler ``dp.pt.``, Figma ``figd_``
+    (each vendor's documented token format, as secret scanners' rule sets give it).
     """
 
     ENTITY = "VENDOR_TOKEN"
@@ -152,6 +156,8 @@ class FieldLongTailTokenRecognizer(FieldRecognizer):
         r"sk-(?:ant|proj|svcacct|admin|none)-|hf_|api_org_|npm_|do[opr]_v1_"
         r"|[sr]k_(?:live|test)_|whsec_|shp(?:at|ca|pa|ss)_|at[ac]tt3|xapp-|xoxe"
         r"|fwogzxivyxdz|iqojb3jpz2lux|session[_\-\s]?token[\"'\s:=]"
+        r"|hv[sbr]\.|key-[0-9a-f]{32}|glsa_|dckr_pat_|gocspx-|ya29\.|sntrys_|lin_api_"
+        r"|pscale_tkn_|dp\.pt\.|figd_"
     )
     _B = r"(?<![A-Za-z0-9_\-])"
     _E = r"(?![A-Za-z0-9_\-])"
@@ -167,6 +173,18 @@ class FieldLongTailTokenRecognizer(FieldRecognizer):
         ("atlassian", _B + r"AT[AC]TT3[A-Za-z0-9_\-=]{100,}", 0.93),
         ("slack-app", _B + r"xapp-[0-9]+-[A-Za-z0-9]+-[0-9]+-[A-Za-z0-9]+", 0.93),
         ("slack-refresh", _B + r"xoxe(?:\.xox[bp])?-[0-9]-[A-Za-z0-9\-]{20,}", 0.93),
+        # HashiCorp Vault service, batch and recovery tokens.
+        ("vault", _B + r"hv[sbr]\.[A-Za-z0-9_\-]{24,}" + _E, 0.93),
+        ("mailgun", _B + r"key-[0-9a-f]{32}" + _E, 0.93),
+        ("grafana-service-account", _B + r"glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}" + _E, 0.93),
+        ("docker-hub", _B + r"dckr_pat_[A-Za-z0-9_\-]{27,}" + _E, 0.93),
+        ("google-oauth-secret", _B + r"GOCSPX-[A-Za-z0-9_\-]{28}" + _E, 0.93),
+        ("google-oauth-access", _B + r"ya29\.[A-Za-z0-9_\-]{30,}", 0.93),
+        ("sentry", _B + r"sntrys_[A-Za-z0-9+/=_\-]{50,}", 0.93),
+        ("linear", _B + r"lin_api_[A-Za-z0-9]{40}" + _E, 0.93),
+        ("planetscale", _B + r"pscale_tkn_[A-Za-z0-9_\-.]{32,64}", 0.93),
+        ("doppler", _B + r"dp\.pt\.[A-Za-z0-9]{43}" + _E, 0.93),
+        ("figma", _B + r"figd_[A-Za-z0-9_\-]{40,}", 0.93),
         # STS session tokens: base64 of a protobuf whose first bytes are fixed.
         (
             "aws-session",

@@ -46,6 +46,10 @@ POSITIVES = [
 
 NEGATIVES = [
     "serial 4111 1111 1111 1111",
+    "Replaces unit with serial 4085387618066442 (RMA 8066578110), see case 2833859243.",
+    "invoice INV-0043399107 billed",
+    "Gateway 10.20.250.240 forwards to 203.0.113.75; ICCID 8901432711145792173 under SIM slot 1.",
+    "oncall gateway 192.168.100.140",
     "EAN 4006381333931",
     "barcode 4006381333931 on the box",
     "4006381333931",
@@ -110,6 +114,13 @@ def test_check_digits() -> None:
         ("Barcode", "4006381333931", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
         ("CostCenter", "100200300", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
         ("Team", "analytics", set(), None),
+        # A key ending in "account": an AWS account id, unless it names a customer's.
+        ("SourceAccount", "386890185547", {"ACCOUNT_NUMBER"}, None),
+        ("PayerAccountId", "544430313312", {"ACCOUNT_NUMBER"}, None),
+        ("CustomerAccount", "386890185547", set(), "386890185547"),
+        ("BankAccount", "386890185547", set(), "386890185547"),
+        ("PO", "455366035662", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
+        ("RMA", "8066578110", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
         # Disguised: fullwidth digits, zero-width spaces between them.
         (
             "CustomerId",

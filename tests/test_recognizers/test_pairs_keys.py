@@ -25,10 +25,30 @@ SECRET = "hunter2hunter"
         ("email_kxpw", None),
         ("person_bcpwd", None),
         ("password_hint", None),
+        ("pin_code", "PASSWORD"),
+        ("doorPinCode", "PASSWORD"),
+        ("gpio_pin", None),  # a board's pin number, not a PIN
+        ("pin_count", None),
     ],
 )
 def test_key_names_a_secret_by_its_last_words(key: str, entity: str | None) -> None:
     assert secret_by_key(key, SECRET) == entity
+
+
+@pytest.mark.parametrize(
+    "key,value",
+    [
+        ("Authorization", "Bearer ${TOKEN}"),
+        ("x-api-key", "<your-api-key>"),
+        ("db_password", "********"),
+        ("client_secret", "{{ secrets.CLIENT_SECRET }}"),
+        ("aws_secret_access_key", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+        ("Authorization", "Bearer ${get_secret('ingest-token', 'SecretString', 'token')}"),
+    ],
+)
+def test_placeholders_under_a_secret_key_are_no_secret(key: str, value: str) -> None:
+    assert secret_by_key(key, value) is None
+    assert secret_by_key(key, "Bearer dGhpc2lzYXRva2VuMTIz") is not None
 
 
 @pytest.mark.parametrize("text", ["KMSKeyArn", "kms_key_arn", "encryption_config.kms_key_arn"])

@@ -71,7 +71,9 @@ def _per_region(text: str) -> set[tuple[int, int]]:
     spans = set()
     for region in REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region, phonenumbers.Leniency.VALID):
-            if recognizer._plausible(text, match.raw_string, phonenumbers.Leniency.VALID):
+            if recognizer._plausible(
+                text, match.raw_string, phonenumbers.Leniency.VALID, match.start
+            ):
                 spans.add((match.start, match.end))
     return spans
 

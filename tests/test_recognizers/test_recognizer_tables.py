@@ -53,6 +53,9 @@ POSITIVES = [
     ("PHONE_NUMBER", "전화 010-1234-5678", "010-1234-5678"),
     ("PHONE_NUMBER", "mobile 9123 4567", "9123 4567"),
     ("PHONE_NUMBER", "sim-447911123456", "447911123456"),
+    # The script says where a number is from: Korean and Japanese numbers, no phone word.
+    ("PHONE_NUMBER", "담당자: 박지우, 010-1234-5678", "010-1234-5678"),
+    ("PHONE_NUMBER", "担当 03-1234-5678 まで", "03-1234-5678"),
     ("ACCOUNT_NUMBER", "acct-004417829356", "004417829356"),
     ("ACCOUNT_NUMBER", "customer account 7729104455", "7729104455"),
     ("CREDIT_CARD", "card 4111 1111 1111 1111", "4111 1111 1111 1111"),
@@ -83,6 +86,27 @@ POSITIVES = [
     ("AUTH_HEADER", "Bearer dGhpc2lzYXRva2VuMTIz", "dGhpc2lzYXRva2VuMTIz"),
     ("AUTH_HEADER", "Basic dXNlcjpwYXNzd29yZA==", "dXNlcjpwYXNzd29yZA=="),
     ("PASSWORD", "gateway password=Tr0ub4dor on port 22", "Tr0ub4dor"),
+    # A given name that is also a word, before a surname that is no word.
+    ("PERSON", "Will Okonkwo owns the line", "Will Okonkwo"),
+    ("PERSON", "will_tanaka_predictor", "will_tanaka"),
+    ("PERSON", "Please ask Dawn Kowalczyk first", "Dawn Kowalczyk"),
+    ("PERSON", "Contact Maria Lane today", "Maria Lane"),  # Lane the surname
+    # Lower-case names in prose with capitals, where something is handed to them.
+    (
+        "PERSON",
+        "If it drifts escalate to priya raghunathan before the Monday review.",
+        "priya raghunathan",
+    ),
+    ("PERSON", "Window 2026-03-15. handed over from amber kowalczyk today.", "amber kowalczyk"),
+    ("PERSON", "Maria Garcia, 12 Baker Street", "Maria Garcia"),
+    ("PERSON", "担当: 田中 美咲", "田中 美咲"),
+    ("PERSON", "reviewed by Wladyslaw Kaminski last week", "Wladyslaw Kaminski"),
+    ("PERSON", "Approved by WojciechNowak in March", "WojciechNowak"),
+    ("PERSON", '{"Sid": "AllowWojciechNowak", "Effect": "Allow"}', "WojciechNowak"),
+    # A place inside a name.
+    ("PERSON", "Owner: Larissa Casa Grande", "Larissa Casa Grande"),  # a CJK name written apart
+    ("PERSON", "連絡先 田中・美咲さん", "田中・美咲"),
+    ("CREDIT_CARD", "card 5904 8671 3250 6476", "5904 8671 3250 6476"),  # Maestro 59
 ]
 
 NEGATIVES = [
@@ -130,6 +154,27 @@ NEGATIVES = [
     "N. Virginia",
     "user:pass is the format",
     "eyJub3RhIjoiand0In0.eyJ4Ijp7fQ.abc",
+    # Dated identifiers are not phone numbers; a word-like name beside a word is no person.
+    "INV-2026-004417",
+    "invoice 2026-118204 settled",
+    "Grace Period ends in May",
+    "Chase Bank branch",
+    "Hope Street Bakery",
+    "東京 大阪 名古屋",
+    "cam-santa-clara-07",  # part of a place is no name
+    # Streets named after people are addresses.
+    "2538 George Street",
+    "Its natural wooden face and supple tan leather strap offer a perfect fit.",
+    "Ships to grace bay and to amber valley in May",
+    "King William Street",
+    "ships from 2670 Penny Lane",
+    "near Churchill Way and Elm Street",
+    "модель 2024-05-15 версия 1234567",
+    "서버 버전 2024.11.30 빌드 20241130",
+    "certificate data: /W85asZWVg+yKokFhmQRzu4BFnPhsoTwau+WuySYok",  # base64, not a name
+    "in this demo, Anthropic Claude 3 Haiku is the underlying model",  # a README's product
+    "Open the PowerPoint deck and the SageMaker notebook",
+    "card 5904 8671 3250 6477",
 ]
 
 

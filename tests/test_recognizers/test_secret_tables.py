@@ -41,6 +41,30 @@ POSITIVES = [
     ("VENDOR_TOKEN", "npm_AbCdEf0123456789AbCdEf0123456789AbCd", None),
     (
         "VENDOR_TOKEN",
+        "VAULT_TOKEN=hvs.CAESIAbCdEf0123456789AbCdEf0123",
+        "hvs.CAESIAbCdEf0123456789AbCdEf0123",
+    ),
+    (
+        "VENDOR_TOKEN",
+        "mailgun key-30f81a1ae14fc5e2029b20220fe15624",
+        "key-30f81a1ae14fc5e2029b20220fe15624",
+    ),
+    ("VENDOR_TOKEN", "glsa_AbCdEf0123456789AbCdEf0123456789_0a1b2c3d", None),
+    (
+        "VENDOR_TOKEN",
+        "docker login -u ci -p dckr_pat_AbCdEf0123456789AbCdEf01234",
+        "dckr_pat_AbCdEf0123456789AbCdEf01234",
+    ),
+    (
+        "VENDOR_TOKEN",
+        "client_id=1; GOCSPX-AbCdEf0123456789AbCdEf012345",
+        "GOCSPX-AbCdEf0123456789AbCdEf012345",
+    ),
+    ("VENDOR_TOKEN", "ya29.a0AfH6SMBx0123456789AbCdEfGhIjKlMnOpQr", None),
+    ("VENDOR_TOKEN", "lin_api_" + "AbCdEf0123" * 4, None),
+    ("VENDOR_TOKEN", "dp.pt." + "AbCdEf0123" * 4 + "AbC", None),
+    (
+        "VENDOR_TOKEN",
         "pypi-AgEIcHlwaS5vcmcCJDEyMzQ1Njc4LTEyMzQtMTIzNC0xMjM0LTEyMzQ1Njc4OTAxMgACJX"
         "sicGVybWlzc2lvbnMiOiAidXNlciJ9",
         None,
@@ -180,6 +204,12 @@ NEGATIVES = [
     "the token exchange happens later",
     "We include a basic popularity-based recommender",
     "arn:aws:iam::111122223333:role/service-role/ForecastRole",
+    # Near the long tail's prefixes, but not tokens.
+    "hvs.example",
+    "primary key-value store for the sensor lookup table",
+    "monkey-0123456789abcdef0123456789abcdef",
+    "dp.pt.short",
+    "glsa_docs",
 ]
 
 
