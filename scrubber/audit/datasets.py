@@ -2,7 +2,8 @@
 
 Both engines write the same rows: the input's columns (named ones redacted in
 redact mode) and a ``fieldguard_findings`` JSON column. The local engine reads
-files one by one (Parquet through pyarrow); the Spark engine goes through
+files one by one (Parquet through pyarrow) and scans the rows on a process pool
+(:mod:`scrubber.audit.dataset_pool`); the Spark engine goes through
 :func:`scrubber.spark.scrub_dataframe`.
 """
 
@@ -13,17 +14,13 @@ import csv
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scrubber.audit.cells import (
-    FINDINGS_COLUMN,
-    CellScanner,
-    DatasetMode,
-    parse_columns,
-)
+from scrubber.audit.cells import FINDINGS_COLUMN, DatasetMode, parse_columns
+from scrubber.audit.dataset_pool import scanned_rows
 from scrubber.audit.spark_session import require_shared_key
 from scrubber.errors import EXIT_CLEAN, EXIT_FINDINGS, InputError, UsageError
 from scrubber.kinds import FieldKind
@@ -142,20 +139,32 @@ def read_rows(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
 
 
 def scan_rows(
-    rows: Iterator[dict[str, Any]], scanner: CellScanner, summary: DatasetSummary
+    rows: Iterable[dict[str, Any]],
+    policy: Policy,
+    columns: Mapping[str, FieldKind],
+    mode: DatasetMode,
+    summary: DatasetSummary,
+    processes: int = 1,
 ) -> Iterator[dict[str, Any]]:
-    for row in rows:
-        missing = [c for c in scanner.columns if c not in row]
-        if missing:
-            raise InputError(f"{len(missing)} named column(s) missing from a row")
-        new, found = scanner.scan_row(row)
+    """The rows as written: named cells redacted in redact mode, findings beside."""
+    for row, new, found in scanned_rows(_complete(rows, columns), policy, columns, mode, processes):
         records = [f.__dict__ for f in found]
         summary.add(records)
         out = dict(row)
-        if scanner.mode == "redact":
+        if mode == "redact":
             out.update(new)
         out[FINDINGS_COLUMN] = json.dumps(records, separators=(",", ":"))
         yield out
+
+
+def _complete(
+    rows: Iterable[dict[str, Any]], columns: Mapping[str, FieldKind]
+) -> Iterator[dict[str, Any]]:
+    for row in rows:
+        missing = [c for c in columns if c not in row]
+        if missing:
+            raise InputError(f"{len(missing)} named column(s) missing from a row")
+        yield row
 
 
 def _local(
@@ -166,10 +175,12 @@ def _local(
     fmt_in: str,
     fmt_out: str,
 ) -> DatasetSummary:
-    scanner = CellScanner(policy, columns, mode)
+    from scrubber.audit.local import default_processes
+
     summary = DatasetSummary()
     rows = (r for f in _files(args.paths, fmt_in) for r in read_rows(f, fmt_in))
-    scanned = scan_rows(rows, scanner, summary)
+    processes = args.processes or default_processes()
+    scanned = scan_rows(rows, policy, columns, mode, summary, processes)
     if args.output:
         write_rows(list(scanned), Path(args.output), fmt_out)
     else:

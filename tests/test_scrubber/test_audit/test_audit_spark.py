@@ -210,3 +210,37 @@ def test_identical_parameter_sets_reach_python_once_per_slice(spark: Any, tmp_pa
     assert local_summary.suppressed["aws_service_caller"] == 1
     assert order(spark_rows) == order(local_rows)
     assert spark_summary.to_dict() == local_summary.to_dict()
+
+
+def test_dataset_on_a_process_pool_gives_sparks_rows(spark: Any) -> None:
+    """The local dataset engine on two processes (more rows than it scans in one):
+    the rows, redactions and findings of scrub_dataframe, in the input's order."""
+    from scrubber.audit.dataset_pool import CHUNK
+    from scrubber.audit.datasets import DatasetSummary, scan_rows
+    from scrubber.spark import scrub_dataframe
+
+    texts = [
+        "owner jane.doe@example.com",
+        "weekly demand",
+        "call +1 206 555 0143 after six",
+        "forecast-maria-garcia-2024",
+        "token ghp_" + "a1B2c3D4e5" * 4 + "ab",
+        "plain words only",
+    ]
+    rows = [
+        {"id": f"{n:04d}", "name": f"{texts[n % 6]}-{n}", "notes": texts[(n * 5) % 6]}
+        for n in range(CHUNK * 2 + 37)
+    ]
+    columns = {"name": FieldKind.NAME, "notes": FieldKind.DESCRIPTION}
+    policy = Policy(key_env=KEY_ENV)
+    summary = DatasetSummary()
+    local = list(scan_rows(rows, policy, columns, "redact", summary, processes=2))
+    df = spark.createDataFrame(rows, schema="id string, name string, notes string")
+    got = sorted(
+        (r.asDict() for r in scrub_dataframe(df, columns, "redact", policy=policy).collect()),
+        key=lambda r: r["id"],
+    )
+    assert [r["id"] for r in local] == [r["id"] for r in rows]
+    assert local == got
+    assert summary.rows == len(rows) and summary.findings > len(rows) // 2
+    assert "jane.doe" not in json.dumps(local)
