@@ -216,9 +216,17 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         # 10-digit number after a label is the account, not epoch seconds.
         if len(digits) >= 8 and _DATE.match(digits):
             return False
-        # "Account ID 111122223333": twelve digits after "account id" are AWS's.
+        # "Account ID 111122223333": twelve digits after "account id" are AWS's,
+        # and so are twelve near AWS's words ("account 123456789012 (AWS)").
         label = match.group("label") + match.group("gap")
-        return not (len(digits) == 12 and regex.search(r"(?i)\bid\b|account.?id", label))
+        if len(digits) == 12:
+            if regex.search(r"(?i)\bid\b|account.?id", label):
+                return False
+            text, start, end = match.string, match.start("v"), match.end("v")
+            near = text[max(0, start - 40) : end + 20]
+            if FieldAccountNumberRecognizer._AWS_NEAR.search(near, timeout=1.0):
+                return False
+        return True
 
     def _bare_ok(self, text: str, start: int, end: int) -> bool:
         digits = text[start:end]
@@ -230,8 +238,11 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         # The account field of an ARN, however many digits it was given.
         if _IN_ARN.search(text[max(0, start - 80) : start], timeout=1.0):
             return False
-        # A 13-digit number with a valid EAN-13 check digit: a barcode.
+        # A 13-digit number with a valid EAN-13 check digit: a barcode; 15 digits
+        # that pass Luhn, with no label: a device's IMEI ("tracker-356938035643809").
         if len(digits) == 13 and gtin_ok(digits):
+            return False
+        if len(digits) == 15 and luhn_ok(digits):
             return False
         if len(digits) == 12:
             # Twelve digits between hyphens are an AWS account id in a resource name

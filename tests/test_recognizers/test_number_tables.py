@@ -14,6 +14,8 @@ from scrubber import Scrubber
 
 POSITIVES = [
     ("CREDIT_CARD", "card 4111 1111 1111 1111", "4111 1111 1111 1111"),
+    # A label keeps a Luhn-valid 15-digit number an account (bare, it reads as an IMEI).
+    ("ACCOUNT_NUMBER", "acct 356938035643809", "356938035643809"),
     ("CREDIT_CARD", "JCB 3528 1112 2233 3447", "3528 1112 2233 3447"),
     ("CREDIT_CARD", "UnionPay 8100 1234 5678 9017", "8100 1234 5678 9017"),
     ("CREDIT_CARD", "UnionPay 6212 3456 7890 1232", "6212 3456 7890 1232"),
@@ -48,6 +50,8 @@ NEGATIVES = [
     "serial 4111 1111 1111 1111",
     "Replaces unit with serial 4085387618066442 (RMA 8066578110), see case 2833859243.",
     "invoice INV-0043399107 billed",
+    "PO 4500012345, invoice INV-2026-004417, account 123456789012 (AWS), EAN 7891000315507",
+    "tracker-356938035643809",  # an IMEI
     "Gateway 10.20.250.240 forwards to 203.0.113.75; ICCID 8901432711145792173 under SIM slot 1.",
     "oncall gateway 192.168.100.140",
     "EAN 4006381333931",
