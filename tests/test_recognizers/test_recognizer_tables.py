@@ -94,6 +94,7 @@ POSITIVES = [
     ("PERSON", "will_tanaka_predictor", "will_tanaka"),
     ("PERSON", "Please ask Dawn Kowalczyk first", "Dawn Kowalczyk"),
     ("PERSON", "Contact Maria Lane today", "Maria Lane"),  # Lane the surname
+    ("PERSON", '{"version": "1.0", "doc": "Owner Sven Haddad"}', "Sven Haddad"),
     # Lower-case names in prose with capitals, where something is handed to them.
     (
         "PERSON",
