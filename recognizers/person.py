@@ -60,6 +60,7 @@ NAME_ONLY = 0.95
 # Words glued in camel case inside prose join into a name only if each is this
 # little a word ("MariaJoseSantos"; "PowerPoint", "SageMaker" stay products).
 GLUED_MAX_WORDINESS = 0.15
+CLEAR_GIVEN = 0.8  # a listed given name this little a word stands alone with any surname
 
 # Closed classes, not name lists: particles inside surnames, words that
 # announce a name, and honorifics after CJK names.
@@ -276,6 +277,18 @@ def _score(
         and _capitalized(text, final)
         and _lower_case_around(text, words, i, last)
     )
+    # A whole value of two capitalized words, a clear given name first: a
+    # surname in no list counts as one ("Sigríður Jónsdóttir" as a tag value).
+    alone = (
+        prose
+        and last == i + 1
+        and text.strip() == text[first[0] : final[1]]
+        and _capitalized(text, first)
+        and _capitalized(text, final)
+        and len(final[2]) >= 4
+        and _as_given(text, first, data, prose) >= CLEAR_GIVEN
+        and not _compound_word(final[2], data)
+    )
     evidence = 0.0
     if cased:
         evidence += CASED_IN_PROSE
@@ -306,7 +319,7 @@ def _score(
     for one, two, order, listed in (
         (
             _as_given(text, first, data, prose),
-            _as_surname(text, final, data, cased or handed),
+            _as_surname(text, final, data, cased or handed or alone),
             0.0,
             _listed(text, first, data.given, data.native_given)
             and _listed(text, final, data.family, data.native_family),
@@ -398,6 +411,14 @@ def _street(text: str, words: list[Word], i: int, last: int) -> bool:
             and not _CUES.search(text, 0, words[i][0])
         )
     return False
+
+
+def _compound_word(word: str, data: NameData) -> bool:
+    """Two ordinary English words run together ("dreamhouse", "vaporfly")."""
+    return any(
+        data.word_score(word[:k]) >= 0.5 and data.word_score(word[k:]) >= 0.5
+        for k in range(3, len(word) - 2)
+    )
 
 
 def _in_place(words: list[Word], i: int, last: int, data: NameData) -> bool:

@@ -95,6 +95,9 @@ POSITIVES = [
     ("PERSON", "Please ask Dawn Kowalczyk first", "Dawn Kowalczyk"),
     ("PERSON", "Contact Maria Lane today", "Maria Lane"),  # Lane the surname
     ("PERSON", '{"version": "1.0", "doc": "Owner Sven Haddad"}', "Sven Haddad"),
+    # A whole value: a clear given name and a surname in no list.
+    ("PERSON", "Sigríður Jónsdóttir", "Sigríður Jónsdóttir"),
+    ("PERSON", "Γιάννης Κωνσταντίνου", "Γιάννης Κωνσταντίνου"),
     # Lower-case names in prose with capitals, where something is handed to them.
     (
         "PERSON",
@@ -170,6 +173,7 @@ NEGATIVES = [
     "cam-santa-clara-07",  # part of a place is no name
     # Streets named after people are addresses.
     "2538 George Street",
+    "Barbie Dreamhouse",  # a product: two English words run together
     "Its natural wooden face and supple tan leather strap offer a perfect fit.",
     "Ships to grace bay and to amber valley in May",
     "King William Street",
