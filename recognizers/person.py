@@ -21,6 +21,7 @@ listed surname and given name making up a whole run of those characters.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 
@@ -74,7 +75,8 @@ STREET_TYPES = frozenset(
     " straat laan ulica".split()
 )
 _HANDED_TO = regex.compile(
-    r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned)\s+$"
+    r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned)"
+    r"(?:\s+(?:dr|mr|mrs|ms|prof)\.?)?\s+$"
 )
 _SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace alley row".split())
 _HOUSE_NUMBER = regex.compile(r"(?<![0-9.,\-])[0-9]{1,5}[a-zA-Z]?[ ,]+$")
@@ -107,7 +109,7 @@ class FieldPersonRecognizer(FieldRecognizer):
         written in CJK characters."""
         data = name_data()
         if not text.isascii():  # names in other scripts meet their lists as written
-            return next(find_names(text, data), None) is not None
+            return bool(_names_of(text, data))
         usable = data.usable
         words = tokens(text)
         listed = 0
@@ -119,16 +121,32 @@ class FieldPersonRecognizer(FieldRecognizer):
                 len(w) == 1 or text[s].isupper() or _name_only_surname(w, data) for s, _, w in words
             )
         ):
-            return next(find_names(text, data), None) is not None
+            return bool(_names_of(text, data))
         if " " in text or not any(len(w) >= 5 and w[1:] in usable for _, _, w in words):
             return False  # no pair, and no initial glued to a surname ("jsmith")
-        return next(find_names(text, data), None) is not None
+        return bool(_names_of(text, data))
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         # The evidence decides whether a run is a name; the finding's score stays
         # the one every name gets (a name is likely, never certain).
-        for start, end, _ in find_names(text, name_data()):
+        for start, end, _ in _names_of(text, name_data()):
             yield start, end, SCORE
+
+
+# The names of the text last read on this thread: the prefilter reads a text
+# through (could_hold) just before the analyzer asks for the same spans.
+_LAST = threading.local()
+
+
+def _names_of(text: str, data: NameData) -> list[tuple[int, int, float]]:
+    last: tuple[str, NameData, list[tuple[int, int, float]]] | None = getattr(
+        _LAST, "value", None
+    )
+    if last is not None and last[0] == text and last[1] is data:
+        return last[2]
+    names = list(find_names(text, data))
+    _LAST.value = (text, data, names)
+    return names
 
 
 def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -169,6 +187,17 @@ def _best_run(
         score = _score(text, words, i, last, data, prose)
         if score >= THRESHOLD:  # the longest name that passes
             best = (last, score)
+    if best is not None:
+        # The rest of a compound surname ("delacroix-mbeki") is the name's too:
+        # never a part left beside a pseudonym.
+        last, score = best
+        while (
+            last + 1 < run
+            and text[words[last][1] : words[last + 1][0]] == "-"
+            and data.word_score(words[last + 1][2]) <= 0.1
+        ):
+            last += 1
+        best = (last, score)
     return best
 
 
@@ -194,11 +223,19 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
                 or (
                     j == i + 1
                     and len(word) >= 4
-                    and not data.is_english(word)
                     and _HANDED_TO.search(text, max(0, words[i][0] - 24), words[i][0]) is not None
                 )
             )
         )
+        # A compound surname goes on past a hyphen ("delacroix-mbeki") where the
+        # part after it is hardly an English word.
+        hyphen_tail = (
+            j - 1 > i
+            and text[words[j - 1][1] : words[j][0]] == "-"
+            and len(word) >= 3
+            and data.word_score(word) <= 0.1
+        )
+        unknown_name = unknown_name or hyphen_tail
         # Beyond the first pair, only words that are names more than words.
         if not (listed or unknown_name or len(word) == 1) or (
             j - i >= 2 and data.word_score(word) >= 0.8

@@ -96,6 +96,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
     _ANY_REGION_CONTEXT = regex.compile(
         r"(?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|call|fax|sms|whatsapp"
         r"|viber|msisdn|sim|contact|hotline|oncall|telefon|telefone|telefono|teléfono"
+        r"|ligar|ligue|llamar|llame|llama|appeler|appelez|anrufen|chiamare|chiama|bellen|bel"
         r"|téléphone|portable|móvil|movil|celular|cellulare|handy|numer|номер)\b"
         r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल)"
     )

@@ -53,6 +53,9 @@ POSITIVES = [
     ("PHONE_NUMBER", "전화 010-1234-5678", "010-1234-5678"),
     ("PHONE_NUMBER", "mobile 9123 4567", "9123 4567"),
     ("PHONE_NUMBER", "sim-447911123456", "447911123456"),
+    # "Call" in other languages is a phone word too.
+    ("PHONE_NUMBER", "ligar (11) 95555-0142 em caso de falha", "(11) 95555-0142"),
+    ("PHONE_NUMBER", "llamar al 912 345 678 (turno de noche)", "912 345 678"),
     # The script says where a number is from: Korean and Japanese numbers, no phone word.
     ("PHONE_NUMBER", "담당자: 박지우, 010-1234-5678", "010-1234-5678"),
     ("PHONE_NUMBER", "担当 03-1234-5678 まで", "03-1234-5678"),
@@ -98,6 +101,8 @@ POSITIVES = [
         "priya raghunathan",
     ),
     ("PERSON", "Window 2026-03-15. handed over from amber kowalczyk today.", "amber kowalczyk"),
+    ("PERSON", "Window 2026-03-15. handed over to rose delacroix-mbeki.", "rose delacroix-mbeki"),
+    ("PERSON", "Build 33471. cc dr. amara okonkwo-bello on any change.", "amara okonkwo-bello"),
     ("PERSON", "Maria Garcia, 12 Baker Street", "Maria Garcia"),
     ("PERSON", "担当: 田中 美咲", "田中 美咲"),
     ("PERSON", "reviewed by Wladyslaw Kaminski last week", "Wladyslaw Kaminski"),
