@@ -169,9 +169,11 @@ def _cloudtrail(args: argparse.Namespace, policy: Policy) -> int:
                 args.paths, policy, filters, master=args.master, parquet=args.output
             )
             write_summary_beside(summary, args.output)
+            _print_errors(summary)
             _finish_summary(summary)
             return _exit(summary)
         rows, summary = audit_cloudtrail_rows(args.paths, policy, filters, master=args.master)
+        _print_errors(summary)
     else:
         rows, summary = _local(args, policy, filters)
     code = _exit(summary)
@@ -215,6 +217,12 @@ def _local(
     finally:
         progress.close()
     return rows, summary
+
+
+def _print_errors(summary: Summary) -> None:
+    # The local engine prints each as its file ends; Spark's come with the summary.
+    for error in summary.errors:
+        print(f"scrub-audit: error: {error}", file=sys.stderr)
 
 
 def _exit(summary: Summary) -> int:

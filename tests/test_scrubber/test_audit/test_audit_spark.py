@@ -244,3 +244,18 @@ def test_dataset_on_a_process_pool_gives_sparks_rows(spark: Any) -> None:
     assert local == got
     assert summary.rows == len(rows) and summary.findings > len(rows) // 2
     assert "jane.doe" not in json.dumps(local)
+
+
+def test_unreadable_input_is_named_on_stderr_by_the_spark_engine(
+    spark: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scrubber.audit.cli import main
+
+    (tmp_path / "bad.json.gz").write_bytes(gzip.compress(b'{"Records": [ {"eventID": "secret-'))
+    (tmp_path / "lake.jsonl").write_text('{"eventid": "1"}\nnot json at all\n')
+    code = main(["cloudtrail", str(tmp_path), "--engine", "spark", "--format", "json"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"scrub-audit: error: {tmp_path / 'bad.json.gz'}: not valid JSON" in err
+    assert f"scrub-audit: error: {tmp_path / 'lake.jsonl'}: not valid JSON" in err
+    assert "secret-" not in err and "at all" not in err
