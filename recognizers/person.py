@@ -130,12 +130,15 @@ class FieldPersonRecognizer(FieldRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         # The evidence decides whether a run is a name; the finding's score stays
         # the one every name gets (a name is likely, never certain).
-        for start, end, _ in _names_of(text, name_data()):
+        names = _names_of(text, name_data())
+        _LAST.value = None  # read once: the text is not kept past its scan
+        for start, end, _ in names:
             yield start, end, SCORE
 
 
 # The names of the text last read on this thread: the prefilter reads a text
-# through (could_hold) just before the analyzer asks for the same spans.
+# through (could_hold) just before the analyzer asks for the same spans, which
+# take it and clear it.
 _LAST = threading.local()
 
 
