@@ -149,7 +149,9 @@ def _names_of(text: str, data: NameData) -> list[tuple[int, int, float]]:
     if last is not None and last[0] == text and last[1] is data:
         return last[2]
     names = list(find_names(text, data))
-    _LAST.value = (text, data, names)
+    # Kept only for a text that holds a name, whose spans are asked for next;
+    # a text without one is not kept at all.
+    _LAST.value = (text, data, names) if names else None
     return names
 
 
