@@ -109,8 +109,9 @@ class FieldPhoneRecognizer(FieldRecognizer):
         # more is refused (fail closed).
         deadline = time.monotonic() + REGEX_TIMEOUT
         seen: set[tuple[int, int]] = set()
+        regions = self.REGIONS + regions_by_script(text)
         for low, high in self._windows(text):
-            for matcher in self._matchers(text, low, high, deadline):
+            for matcher in self._matchers(text, low, high, regions, deadline):
                 for match in matcher:
                     span = (low + match.start, low + match.end)
                     if span not in seen:
@@ -123,7 +124,9 @@ class FieldPhoneRecognizer(FieldRecognizer):
         for start, end in self._any_region(text, deadline):
             yield start, end, 0.7
 
-    def _matchers(self, text: str, low: int, high: int, deadline: float) -> list[_TimedMatcher]:
+    def _matchers(
+        self, text: str, low: int, high: int, regions: tuple[str, ...], deadline: float
+    ) -> list[_TimedMatcher]:
         """The matcher runs over one window: valid numbers of every region in
         one pass (each candidate is read in each region in turn, as separate
         runs would, at a sixth of their cost); "possible" numbers count only
@@ -135,7 +138,6 @@ class FieldPhoneRecognizer(FieldRecognizer):
 
         window = text[low:high]
         valid = phonenumbers.Leniency.VALID
-        regions = self.REGIONS + regions_by_script(text)
         runs = [_TimedMatcher(window, regions, valid, deadline, plausible)]
         if "+" in window:
             possible = phonenumbers.Leniency.POSSIBLE
@@ -323,8 +325,8 @@ class _TimedMatcher(phonenumbers.PhoneNumberMatcher):
                 raise RecognizerTimeout("phone number matching timed out")
             self.preferred_region = region
             match = super()._parse_and_verify(candidate, offset)
-            if match is not None and self._is_plausible(match.raw_string, self.leniency, offset):
-                return match
+            if match is not None:
+                return match  # plausible already: its raw string is the candidate
         return None
 
     @property
