@@ -197,7 +197,6 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         r"|card( test)?|time|date|timestamp|epoch|duration|count|size|bytes|seconds|ms)"
         r"\W{0,3}(no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
     )
-    _AWS_NEAR = regex.compile(r"(?i)aws|amazon|arn:|\biam\b|principal|role")
     FLAGS = _I
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -222,9 +221,7 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         if len(digits) == 12:
             if regex.search(r"(?i)\bid\b|account.?id", label):
                 return False
-            text, start, end = match.string, match.start("v"), match.end("v")
-            near = text[max(0, start - 40) : end + 20]
-            if FieldAccountNumberRecognizer._AWS_NEAR.search(near, timeout=1.0):
+            if _near_aws(match.string, match.start("v"), match.end("v")):
                 return False
         return True
 
@@ -250,9 +247,17 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
             # AWS's words ("AWS account 111122223333", "role ... in 111122223333").
             if _hyphen_next_to(text, start, end):
                 return False
-            if self._AWS_NEAR.search(text[max(0, start - 40) : end + 20], timeout=1.0):
+            if _near_aws(text, start, end):
                 return False
         return True
+
+
+_AWS_NEAR = regex.compile(r"(?i)aws|amazon|arn:|\biam\b|principal|role")
+
+
+def _near_aws(text: str, start: int, end: int) -> bool:
+    """AWS's words near a number: twelve digits there are an AWS account id."""
+    return _AWS_NEAR.search(text[max(0, start - 40) : end + 20], timeout=1.0) is not None
 
 
 _IN_ARN = regex.compile(r"(?i)\barn:aws[a-z\-]*:[^\s]*:$")
