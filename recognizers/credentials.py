@@ -195,17 +195,21 @@ class FieldPrivateKeyRecognizer(FieldRecognizer):
     )
 
 
+# Authorization schemes that carry a credential after them.
+AUTH_SCHEMES = r"bearer|basic|token|digest"
+
+
 class FieldAuthHeaderRecognizer(FieldRecognizer):
     """``Bearer``/``Basic`` credentials in HTTP header values given to a service."""
 
     ENTITY = "AUTH_HEADER"
     CATEGORY = "credential"
     DESCRIPTION = "credentials of an Authorization header"
-    TRIGGER = r"(?:bearer|basic|token|digest)\s+[a-z0-9._~+/\-]{8}"
+    TRIGGER = rf"(?:{AUTH_SCHEMES})\s+[a-z0-9._~+/\-]{{8}}"
     PATTERNS = (
         (
             "scheme",
-            r"(?:^|(?<=authorization[\"'\s:=]{1,4})|(?<=\s))(?:bearer|basic|token|digest)\s+"
+            rf"(?:^|(?<=authorization[\"'\s:=]{{1,4}})|(?<=\s))(?:{AUTH_SCHEMES})\s+"
             r"(?P<v>[A-Za-z0-9._~+/\-]{8,}=*)",
             0.85,
         ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from recognizers.credentials import AUTH_SCHEMES
 from recognizers.normalize import needs_normalizing, normalize, to_original
 from recognizers.secret_labels import is_placeholder
 
@@ -48,7 +49,7 @@ def secret_by_key(key: str, value: str) -> str | None:
     return None
 
 
-_SCHEME = regex.compile(r"(?i)^\s*(?:bearer|basic|token|digest|apikey)\s+")
+_SCHEME = regex.compile(rf"(?i)^\s*(?:{AUTH_SCHEMES}|apikey)\s+")
 
 
 def _stands_in(value: str) -> bool:
