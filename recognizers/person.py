@@ -80,6 +80,9 @@ _HANDED_TO = regex.compile(
     r"(?:\s+(?:dr|mr|mrs|ms|prof)\.?)?\s+$"
 )
 _SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace alley row".split())
+# Prepositions of place (a closed class): "near Penny Lane" is where, not who.
+_AT_PLACE = regex.compile(r"(?i)\b(?:near|on|off|along|via|at|opposite|behind|across)\s+$")
+_POSSESSIVE = regex.compile(r"['\u2019]s\b")
 _HOUSE_NUMBER = regex.compile(r"(?<![0-9.,\-])[0-9]{1,5}[a-zA-Z]?[ ,]+$")
 _CUES = regex.compile(
     r"(?i)\b(?:by|owner|owned|contact|author|maintainer|manager|assignee|attn|dear|hi|hello"
@@ -143,9 +146,7 @@ _LAST = threading.local()
 
 
 def _names_of(text: str, data: NameData) -> list[tuple[int, int, float]]:
-    last: tuple[str, NameData, list[tuple[int, int, float]]] | None = getattr(
-        _LAST, "value", None
-    )
+    last: tuple[str, NameData, list[tuple[int, int, float]]] | None = getattr(_LAST, "value", None)
     if last is not None and last[0] == text and last[1] is data:
         return last[2]
     names = list(find_names(text, data))
@@ -404,16 +405,14 @@ def _street(text: str, words: list[Word], i: int, last: int) -> bool:
     if words[last][2] in STREET_TYPES and last > i:
         if _HOUSE_NUMBER.search(text, 0, words[i][0]) is not None:
             return True
-        # "King William Street": one more capitalized word of the street's name
-        # before (not a word announcing a name), and a type no one is named
-        # ("Lane", "Court", "Way" are surnames too).
-        return (
-            i > 0
-            and words[last][2] not in _SURNAME_STREET_TYPES
-            and text[words[i - 1][1] : words[i][0]] == " "
-            and text[words[i - 1][0]].isupper()
-            and text[words[last][0]].isupper()
-            and not _CUES.search(text, 0, words[i][0])
+        if _AT_PLACE.search(
+            text, max(0, words[i][0] - 12), words[i][0]
+        ) is not None and not _POSSESSIVE.match(text, words[last][1]):
+            return True  # "near Penny Lane", "on George Street"; not "on Penny Lane's team"
+        # "King William Street", "hope_street": a type no one is named ("Lane",
+        # "Court", "Way" are surnames too), not after a word announcing a name.
+        return words[last][2] not in _SURNAME_STREET_TYPES and not _CUES.search(
+            text, 0, words[i][0]
         )
     return False
 

@@ -109,6 +109,8 @@ POSITIVES = [
     ("PERSON", "Window 2026-03-15. handed over to rose delacroix-mbeki.", "rose delacroix-mbeki"),
     ("PERSON", "Build 33471. cc dr. amara okonkwo-bello on any change.", "amara okonkwo-bello"),
     ("PERSON", "Maria Garcia, 12 Baker Street", "Maria Garcia"),
+    ("PERSON", "She sits on Penny Lane's team", "Penny Lane"),  # a possessive is a person's
+    ("PERSON", "sit next to Penny Lane at the desk", "Penny Lane"),
     ("PERSON", "担当: 田中 美咲", "田中 美咲"),
     ("PERSON", "reviewed by Wladyslaw Kaminski last week", "Wladyslaw Kaminski"),
     ("PERSON", "Approved by WojciechNowak in March", "WojciechNowak"),
@@ -180,6 +182,10 @@ NEGATIVES = [
     "King William Street",
     "ships from 2670 Penny Lane",
     "near Churchill Way and Elm Street",
+    # After a preposition of place, even a street type that is a surname.
+    "Store Adelaide sells shirts near Penny Lane.",
+    "Bestsellers on George Street this week",
+    "we met at Abbey Road",
     "модель 2024-05-15 версия 1234567",
     "서버 버전 2024.11.30 빌드 20241130",
     "certificate data: /W85asZWVg+yKokFhmQRzu4BFnPhsoTwau+WuySYok",  # base64, not a name
