@@ -10,7 +10,9 @@ from __future__ import annotations
 import regex
 
 from recognizers.credentials import AUTH_SCHEMES
+from recognizers.names import NameData, name_data, tokens
 from recognizers.normalize import needs_normalizing, normalize, to_original
+from recognizers.person import PARTICLES
 from recognizers.secret_labels import is_placeholder
 
 # Key names that announce a secret value, and the entity the value then is.
@@ -124,3 +126,130 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
         return frozenset(), None
     start, end = runs[0].span()
     return frozenset(), (to_original(origin, start, end) if origin else (start, end))
+
+
+# -- names known by their key: tags["Brand"], properties["character"] ---------------
+
+# A key whose head word files the name of a thing or a place: a name in the value
+# is a brand ("Calvin Klein"), a product line, a fictional character or a street,
+# not a customer. Only words that name such things and nothing else a person
+# might be filed under: "model", "title", "item" or "branch" values are often
+# named after their owner, and an "address" holds the addressee.
+_THING_WORDS = frozenset(
+    "brand brands product products sku character characters franchise catalogue catalog "
+    "merch merchandise flavour flavor fragrance edition book movie film album toy recipe "
+    "street road avenue store shop warehouse depot venue city town mall station airport".split()
+)
+# Words after the head that only say what of it the value is ("ProductName", "BrandId").
+_TRAILING_WORDS = frozenset("name names id ids label value values code key".split())
+
+
+def names_a_thing(key: str) -> bool:
+    """Whether ``key``'s head word (its last, as in "ProductOwner": an owner) files
+    the name of a brand, product, character or place: ``Brand``, ``Product4``,
+    ``character_name``; not ``ProductOwner`` or ``StoreManager``."""
+    head = _head_words(key)
+    return bool(head) and head[-1] in _THING_WORDS
+
+
+def names_a_person(key: str) -> bool:
+    """Whether ``key``'s head word files a person: ``Owner``, ``operatorName``,
+    ``on-call``, ``ReviewedBy``; not ``OwnerTeam`` or ``OnCallPhone``."""
+    head = _head_words(key)
+    return bool(head) and (head[-1] in _PERSON_WORDS or head[-2:] == ["on", "call"])
+
+
+def _head_words(key: str) -> list[str]:
+    words = [w for w in key_words(key) if not w.isdigit()]
+    while words and words[-1] in _TRAILING_WORDS:
+        words.pop()
+    return words
+
+
+# A key whose head word files a person (a role, in the languages of the name
+# lists), or ends in "by" (CreatedBy, ReviewedBy).
+_PERSON_WORDS = frozenset(
+    "owner owners operator requester requestor oncall assignee author maintainer manager "
+    "contact customer user username employee buyer approver reviewer steward curator "
+    "technician engineer driver patient holder recipient by titular inhaber besitzer "
+    "responsable propietario proprietaire eigenaar".split()
+)
+# A word this much an English word is no name of anyone's ("unknown", "growth").
+_WORDY = 0.5
+# Between names in one value: "Cliff Mbeki and Dawn Ferreira".
+_CONNECTORS = frozenset("and und et y e i en or".split())
+_NAME_SHAPED = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'\u2019.\-_ ,&/]{0,79}")
+
+
+def person_by_key(key: str, value: str) -> tuple[int, int] | None:
+    """The span of ``value`` that is a person's name because the key files a
+    person (see :func:`names_a_person`): letters only, every word a listed
+    name, a particle or hardly an English word, and one at least a listed name
+    that is hardly a word (a given name, or any beside another word) or a user
+    name of an initial and a listed surname ("dlee"). A team ("growth",
+    "data-platform") or a tool ("terraform") under ``Owner`` is none."""
+    stripped = value.strip()
+    if not names_a_person(key) or not _NAME_SHAPED.fullmatch(stripped):
+        return None
+    data = name_data()
+    words = [w for _, _, w in tokens(stripped) if w not in _CONNECTORS]
+    evidence = False
+    for word in words:
+        listed = word in data.usable
+        plain = data.word_score(word) < _WORDY
+        handle = len(word) >= 4 and word[1:] in data.family and data.word_score(word) == 0
+        if handle or (listed and plain and (word in data.given or len(words) > 1)):
+            evidence = True  # one surname alone may be a tool's ("jenkins")
+        elif not (listed or plain or len(word) == 1 or word in PARTICLES):
+            return None  # an English word that is no name: "growth", "platform"
+    if not evidence and not _capitalized_strangers(stripped, data):
+        return None
+    start = value.index(stripped)
+    return start, start + len(stripped)
+
+
+def _capitalized_strangers(value: str, data: NameData) -> bool:
+    """Two or more capitalized words, none an English word nor in any list:
+    a name from beyond the lists ("Adébáyọ̀ Ọláwálé")."""
+    words = tokens(value)
+    return len(words) >= 2 and all(
+        len(w) >= 2 and value[a].isupper() and not data.is_english(w) and w not in data.places
+        for a, _, w in words
+    )
+
+
+# A key and its quoted literals inside a text: a Personalize filter's
+# ``Items.BRAND IN ("Ralph Lauren", "Ted Baker")``, ``Items.BRAND = "Ted Baker"``,
+# a JSON document's ``"brand": "Calvin Klein"``.
+_INLINE_KEYED = regex.compile(
+    r"""(?<![\p{L}\p{N}_])(?P<key>[\p{L}_][\p{L}\p{N}_]{0,40}+)["']?\s*"""
+    r"""(?:(?i:not\s+)?(?i:in)\s*\((?P<many>\s*"[^"\n]{0,200}"(?:\s*,\s*"[^"\n]{0,200}")*)\s*\)"""
+    r"""|(?:!?=|:)\s*(?P<one>"[^"\n]{0,200}"))"""
+)
+_LITERAL = regex.compile(r'"([^"\n]*)"')
+# A label and its value in prose, up to the next mark: "Owner: Adébáyọ̀ Ọláwálé; ...".
+_LABELLED = regex.compile(
+    r"(?<![\p{L}\p{N}_])(?P<key>\p{L}[\p{L}_\-]{1,30})\s*:\s*(?P<value>[^\s;,.()<>\":][^;,.()<>\"\n:]{1,79})"
+)
+
+
+def inline_pairs(text: str) -> list[tuple[str, int, int]]:
+    """Values that a key files inside ``text``, with the key: quoted literals
+    (``Items.BRAND IN ("Ralph Lauren")`` gives "BRAND" and the span of Ralph
+    Lauren, quotes left out) and labelled values in prose ("Owner: ...")."""
+    found: list[tuple[str, int, int]] = []
+    if ":" not in text and '"' not in text:
+        return found
+    for match in _LABELLED.finditer(text, timeout=1.0):
+        value = match.group("value").rstrip()
+        found.append((match.group("key"), match.start("value"), match.start("value") + len(value)))
+    if '"' not in text:  # no literal to find: a long text needs no second pass
+        return found
+    for match in _INLINE_KEYED.finditer(text, timeout=1.0):
+        group = "many" if match.group("many") is not None else "one"
+        start = match.start(group)
+        found += [
+            (match.group("key"), start + m.start(1), start + m.end(1))
+            for m in _LITERAL.finditer(match.group(group), timeout=1.0)
+        ]
+    return found

@@ -17,7 +17,13 @@ from typing import TypeVar
 
 import regex
 
-from recognizers.pairs import numbers_by_key, secret_by_key
+from recognizers.pairs import (
+    inline_pairs,
+    names_a_thing,
+    numbers_by_key,
+    person_by_key,
+    secret_by_key,
+)
 from scrubber.common_words import is_common
 from scrubber.detection import Detector, Hit
 from scrubber.errors import ConfigError
@@ -218,6 +224,7 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
     if by_key is not None:
         hits.append(by_key)
     hits = _keyed_numbers(fld, offset, hits, entities)
+    hits = _keyed_names(fld, offset, hits, entities)
     out: list[Flag] = []
     for hit in hits:
         if any(drop(hit, kind, text, scan) for drop in HIT_FILTERS):
@@ -263,6 +270,26 @@ def _keyed_numbers(
     if account is not None and "ACCOUNT_NUMBER" in entities:
         kept.append(Hit("ACCOUNT_NUMBER", *account, 0.85, "KeyName"))
     return kept
+
+
+def _keyed_names(fld: Field, offset: int, hits: list[Hit], entities: Collection[str]) -> list[Hit]:
+    """The key says what a name is. Under tags["Brand"] or properties["character"]
+    it names a thing ("Calvin Klein", "Harry Potter"), no customer; under
+    tags["Owner"] it is a person's even if no list knows it ("hamza el idrissi",
+    "dlee"). So too for a literal a key files inside the text
+    (``Items.BRAND IN ("Ted Baker")``, ``Items.CURATED_BY IN ("eleanor.whitcombe")``)."""
+    if offset or not _free_form(fld.spec) or "PERSON" not in entities:
+        return hits
+    keyed = [(fld.context, 0, len(fld.text))] if fld.context else []
+    keyed += inline_pairs(fld.text)
+    for key, start, end in keyed:
+        if names_a_thing(key):
+            hits = [h for h in hits if h.entity_type != "PERSON" or not start <= h.start < end]
+            continue
+        span = person_by_key(key, fld.text[start:end])
+        if span is not None:
+            hits.append(Hit("PERSON", start + span[0], start + span[1], 0.85, "KeyName"))
+    return hits
 
 
 def _free_form(spec: FieldSpec) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 from botocore.model import Shape
 
+from recognizers.pairs import names_a_thing
 from scrubber import values
 from scrubber.fields import (
     UNMODELED,
@@ -28,7 +29,7 @@ from scrubber.fields import (
     sibling_key,
 )
 from scrubber.kinds import FieldKind
-from scrubber.paths import ROOT, Path
+from scrubber.paths import ROOT, Item, Path
 
 
 def is_sequence(item: Any) -> bool:
@@ -92,8 +93,11 @@ class _Walk:
     ) -> Iterator[Field]:
         """``inherited``: the nearest map key above, context for strings that have none."""
         tag_struct = _is_tag_struct(shape)
+        thing = _dimension_of_things(value, path)
         for position, (key, item) in enumerate(value.items()):
             context = sibling_key(value, key) or inherited
+            if thing is not None and isinstance(item, (dict, list)):
+                context = thing
             member_shape = shape.members.get(key)
             if member_shape is None:
                 # Unknown members fail botocore's validation later; scan them anyway,
@@ -179,6 +183,22 @@ class _Walk:
             yield from self.blob(path, UNMODELED, item)
         elif isinstance(item, str):
             yield from self.field(path, UNMODELED, item)
+
+
+def _dimension_of_things(value: dict[str, Any], path: Path) -> str | None:
+    """The name of a dimension filter that files things, for the values in it:
+    ``{"Name": "brand", "FilterList": [...]}``, ``{"DimensionName": "brand",
+    "DimensionValueList": [...]}`` (a list entry named like a tag's key).
+
+    Only a name of things (``recognizers.pairs.names_a_thing``) is passed on: a
+    dimension is a column of the caller's own data, where ``account_id`` holds
+    their customers' account numbers, not the AWS account ids a tag key of that
+    name holds, so the key rules for numbers must not read it.
+    """
+    if not path.steps or not isinstance(path.steps[-1], Item):
+        return None
+    name = value.get("Name", value.get("DimensionName"))
+    return name if isinstance(name, str) and names_a_thing(name) else None
 
 
 def iter_fields(

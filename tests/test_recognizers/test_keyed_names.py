@@ -1,0 +1,234 @@
+"""Names filed under a key. Under one that names things, a brand, a product, a
+character or a street is not a customer (tags["Brand"] = "Calvin Klein"), while
+the same names under any other key, or beside such a key in the text, are still
+found. Under one that names a person (tags["Owner"]), a name no list knows is
+found all the same, and a team or a tool is not taken for one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from recognizers.pairs import inline_pairs, names_a_thing, person_by_key
+from scrubber import Scrubber
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("Brand", True),
+        ("brand_name", True),
+        ("Product4", True),
+        ("ProductName", True),
+        ("Catalogue3", True),
+        ("character", True),
+        ("Street", True),
+        ("StoreId", True),
+        # The head word is last: an owner of a product, a manager of a store.
+        ("ProductOwner", False),
+        ("StoreManager", False),
+        ("brand_contact", False),
+        # Words whose values are often named after their owner, or hold one.
+        ("Model", False),
+        ("Title", False),
+        ("Item", False),
+        ("Address", False),
+        ("Owner", False),
+        ("Name", False),
+        ("", False),
+    ],
+)
+def test_names_a_thing(key: str, expected: bool) -> None:
+    assert names_a_thing(key) is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("oncall", "dlee"),
+        ("on-call", "jsmith"),
+        ("Requester", "hamza el idrissi"),
+        ("Owner", "rhiannon.pryce-jones"),
+        ("operatorName", "søren kierkegaard-holm"),
+        ("Owners", "Cliff Mbeki and Dawn Ferreira"),
+        ("Owner", "Adébáyọ̀ Ọláwálé"),
+        ("ReviewedBy", "Sigríður Jónsdóttir"),
+        ("titular", "María José Santos Peña"),
+        ("Owner", "alice"),
+    ],
+)
+def test_person_by_key(key: str, value: str) -> None:
+    assert person_by_key(key, value) == (0, len(value))
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        # Teams, tools and placeholders under a person's key.
+        ("Owner", "growth"),
+        ("Owner", "iot-fleet"),
+        ("Owner", "data-platform"),
+        ("Owner", "sre"),
+        ("Owner", "Platform Team"),
+        ("Owner", "unknown"),
+        ("Owner", "n/a"),
+        ("ManagedBy", "terraform"),
+        ("CreatedBy", "jenkins"),  # a surname alone may be a tool's
+        ("Owner", "Grace"),  # a given name that is mostly a word, alone
+        ("Owner", "Victoria Gardens"),
+        ("Owner", "ops@example.com"),  # an address: the email recognizer's
+        # A key whose head is no person.
+        ("OwnerTeam", "Maria Garcia"),
+        ("OnCallPhone", "Maria"),
+        ("Note", "hamza el idrissi"),
+    ],
+)
+def test_not_person_by_key(key: str, value: str) -> None:
+    assert person_by_key(key, value) is None
+
+
+def test_person_in_labelled_prose(scrubber: Scrubber) -> None:
+    text = "Owner: Adébáyọ̀ Ọláwálé; window Sat 02:00-04:00 UTC. Status: green"
+    found = [
+        (text[f.start : f.end], f.entity_type) for f in scrubber.scan_text(text, "description")
+    ]
+    assert ("Adébáyọ̀ Ọláwálé", "PERSON") in found
+    assert all(entity != "PERSON" or span == "Adébáyọ̀ Ọláwálé" for span, entity in found)
+
+
+def test_inline_pairs() -> None:
+    text = (
+        'EXCLUDE ItemID WHERE Items.BRAND IN ("Ralph Lauren", "Louis Vuitton") '
+        'AND Items.CHARACTER = "Luke Skywalker"'
+    )
+    assert [(k, text[a:b]) for k, a, b in inline_pairs(text)] == [
+        ("BRAND", "Ralph Lauren"),
+        ("BRAND", "Louis Vuitton"),
+        ("CHARACTER", "Luke Skywalker"),
+    ]
+    document = '{"brand": "Calvin Klein", "buyer": "Maria Garcia"}'
+    assert [(k, document[a:b]) for k, a, b in inline_pairs(document)] == [
+        ("brand", "Calvin Klein"),
+        ("buyer", "Maria Garcia"),
+    ]
+
+
+def _persons(scrubber: Scrubber, params: dict[str, Any], service: str, operation: str) -> set[str]:
+    result = scrubber.scrub(params, service=service, operation=operation, mode="report")
+    return {f.path for f in result.findings if f.entity_type == "PERSON"}
+
+
+def test_tag_keys(scrubber: Scrubber) -> None:
+    params = {
+        "DatasetGroupName": "retail_demand",
+        "Domain": "RETAIL",
+        "Tags": [
+            {"Key": "Brand", "Value": "Calvin Klein boxer briefs"},
+            {"Key": "Character", "Value": "Harry Potter wand replica"},
+            {"Key": "Street", "Value": "Baker Street"},
+            {"Key": "Owner", "Value": "Maria Garcia"},
+            {"Key": "ProductOwner", "Value": "Grace Okonkwo"},
+            {"Key": "Note", "Value": "Calvin Klein boxer briefs"},
+        ],
+    }
+    assert _persons(scrubber, params, "forecast", "CreateDatasetGroup") == {
+        "Tags[3].Value",
+        "Tags[4].Value",
+        "Tags[5].Value",
+    }
+
+
+def test_map_and_property_keys(scrubber: Scrubber) -> None:
+    params = {
+        "workspaceId": "retail",
+        "entityName": "store-12",
+        "components": {
+            "Merch": {
+                "componentTypeId": "com.example.merch",
+                "properties": {
+                    "character": {"value": {"stringValue": "Luke Skywalker figure"}},
+                    "buyer": {"value": {"stringValue": "Maria Garcia"}},
+                },
+            }
+        },
+    }
+    found = _persons(scrubber, params, "iottwinmaker", "CreateEntity")
+    # "Merch" is no common word, so the path shows that key by position.
+    assert found == {'components[#0].properties["buyer"].value.stringValue'}
+
+
+def _metric_set(filters: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "AnomalyDetectorArn": "arn:aws:lookoutmetrics:us-east-1:111122223333:AnomalyDetector:ad",
+        "MetricSetName": "sales",
+        "MetricList": [{"MetricName": "revenue", "AggregationFunction": "SUM"}],
+        "DimensionList": ["brand", "customer", "account_id"],
+        "DimensionFilterList": filters,
+        "MetricSource": {},
+    }
+
+
+def test_dimension_filters(scrubber: Scrubber) -> None:
+    """A dimension filter's name is the key of its values: a brand dimension holds
+    brands; a customer dimension people; and an account_id dimension of the
+    caller's data their customers' accounts, not AWS account ids."""
+    params = _metric_set(
+        [
+            {"Name": "brand", "FilterList": [{"DimensionValue": "Martha Stewart cookware"}]},
+            {"Name": "customer", "FilterList": [{"DimensionValue": "Martha Stewart"}]},
+            {"Name": "account_id", "FilterList": [{"DimensionValue": "799133852500"}]},
+        ]
+    )
+    result = scrubber.scrub(
+        params, service="lookoutmetrics", operation="CreateMetricSet", mode="report"
+    )
+    found = {(f.path, f.entity_type) for f in result.findings}
+    assert found == {
+        ("DimensionFilterList[1].FilterList[0].DimensionValue", "PERSON"),
+        ("DimensionFilterList[2].FilterList[0].DimensionValue", "ACCOUNT_NUMBER"),
+    }
+
+
+def test_alert_dimension_values(scrubber: Scrubber) -> None:
+    params = {
+        "AlertName": "brand-drop",
+        "AlertSensitivityThreshold": 50,
+        "AnomalyDetectorArn": "arn:aws:lookoutmetrics:us-east-1:111122223333:AnomalyDetector:ad",
+        "Action": {
+            "SNSConfiguration": {
+                "RoleArn": "arn:aws:iam::111122223333:role/r",
+                "SnsTopicArn": "arn:aws:sns:us-east-1:111122223333:t",
+            }
+        },
+        "AlertFilters": {
+            "DimensionFilterList": [
+                {"DimensionName": "brand", "DimensionValueList": ["Calvin Klein boxer briefs"]},
+                {"DimensionName": "buyer", "DimensionValueList": ["Calvin Klein"]},
+            ]
+        },
+    }
+    assert _persons(scrubber, params, "lookoutmetrics", "CreateAlert") == {
+        "AlertFilters.DimensionFilterList[1].DimensionValueList[0]"
+    }
+
+
+def test_filter_expression_literals(scrubber: Scrubber) -> None:
+    """Only literals a brand column files are brands; a name elsewhere in the
+    expression, or under another column, is still found."""
+    for expression, found in [
+        ('EXCLUDE ItemID WHERE Items.BRAND IN ("Ralph Lauren", "Louis Vuitton")', False),
+        ('INCLUDE ItemID WHERE Items.BRAND = "Ted Baker"', False),
+        ('EXCLUDE ItemID WHERE Items.STYLIST IN ("Ralph Lauren")', True),
+        (
+            'EXCLUDE ItemID WHERE Items.BRAND IN ("Ted Baker") AND Items.BUYER IN ("Maria Garcia")',
+            True,
+        ),
+        ('INCLUDE ItemID WHERE Items.CURATED_BY IN ("eleanor.whitcombe")', True),
+    ]:
+        params = {
+            "name": "brands",
+            "datasetGroupArn": "arn:aws:personalize:us-east-1:111122223333:dataset-group/retail",
+            "filterExpression": expression,
+        }
+        assert bool(_persons(scrubber, params, "personalize", "CreateFilter")) is found, expression
