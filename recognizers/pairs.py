@@ -148,6 +148,8 @@ def names_a_thing(key: str) -> bool:
     """Whether ``key``'s head word (its last, as in "ProductOwner": an owner) files
     the name of a brand, product, character or place: ``Brand``, ``Product4``,
     ``character_name``; not ``ProductOwner`` or ``StoreManager``."""
+    if not _THING_HINT.search(key):  # most keys name neither: skip splitting them
+        return False
     head = _head_words(key)
     return bool(head) and head[-1] in _THING_WORDS
 
@@ -155,6 +157,8 @@ def names_a_thing(key: str) -> bool:
 def names_a_person(key: str) -> bool:
     """Whether ``key``'s head word files a person: ``Owner``, ``operatorName``,
     ``on-call``, ``ReviewedBy``; not ``OwnerTeam`` or ``OnCallPhone``."""
+    if not _PERSON_HINT.search(key):
+        return False
     head = _head_words(key)
     return bool(head) and (head[-1] in _PERSON_WORDS or head[-2:] == ["on", "call"])
 
@@ -174,6 +178,32 @@ _PERSON_WORDS = frozenset(
     "technician engineer driver patient holder recipient by titular inhaber besitzer "
     "responsable propietario proprietaire eigenaar".split()
 )
+# Either vocabulary anywhere in a key, a quick test before it is split into words
+# (keys are short: tag keys are at most 128 characters).
+_THING_HINT = regex.compile("(?i)" + "|".join(sorted(_THING_WORDS)))
+_PERSON_HINT = regex.compile("(?i)call|" + "|".join(sorted(_PERSON_WORDS)))
+# A person's key as a label or a filter's column inside a text ("Owner:",
+# "Items.CURATED_BY IN ("): only then is a text read for labelled values.
+# The key before a separator, read backwards from it (so only its own few
+# characters are tried): "Owner" of "Owner: ...", "Items.CURATED_BY" of "... IN (".
+_KEY_BEFORE = regex.compile(
+    r"""(?r)(?<![\p{L}\p{N}_])([\p{L}_][\p{L}\p{N}_\-]{0,40})["']?\s*(?:(?i:in)\s*)?"""
+)
+_SEPARATOR = regex.compile(r"[:=(]")
+
+
+def has_person_label(text: str) -> bool:
+    """Whether a person's key labels a value in ``text`` ("Owner: ...",
+    ``CURATED_BY IN (...)``), looking back from each separator only: far
+    quicker than searching the whole text for every word."""
+    # One character class and a bounded window: nothing to backtrack, no timeout needed.
+    for separator in _SEPARATOR.finditer(text):
+        key = _KEY_BEFORE.match(text, max(0, separator.start() - 48), separator.start())
+        if key is not None and names_a_person(key.group(1)):
+            return True
+    return False
+
+
 # A word this much an English word is no name of anyone's ("unknown", "growth").
 _WORDY = 0.5
 # Between names in one value: "Cliff Mbeki and Dawn Ferreira".

@@ -18,6 +18,7 @@ from typing import TypeVar
 import regex
 
 from recognizers.pairs import (
+    has_person_label,
     inline_pairs,
     names_a_thing,
     numbers_by_key,
@@ -281,7 +282,10 @@ def _keyed_names(fld: Field, offset: int, hits: list[Hit], entities: Collection[
     if offset or not _free_form(fld.spec) or "PERSON" not in entities:
         return hits
     keyed = [(fld.context, 0, len(fld.text))] if fld.context else []
-    keyed += inline_pairs(fld.text)
+    # A text is read for its own keys only if a name was found in it, to clear,
+    # or a person's label stands in it, to add.
+    if any(h.entity_type == "PERSON" for h in hits) or has_person_label(fld.text):
+        keyed += inline_pairs(fld.text)
     for key, start, end in keyed:
         if names_a_thing(key):
             hits = [h for h in hits if h.entity_type != "PERSON" or not start <= h.start < end]
