@@ -83,6 +83,11 @@ _SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace all
 # Prepositions of place (a closed class): "near Penny Lane" is where, not who.
 _AT_PLACE = regex.compile(r"(?i)\b(?:near|on|off|along|via|at|opposite|behind|across)\s+$")
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
+# What stands before a name that signs a text off (a closed class).
+_SIGN_OFF = regex.compile(
+    r"(?i)(?:(?:^|\s)(?:--|\u2014|\u2013|~)\s*"
+    r"|\b(?:thanks|thank you|thx|regards|cheers|best|br)(?:[,!:]\s*|\s*\n\s*))$"
+)
 _HOUSE_NUMBER = regex.compile(r"(?<![0-9.,\-])[0-9]{1,5}[a-zA-Z]?[ ,]+$")
 _CUES = regex.compile(
     r"(?i)\b(?:by|owner|owned|contact|author|maintainer|manager|assignee|attn|dear|hi|hello"
@@ -165,6 +170,7 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     prose = " " in text.strip()
     deadline = time.monotonic() + REGEX_TIMEOUT
     i = 0
+    last_end = -1
     while i < len(words):
         if i % 256 == 0 and time.monotonic() > deadline:
             raise RecognizerTimeout("person name matching timed out")
@@ -172,9 +178,25 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         if best is not None:
             end, score = best
             yield words[i][0], words[end][1], score
+            last_end = words[end][1]
             i = end + 1
         else:
             i += 1
+    if prose:
+        signed = _signed_by(text, words[-1], data)
+        if signed is not None and signed[0] >= last_end:
+            yield signed
+
+
+def _signed_by(text: str, last: Word, data: NameData) -> tuple[int, int, float] | None:
+    """A given name alone signing off a text ("... -- Sanjay", "Thanks, Dawn"):
+    where a message ends, a listed given name is its writer's."""
+    start, end, word = last
+    if word not in data.given or not text[start].isupper() or text[end:].strip(" .!") != "":
+        return None
+    if _SIGN_OFF.search(text, max(0, start - 16), start) is None:
+        return None
+    return start, end, 1.0
 
 
 def _best_run(

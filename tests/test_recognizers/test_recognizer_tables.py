@@ -110,6 +110,9 @@ POSITIVES = [
     ("PERSON", "Build 33471. cc dr. amara okonkwo-bello on any change.", "amara okonkwo-bello"),
     ("PERSON", "Maria Garcia, 12 Baker Street", "Maria Garcia"),
     ("PERSON", "She sits on Penny Lane's team", "Penny Lane"),  # a possessive is a person's
+    # A given name alone where it signs a text off.
+    ("PERSON", "Reassigned to the night shift -- Dawn", "Dawn"),
+    ("PERSON", "Rollout moved to Saturday.\nThanks, Sanjay", "Sanjay"),
     ("PERSON", "sit next to Penny Lane at the desk", "Penny Lane"),
     ("PERSON", "担当: 田中 美咲", "田中 美咲"),
     ("PERSON", "reviewed by Wladyslaw Kaminski last week", "Wladyslaw Kaminski"),
@@ -186,6 +189,10 @@ NEGATIVES = [
     "Store Adelaide sells shirts near Penny Lane.",
     "Bestsellers on George Street this week",
     "we met at Abbey Road",
+    # A sign-off that is no given name, or a given name that signs nothing off.
+    "Rollout done -- Summary",
+    "The best Amber",
+    "Thanks, Team",
     "модель 2024-05-15 версия 1234567",
     "서버 버전 2024.11.30 빌드 20241130",
     "certificate data: /W85asZWVg+yKokFhmQRzu4BFnPhsoTwau+WuySYok",  # base64, not a name
