@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -219,6 +220,8 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         # and so are twelve near AWS's words ("account 123456789012 (AWS)").
         label = match.group("label") + match.group("gap")
         if len(digits) == 12:
+            if aws_example_account(digits):
+                return False
             if regex.search(r"(?i)\bid\b|account.?id", label):
                 return False
             if _near_aws(match.string, match.start("v"), match.end("v")):
@@ -242,6 +245,8 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         if len(digits) == 15 and luhn_ok(digits):
             return False
         if len(digits) == 12:
+            if aws_example_account(digits):
+                return False
             # Twelve digits between hyphens are an AWS account id in a resource name
             # (cookiefactory-111122223333-bucket), and so are twelve digits near
             # AWS's words ("AWS account 111122223333", "role ... in 111122223333").
@@ -250,6 +255,15 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
             if _near_aws(text, start, end):
                 return False
         return True
+
+
+def aws_example_account(digits: str) -> bool:
+    """The account ids AWS's documentation writes in examples: a run counting up
+    or down (123456789012, 210987654321), four-digit runs of one digit
+    (111122223333, 444455556666) or one digit throughout. No one's account."""
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(digits)}
+    groups = [digits[i : i + 4] for i in range(0, len(digits), 4)]
+    return steps in ({1}, {9}, {0}) or all(len(set(g)) == 1 for g in groups)
 
 
 _AWS_NEAR = regex.compile(r"(?i)aws|amazon|arn:|\biam\b|principal|role")

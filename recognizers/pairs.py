@@ -84,8 +84,10 @@ _OTHER_WORDS = frozenset(
     "barcode imei iccid meid model part batch lot tracking shipment cost costcenter center "
     "centre cc project job device board asset phone zip postal timestamp epoch time date "
     "created updated expires ttl port count size sequence seq offset page transaction txn "
-    "trace request session po rma inv purchase receipt claim".split()
+    "trace request session po rma inv purchase receipt claim duns lat lon lng latitude "
+    "longitude coordinates".split()
 )
+_PHONE_WORDS = frozenset("phone tel telephone mobile cell fax msisdn sim contact oncall".split())
 _KEY_WORD = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+")
 _DIGIT_RUNS = regex.compile(r"(?<![0-9])[0-9]{6,17}(?![0-9])")
 NUMBER_ENTITIES = frozenset({"ACCOUNT_NUMBER", "CREDIT_CARD"})
@@ -100,7 +102,8 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     """What the key a value is filed under says of the numbers in it.
 
     Returns the number entities the key rules out (an order id, a barcode, a
-    serial, a cost centre, an AWS account id under ``AccountId``) and, where
+    serial, a cost centre, a latitude: no account, card, SSN or phone; an AWS
+    account id under ``AccountId``) and, where
     the key files a customer's account number, the span of the one run of
     6-17 digits in the value (also 10 digits that look like epoch seconds: the
     key says what they are).
@@ -115,8 +118,14 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     aws_account = twelve and (
         "aws" in words or words == ["owner", "id"] or (names_account and not customers)
     )
-    if aws_account or _OTHER_WORDS.intersection(words):
-        return NUMBER_ENTITIES if not aws_account else frozenset({"ACCOUNT_NUMBER"}), None
+    if aws_account:
+        return frozenset({"ACCOUNT_NUMBER"}), None
+    if _OTHER_WORDS.intersection(words):
+        # A part number, a latitude or a serial is no SSN nor phone either,
+        # unless the key also names a phone ("device_phone").
+        if _PHONE_WORDS.intersection(words):
+            return NUMBER_ENTITIES, None
+        return NUMBER_ENTITIES | {"US_SSN", "PHONE_NUMBER"}, None
     if not _ACCOUNT_WORDS.intersection(words):
         return frozenset(), None
     # Read through disguises (fullwidth digits, invisible characters between them).
@@ -138,7 +147,8 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
 _THING_WORDS = frozenset(
     "brand brands product products sku character characters franchise catalogue catalog "
     "merch merchandise flavour flavor fragrance edition book movie film album toy recipe "
-    "street road avenue store shop warehouse depot venue city town mall station airport".split()
+    "licence license street road avenue store shop warehouse depot venue city town mall "
+    "station airport".split()
 )
 # Words after the head that only say what of it the value is ("ProductName", "BrandId").
 _TRAILING_WORDS = frozenset("name names id ids label value values code key".split())
@@ -215,8 +225,9 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
     """The span of ``value`` that is a person's name because the key files a
     person (see :func:`names_a_person`): letters only, every word a listed
     name, a particle or hardly an English word, and one at least a listed name
-    that is hardly a word (a given name, or any beside another word) or a user
-    name of an initial and a listed surname ("dlee"). A team ("growth",
+    that is hardly a word (one of a country's commonest given names, or any
+    beside another word) or a user name of an initial and a listed surname
+    ("dlee"). A team ("growth",
     "data-platform") or a tool ("terraform") under ``Owner`` is none."""
     stripped = value.strip()
     if not names_a_person(key) or not _NAME_SHAPED.fullmatch(stripped):
@@ -228,8 +239,9 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
         listed = word in data.usable
         plain = data.word_score(word) < _WORDY
         handle = len(word) >= 4 and word[1:] in data.family and data.word_score(word) == 0
-        if handle or (listed and plain and (word in data.given or len(words) > 1)):
-            evidence = True  # one surname alone may be a tool's ("jenkins")
+        alone_ok = word in data.given and word in data.popular  # "alice"; not "argo"
+        if handle or (listed and plain and (alone_ok or len(words) > 1)):
+            evidence = True  # a rare name or a surname alone may be a tool's ("jenkins")
         elif not (listed or plain or len(word) == 1 or word in PARTICLES):
             return None  # an English word that is no name: "growth", "platform"
     if not evidence and not _capitalized_strangers(stripped, data):

@@ -62,7 +62,10 @@ _PLACEHOLDER = regex.compile(
     r"^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{.*\}|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\*+|x{3,}|\.{3,}"
     r"|none|null|nil|true|false|yes|no|required|optional|changeme_?|redacted|hidden|masked"
     r"|secret|password|string|str|env|undefined|n/a|tbd|todo|example|placeholder|dummy"
-    r"|your[_\-].*|<.*|arn:.*|\{.*)$",
+    r"|your[_\-].*|<.*|arn:.*|\{.*|replace[_\-]?me|.*[_\-\s]here"
+    # Where the secret lives instead of the secret: "see-vault", "stored in Secrets Manager".
+    r"|(?:see|stored|kept|in|from|via|set|lives)\b.*\b(?:vault|secrets?[\s_\-]?manager|ssm"
+    r"|parameter[\s_\-]?store|keychain|kms))$",
     _I,
 )
 _LETTER = regex.compile(r"[^\W\d_]")
@@ -186,9 +189,7 @@ class FieldSecretHeaderRecognizer(FieldRecognizer):
     ENTITY = "AUTH_HEADER"
     CATEGORY = "credential"
     DESCRIPTION = "credentials of an Authorization header"
-    TRIGGER = (
-        r"(?:key|token|secret|cookie|authorization)\\?[\"']?\s*[:=]|signature="
-    )
+    TRIGGER = r"(?:key|token|secret|cookie|authorization)\\?[\"']?\s*[:=]|signature="
     PATTERNS = (
         (
             "api-key-header",

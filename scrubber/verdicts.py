@@ -25,6 +25,7 @@ from recognizers.pairs import (
     person_by_key,
     secret_by_key,
 )
+from recognizers.secret_labels import is_placeholder
 from scrubber.common_words import is_common
 from scrubber.detection import Detector, Hit
 from scrubber.errors import ConfigError
@@ -145,8 +146,27 @@ def is_allow_listed(hit: Hit, kind: FieldKind, text: str, scan: FieldScan) -> bo
     return scan.policy.is_allowed_value(text[hit.start : hit.end])
 
 
+# A vendor token's prefix ("xoxb-", "ghp_", "sk_live_") before its body.
+_TOKEN_PREFIX = regex.compile(r"^[A-Za-z]{2,8}(?:[_\-][A-Za-z]{2,6})?[_\-]")
+
+
+def is_placeholder_credential(hit: Hit, kind: FieldKind, text: str, scan: FieldScan) -> bool:
+    """A credential that only stands in for one: ``xoxb-your-token-here``,
+    ``${user}:${password}`` in a URL, ``<YOUR_TOKEN>`` as a query parameter."""
+    if hit.entity_type not in scan.detector.registry.credential_entities:
+        return False
+    found = text[hit.start : hit.end].strip()
+    if hit.entity_type == "URL_CREDENTIALS":
+        return all(is_placeholder(part) for part in found.split(":", 1) if part)
+    return is_placeholder(found) or is_placeholder(_TOKEN_PREFIX.sub("", found, count=1))
+
+
 HitFilter = Callable[[Hit, FieldKind, str, FieldScan], bool]
-HIT_FILTERS: tuple[HitFilter, ...] = (is_unsure_in_identifier, is_allow_listed)
+HIT_FILTERS: tuple[HitFilter, ...] = (
+    is_unsure_in_identifier,
+    is_allow_listed,
+    is_placeholder_credential,
+)
 
 
 # ---- the verdict ---------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 
 from botocore.model import Shape
 
-from recognizers.pairs import names_a_thing
+from recognizers.pairs import key_words, names_a_thing
 from scrubber import values
 from scrubber.fields import (
     UNMODELED,
@@ -186,19 +186,23 @@ class _Walk:
 
 
 def _dimension_of_things(value: dict[str, Any], path: Path) -> str | None:
-    """The name of a dimension filter that files things, for the values in it:
-    ``{"Name": "brand", "FilterList": [...]}``, ``{"DimensionName": "brand",
-    "DimensionValueList": [...]}`` (a list entry named like a tag's key).
+    """The name of a dimension filter that says beyond doubt what its values
+    are, for the values in it: ``{"Name": "brand", "FilterList": [...]}``,
+    ``{"DimensionName": "aws_account", "DimensionValueList": [...]}`` (a list
+    entry named like a tag's key).
 
-    Only a name of things (``recognizers.pairs.names_a_thing``) is passed on: a
-    dimension is a column of the caller's own data, where ``account_id`` holds
-    their customers' account numbers, not the AWS account ids a tag key of that
-    name holds, so the key rules for numbers must not read it.
+    Only a name of things (``recognizers.pairs.names_a_thing``) or of AWS's own
+    ids is passed on: a dimension is a column of the caller's own data, where
+    ``account_id`` holds their customers' account numbers, not the AWS account
+    ids a tag key of that name holds, so the key rules for numbers must not
+    read it unless it names AWS.
     """
     if not path.steps or not isinstance(path.steps[-1], Item):
         return None
     name = value.get("Name", value.get("DimensionName"))
-    return name if isinstance(name, str) and names_a_thing(name) else None
+    if not isinstance(name, str):
+        return None
+    return name if names_a_thing(name) or "aws" in key_words(name) else None
 
 
 def iter_fields(

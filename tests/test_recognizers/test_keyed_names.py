@@ -76,6 +76,7 @@ def test_person_by_key(key: str, value: str) -> None:
         ("ManagedBy", "terraform"),
         ("CreatedBy", "jenkins"),  # a surname alone may be a tool's
         ("Owner", "Grace"),  # a given name that is mostly a word, alone
+        ("Manager", "argo"),  # a rare given name alone: a tool as often
         ("Owner", "Victoria Gardens"),
         ("Owner", "ops@example.com"),  # an address: the email recognizer's
         # A key whose head is no person.

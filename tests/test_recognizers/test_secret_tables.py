@@ -172,6 +172,13 @@ POSITIVES = [
 
 NEGATIVES = [
     "The API key: rotated weekly by the platform team",
+    # Placeholders in a credential's place, and where the secret lives instead.
+    "slack: xoxb-your-token-here",
+    "postgres://${user}:${password}@db.example.com/app",
+    "https://api.example.com/v1/items?token=<YOUR_TOKEN>",
+    "password: REPLACE_ME",
+    "password: see-vault",
+    '"adminPassword": "stored in Secrets Manager"',
     "password: required",
     "password=${DB_PASSWORD}",
     '"password": "<your password>"',
