@@ -87,6 +87,7 @@ _OTHER_WORDS = frozenset(
     "trace request session po rma inv purchase receipt claim duns lat lon lng latitude "
     "longitude coordinates".split()
 )
+_LETTER = regex.compile(r"\p{L}")
 _PHONE_WORDS = frozenset("phone tel telephone mobile cell fax msisdn sim contact oncall".split())
 _KEY_WORD = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+")
 _DIGIT_RUNS = regex.compile(r"(?<![0-9])[0-9]{6,17}(?![0-9])")
@@ -121,9 +122,10 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     if aws_account:
         return frozenset({"ACCOUNT_NUMBER"}), None
     if _OTHER_WORDS.intersection(words):
-        # A part number, a latitude or a serial is no SSN nor phone either,
-        # unless the key also names a phone ("device_phone").
-        if _PHONE_WORDS.intersection(words):
+        # A bare part number, latitude or serial is no SSN nor phone either,
+        # unless the key also names a phone ("device_phone"); a value with words
+        # ("call +1 415 555 0134" under Project) says more than its key.
+        if _PHONE_WORDS.intersection(words) or _LETTER.search(value):
             return NUMBER_ENTITIES, None
         return NUMBER_ENTITIES | {"US_SSN", "PHONE_NUMBER"}, None
     if not _ACCOUNT_WORDS.intersection(words):

@@ -132,6 +132,8 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         ("part_number", "400-12-7781", _NOT_PERSONAL, None),
         ("lat", "16.46883", _NOT_PERSONAL, None),
         ("device_phone", "+1 206 555 0143", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
+        # A value with words says more than its key: a phone after "call" stays one.
+        ("Project", "call +1 415 555 0134", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
         # Disguised: fullwidth digits, zero-width spaces between them.
         (
             "CustomerId",
