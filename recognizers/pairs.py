@@ -104,10 +104,9 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
 
     Returns the number entities the key rules out (an order id, a barcode, a
     serial, a cost centre, a latitude: no account, card, SSN or phone; an AWS
-    account id under ``AccountId``) and, where
-    the key files a customer's account number, the span of the one run of
-    6-17 digits in the value (also 10 digits that look like epoch seconds: the
-    key says what they are).
+    account id under ``AccountId``) and, where the key files a customer's
+    account number, the span of the one run of 6-17 digits in the value (also
+    10 digits that look like epoch seconds: the key says what they are).
     """
     words = key_words(key)
     twelve = regex.fullmatch(r"\s*[0-9]{12}\s*", value) is not None
@@ -194,10 +193,8 @@ _PERSON_WORDS = frozenset(
 # (keys are short: tag keys are at most 128 characters).
 _THING_HINT = regex.compile("(?i)" + "|".join(sorted(_THING_WORDS)))
 _PERSON_HINT = regex.compile("(?i)call|" + "|".join(sorted(_PERSON_WORDS)))
-# A person's key as a label or a filter's column inside a text ("Owner:",
-# "Items.CURATED_BY IN ("): only then is a text read for labelled values.
 # The key before a separator, read backwards from it (so only its own few
-# characters are tried): "Owner" of "Owner: ...", "Items.CURATED_BY" of "... IN (".
+# characters are tried): "Owner" of "Owner: ...", "CURATED_BY" of "Items.CURATED_BY IN (".
 _KEY_BEFORE = regex.compile(
     r"""(?r)(?<![\p{L}\p{N}_])([\p{L}_][\p{L}\p{N}_\-]{0,40})["']?\s*(?:(?i:in)\s*)?"""
 )
@@ -229,8 +226,8 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
     name, a particle or hardly an English word, and one at least a listed name
     that is hardly a word (one of a country's commonest given names, or any
     beside another word) or a user name of an initial and a listed surname
-    ("dlee"). A team ("growth",
-    "data-platform") or a tool ("terraform") under ``Owner`` is none."""
+    ("dlee"). A team ("growth", "data-platform") or a tool ("terraform")
+    under ``Owner`` is none."""
     stripped = value.strip()
     if not names_a_person(key) or not _NAME_SHAPED.fullmatch(stripped):
         return None

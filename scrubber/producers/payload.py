@@ -93,11 +93,11 @@ class _Walk:
     ) -> Iterator[Field]:
         """``inherited``: the nearest map key above, context for strings that have none."""
         tag_struct = _is_tag_struct(shape)
-        thing = _dimension_of_things(value, path)
+        dimension = _dimension_key(value, path)
         for position, (key, item) in enumerate(value.items()):
             context = sibling_key(value, key) or inherited
-            if thing is not None and isinstance(item, (dict, list)):
-                context = thing
+            if dimension is not None and isinstance(item, (dict, list)):
+                context = dimension
             member_shape = shape.members.get(key)
             if member_shape is None:
                 # Unknown members fail botocore's validation later; scan them anyway,
@@ -185,7 +185,7 @@ class _Walk:
             yield from self.field(path, UNMODELED, item)
 
 
-def _dimension_of_things(value: dict[str, Any], path: Path) -> str | None:
+def _dimension_key(value: dict[str, Any], path: Path) -> str | None:
     """The name of a dimension filter that says beyond doubt what its values
     are, for the values in it: ``{"Name": "brand", "FilterList": [...]}``,
     ``{"DimensionName": "aws_account", "DimensionValueList": [...]}`` (a list
