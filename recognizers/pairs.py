@@ -187,7 +187,9 @@ _PERSON_WORDS = frozenset(
     "owner owners operator requester requestor oncall assignee author maintainer manager "
     "contact customer user username employee buyer approver reviewer steward curator "
     "technician engineer driver patient holder recipient by titular inhaber besitzer "
-    "responsable propietario proprietaire eigenaar".split()
+    "responsable propietario proprietaire eigenaar artisan artist designer seller stylist "
+    "photographer creator editor advisor consultant doctor nurse physician tenant resident "
+    "student teacher instructor coach pilot".split()
 )
 # Either vocabulary anywhere in a key, a quick test before it is split into words
 # (keys are short: tag keys are at most 128 characters).
@@ -261,13 +263,14 @@ def _capitalized_strangers(value: str, data: NameData) -> bool:
 
 # A key and its quoted literals inside a text: a Personalize filter's
 # ``Items.BRAND IN ("Ralph Lauren", "Ted Baker")``, ``Items.BRAND = "Ted Baker"``,
-# a JSON document's ``"brand": "Calvin Klein"``.
+# a JSON document's ``"brand": "Calvin Klein"``, IoT SQL's ``owner = 'jdoe'``.
+_QUOTED = r"""(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')"""
 _INLINE_KEYED = regex.compile(
     r"""(?<![\p{L}\p{N}_])(?P<key>[\p{L}_][\p{L}\p{N}_]{0,40}+)["']?\s*"""
-    r"""(?:(?i:not\s+)?(?i:in)\s*\((?P<many>\s*"[^"\n]{0,200}"(?:\s*,\s*"[^"\n]{0,200}")*)\s*\)"""
-    r"""|(?:!?=|:)\s*(?P<one>"[^"\n]{0,200}"))"""
+    rf"""(?:(?i:not\s+)?(?i:in)\s*\((?P<many>\s*{_QUOTED}(?:\s*,\s*{_QUOTED})*)\s*\)"""
+    rf"""|(?:!?=|:)\s*(?P<one>{_QUOTED}))"""
 )
-_LITERAL = regex.compile(r'"([^"\n]*)"')
+_LITERAL = regex.compile(r""""([^"\n]*)"|'([^'\n]*)'""")
 # A label and its value in prose, up to the next mark: "Owner: Adébáyọ̀ Ọláwálé; ...".
 _LABELLED = regex.compile(
     r"(?<![\p{L}\p{N}_])(?P<key>\p{L}[\p{L}_\-]{1,30})\s*:\s*(?P<value>[^\s;,.()<>\":][^;,.()<>\"\n:]{1,79})"
@@ -277,20 +280,24 @@ _LABELLED = regex.compile(
 def inline_pairs(text: str) -> list[tuple[str, int, int]]:
     """Values that a key files inside ``text``, with the key: quoted literals
     (``Items.BRAND IN ("Ralph Lauren")`` gives "BRAND" and the span of Ralph
-    Lauren, quotes left out) and labelled values in prose ("Owner: ...")."""
+    Lauren, quotes left out; SQL's ``owner = 'm.fairweather'``) and labelled
+    values in prose ("Owner: ...")."""
     found: list[tuple[str, int, int]] = []
-    if ":" not in text and '"' not in text:
+    if ":" not in text and '"' not in text and "'" not in text:
         return found
     for match in _LABELLED.finditer(text, timeout=1.0):
         value = match.group("value").rstrip()
+        if not text[match.start("value") - 1].isspace():
+            value = value.split()[0]  # a query's key:value, "owner:kmensah OR ...": one token
         found.append((match.group("key"), match.start("value"), match.start("value") + len(value)))
-    if '"' not in text:  # no literal to find: a long text needs no second pass
+    if '"' not in text and "'" not in text:  # no literal to find: no second pass
         return found
     for match in _INLINE_KEYED.finditer(text, timeout=1.0):
         group = "many" if match.group("many") is not None else "one"
         start = match.start(group)
-        found += [
-            (match.group("key"), start + m.start(1), start + m.end(1))
-            for m in _LITERAL.finditer(match.group(group), timeout=1.0)
-        ]
+        for literal in _LITERAL.finditer(match.group(group), timeout=1.0):
+            inside = 1 if literal.group(1) is not None else 2
+            found.append(
+                (match.group("key"), start + literal.start(inside), start + literal.end(inside))
+            )
     return found

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 import regex
 
 from recognizers.base import FieldRecognizer
-from recognizers.names import NameData, name_data, tokens
+from recognizers.names import NameData, fold, name_data, tokens
 from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
 Word = tuple[int, int, str]
@@ -88,6 +88,12 @@ _SIGN_OFF = regex.compile(
     r"(?i)(?:(?:^|\s)(?:--|\u2014|\u2013|~)\s*"
     r"|\b(?:thanks|thank you|thx|regards|cheers|best|br)(?:[,!:]\s*|\s*\n\s*))$"
 )
+# A title before a surname (a closed class), then the surname with its first capital.
+_TITLES = frozenset("mr mrs ms miss dr prof herr frau mme mlle sr sra srta".split())
+_TITLED = regex.compile(
+    r"(?i:\b(?:" + "|".join(sorted(_TITLES)) + r")\.?)\s+"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
+)
 _HOUSE_NUMBER = regex.compile(r"(?<![0-9.,\-])[0-9]{1,5}[a-zA-Z]?[ ,]+$")
 _CUES = regex.compile(
     r"(?i)\b(?:by|owner|owned|contact|author|maintainer|manager|assignee|attn|dear|hi|hello"
@@ -114,13 +120,15 @@ class FieldPersonRecognizer(FieldRecognizer):
         """Exactly whether a name is found (the matcher is cheaper than the
         analyzer), behind a cheaper necessary condition: every name holds a
         listed word that is not wholly an ordinary word beside another, beside
-        an initial or a capitalized word, or glued to an initial; or is
-        written in CJK characters."""
+        an initial or a capitalized word, or glued to an initial; or follows a
+        title; or is written in CJK characters."""
         data = name_data()
         if not text.isascii():  # names in other scripts meet their lists as written
             return bool(_names_of(text, data))
         usable = data.usable
         words = tokens(text)
+        if not _TITLES.isdisjoint(w for _, _, w in words):
+            return bool(_names_of(text, data))  # a title: a surname alone may follow
         listed = 0
         for _, _, w in words:
             listed += w in usable
@@ -170,7 +178,7 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     prose = " " in text.strip()
     deadline = time.monotonic() + REGEX_TIMEOUT
     i = 0
-    last_end = -1
+    runs: list[tuple[int, int]] = []
     while i < len(words):
         if i % 256 == 0 and time.monotonic() > deadline:
             raise RecognizerTimeout("person name matching timed out")
@@ -178,14 +186,27 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         if best is not None:
             end, score = best
             yield words[i][0], words[end][1], score
-            last_end = words[end][1]
+            runs.append((words[i][0], words[end][1]))
             i = end + 1
         else:
             i += 1
-    if prose:
-        signed = _signed_by(text, words[-1], data)
-        if signed is not None and signed[0] >= last_end:
-            yield signed
+    if not prose:
+        return
+    # A surname alone after a title, and a given name alone signing a text off:
+    # where no run of two words has already found the name.
+    alone = [*_titled_surnames(text, data), _signed_by(text, words[-1], data)]
+    for found in alone:
+        if found is not None and not any(a < found[1] and found[0] < b for a, b in runs):
+            yield found
+
+
+def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A surname alone after a title ("Mrs. Okafor's bakery", "ask Dr. Tanaka"):
+    a listed surname, or a capitalized word that is no English word."""
+    for match in _TITLED.finditer(text, timeout=REGEX_TIMEOUT):
+        word = fold(match.group("name"))
+        if len(word) >= 3 and (word in data.family or not data.is_english(word)):
+            yield match.start("name"), match.end("name"), 1.0
 
 
 def _signed_by(text: str, last: Word, data: NameData) -> tuple[int, int, float] | None:

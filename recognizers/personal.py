@@ -67,6 +67,7 @@ class FieldEmailRecognizer(FieldRecognizer):
 # A first group of four digits that reads as a year, then a separator: dated
 # identifiers ("2026-118204"). National numbers of the regions tried start with
 # a trunk 0, or are written 3-3-4 (US) or 5-5 (Indian mobiles).
+_CLOSES = regex.compile(r"[)\]]")
 _YEAR_LED = regex.compile(r"(?:19|20)[0-9]{2}[ ./\-]")
 
 
@@ -113,7 +114,11 @@ class FieldPhoneRecognizer(FieldRecognizer):
         for low, high in self._windows(text):
             for matcher in self._matchers(text, low, high, regions, deadline):
                 for match in matcher:
-                    span = (low + match.start, low + match.end)
+                    # "(+44 7700 900456)": libphonenumber keeps the opening bracket
+                    # of a number written inside brackets; the number is without it.
+                    raw = match.raw_string
+                    opened = raw.startswith(("(", "[")) and not _CLOSES.search(raw)
+                    span = (low + match.start + opened, low + match.end)
                     if span not in seen:
                         seen.add(span)
                         yield span[0], span[1], 0.75
@@ -197,7 +202,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
     def _plausible(self, text: str, raw: str, leniency: object, start: int | None = None) -> bool:
         # Numbers in reserved fictional ranges (555-01xx, UK drama) are only
         # "possible"; an explicit international prefix makes them likely enough.
-        if leniency is phonenumbers.Leniency.POSSIBLE and not raw.startswith("+"):
+        if leniency is phonenumbers.Leniency.POSSIBLE and not raw.lstrip("([").startswith("+"):
             return False
         digits = "".join(ch for ch in raw if ch.isdigit())
         if looks_like_time(digits):

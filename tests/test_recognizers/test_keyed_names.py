@@ -108,6 +108,17 @@ def test_inline_pairs() -> None:
         ("BRAND", "Louis Vuitton"),
         ("CHARACTER", "Luke Skywalker"),
     ]
+    sql = "SELECT * FROM 'homes/+/thermostat' WHERE owner IN ('jdoe', 'asmith')"
+    assert [(k, sql[a:b]) for k, a, b in inline_pairs(sql)] == [
+        ("owner", "jdoe"),
+        ("owner", "asmith"),
+    ]
+    # A query's key:value ends at the value's first space.
+    query = "attributes.owner:kmensah OR attributes.owner:dsolberg"
+    assert [(k, query[a:b]) for k, a, b in inline_pairs(query)] == [
+        ("owner", "kmensah"),
+        ("owner", "dsolberg"),
+    ]
     document = '{"brand": "Calvin Klein", "buyer": "Maria Garcia"}'
     assert [(k, document[a:b]) for k, a, b in inline_pairs(document)] == [
         ("brand", "Calvin Klein"),
@@ -226,6 +237,7 @@ def test_filter_expression_literals(scrubber: Scrubber) -> None:
             True,
         ),
         ('INCLUDE ItemID WHERE Items.CURATED_BY IN ("eleanor.whitcombe")', True),
+        ('INCLUDE ItemID WHERE Items.ARTISAN IN ("Leilani Kahananui")', True),
     ]:
         params = {
             "name": "brands",
@@ -233,3 +245,15 @@ def test_filter_expression_literals(scrubber: Scrubber) -> None:
             "filterExpression": expression,
         }
         assert bool(_persons(scrubber, params, "personalize", "CreateFilter")) is found, expression
+
+
+def test_person_in_sql_and_queries(scrubber: Scrubber) -> None:
+    """A person's key in IoT SQL or a fleet-index query files its value; a
+    team's name under the same key does not become a person."""
+    for text, expected in [
+        ("SELECT * FROM 'homes/+/thermostat' WHERE owner = 'jdoe'", ["jdoe"]),
+        ("attributes.owner:kmensah OR attributes.site:lagos", ["kmensah"]),
+        ("SELECT * FROM 'homes/+/thermostat' WHERE owner = 'data-platform'", []),
+    ]:
+        found = scrubber.scan_text(text, "description")
+        assert [text[f.start : f.end] for f in found if f.entity_type == "PERSON"] == expected

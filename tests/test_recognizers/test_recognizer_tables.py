@@ -110,6 +110,11 @@ POSITIVES = [
     ("PERSON", "Build 33471. cc dr. amara okonkwo-bello on any change.", "amara okonkwo-bello"),
     ("PERSON", "Maria Garcia, 12 Baker Street", "Maria Garcia"),
     ("PERSON", "She sits on Penny Lane's team", "Penny Lane"),  # a possessive is a person's
+    # A surname alone after a title.
+    ("PERSON", "Sensors for Mrs. Okafor's bakery", "Okafor"),
+    ("PERSON", "ask Dr. Tanaka before the rollout", "Tanaka"),
+    # A number written in brackets: the number, not the bracket.
+    ("PHONE_NUMBER", "installed (+44 7700 900456) at the warehouse", "+44 7700 900456"),
     # A given name alone where it signs a text off.
     ("PERSON", "Reassigned to the night shift -- Dawn", "Dawn"),
     ("PERSON", "Rollout moved to Saturday.\nThanks, Sanjay", "Sanjay"),
@@ -189,6 +194,8 @@ NEGATIVES = [
     "Store Adelaide sells shirts near Penny Lane.",
     "Bestsellers on George Street this week",
     "we met at Abbey Road",
+    # A title before an English word is no surname.
+    "Dr. Who and Dr Pepper",
     # A sign-off that is no given name, or a given name that signs nothing off.
     "Rollout done -- Summary",
     "The best Amber",
