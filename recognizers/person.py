@@ -79,6 +79,11 @@ _HANDED_TO = regex.compile(
     r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned)"
     r"(?:\s+(?:dr|mr|mrs|ms|prof)\.?)?\s+$"
 )
+# Street types written before the street's name (a closed class), capitalized there.
+_LEADING_STREET_TYPES = frozenset(
+    "via viale corso piazza largo rue avenue boulevard calle avenida paseo carrer rua "
+    "travessa praca plaza ulica strada".split()
+)
 _SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace alley row".split())
 # Prepositions of place (a closed class): "near Penny Lane" is where, not who.
 _AT_PLACE = regex.compile(r"(?i)\b(?:near|on|off|along|via|at|opposite|behind|across)\s+$")
@@ -442,7 +447,12 @@ def _glued_inside_run(text: str, words: list[Word], i: int, last: int) -> bool:
 
 def _street(text: str, words: list[Word], i: int, last: int) -> bool:
     """A street named after a person: a street type follows the name, or ends
-    it right after a house number ("2670 Penny Lane")."""
+    it right after a house number ("2670 Penny Lane"), or leads it as in the
+    Romance languages ("Via Giuseppe Garibaldi", "Avenue Victor Hugo")."""
+    if _leading_street_type(text, words, i) or (
+        i > 0 and _leading_street_type(text, words, i - 1) and text[words[i - 1][1]] == " "
+    ):
+        return True
     if last + 1 < len(words) and words[last + 1][2] in STREET_TYPES:
         return text[words[last][1] : words[last + 1][0]] in (" ", "_", "-")
     if words[last][2] in STREET_TYPES and last > i:
@@ -458,6 +468,11 @@ def _street(text: str, words: list[Word], i: int, last: int) -> bool:
             text, 0, words[i][0]
         )
     return False
+
+
+def _leading_street_type(text: str, words: list[Word], k: int) -> bool:
+    """Word k is a capitalized street type of those written first ("Via", "Rue")."""
+    return words[k][2] in _LEADING_STREET_TYPES and text[words[k][0]].isupper()
 
 
 def _compound_word(word: str, data: NameData) -> bool:

@@ -110,6 +110,8 @@ POSITIVES = [
     ("PERSON", "Build 33471. cc dr. amara okonkwo-bello on any change.", "amara okonkwo-bello"),
     ("PERSON", "Maria Garcia, 12 Baker Street", "Maria Garcia"),
     ("PERSON", "She sits on Penny Lane's team", "Penny Lane"),  # a possessive is a person's
+    # "via" in lower case is a preposition, not a street.
+    ("PERSON", "sent via Maria Garcia today", "Maria Garcia"),
     # A surname alone after a title.
     ("PERSON", "Sensors for Mrs. Okafor's bakery", "Okafor"),
     ("PERSON", "ask Dr. Tanaka before the rollout", "Tanaka"),
@@ -194,6 +196,9 @@ NEGATIVES = [
     "Store Adelaide sells shirts near Penny Lane.",
     "Bestsellers on George Street this week",
     "we met at Abbey Road",
+    # Street types written before the name, as in the Romance languages.
+    "Via Giuseppe Garibaldi 12",
+    "shop at Avenue Victor Hugo, Paris",
     # A title before an English word is no surname.
     "Dr. Who and Dr Pepper",
     # A sign-off that is no given name, or a given name that signs nothing off.
