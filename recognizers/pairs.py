@@ -7,6 +7,8 @@ key/value pair it walks, alongside the recognizers.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from recognizers.credentials import AUTH_SCHEMES
@@ -159,7 +161,7 @@ def names_a_thing(key: str) -> bool:
     """Whether ``key``'s head word (its last, as in "ProductOwner": an owner) files
     the name of a brand, product, character or place: ``Brand``, ``Product4``,
     ``character_name``; not ``ProductOwner`` or ``StoreManager``."""
-    if not _THING_HINT.search(key):  # most keys name neither: skip splitting them
+    if not _THING_HINT.search(key.lower()):  # most keys name neither: skip splitting them
         return False
     head = _head_words(key)
     return bool(head) and head[-1] in _THING_WORDS
@@ -168,7 +170,7 @@ def names_a_thing(key: str) -> bool:
 def names_a_person(key: str) -> bool:
     """Whether ``key``'s head word files a person: ``Owner``, ``operatorName``,
     ``on-call``, ``ReviewedBy``; not ``OwnerTeam`` or ``OnCallPhone``."""
-    if not _PERSON_HINT.search(key):
+    if not _PERSON_HINT.search(key.lower()):
         return False
     head = _head_words(key)
     return bool(head) and (head[-1] in _PERSON_WORDS or head[-2:] == ["on", "call"])
@@ -191,10 +193,11 @@ _PERSON_WORDS = frozenset(
     "photographer creator editor advisor consultant doctor nurse physician tenant resident "
     "student teacher instructor coach pilot".split()
 )
-# Either vocabulary anywhere in a key, a quick test before it is split into words
-# (keys are short: tag keys are at most 128 characters).
-_THING_HINT = regex.compile("(?i)" + "|".join(sorted(_THING_WORDS)))
-_PERSON_HINT = regex.compile("(?i)call|" + "|".join(sorted(_PERSON_WORDS)))
+# Either vocabulary anywhere in a lower-cased key, a quick test before it is
+# split into words. Plain alternations of literals, so the standard library's
+# engine serves: a fifth of the cost of ``regex`` with IGNORECASE, per key.
+_THING_HINT = re.compile("|".join(sorted(_THING_WORDS)))
+_PERSON_HINT = re.compile("call|" + "|".join(sorted(_PERSON_WORDS)))
 # The key before a separator, read backwards from it (so only its own few
 # characters are tried): "Owner" of "Owner: ...", "CURATED_BY" of "Items.CURATED_BY IN (".
 _KEY_BEFORE = regex.compile(
