@@ -101,6 +101,16 @@ def key_words(key: str) -> list[str]:
     return [w.lower() for w in _KEY_WORD.findall(key, timeout=1.0)]
 
 
+def files_aws_accounts(words: list[str]) -> bool:
+    """Whether a key (its ``key_words``) files AWS account ids: one that names
+    AWS, ``OwnerId``, or ends in "account" or "account id" (OwnerAccount,
+    SourceAccount, PayerAccountId) without naming a customer's account
+    (CustomerAccount, BankAccount)."""
+    names_account = words[-1:] == ["account"] or words[-2:] == ["account", "id"]
+    customers = (_ACCOUNT_WORDS - {"account"}).intersection(words)
+    return "aws" in words or words == ["owner", "id"] or (names_account and not customers)
+
+
 def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int] | None]:
     """What the key a value is filed under says of the numbers in it.
 
@@ -111,16 +121,7 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     10 digits that look like epoch seconds: the key says what they are).
     """
     words = key_words(key)
-    twelve = regex.fullmatch(r"\s*[0-9]{12}\s*", value) is not None
-    # Twelve digits under a key that ends in "account" or "account id"
-    # (OwnerAccount, SourceAccount, PayerAccountId) are an AWS account id,
-    # unless the key names a customer's account (CustomerAccount, BankAccount).
-    names_account = words[-1:] == ["account"] or words[-2:] == ["account", "id"]
-    customers = (_ACCOUNT_WORDS - {"account"}).intersection(words)
-    aws_account = twelve and (
-        "aws" in words or words == ["owner", "id"] or (names_account and not customers)
-    )
-    if aws_account:
+    if regex.fullmatch(r"\s*[0-9]{12}\s*", value) and files_aws_accounts(words):
         return frozenset({"ACCOUNT_NUMBER"}), None
     if _OTHER_WORDS.intersection(words):
         # A bare part number, latitude or serial is no SSN nor phone either,

@@ -16,7 +16,7 @@ from typing import Any
 
 from botocore.model import Shape
 
-from recognizers.pairs import key_words, names_a_thing
+from recognizers.pairs import files_aws_accounts, key_words
 from scrubber import values
 from scrubber.fields import (
     UNMODELED,
@@ -186,23 +186,22 @@ class _Walk:
 
 
 def _dimension_key(value: dict[str, Any], path: Path) -> str | None:
-    """The name of a dimension filter that says beyond doubt what its values
-    are, for the values in it: ``{"Name": "brand", "FilterList": [...]}``,
-    ``{"DimensionName": "aws_account", "DimensionValueList": [...]}`` (a list
-    entry named like a tag's key).
+    """The name of a dimension filter, for the values in it: ``{"Name": "brand",
+    "FilterList": [...]}``, ``{"DimensionName": "customer_account",
+    "DimensionValueList": [...]}`` (a list entry named like a tag's key).
 
-    Only a name of things (``recognizers.pairs.names_a_thing``) or of AWS's own
-    ids is passed on: a dimension is a column of the caller's own data, where
-    ``account_id`` holds their customers' account numbers, not the AWS account
-    ids a tag key of that name holds, so the key rules for numbers must not
-    read it unless it names AWS.
+    A dimension is a column of the caller's own data: its name says what the
+    values are, as a key does, except where the key rules would read AWS's
+    account ids into it (``account_id`` there holds the caller's customers'
+    accounts), so such a name is passed only when it names AWS itself.
     """
     if not path.steps or not isinstance(path.steps[-1], Item):
         return None
     name = value.get("Name", value.get("DimensionName"))
     if not isinstance(name, str):
         return None
-    return name if names_a_thing(name) or "aws" in key_words(name) else None
+    words = key_words(name)
+    return name if "aws" in words or not files_aws_accounts(words) else None
 
 
 def iter_fields(
