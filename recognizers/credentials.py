@@ -41,6 +41,37 @@ class FieldUrlCredentialsRecognizer(FieldRecognizer):
         return False if regex.match(r"[0-9]{1,5}(?:/|$)", password) else None
 
 
+class FieldHostCredentialsRecognizer(FieldRecognizer):
+    """``user:password@host`` without a scheme, as a host field or a connection
+    line holds it (``looker:pw@db.example.internal:5432``)."""
+
+    ENTITY = "URL_CREDENTIALS"
+    CATEGORY = "credential"
+    DESCRIPTION = "a user name and password before a host name"
+    # Led by the "@" (rare), the "user:password" looked for behind it.
+    TRIGGER = r"@(?<=:[^\s@:/\"'<>]{1,128}@)"
+    PATTERNS = (
+        (
+            "userinfo",
+            # Not inside a longer token or after a scheme's "//" (the URL pattern's);
+            # mailto:, sip: and the like are schemes without "//", not a user.
+            r"(?<![\w.+\-/:@%])(?!(?:mailto|sips?|xmpp|tel|im|pres|urn):)"
+            r"(?P<v>[a-z0-9][a-z0-9._\-]{0,63}:[^\s@:/\"'<>]{1,128})"
+            r"@(?=[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+(?::[0-9]{1,5})?(?:[/?#\s\"',;)<>]|$))",
+            0.85,
+        ),
+    )
+    FLAGS = _I
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # A word after a label ("Contact:jane.doe@...") is an address's local
+        # part; a password has digits, symbols or mixed case. "10:30@..." is a time.
+        password = pattern_text.split(":", 1)[1]
+        if regex.fullmatch(r"[0-9]{1,5}", password) or not _CREDENTIAL_LIKE.search(password):
+            return False
+        return None
+
+
 class FieldOracleCredentialsRecognizer(FieldRecognizer):
     """Oracle's ``user/password@//host:port/service`` (EZConnect) and, after a
     connect word, ``user/password@alias``."""

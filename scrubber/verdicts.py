@@ -152,12 +152,14 @@ _TOKEN_PREFIX = regex.compile(r"^[A-Za-z]{2,8}(?:[_\-][A-Za-z]{2,6})?[_\-]")
 
 def is_placeholder_credential(hit: Hit, kind: FieldKind, text: str, scan: FieldScan) -> bool:
     """A credential that only stands in for one: ``xoxb-your-token-here``,
-    ``${user}:${password}`` in a URL, ``<YOUR_TOKEN>`` as a query parameter."""
+    ``svc:${DB_PASSWORD}`` in a URL (a user name is no secret without its
+    password), ``<YOUR_TOKEN>`` as a query parameter."""
     if hit.entity_type not in scan.detector.registry.credential_entities:
         return False
     found = text[hit.start : hit.end].strip()
     if hit.entity_type == "URL_CREDENTIALS":
-        return all(is_placeholder(part) for part in found.split(":", 1) if part)
+        user, colon, password = found.partition(":")
+        return is_placeholder(password if colon else user)
     return is_placeholder(found) or is_placeholder(_TOKEN_PREFIX.sub("", found, count=1))
 
 

@@ -202,7 +202,6 @@ def test_dimension_filters(scrubber: Scrubber) -> None:
     }
 
 
-
 def test_dimension_names_say_what_numbers_are(scrubber: Scrubber) -> None:
     """A short number is a customer's account under a customer-account dimension,
     and an order's under an order dimension."""
@@ -217,6 +216,7 @@ def test_dimension_names_say_what_numbers_are(scrubber: Scrubber) -> None:
     )
     found = {(f.path, f.entity_type) for f in result.findings}
     assert found == {("DimensionFilterList[0].FilterList[0].DimensionValue", "ACCOUNT_NUMBER")}
+
 
 def test_alert_dimension_values(scrubber: Scrubber) -> None:
     params = {

@@ -151,6 +151,13 @@ POSITIVES = [
     ("URL_CREDENTIALS", "redis://:RedisPass123@cache.example.com:6379/0", ":RedisPass123"),
     ("URL_CREDENTIALS", "amqp://svc:P+ss/w0rd=#1@mq.example.com:5672/vhost", "svc:P+ss/w0rd=#1"),
     ("URL_CREDENTIALS", "sqlplus scott/tiger@//db.example.com:1521/ORCL", "scott/tiger"),
+    # Without a scheme, as a host field or a connection line holds it.
+    (
+        "URL_CREDENTIALS",
+        "looker:MondbgSeS3tY*54@orders-db.example.internal",
+        "looker:MondbgSeS3tY*54",
+    ),
+    ("URL_CREDENTIALS", "connect as etl:Winter2026@db.example.com:5432 nightly", "etl:Winter2026"),
     ("PRIVATE_KEY", _PKCS8, None),
     (
         "PRIVATE_KEY",
@@ -175,6 +182,8 @@ NEGATIVES = [
     # Placeholders in a credential's place, and where the secret lives instead.
     "slack: xoxb-your-token-here",
     "postgres://${user}:${password}@db.example.com/app",
+    "postgres://reporter:${DB_PASSWORD}@db.example.com/app",
+    "svc_reporting:${DB_PASSWORD}@db.example.com",
     "https://api.example.com/v1/items?token=<YOUR_TOKEN>",
     "password: REPLACE_ME",
     "password: see-vault",
@@ -228,6 +237,22 @@ def test_positive(scrubber: Scrubber, entity: str, text: str, span: str | None) 
     assert any(f.entity_type == entity and f.start <= start and end <= f.end for f in findings), (
         found
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact:jane.doe@example.com",
+        "sip:alice@voip.example.com",
+        "git@github.com:org/repo.git",
+        "standup moved to 10:30@hq.example.com",
+    ],
+)
+def test_user_and_host_shapes_that_hold_no_password(scrubber: Scrubber, text: str) -> None:
+    """A label before an address, a scheme without "//", a git remote, a time:
+    an address at most, never a user's credentials."""
+    found = {f.entity_type for f in scrubber.scan_text(text, "free_text")}
+    assert "URL_CREDENTIALS" not in found
 
 
 @pytest.mark.parametrize("entity,text,span", POSITIVES)
