@@ -118,8 +118,10 @@ def source_variants() -> dict[str, NameData]:
     base = name_data()
     faker, mimesis = name_lists.from_faker(), name_lists.from_mimesis()
     both = tuple(a | b for a, b in zip(faker, mimesis, strict=True))
+    census = name_lists.from_census()
+    every = tuple(a | b for a, b in zip(both, census, strict=True))
 
-    def data(lists: tuple[set[str], ...]) -> NameData:
+    def data(lists: tuple[set[str], ...], census_only: set[str] | None = None) -> NameData:
         given, family, native_given, native_family = lists
         return NameData(
             frozenset(w for w in given if len(w) >= 3),
@@ -127,6 +129,7 @@ def source_variants() -> dict[str, NameData]:
             frozenset(native_given),
             frozenset(native_family),
             base.wordiness,
+            census_only=frozenset(census_only or ()),
         )
 
     no_words = NameData(base.given, base.family, base.native_given, base.native_family, {})
@@ -134,6 +137,7 @@ def source_variants() -> dict[str, NameData]:
         "faker": data(faker),
         "mimesis": data(mimesis),
         "faker+mimesis": data(both),
+        "faker+mimesis+census": data(every, census[1] - both[1]),
         "shipped": base,
         "shipped, no wordiness": no_words,
     }

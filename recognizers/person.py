@@ -381,18 +381,23 @@ def _score(
         (
             # The rarer order needs more: a surname read first gets no discount
             # for being a popular name ("Key Arn" in kms_key_arn is no person).
-            _as_surname(text, first, data, False, discount=False),
+            _as_surname(text, first, data, False, discount=False, census=False),
             _as_given(text, final, data, prose),
             SURNAME_FIRST,
             _listed(text, first, data.family, data.native_family)
+            and first[2] not in data.census_only
             and _listed(text, final, data.given, data.native_given),
         ),
     ):
+        surname = (final if order == 0 else first)[2]
         if INITIAL in (one, two) and (
             min(one, two) < MIN_INITIAL_SURNAME
-            or (final if order == 0 else first)[2] in data.places
+            or surname in data.places
+            or surname in data.census_only
         ):
-            continue  # "N. Virginia": an initial needs a surname that is a name, not a place
+            # "N. Virginia", "X-Auth": an initial needs a surname that is a
+            # name, not a place, and one a list of chosen names holds.
+            continue
         if (
             order == 0
             and listed
@@ -510,7 +515,11 @@ def _name_only(word: str, data: NameData) -> bool:
 
 def _name_only_surname(word: str, data: NameData) -> bool:
     """A listed surname that is no word at all: it makes a word before it a given name."""
-    return word in data.family and 1.0 - data.name_wordiness(word) >= NAME_ONLY
+    return (
+        word in data.family
+        and word not in data.census_only
+        and 1.0 - data.name_wordiness(word) >= NAME_ONLY
+    )
 
 
 def _as_given(text: str, w: Word, data: NameData, prose: bool) -> float:
@@ -527,11 +536,16 @@ def _listed(text: str, w: Word, folded: frozenset[str], native: frozenset[str]) 
     return w[2] in folded or (not text[w[0]].isascii() and text[w[0] : w[1]].lower() in native)
 
 
-def _as_surname(text: str, w: Word, data: NameData, cased: bool, *, discount: bool = True) -> float:
+def _as_surname(
+    text: str, w: Word, data: NameData, cased: bool, *, discount: bool = True, census: bool = True
+) -> float:
+    """``census`` False: a surname only the census lists counts as unlisted."""
     word = w[2]
     if len(word) == 1 and text[w[0]].isascii():
         return 0.0
-    if _listed(text, w, data.family, data.native_family):
+    if _listed(text, w, data.family, data.native_family) and (
+        census or word not in data.census_only
+    ):
         return 1.0 - (data.name_wordiness(word) if discount else data.word_score(word))
     if cased and len(word) >= 3:
         return UNKNOWN_SURNAME - data.word_score(word)
@@ -546,7 +560,11 @@ def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | N
     if word in data.given or word in data.family or data.is_english(word):
         return None  # "chiller" is a word
     surname = word[1:]
-    if surname in data.family and (1.0 - data.word_score(surname) >= MIN_INITIAL_SURNAME):
+    if (
+        surname in data.family
+        and surname not in data.census_only
+        and 1.0 - data.word_score(surname) >= MIN_INITIAL_SURNAME
+    ):
         return INITIAL + 1.0
     return None
 

@@ -129,10 +129,18 @@ POSITIVES = [
     ("PERSON", "Owner: Larissa Casa Grande", "Larissa Casa Grande"),  # a CJK name written apart
     ("PERSON", "連絡先 田中・美咲さん", "田中・美咲"),
     ("CREDIT_CARD", "card 5904 8671 3250 6476", "5904 8671 3250 6476"),  # Maestro 59
+    # Surnames only the census's long tail lists, beside a given name.
+    ("PERSON", "Debug rule for Noor Siddiqui's house", "Noor Siddiqui"),
+    ("PERSON", "hannah_whitcombe_forecast", "hannah_whitcombe"),
 ]
 
 NEGATIVES = [
     "arn:aws:forecast:us-east-1:111122223333:dataset-group/retail_demand",
+    # Census surnames are trusted beside a given name only: not after an
+    # initial ("X-Auth" as the header, "apikey"), nor read first.
+    "X-Auth",
+    "apikey-rotation-rule",
+    "SCRAM-SHA-512",
     "arn:aws:iam::111122223333:role/ForecastRole",
     "s3://example-bucket/forecast/2024/data.csv",
     "https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html",
@@ -281,6 +289,9 @@ def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> No
     data = name_data()
     assert {"jane", "priya", "jose", "lukasz", "olga"} <= data.given
     assert {"doe", "patel", "garcia", "ivanova"} <= data.family
+    # The census's long tail, less its ordinary words in any language compared.
+    assert {"siddiqui", "truong", "whitcombe"} <= data.census_only <= data.family
+    assert not {"test", "job", "meter", "tag", "line"} & data.census_only
     assert {"张", "김"} <= data.native_family
     # Words are words, names are names: measured, not listed.
     assert data.word_score("golden") > 0.8 and data.word_score("olga") == 0
