@@ -195,7 +195,11 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         r"|s/?n|imei|iccid|ean|upc|gtin|isbn|barcode|sku|model|part|batch|lot|tracking"
         r"|shipment|cost ?cent(er|re)|cc|project|job|device|board|asset|phone|tel|fax|zip"
         r"|postal|transaction|txn|trace|session|aws account( id)?|account ?id|owner( id)?"
-        r"|card( test)?|time|date|timestamp|epoch|duration|count|size|bytes|seconds|ms)"
+        r"|card( test)?|time|date|timestamp|epoch|duration|count|size|bytes|seconds|ms"
+        # The same words in the languages whose account labels we read.
+        r"|auftrag|bestellung|rechnung|lieferschein|charge|seriennummer|commande|facture"
+        r"|pedido|factura|fatura|encomenda|ordine|fattura|lotto|bestelling|factuur"
+        r"|zam[oó]wienie|faktura|sipari[sş])"
         r"\W{0,3}(no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
     )
     FLAGS = _I
@@ -244,13 +248,17 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
             return False
         if len(digits) == 15 and luhn_ok(digits):
             return False
+        # Sixteen digits that fail Luhn, with no label: a board's or a batch's
+        # serial, neither a card nor an account.
+        if len(digits) == 16 and not luhn_ok(digits):
+            return False
         if len(digits) == 12:
             if aws_example_account(digits):
                 return False
-            # Twelve digits between hyphens are an AWS account id in a resource name
-            # (cookiefactory-111122223333-bucket), and so are twelve digits near
-            # AWS's words ("AWS account 111122223333", "role ... in 111122223333").
-            if _hyphen_next_to(text, start, end):
+            # Twelve digits joined to a resource name's words are an AWS account id
+            # (cookiefactory-111122223333-bucket, stock_918273645501_old), and so
+            # are twelve digits near AWS's words ("AWS account 111122223333").
+            if _joined_in_name(text, start, end):
                 return False
             if _near_aws(text, start, end):
                 return False
@@ -278,8 +286,8 @@ _IN_ARN = regex.compile(r"(?i)\barn:aws[a-z\-]*:[^\s]*:$")
 _DATE = regex.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 
 
-def _hyphen_next_to(text: str, start: int, end: int) -> bool:
-    return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-")
+def _joined_in_name(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1] in "-_") or (end < len(text) and text[end] in "-_")
 
 
 def looks_like_time(digits: str) -> bool:

@@ -123,8 +123,9 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     words = key_words(key)
     if regex.fullmatch(r"\s*[0-9]{12}\s*", value) and files_aws_accounts(words):
         return frozenset({"ACCOUNT_NUMBER"}), None
-    if _OTHER_WORDS.intersection(words):
-        # A bare part number, latitude or serial is no SSN nor phone either,
+    if _OTHER_WORDS.intersection(words) or names_a_thing(key):
+        # A store's, a product's or a part's number, a latitude or a serial is
+        # no account nor card; bare, no SSN nor phone either,
         # unless the key also names a phone ("device_phone"); a value with words
         # ("call +1 415 555 0134" under Project) says more than its key.
         if _PHONE_WORDS.intersection(words) or _LETTER.search(value):

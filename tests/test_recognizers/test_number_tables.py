@@ -42,6 +42,9 @@ POSITIVES = [
     ("ACCOUNT_NUMBER", "numéro de compte 12345678901", "12345678901"),
     ("ACCOUNT_NUMBER", "cuenta 12345678901", "12345678901"),
     ("ACCOUNT_NUMBER", "DevicepolicyCustomer03133607254501", "03133607254501"),
+    # Bare numbers no check digit, label or resource name claims stay accounts.
+    ("ACCOUNT_NUMBER", "refund to 731055229014 pending", "731055229014"),
+    ("ACCOUNT_NUMBER", "Konto 4559098329 gesperrt", "4559098329"),
 ]
 
 NEGATIVES = [
@@ -78,6 +81,16 @@ NEGATIVES = [
     '{"Power": 78.31207971087645}',
     "arn:aws:quicksight:us-east-1:12345678901:user/default",
     '{"end_time": 163339673, "outputs": {}}',
+    # Twelve digits joined to a resource name's words: an AWS account id.
+    "stock_918273645501_old",
+    # Sixteen digits failing Luhn, no label: a serial.
+    "promo_5947241074833237_backup",
+    "alert-2909782624574428-old",
+    # Order and invoice numbers labelled in other languages.
+    "Auftrag 4559098329 vom 7.4.2026",
+    "Rechnung 2026004417 bezahlt",
+    "commande 845512907 expédiée",
+    "pedido 4500012345 enviado",
 ]
 
 
@@ -122,6 +135,9 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         ("Barcode", "4006381333931", _NOT_PERSONAL, None),
         ("CostCenter", "100200300", _NOT_PERSONAL, None),
         ("Team", "analytics", set(), None),
+        # A thing's or a place's key: the number is that thing's.
+        ("store", "483920175634", _NOT_PERSONAL, None),
+        ("ProductCode", "40063813", _NOT_PERSONAL, None),
         # A key ending in "account": an AWS account id, unless it names a customer's.
         ("SourceAccount", "386890185547", {"ACCOUNT_NUMBER"}, None),
         ("PayerAccountId", "544430313312", {"ACCOUNT_NUMBER"}, None),
