@@ -102,6 +102,13 @@ class FieldPhoneRecognizer(FieldRecognizer):
         r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल)"
     )
     _DIGITS_ONLY = regex.compile(r"(?<![0-9])[0-9]{10,15}(?![0-9])")
+    # A phone word glued to its digits in an identifier ("warenkorb-tel015168606368",
+    # "sms493046584823"): the word says what the run is, read as national or
+    # international.
+    _GLUED_TO_WORD = regex.compile(
+        r"(?i)(?<![a-z])(?:tel|phone|mobile|mob|cell|fax|sms|msisdn|whatsapp|handy)"
+        r"(?P<digits>[0-9]{9,15})(?![0-9])"
+    )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         # libphonenumber has no time bound of its own, and long runs of digits and
@@ -124,6 +131,10 @@ class FieldPhoneRecognizer(FieldRecognizer):
                         yield span[0], span[1], 0.75
                 if matcher.gave_up:
                     raise RecognizerTimeout("phone number matching ran out of tries")
+        for start, end in self._glued_to_word(text, regions, deadline):
+            if (start, end) not in seen:
+                seen.add((start, end))
+                yield start, end, 0.75
         if seen or not self._ANY_REGION_CONTEXT.search(text, timeout=REGEX_TIMEOUT):
             return
         for start, end in self._any_region(text, deadline):
@@ -175,6 +186,17 @@ class FieldPhoneRecognizer(FieldRecognizer):
                 continue
             if self._valid("+" + m.group(), None, deadline):
                 yield m.span()
+
+    def _glued_to_word(
+        self, text: str, regions: tuple[str, ...], deadline: float
+    ) -> Iterator[tuple[int, int]]:
+        for m in self._GLUED_TO_WORD.finditer(text, timeout=REGEX_TIMEOUT):
+            digits = m.group("digits")
+            if looks_like_time(digits):
+                continue
+            international = digits[0] != "0" and self._valid("+" + digits, None, deadline)
+            if international or any(self._valid(digits, r, deadline) for r in regions):
+                yield m.span("digits")
 
     @staticmethod
     def _valid(raw: str, region: str | None, deadline: float) -> bool:

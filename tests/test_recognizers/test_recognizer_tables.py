@@ -54,6 +54,9 @@ POSITIVES = [
     ("PHONE_NUMBER", "전화 010-1234-5678", "010-1234-5678"),
     ("PHONE_NUMBER", "mobile 9123 4567", "9123 4567"),
     ("PHONE_NUMBER", "sim-447911123456", "447911123456"),
+    # A phone word glued to its digits: national (a German mobile) or international.
+    ("PHONE_NUMBER", "warenkorb-tel015168606368-old", "015168606368"),
+    ("PHONE_NUMBER", "warenkorb-sms493046584823", "493046584823"),
     # "Call" in other languages is a phone word too.
     ("PHONE_NUMBER", "ligar (11) 95555-0142 em caso de falha", "(11) 95555-0142"),
     ("PHONE_NUMBER", "llamar al 912 345 678 (turno de noche)", "912 345 678"),
@@ -141,6 +144,9 @@ NEGATIVES = [
     "X-Auth",
     "apikey-rotation-rule",
     "SCRAM-SHA-512",
+    # Digits glued to a word that merely ends like a phone word, or a date.
+    "hotel123456789012",
+    "mobile20261130",
     "arn:aws:iam::111122223333:role/ForecastRole",
     "s3://example-bucket/forecast/2024/data.csv",
     "https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html",
