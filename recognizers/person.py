@@ -21,6 +21,7 @@ listed surname and given name making up a whole run of those characters.
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections.abc import Iterator
@@ -125,8 +126,8 @@ class FieldPersonRecognizer(FieldRecognizer):
         """Exactly whether a name is found (the matcher is cheaper than the
         analyzer), behind a cheaper necessary condition: every name holds a
         listed word that is not wholly an ordinary word beside another, beside
-        an initial or a capitalized word, or glued to an initial; or follows a
-        title; or is written in CJK characters."""
+        an initial or a capitalized word, or glued to an initial, or before a
+        dot; or follows a title; or is written in CJK characters."""
         data = name_data()
         if not text.isascii():  # names in other scripts meet their lists as written
             return bool(_names_of(text, data))
@@ -144,6 +145,9 @@ class FieldPersonRecognizer(FieldRecognizer):
             )
         ):
             return bool(_names_of(text, data))
+        dotted = "." in text and any(text[e : e + 1] == "." for _, e, w in words if w in usable)
+        if dotted:
+            return bool(_names_of(text, data))  # a given name and a dot: "fatima.alzahraa"
         if " " in text or not any(len(w) >= 5 and w[1:] in usable for _, _, w in words):
             return False  # no pair, and no initial glued to a surname ("jsmith")
         return bool(_names_of(text, data))
@@ -195,6 +199,10 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             i = end + 1
         else:
             i += 1
+    for found in _dotted_handles(text, words, data):
+        if not any(a < found[1] and found[0] < b for a, b in runs):
+            runs.append((found[0], found[1]))
+            yield found
     if not prose:
         return
     # A surname alone after a title, and a given name alone signing a text off:
@@ -203,6 +211,49 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     for found in alone:
         if found is not None and not any(a < found[1] and found[0] < b for a, b in runs):
             yield found
+
+
+def _dotted_handles(
+    text: str, words: list[Word], data: NameData
+) -> Iterator[tuple[int, int, float]]:
+    """A user name of a given name or an initial, a dot and a surname, as
+    accounts and home folders are named ("users/fatima.alzahraa/", "c.dangelo"),
+    not inside a host name or before an "@". The given name is one of a
+    country's commonest and barely a word; the surname listed, or (after a
+    given name) no English word, long and with a name's vowels
+    ("brzeczyszczykiewicz"), not a file type ("iris.joblib")."""
+    for first, second in itertools.pairwise(words):
+        start, end = first[0], second[1]
+        if text[first[1] : second[0]] != "." or not (first[2] + second[2]).isalpha():
+            continue
+        if (start and (text[start - 1].isalnum() or text[start - 1] == ".")) or (
+            end < len(text) and (text[end].isalnum() or text[end] in ".@")
+        ):
+            continue
+        if text[start].isupper() != text[second[0]].isupper():
+            continue
+        given, surname = first[2], second[2]
+        if surname in data.places:  # "anna.berlin"; a given name may be a town's ("fatima")
+            continue
+        listed = surname in data.family and data.word_score(surname) <= GLUED_MAX_WORDINESS
+        if len(given) == 1:
+            if listed and len(surname) >= 3:
+                yield start, end, INITIAL + 1.0
+        elif (
+            len(given) >= 3
+            and given in data.popular
+            and given in data.given
+            and data.name_wordiness(given) <= GLUED_MAX_WORDINESS
+            and (
+                listed
+                or (
+                    len(surname) >= 6
+                    and not data.is_english(surname)
+                    and sum(ch in "aeiouy" for ch in surname) >= 3
+                )
+            )
+        ):
+            yield start, end, THRESHOLD
 
 
 def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:

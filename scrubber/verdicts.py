@@ -310,12 +310,23 @@ def _keyed_names(fld: Field, offset: int, hits: list[Hit], entities: Collection[
         keyed += inline_pairs(fld.text)
     for key, start, end in keyed:
         if names_a_thing(key):
-            hits = [h for h in hits if h.entity_type != "PERSON" or not start <= h.start < end]
+            hits = [
+                h
+                for h in hits
+                if h.entity_type != "PERSON"
+                or not start <= h.start < end
+                or _USER_NAME.fullmatch(fld.text, h.start, h.end)
+            ]
             continue
         span = person_by_key(key, fld.text[start:end])
         if span is not None:
             hits.append(Hit("PERSON", start + span[0], start + span[1], 0.85, "KeyName"))
     return hits
+
+
+# A user name ("h.tanaka", "omar.alfarouq"): no brand or store is written so,
+# whatever key it is filed under.
+_USER_NAME = regex.compile(r"\p{Ll}+\.\p{Ll}[\p{Ll}'\-]*")
 
 
 def _free_form(spec: FieldSpec) -> bool:

@@ -202,6 +202,30 @@ def test_dimension_filters(scrubber: Scrubber) -> None:
     }
 
 
+def test_a_user_name_is_a_person_under_any_key(scrubber: Scrubber) -> None:
+    """A store dimension holds stores named after people ("Paul Hewitt"), but a
+    user name there is someone's ("h.tanaka"): no store is written so."""
+    params = {
+        "AlertName": "store-drop",
+        "AlertSensitivityThreshold": 50,
+        "AnomalyDetectorArn": "arn:aws:lookoutmetrics:us-east-1:111122223333:AnomalyDetector:ad",
+        "Action": {
+            "SNSConfiguration": {
+                "RoleArn": "arn:aws:iam::111122223333:role/r",
+                "SnsTopicArn": "arn:aws:sns:us-east-1:111122223333:t",
+            }
+        },
+        "AlertFilters": {
+            "DimensionFilterList": [
+                {"DimensionName": "store", "DimensionValueList": ["Paul Hewitt", "h.tanaka"]}
+            ]
+        },
+    }
+    assert _persons(scrubber, params, "lookoutmetrics", "CreateAlert") == {
+        "AlertFilters.DimensionFilterList[0].DimensionValueList[1]"
+    }
+
+
 def test_dimension_names_say_what_numbers_are(scrubber: Scrubber) -> None:
     """A short number is a customer's account under a customer-account dimension,
     and an order's under an order dimension."""

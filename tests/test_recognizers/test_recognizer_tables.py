@@ -132,6 +132,11 @@ POSITIVES = [
     ("PERSON", "Owner: Larissa Casa Grande", "Larissa Casa Grande"),  # a CJK name written apart
     ("PERSON", "連絡先 田中・美咲さん", "田中・美咲"),
     ("CREDIT_CARD", "card 5904 8671 3250 6476", "5904 8671 3250 6476"),  # Maestro 59
+    # User names: a common given name or an initial, a dot, a surname (listed,
+    # or long with a name's vowels), alone between separators.
+    ("PERSON", "s3://raw/users/fatima.alzahraa/elektro/sales.csv", "fatima.alzahraa"),
+    ("PERSON", "WHERE entity.entityName = 'c.dangelo'", "c.dangelo"),
+    ("PERSON", "omar.alfarouq", "omar.alfarouq"),
     # Surnames only the census's long tail lists, beside a given name.
     ("PERSON", "Debug rule for Noor Siddiqui's house", "Noor Siddiqui"),
     ("PERSON", "hannah_whitcombe_forecast", "hannah_whitcombe"),
@@ -144,6 +149,13 @@ NEGATIVES = [
     "X-Auth",
     "apikey-rotation-rule",
     "SCRAM-SHA-512",
+    # A dot between a given name and a file type, a host's labels, or a word.
+    "s3://ml/models/iris.joblib",
+    "s3://ml/state/max.tfstate",
+    "https://emma.example.com/x",
+    "maria.example.com",
+    "see the iris.dataset docs",
+    "k.means clustering",
     # Digits glued to a word that merely ends like a phone word, or a date.
     "hotel123456789012",
     "mobile20261130",
