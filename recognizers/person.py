@@ -199,10 +199,10 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             i = end + 1
         else:
             i += 1
-    for found in _dotted_handles(text, words, data):
-        if not any(a < found[1] and found[0] < b for a, b in runs):
-            runs.append((found[0], found[1]))
-            yield found
+    for handle in _dotted_handles(text, words, data):
+        if not any(a < handle[1] and handle[0] < b for a, b in runs):
+            runs.append((handle[0], handle[1]))
+            yield handle
     if not prose:
         return
     # A surname alone after a title, and a given name alone signing a text off:
