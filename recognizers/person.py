@@ -631,6 +631,8 @@ def _joined(text: str, a: Word, b: Word, prose: bool, data: NameData) -> bool:
         return not prose or (_name_only(a[2], data) and _name_only(b[2], data))
     if gap == ".":  # "maria.garcia", "J.Smith"; "comfort. The" has its space
         return True
+    if gap == "+":  # a space in a query string: "?name=Babatunde+Ajayi"
+        return "=" in text
     if gap in ("__", "--"):
         return not prose
     if gap == ". ":

@@ -41,7 +41,9 @@ _FOREIGN = (
     r"passwort|kennwort|mot[ _]de[ _]passe|mdp|contrase[ñn]a|clave|senha|parola d'ordine"
     r"|wachtwoord|has[łl]o|heslo|l[öo]senord|adgangskode|passord|salasana|[şs]ifre|parola"
     r"|jelsz[óo]|пароль|парола|κωδικός|密码|密碼|口令|パスワード|비밀번호|كلمة ال?مرور"
-    r"|סיסמה|पासवर्ड|mật khẩu"
+    r"|סיסמה|पासवर्ड|mật khẩu|kata sandi|kata laluan|sandi|parool|slaptažodis|parole"
+    r"|parolă|lozinka|geslo|lykilorð|wagwoord|contrasenya|pasahitza|nenosiri|رمز عبور"
+    r"|گذرواژه|รหัสผ่าน"
 )
 # Glued prefixes seen before a lower-case label word ("dbpassword"); others
 # ("bypass", "compass") are words, not labels.
@@ -91,6 +93,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
     TRIGGER = (
         rf"[:=\uff1a](?<={_LAST}\s*(?:\\?[\"'])?\s*[:=\uff1a])"
         rf"|\s(?:is|ist|est|es|é)\s(?<={_LAST}\s+(?:is|ist|est|es|é)\s)"
+        rf"|:(?<={_LAST}(?:\s+\p{{L}}+){{1,2}}\s*:)"
     )
     PATTERNS = (
         (
@@ -99,14 +102,35 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             rf"(?![A-Za-z0-9]){_SEP}{_VALUE}",
             0.84,
         ),
+        # The label, a word or two saying whose ("mật khẩu quản trị:", "kata
+        # sandi router:", "password for admin:"), a colon, and a value that
+        # has letters and digits or symbols (checked in _keep).
+        (
+            "qualified",
+            rf"(?P<label>{_WORDS}|{_FOREIGN})(?:\s+\p{{L}}+){{1,2}}(?P<sep>\s*:\s*)"
+            r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})",
+            0.8,
+        ),
     )
     FLAGS = _I
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for _name, compiled, score in self._compiled:
+        for name, compiled, score in self._compiled:
             for m in self._finditer(compiled, text):
-                if self._keep(m):
+                keep = self._strong(m.group("v")) if name == "qualified" else self._keep(m)
+                if keep and not (name == "qualified" and is_placeholder(m.group("v"))):
                     yield m.start("v"), m.end("v"), score
+
+    @staticmethod
+    def _strong(value: str) -> bool:
+        """Three of lower case, upper case, digits and symbols, and no link: what
+        follows "password rotation policy:" or "password reset link:" is not a
+        password ("every-90-days", "https://..."); "Winter2026!" is."""
+        value = value.rstrip(".,;:)")
+        if "://" in value:
+            return False
+        classes = (r"\p{Ll}", r"\p{Lu}", r"[0-9]", r"[^\w\s\-]")
+        return sum(regex.search(c, value) is not None for c in classes) >= 3
 
     @staticmethod
     def _keep(m: regex.Match[str]) -> bool:

@@ -91,7 +91,9 @@ class Detector:
         """Spans of ``text`` (the original string) that hold one of ``entities``."""
         if not needs_normalizing(text):
             return self._detect(text, entities, threshold)
-        found: set[Hit] = set()
+        # As written too: decoding can break what was whole ("pw%27x" in a URL's
+        # password decodes to a quote, which ends the credential's pattern).
+        found: set[Hit] = set(self._detect(text, entities, threshold))
         for reading in readings(text):
             normalized, origin = normalize(text, reading)
             if normalized.strip():

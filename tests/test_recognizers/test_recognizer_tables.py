@@ -137,6 +137,12 @@ POSITIVES = [
     ("PERSON", "s3://raw/users/fatima.alzahraa/elektro/sales.csv", "fatima.alzahraa"),
     ("PERSON", "WHERE entity.entityName = 'c.dangelo'", "c.dangelo"),
     ("PERSON", "omar.alfarouq", "omar.alfarouq"),
+    # A "+" is a space in a query string.
+    (
+        "PERSON",
+        "https://crm.example.com/lookup?name=Babatunde+Ajayi&src=iot",
+        "Babatunde+Ajayi",
+    ),
     # Surnames only the census's long tail lists, beside a given name.
     ("PERSON", "Debug rule for Noor Siddiqui's house", "Noor Siddiqui"),
     ("PERSON", "hannah_whitcombe_forecast", "hannah_whitcombe"),
@@ -156,6 +162,7 @@ NEGATIVES = [
     "maria.example.com",
     "see the iris.dataset docs",
     "k.means clustering",
+    "https://x.example.com/search?q=salt+pepper",
     # Digits glued to a word that merely ends like a phone word, or a date.
     "hotel123456789012",
     "mobile20261130",

@@ -151,6 +151,18 @@ POSITIVES = [
     ("URL_CREDENTIALS", "redis://:RedisPass123@cache.example.com:6379/0", ":RedisPass123"),
     ("URL_CREDENTIALS", "amqp://svc:P+ss/w0rd=#1@mq.example.com:5672/vhost", "svc:P+ss/w0rd=#1"),
     ("URL_CREDENTIALS", "sqlplus scott/tiger@//db.example.com:1521/ORCL", "scott/tiger"),
+    # A password label, a word or two saying whose, a colon, a strong value.
+    ("PASSWORD", "Tủ khóa tầng 2, mật khẩu quản trị: nvOlU!416hYOg", "nvOlU!416hYOg"),
+    ("PASSWORD", "kata sandi router: mm3-NYKd-DgjE& (ganti setelah)", "mm3-NYKd-DgjE&"),
+    ("PASSWORD", "The password for admin: Winter2026!", "Winter2026!"),
+    ("PASSWORD", "salasana: Kesä2026!", "Kesä2026!"),
+    ("PASSWORD", "lösenord: Sommar-2026", "Sommar-2026"),
+    # Decoding would end the password at its %27 (a quote): read as written too.
+    (
+        "URL_CREDENTIALS",
+        "https://svc_recs:jlSBd%279mqZ8@sftp-gw.example.net/drop/users.csv",
+        "svc_recs:jlSBd%279mqZ8",
+    ),
     # Without a scheme, as a host field or a connection line holds it.
     (
         "URL_CREDENTIALS",
@@ -183,6 +195,11 @@ NEGATIVES = [
     "slack: xoxb-your-token-here",
     "postgres://${user}:${password}@db.example.com/app",
     "postgres://reporter:${DB_PASSWORD}@db.example.com/app",
+    # Words about passwords, before a colon, then no password.
+    "password reset link: https://example.com/reset",
+    "password expiry date: 2026-12-01",
+    "password rotation policy: every-90-days",
+    "password policy: strict",
     "svc_reporting:${DB_PASSWORD}@db.example.com",
     "https://api.example.com/v1/items?token=<YOUR_TOKEN>",
     "password: REPLACE_ME",
