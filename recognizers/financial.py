@@ -242,9 +242,9 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         # The account field of an ARN, however many digits it was given.
         if _IN_ARN.search(text[max(0, start - 80) : start], timeout=1.0):
             return False
-        # A 13-digit number with a valid EAN-13 check digit: a barcode; 15 digits
+        # 13 or 14 digits with a valid GTIN check digit: a barcode; 15 digits
         # that pass Luhn, with no label: a device's IMEI ("tracker-356938035643809").
-        if len(digits) == 13 and gtin_ok(digits):
+        if len(digits) in (13, 14) and gtin_ok(digits):
             return False
         if len(digits) == 15 and luhn_ok(digits):
             return False

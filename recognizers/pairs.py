@@ -60,7 +60,14 @@ def _stands_in(value: str) -> bool:
     """A placeholder (``${TOKEN}``, ``<your token>``, ``****``), after any auth
     scheme, or AWS's published example key: no secret, whatever the key says."""
     credential = _SCHEME.sub("", value, count=1).strip()
+    # A connection string's secret is its password field: "...;Pwd=${DB_PASSWORD};".
+    field = _PASSWORD_FIELD.search(credential, timeout=1.0)
+    if field is not None:
+        credential = field.group("v").strip()
     return is_placeholder(credential) or credential.endswith(("EXAMPLE", "EXAMPLEKEY"))
+
+
+_PASSWORD_FIELD = regex.compile(r"(?i)(?:^|;)\s*(?:password|pwd|passwd)\s*=\s*(?P<v>[^;]*)")
 
 
 def _word_endings(key: str) -> list[str]:
@@ -87,7 +94,7 @@ _OTHER_WORDS = frozenset(
     "centre cc project job device board asset phone zip postal timestamp epoch time date "
     "created updated expires ttl port count size sequence seq offset page transaction txn "
     "trace request session po rma inv purchase receipt claim duns lat lon lng latitude "
-    "longitude coordinates".split()
+    "longitude coordinates ndc checksum hash crc".split()
 )
 _LETTER = regex.compile(r"\p{L}")
 _PHONE_WORDS = frozenset("phone tel telephone mobile cell fax msisdn sim contact oncall".split())
@@ -153,7 +160,8 @@ _THING_WORDS = frozenset(
     "brand brands product products sku character characters franchise catalogue catalog "
     "merch merchandise flavour flavor fragrance edition book movie film album toy recipe "
     "licence license street road avenue store shop warehouse depot venue city town mall "
-    "station airport".split()
+    "station airport site room ward building campus hospital clinic park plant factory "
+    "facility".split()
 )
 # Words after the head that only say what of it the value is ("ProductName", "BrandId").
 _TRAILING_WORDS = frozenset("name names id ids label value values code key".split())

@@ -83,8 +83,10 @@ _HANDED_TO = regex.compile(
 # Street types written before the street's name (a closed class), capitalized there.
 _LEADING_STREET_TYPES = frozenset(
     "via viale corso piazza largo rue avenue boulevard calle avenida paseo carrer rua "
-    "travessa praca plaza ulica strada".split()
+    "travessa praca plaza ulica strada jalan jl".split()
 )
+# The words for "saint" (a closed class) that name churches, hospitals and towns.
+_SAINTS = frozenset("st saint sainte ste santa santo sao sankt sint".split())
 _SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace alley row".split())
 # Prepositions of place (a closed class): "near Penny Lane" is where, not who.
 _AT_PLACE = regex.compile(r"(?i)\b(?:near|on|off|along|via|at|opposite|behind|across)\s+$")
@@ -374,6 +376,8 @@ def _score(
         return 0.0  # "Ivory Rose Bouquet": part of a longer Title Case name
     if _in_place(words, i, last, data):
         return 0.0  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
+    if first[2] in _SAINTS and (text[first[0]].isupper() or not prose):
+        return 0.0  # "St Lukes", "Santa Casa": a church, hospital or town named for a saint
     if len(final[2]) == 1 or _acronym(text, first, prose) or _acronym(text, final, prose):
         return 0.0  # "Smith J" is a list, "AWS IoT" an acronym
     cased = (
@@ -527,8 +531,11 @@ def _street(text: str, words: list[Word], i: int, last: int) -> bool:
 
 
 def _leading_street_type(text: str, words: list[Word], k: int) -> bool:
-    """Word k is a capitalized street type of those written first ("Via", "Rue")."""
-    return words[k][2] in _LEADING_STREET_TYPES and text[words[k][0]].isupper()
+    """Word k is a street type of those written first ("Via", "Rue"): capitalized,
+    or in an identifier ("rua-augusta"), where "via" is no preposition."""
+    if words[k][2] not in _LEADING_STREET_TYPES:
+        return False
+    return text[words[k][0]].isupper() or (" " not in text.strip() and words[k][2] != "via")
 
 
 def _compound_word(word: str, data: NameData) -> bool:

@@ -243,11 +243,14 @@ class FieldPhoneRecognizer(FieldRecognizer):
         after a label for an invoice, a serial, a SIM card, an account..."""
         if _IPV4.fullmatch(raw.strip()):
             return False
+        if _DECIMAL_BEFORE.search(text, max(0, start - 2), start):
+            return False  # "19.04393 72.84752": the fraction of a coordinate
         before = text[max(0, start - 24) : start]
         return _NOT_PHONE_LABEL.search(before, timeout=1.0) is None
 
 
 _PLUS = frozenset("+\uff0b")
+_DECIMAL_BEFORE = regex.compile(r"[0-9][.,]$")
 _IPV4 = regex.compile(
     r"(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})"
 )

@@ -25,6 +25,10 @@ from scrubber import Scrubber
         ("character", True),
         ("Street", True),
         ("StoreId", True),
+        # Places named after people: rooms, wards, sites, hospitals, parks.
+        ("room", True),
+        ("site", True),
+        ("HospitalName", True),
         # The head word is last: an owner of a product, a manager of a store.
         ("ProductOwner", False),
         ("StoreManager", False),

@@ -81,6 +81,8 @@ NEGATIVES = [
     '{"Power": 78.31207971087645}',
     "arn:aws:quicksight:us-east-1:12345678901:user/default",
     '{"end_time": 163339673, "outputs": {}}',
+    # Fourteen digits with a valid GTIN check digit: a case's barcode.
+    "35523050116195",
     # Twelve digits joined to a resource name's words: an AWS account id.
     "stock_918273645501_old",
     # Sixteen digits failing Luhn, no label: a serial.
@@ -138,6 +140,9 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         # A thing's or a place's key: the number is that thing's.
         ("store", "483920175634", _NOT_PERSONAL, None),
         ("ProductCode", "40063813", _NOT_PERSONAL, None),
+        # A drug's NDC and a checksum are their own numbers.
+        ("ndc", "36840-471-81", _NOT_PERSONAL, None),
+        ("checksum", "4014406199551", _NOT_PERSONAL, None),
         # A key ending in "account": an AWS account id, unless it names a customer's.
         ("SourceAccount", "386890185547", {"ACCOUNT_NUMBER"}, None),
         ("PayerAccountId", "544430313312", {"ACCOUNT_NUMBER"}, None),

@@ -44,6 +44,8 @@ def test_key_names_a_secret_by_its_last_words(key: str, entity: str | None) -> N
         ("client_secret", "{{ secrets.CLIENT_SECRET }}"),
         ("aws_secret_access_key", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
         ("Authorization", "Bearer ${get_secret('ingest-token', 'SecretString', 'token')}"),
+        # A connection string whose password field is a placeholder.
+        ("connectionString", "Server=sql01;User Id=app;Pwd=${DB_PASSWORD};Encrypt=true"),
     ],
 )
 def test_placeholders_under_a_secret_key_are_no_secret(key: str, value: str) -> None:

@@ -137,6 +137,7 @@ POSITIVES = [
     ("PERSON", "s3://raw/users/fatima.alzahraa/elektro/sales.csv", "fatima.alzahraa"),
     ("PERSON", "WHERE entity.entityName = 'c.dangelo'", "c.dangelo"),
     ("PERSON", "omar.alfarouq", "omar.alfarouq"),
+    ("PERSON", "Stanley Kowalczyk", "Stanley Kowalczyk"),  # "St" only as a word
     # A "+" is a space in a query string.
     (
         "PERSON",
@@ -163,6 +164,13 @@ NEGATIVES = [
     "see the iris.dataset docs",
     "k.means clustering",
     "https://x.example.com/search?q=salt+pepper",
+    # A coordinate's fraction is no phone number.
+    "19.04393 72.84752",
+    # Streets with their type first, in identifiers too; places named for saints.
+    "rua-augusta-recs",
+    "Displays at Jalan Sudirman kiosk",
+    "St Lukes BGC",
+    "Santa Casa Porto",
     # Digits glued to a word that merely ends like a phone word, or a date.
     "hotel123456789012",
     "mobile20261130",
