@@ -201,7 +201,8 @@ _PERSON_WORDS = frozenset(
     "technician engineer driver patient holder recipient by titular inhaber besitzer "
     "responsable propietario proprietaire eigenaar artisan artist designer seller stylist "
     "photographer creator editor advisor consultant doctor nurse physician tenant resident "
-    "student teacher instructor coach pilot".split()
+    "student teacher instructor coach pilot installer tech courier agent caregiver clinician "
+    "pharmacist dispatcher supervisor inspector surveyor handler".split()
 )
 # Either vocabulary anywhere in a lower-cased key, a quick test before it is
 # split into words. Plain alternations of literals, so the standard library's
@@ -235,6 +236,12 @@ _CONNECTORS = frozenset("and und et y e i en or".split())
 _NAME_SHAPED = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'\u2019.\-_ ,&/]{0,79}")
 
 
+# An employee number after a name: "Lachlan_57024", "aarti_e58634", "Maria Garcia #4471".
+_STAFF_NUMBER = regex.compile(
+    r"(?<=\p{L})[\s_\-.#]{0,3}(?:emp|e|id|no)?[\s_\-.#]{0,2}[0-9]{2,8}$", regex.I
+)
+
+
 def person_by_key(key: str, value: str) -> tuple[int, int] | None:
     """The span of ``value`` that is a person's name because the key files a
     person (see :func:`names_a_person`): letters only, every word a listed
@@ -242,8 +249,9 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
     that is hardly a word (one of a country's commonest given names, or any
     beside another word) or a user name of an initial and a listed surname
     ("dlee"). A team ("growth", "data-platform") or a tool ("terraform")
-    under ``Owner`` is none."""
-    stripped = value.strip()
+    under ``Owner`` is none. An employee number after the name
+    ("Lachlan_57024", "aarti_e58634") is left out of the span."""
+    stripped = _STAFF_NUMBER.sub("", value.strip(), count=1)
     if not names_a_person(key) or not _NAME_SHAPED.fullmatch(stripped):
         return None
     data = name_data()

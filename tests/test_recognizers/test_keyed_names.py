@@ -67,6 +67,18 @@ def test_person_by_key(key: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("key", "value", "name"),
+    [
+        ("installer", "Lachlan_57024", "Lachlan"),
+        ("courier", "Maria Garcia #4471", "Maria Garcia"),
+        ("Owner", "jdoe-e1234", "jdoe"),
+    ],
+)
+def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, name: str) -> None:
+    assert person_by_key(key, value) == (0, len(name))
+
+
+@pytest.mark.parametrize(
     ("key", "value"),
     [
         # Teams, tools and placeholders under a person's key.
@@ -83,6 +95,9 @@ def test_person_by_key(key: str, value: str) -> None:
         ("Manager", "argo"),  # a rare given name alone: a tool as often
         ("Owner", "Victoria Gardens"),
         ("Owner", "ops@example.com"),  # an address: the email recognizer's
+        ("Owner", "team-42"),  # a numbered team
+        ("agent", "cloudwatch-agent"),
+        ("tech", "kubernetes"),
         # A key whose head is no person.
         ("OwnerTeam", "Maria Garcia"),
         ("OnCallPhone", "Maria"),
