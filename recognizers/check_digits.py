@@ -4,7 +4,7 @@ Card issuer ranges (IIN) and lengths are the networks' published ones (Visa,
 Mastercard incl. 2-series, Amex, Diners, Discover, JCB, UnionPay, Maestro, Mir,
 Troy, RuPay, Verve); IBAN lengths per country are SWIFT's IBAN registry
 (ISO 13616). A barcode (EAN-13, GTIN-14, ISBN-13) carries its own mod-10
-check with weights 1 and 3.
+check with weights 1 and 3; a UK meter point (MPAN) a prime-weighted mod 11.
 """
 
 from __future__ import annotations
@@ -27,6 +27,19 @@ def gtin_ok(digits: str) -> bool:
     body, check = digits[:-1], int(digits[-1])
     total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
     return (10 - total % 10) % 10 == check
+
+
+# The weights of a UK electricity meter point's (MPAN core's) check digit: the
+# first twelve primes from 3, as MRASCo publishes them.
+_MPAN_WEIGHTS = (3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43)
+
+
+def mpan_ok(digits: str) -> bool:
+    """A 13-digit MPAN core: its last digit is the weighted sum of the others mod 11 mod 10."""
+    if len(digits) != 13 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits, _MPAN_WEIGHTS, strict=False))
+    return total % 11 % 10 == int(digits[12])
 
 
 _16_19 = frozenset(range(16, 20))

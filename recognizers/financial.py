@@ -15,6 +15,7 @@ from recognizers.check_digits import (
     gtin_ok,
     iban_ok,
     luhn_ok,
+    mpan_ok,
 )
 from recognizers.digits import DIGIT_RUN
 
@@ -199,7 +200,9 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         # The same words in the languages whose account labels we read.
         r"|auftrag|bestellung|rechnung|lieferschein|charge|seriennummer|commande|facture"
         r"|pedido|factura|fatura|encomenda|ordine|fattura|lotto|bestelling|factuur"
-        r"|zam[oó]wienie|faktura|sipari[sş])"
+        r"|zam[oó]wienie|faktura|sipari[sş]"
+        # Meters' and SIM cards' numbers.
+        r"|mpan|mprn|mpxn|meter|imsi|sim ?pool)"
         r"\W{0,3}(no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
     )
     FLAGS = _I
@@ -246,6 +249,8 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         # that pass Luhn, with no label: a device's IMEI ("tracker-356938035643809").
         if len(digits) in (13, 14) and gtin_ok(digits):
             return False
+        if len(digits) == 13 and mpan_ok(digits):
+            return False  # a UK electricity meter point
         if len(digits) == 15 and luhn_ok(digits):
             return False
         # Sixteen digits that fail Luhn, with no label: a board's or a batch's
@@ -274,7 +279,12 @@ def aws_example_account(digits: str) -> bool:
     return steps in ({1}, {9}, {0}) or all(len(set(g)) == 1 for g in groups)
 
 
-_AWS_NEAR = regex.compile(r"(?i)aws|amazon|arn:|\biam\b|principal|role")
+_AWS_NEAR = regex.compile(
+    r"(?i)aws|amazon|arn:|\biam\b|principal|role"
+    # A region beside it: "account 580014772210 eu-north-1".
+    r"|\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central"
+    r"|northeast|southeast|northwest|southwest)-[0-9]\b"
+)
 
 
 def _near_aws(text: str, start: int, end: int) -> bool:

@@ -59,14 +59,19 @@ _SCHEME = regex.compile(rf"(?i)^\s*(?:{AUTH_SCHEMES}|apikey)\s+")
 def _stands_in(value: str) -> bool:
     """A placeholder (``${TOKEN}``, ``<your token>``, ``****``), after any auth
     scheme, or AWS's published example key: no secret, whatever the key says."""
-    credential = _SCHEME.sub("", value, count=1).strip()
-    # A connection string's secret is its password field: "...;Pwd=${DB_PASSWORD};".
+    credential = value.strip()
+    # A connection string's secret is its password field: "...;Pwd=${DB_PASSWORD};";
+    # a labelled one's, what follows its label ("lösenord: <token>", "--password xxx").
     field = _PASSWORD_FIELD.search(credential, timeout=1.0)
     if field is not None:
         credential = field.group("v").strip()
+    else:
+        credential = _LABEL_PREFIX.sub("", credential, count=1)
+    credential = _SCHEME.sub("", credential, count=1).strip()
     return is_placeholder(credential) or credential.endswith(("EXAMPLE", "EXAMPLEKEY"))
 
 
+_LABEL_PREFIX = regex.compile(r"^(?:[\p{L}\p{N}_ .\-]{1,30}?\s*[:=]\s*|--?[\w\-]{1,30}[\s=]+)")
 _PASSWORD_FIELD = regex.compile(r"(?i)(?:^|;)\s*(?:password|pwd|passwd)\s*=\s*(?P<v>[^;]*)")
 
 
@@ -94,7 +99,7 @@ _OTHER_WORDS = frozenset(
     "centre cc project job device board asset phone zip postal timestamp epoch time date "
     "created updated expires ttl port count size sequence seq offset page transaction txn "
     "trace request session po rma inv purchase receipt claim duns lat lon lng latitude "
-    "longitude coordinates ndc checksum hash crc".split()
+    "longitude coordinates ndc checksum hash crc mpan mprn mpxn meter imsi".split()
 )
 _LETTER = regex.compile(r"\p{L}")
 _PHONE_WORDS = frozenset("phone tel telephone mobile cell fax msisdn sim contact oncall".split())

@@ -74,7 +74,8 @@ STREET_TYPES = frozenset(
     "street st avenue ave road rd lane ln way boulevard blvd court ct place pl square sq"
     " terrace crescent close parade highway hwy alley circle plaza quay wharf mews"
     " strasse straße str gasse weg platz allee rue calle avenida rua via viale corso"
-    " straat laan ulica".split()
+    " straat laan ulica gate gata gatan vei veien vej vejen vegen vag vagen katu torg torget"
+    " plass plads iela gatve tanav prospekt".split()
 )
 _HANDED_TO = regex.compile(
     r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned)"

@@ -69,6 +69,8 @@ class FieldEmailRecognizer(FieldRecognizer):
 # a trunk 0, or are written 3-3-4 (US) or 5-5 (Indian mobiles).
 _CLOSES = regex.compile(r"[)\]]")
 _YEAR_LED = regex.compile(r"(?:19|20)[0-9]{2}[ ./\-]")
+# A date written day first, perhaps with the time after it ("06.05.2026 20:23").
+_DATE_LED = regex.compile(r"[0-3]?[0-9][./][01]?[0-9][./](?:19|20)[0-9]{2}(?![0-9])")
 
 
 class FieldPhoneRecognizer(FieldRecognizer):
@@ -168,6 +170,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
             digits = "".join(ch for ch in raw if ch.isdigit())
             if raw.startswith("+") or len(digits) < 8 or looks_like_time(digits):
                 continue
+            if _YEAR_LED.match(raw) or _DATE_LED.match(raw):
+                continue  # "FAC/2026/2330", "05.07.2026 8"
             if not self._unclaimed(text, m.start(), raw):
                 continue
             if raw.isdigit() and len(digits) < 10:
@@ -229,7 +233,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         digits = "".join(ch for ch in raw if ch.isdigit())
         if looks_like_time(digits):
             return False
-        if _YEAR_LED.match(raw):
+        if _YEAR_LED.match(raw) or _DATE_LED.match(raw):
             return False  # "INV-2026-004417": no region tried groups a number so
         if start is not None and not self._unclaimed(text, start, raw):
             return False
@@ -256,7 +260,8 @@ _IPV4 = regex.compile(
 )
 _NOT_PHONE_LABEL = regex.compile(
     r"(?i)(?<![a-z])(invoice|inv|order|po|rma|case|ticket|serial|s/?n|imei|imsi|iccid|meid|sku"
-    r"|ean|upc|gtin|isbn|vin|cost ?cent(?:re|er)|version|build|ip|account|acct|iban|card|policy)"
+    r"|ean|upc|gtin|isbn|vin|cost ?cent(?:re|er)|version|build|ip|account|acct|iban|card|policy"
+    r"|mpan|mprn|mpxn|meters?|sim ?pool)"
     r"\W{0,3}(?:no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
 )
 

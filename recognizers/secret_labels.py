@@ -62,6 +62,7 @@ _VALUE = (
 )
 _PLACEHOLDER = regex.compile(
     r"^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{.*\}|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\*+|x{3,}|\.{3,}"
+    r"|%[A-Za-z_][A-Za-z0-9_]*%"
     r"|none|null|nil|true|false|yes|no|required|optional|changeme_?|redacted|hidden|masked"
     r"|secret|password|string|str|env|undefined|n/a|tbd|todo|example|placeholder|dummy"
     r"|your[_\-].*|<.*|arn:.*|\{.*|replace[_\-]?me|.*[_\-\s]here"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from recognizer_tables import spans_found, trips_trigger
 
-from recognizers.check_digits import card_brand_ok, gtin_ok, iban_ok, luhn_ok
+from recognizers.check_digits import card_brand_ok, gtin_ok, iban_ok, luhn_ok, mpan_ok
 from recognizers.pairs import numbers_by_key
 from scrubber import Scrubber
 
@@ -83,6 +83,14 @@ NEGATIVES = [
     '{"end_time": 163339673, "outputs": {}}',
     # Fourteen digits with a valid GTIN check digit: a case's barcode.
     "35523050116195",
+    # Meters and SIM cards: an MPAN by its check digit, labels, a region beside
+    # an AWS account id, a date with its time.
+    "meters-2154144071221-reads",
+    "replace comms hub, MPAN 2134297313008.",
+    "MPRN 535849148 gas meter read due 06.05.2026 20:23.",
+    "IMEI 015734917155357 whitelisted; IMSI 604009260847749",
+    "SIM pool 424029514589362. order PO8400986 / invoice FAC/2026/2330",
+    "account 580014772210 eu-north-1",
     # Twelve digits joined to a resource name's words: an AWS account id.
     "stock_918273645501_old",
     # Sixteen digits failing Luhn, no label: a serial.
@@ -110,6 +118,11 @@ def test_positive_trips_its_trigger(entity: str, text: str, span: str | None) ->
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_negative(scrubber: Scrubber, text: str) -> None:
     assert spans_found(scrubber, text) == []
+
+
+def test_mpan_check_digit() -> None:
+    assert mpan_ok("2134297313008") and not mpan_ok("2134297313009")
+    assert not mpan_ok("213429731300")
 
 
 def test_check_digits() -> None:
@@ -143,6 +156,8 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         # A drug's NDC and a checksum are their own numbers.
         ("ndc", "36840-471-81", _NOT_PERSONAL, None),
         ("checksum", "4014406199551", _NOT_PERSONAL, None),
+        ("mpan", "2078223251288", _NOT_PERSONAL, None),
+        ("imsi", "424028229586449", _NOT_PERSONAL, None),
         # A key ending in "account": an AWS account id, unless it names a customer's.
         ("SourceAccount", "386890185547", {"ACCOUNT_NUMBER"}, None),
         ("PayerAccountId", "544430313312", {"ACCOUNT_NUMBER"}, None),

@@ -46,6 +46,11 @@ def test_key_names_a_secret_by_its_last_words(key: str, entity: str | None) -> N
         ("Authorization", "Bearer ${get_secret('ingest-token', 'SecretString', 'token')}"),
         # A connection string whose password field is a placeholder.
         ("connectionString", "Server=sql01;User Id=app;Pwd=${DB_PASSWORD};Encrypt=true"),
+        # A label, an option or a header before the placeholder.
+        ("credentials", "lösenord: <redacted>"),
+        ("credentials", "--password ${SLACK_BOT_TOKEN}"),
+        ("credentials", "Authorization: Bearer changeme"),
+        ("credentials", "%PASSWORD%"),
     ],
 )
 def test_placeholders_under_a_secret_key_are_no_secret(key: str, value: str) -> None:

@@ -171,6 +171,9 @@ NEGATIVES = [
     "Displays at Jalan Sudirman kiosk",
     "St Lukes BGC",
     "Santa Casa Porto",
+    # Street types of the Nordic and Baltic languages, after a possessive name.
+    "Near Karl Johans gate 12",
+    "gustav_adolfs_torg",
     # Digits glued to a word that merely ends like a phone word, or a date.
     "hotel123456789012",
     "mobile20261130",
