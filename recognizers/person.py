@@ -134,24 +134,32 @@ class FieldPersonRecognizer(FieldRecognizer):
         data = name_data()
         if not text.isascii():  # names in other scripts meet their lists as written
             return bool(_names_of(text, data))
-        usable = data.usable
+        usable, alone, census = data.usable, data.usable_alone, data.census_only
         words = tokens(text)
         if not _TITLES.isdisjoint(w for _, _, w in words):
             return bool(_names_of(text, data))  # a title: a surname alone may follow
-        listed = 0
+        listed = paired = 0
         for _, _, w in words:
-            listed += w in usable
+            listed += w in alone
+            paired += w in census
+        # A surname only the census lists makes a name beside a listed given name only.
         if listed >= 2 or (
             listed == 1
-            and any(
-                len(w) == 1 or text[s].isupper() or _name_only_surname(w, data) for s, _, w in words
+            and (
+                paired
+                or any(
+                    len(w) == 1 or text[s].isupper() or _name_only_surname(w, data)
+                    for s, _, w in words
+                )
             )
         ):
             return bool(_names_of(text, data))
-        dotted = "." in text and any(text[e : e + 1] == "." for _, e, w in words if w in usable)
-        if dotted:
-            return bool(_names_of(text, data))  # a given name and a dot: "fatima.alzahraa"
-        if " " in text or not any(len(w) >= 5 and w[1:] in usable for _, _, w in words):
+        if "." in text and any(
+            text[a[1] : b[0]] == "." and (a[2] in usable or (len(a[2]) == 1 and b[2] in usable))
+            for a, b in itertools.pairwise(words)
+        ):
+            return bool(_names_of(text, data))  # "fatima.alzahraa", "c.dangelo"
+        if " " in text or not any(len(w) >= 5 and w[1:] in alone for _, _, w in words):
             return False  # no pair, and no initial glued to a surname ("jsmith")
         return bool(_names_of(text, data))
 
