@@ -15,7 +15,7 @@ from recognizers.credentials import AUTH_SCHEMES
 from recognizers.names import NameData, name_data, tokens
 from recognizers.normalize import needs_normalizing, normalize, to_original
 from recognizers.person import PARTICLES
-from recognizers.secret_labels import is_placeholder
+from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder
 
 # Key names that announce a secret value, and the entity the value then is.
 SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
@@ -35,7 +35,7 @@ SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 # words, so a pseudonym such as ``email_kxpw`` does not end in the word ``pw``.
 SECRET_NAME = regex.compile(
     r"(?i)(pass(word|wd|phrase|code)?|pwd|pw|secret|token|api.?key|credential|private.?key"
-    r"|passwort|kennwort|mot.de.passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|пароль"
+    rf"|{FOREIGN_PASSWORD_LABELS}"
     r"|subscription.?key|functions.?key|connection.?string|pin.?code)s?"
 )
 MIN_SECRET_LENGTH = 4
@@ -137,9 +137,11 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
         return frozenset({"ACCOUNT_NUMBER"}), None
     if _OTHER_WORDS.intersection(words) or names_a_thing(key):
         # A store's, a product's or a part's number, a latitude or a serial is
-        # no account nor card; bare, no SSN nor phone either,
-        # unless the key also names a phone ("device_phone"); a value with words
-        # ("call +1 415 555 0134" under Project) says more than its key.
+        # no account nor card; bare, no SSN nor phone either, unless the key
+        # also names a phone ("device_phone"). A sentence ("card 5146... exp
+        # 09/28 declined" in an AssetInfo component) says more than its key.
+        if _LETTER.search(value) and " " in value.strip():
+            return frozenset(), None
         if _PHONE_WORDS.intersection(words) or _LETTER.search(value):
             return NUMBER_ENTITIES, None
         return NUMBER_ENTITIES | {"US_SSN", "PHONE_NUMBER"}, None
@@ -207,7 +209,9 @@ _PERSON_WORDS = frozenset(
     "responsable propietario proprietaire eigenaar artisan artist designer seller stylist "
     "photographer creator editor advisor consultant doctor nurse physician tenant resident "
     "student teacher instructor coach pilot installer tech courier agent caregiver clinician "
-    "pharmacist dispatcher supervisor inspector surveyor handler".split()
+    "pharmacist dispatcher supervisor inspector surveyor handler attn"
+    # "by" in the languages of the labels we read: Godkänt-av, aprobado_por, validé_par.
+    " av af por par door przez".split()
 )
 # Either vocabulary anywhere in a lower-cased key, a quick test before it is
 # split into words. Plain alternations of literals, so the standard library's

@@ -159,6 +159,15 @@ class FieldPersonRecognizer(FieldRecognizer):
             for a, b in itertools.pairwise(words)
         ):
             return bool(_names_of(text, data))  # "fatima.alzahraa", "c.dangelo"
+        if (
+            listed
+            and " " not in text.strip()
+            and any(
+                a[2] in data.popular and len(b[2]) >= 6 and b[2] not in usable
+                for a, b in itertools.pairwise(words)
+            )
+        ):
+            return bool(_names_of(text, data))  # "noa_cohenlevi": a user name's surname
         if " " in text or not any(len(w) >= 5 and w[1:] in alone for _, _, w in words):
             return False  # no pair, and no initial glued to a surname ("jsmith")
         return bool(_names_of(text, data))
@@ -210,7 +219,7 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             i = end + 1
         else:
             i += 1
-    for handle in _dotted_handles(text, words, data):
+    for handle in _user_names(text, words, data, prose):
         if not any(a < handle[1] and handle[0] < b for a, b in runs):
             runs.append((handle[0], handle[1]))
             yield handle
@@ -224,18 +233,25 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             yield found
 
 
-def _dotted_handles(
-    text: str, words: list[Word], data: NameData
+def _user_names(
+    text: str, words: list[Word], data: NameData, prose: bool
 ) -> Iterator[tuple[int, int, float]]:
     """A user name of a given name or an initial, a dot and a surname, as
     accounts and home folders are named ("users/fatima.alzahraa/", "c.dangelo"),
     not inside a host name or before an "@". The given name is one of a
     country's commonest and barely a word; the surname listed, or (after a
     given name) no English word, long and with a name's vowels
-    ("brzeczyszczykiewicz"), not a file type ("iris.joblib")."""
+    ("brzeczyszczykiewicz"), not a file type ("iris.joblib"). In an
+    identifier a given name and such a surname may also be joined by "_" or
+    "-" or in camel case ("krg_omar_almansouri", "OriShapira")."""
     for first, second in itertools.pairwise(words):
         start, end = first[0], second[1]
-        if text[first[1] : second[0]] != "." or not (first[2] + second[2]).isalpha():
+        gap = text[first[1] : second[0]]
+        if not (first[2] + second[2]).isalpha():
+            continue
+        camel = gap == "" and text[start].isupper() and text[second[0]].isupper()
+        joined = not prose and (gap in ("_", "-") or camel)
+        if gap != "." and not joined:
             continue
         if (start and (text[start - 1].isalnum() or text[start - 1] == ".")) or (
             end < len(text) and (text[end].isalnum() or text[end] in ".@")
@@ -248,7 +264,7 @@ def _dotted_handles(
             continue
         listed = surname in data.family and data.word_score(surname) <= GLUED_MAX_WORDINESS
         if len(given) == 1:
-            if listed and len(surname) >= 3:
+            if gap == "." and listed and len(surname) >= 3:
                 yield start, end, INITIAL + 1.0
         elif (
             len(given) >= 3
@@ -256,7 +272,7 @@ def _dotted_handles(
             and given in data.given
             and data.name_wordiness(given) <= GLUED_MAX_WORDINESS
             and (
-                listed
+                (listed and gap == ".")
                 or (
                     len(surname) >= 6
                     and not data.is_english(surname)

@@ -104,11 +104,11 @@ class FieldPhoneRecognizer(FieldRecognizer):
         r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल)"
     )
     _DIGITS_ONLY = regex.compile(r"(?<![0-9])[0-9]{10,15}(?![0-9])")
-    # A phone word glued to its digits in an identifier ("warenkorb-tel015168606368",
-    # "sms493046584823"): the word says what the run is, read as national or
-    # international.
+    # A phone word glued or joined to its digits in an identifier
+    # ("warenkorb-tel015168606368", "msisdn_966567485815"): the word says what
+    # the run is, read as national or international.
     _GLUED_TO_WORD = regex.compile(
-        r"(?i)(?<![a-z])(?:tel|phone|mobile|mob|cell|fax|sms|msisdn|whatsapp|handy)"
+        r"(?i)(?<![a-z])(?:tel|phone|mobile|mob|cell|fax|sms|msisdn|whatsapp|handy)[_\-.:]?"
         r"(?P<digits>[0-9]{9,15})(?![0-9])"
     )
 

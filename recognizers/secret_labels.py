@@ -37,7 +37,7 @@ _WORDS = (
 # Polish, Czech, Swedish, Danish/Norwegian, Finnish, Turkish, Hungarian, Russian,
 # Ukrainian, Bulgarian, Greek, Chinese, Japanese, Korean, Arabic, Hebrew, Hindi,
 # Vietnamese).
-_FOREIGN = (
+FOREIGN_PASSWORD_LABELS = (
     r"passwort|kennwort|mot[ _]de[ _]passe|mdp|contrase[ñn]a|clave|senha|parola d'ordine"
     r"|wachtwoord|has[łl]o|heslo|l[öo]senord|adgangskode|passord|salasana|[şs]ifre|parola"
     r"|jelsz[óo]|пароль|парола|κωδικός|密码|密碼|口令|パスワード|비밀번호|كلمة ال?مرور"
@@ -52,7 +52,7 @@ _GLUED = frozenset(
     "wifi vault sa rds key store keystore truststore sudo login web api oauth".split()
 )
 _LAST = (
-    rf"(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|key|credentials?|token|{_FOREIGN})"
+    rf"(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|key|credentials?|token|{FOREIGN_PASSWORD_LABELS})"
     r"(?:[_\-]?(?:value|str|string|plain))?"
 )
 _SEP = r"(?P<sep>\s*(?:\\?[\"'])?\s*(?::=|=>|[:=\uff1a])\s*|\s+(?:is|ist|est|es|é)\s+)"
@@ -99,7 +99,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
     PATTERNS = (
         (
             "label",
-            rf"(?P<label>{_WORDS}|{_FOREIGN})(?:[_\-]?(?:value|str|string|plain))?"
+            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:[_\-]?(?:value|str|string|plain))?"
             rf"(?![A-Za-z0-9]){_SEP}{_VALUE}",
             0.84,
         ),
@@ -108,7 +108,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         # has letters and digits or symbols (checked in _keep).
         (
             "qualified",
-            rf"(?P<label>{_WORDS}|{_FOREIGN})(?:\s+\p{{L}}+){{1,2}}(?P<sep>\s*:\s*)"
+            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:\s+\p{{L}}+){{1,2}}(?P<sep>\s*:\s*)"
             r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})",
             0.8,
         ),

@@ -60,6 +60,9 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("ReviewedBy", "Sigríður Jónsdóttir"),
         ("titular", "María José Santos Peña"),
         ("Owner", "alice"),
+        # "attn", and "by" in the languages of the labels we read.
+        ("attn", "eilidh_macleod"),
+        ("Godkänt-av", "egle_vaitkeviciute"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:

@@ -168,8 +168,11 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         ("part_number", "400-12-7781", _NOT_PERSONAL, None),
         ("lat", "16.46883", _NOT_PERSONAL, None),
         ("device_phone", "+1 206 555 0143", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
-        # A value with words says more than its key: a phone after "call" stays one.
-        ("Project", "call +1 415 555 0134", {"ACCOUNT_NUMBER", "CREDIT_CARD"}, None),
+        # A sentence says more than its key: a phone after "call" stays one, and
+        # a card after "card" in a component's description.
+        ("Project", "call +1 415 555 0134", set(), None),
+        ("AssetInfo", "card 5146129884097230 exp 09/28 declined", set(), None),
+        ("AssetTag", "A-4471", _NOT_PERSONAL - {"US_SSN", "PHONE_NUMBER"}, None),
         # Disguised: fullwidth digits, zero-width spaces between them.
         (
             "CustomerId",

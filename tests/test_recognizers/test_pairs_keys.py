@@ -18,6 +18,10 @@ SECRET = "hunter2hunter"
         ("dbpassword", "PASSWORD"),
         ("mot_de_passe", "PASSWORD"),
         ("contraseña", "PASSWORD"),
+        # Every password label the text recognizer reads names a key too.
+        ("Lösenord", "PASSWORD"),
+        ("salasana", "PASSWORD"),
+        ("parool", "PASSWORD"),
         ("client_secret", "PASSWORD"),
         ("x-api-key", "AUTH_HEADER"),
         ("aws_secret_access_key", "AWS_SECRET_ACCESS_KEY"),

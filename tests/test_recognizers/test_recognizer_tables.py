@@ -57,6 +57,7 @@ POSITIVES = [
     # A phone word glued to its digits: national (a German mobile) or international.
     ("PHONE_NUMBER", "warenkorb-tel015168606368-old", "015168606368"),
     ("PHONE_NUMBER", "warenkorb-sms493046584823", "493046584823"),
+    ("PHONE_NUMBER", "roaming_minutes_msisdn_46701740421", "46701740421"),
     # "Call" in other languages is a phone word too.
     ("PHONE_NUMBER", "ligar (11) 95555-0142 em caso de falha", "(11) 95555-0142"),
     ("PHONE_NUMBER", "llamar al 912 345 678 (turno de noche)", "912 345 678"),
@@ -137,6 +138,9 @@ POSITIVES = [
     ("PERSON", "s3://raw/users/fatima.alzahraa/elektro/sales.csv", "fatima.alzahraa"),
     ("PERSON", "WHERE entity.entityName = 'c.dangelo'", "c.dangelo"),
     ("PERSON", "omar.alfarouq", "omar.alfarouq"),
+    # In an identifier, a common given name joined to a long surname no list knows.
+    ("PERSON", "krg_omar_almansouri_data_usage_gb", "omar_almansouri"),
+    ("PERSON", "call_volume_noa_cohenlevi", "noa_cohenlevi"),
     ("PERSON", "Stanley Kowalczyk", "Stanley Kowalczyk"),  # "St" only as a word
     # A "+" is a space in a query string.
     (
@@ -163,6 +167,13 @@ NEGATIVES = [
     "maria.example.com",
     "see the iris.dataset docs",
     "k.means clustering",
+    "emma_backup",
+    "max_tfstate",
+    "MaxPooling",
+    "IrisDataset",
+    "julia_notebooks",
+    "k_means",
+    "nova_scotia",
     "https://x.example.com/search?q=salt+pepper",
     # A coordinate's fraction is no phone number.
     "19.04393 72.84752",
