@@ -244,10 +244,17 @@ def _user_names(
     ("brzeczyszczykiewicz"), not a file type ("iris.joblib"). In an
     identifier a given name and such a surname may also be joined by "_" or
     "-" or in camel case ("krg_omar_almansouri", "OriShapira")."""
+    if prose and "." not in text:
+        return
+    popular = data.popular
     for first, second in itertools.pairwise(words):
+        given = first[2]
+        # Cheapest first: most words are no common given name nor an initial.
+        if len(given) != 1 and given not in popular:
+            continue
         start, end = first[0], second[1]
         gap = text[first[1] : second[0]]
-        if not (first[2] + second[2]).isalpha():
+        if not (given.isalpha() and second[2].isalpha()):
             continue
         camel = gap == "" and text[start].isupper() and text[second[0]].isupper()
         joined = not prose and (gap in ("_", "-") or camel)
@@ -259,7 +266,7 @@ def _user_names(
             continue
         if text[start].isupper() != text[second[0]].isupper():
             continue
-        given, surname = first[2], second[2]
+        surname = second[2]
         if surname in data.places:  # "anna.berlin"; a given name may be a town's ("fatima")
             continue
         listed = surname in data.family and data.word_score(surname) <= GLUED_MAX_WORDINESS
@@ -268,7 +275,6 @@ def _user_names(
                 yield start, end, INITIAL + 1.0
         elif (
             len(given) >= 3
-            and given in data.popular
             and given in data.given
             and data.name_wordiness(given) <= GLUED_MAX_WORDINESS
             and (
