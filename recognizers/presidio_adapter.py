@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from recognizers.base import FieldRecognizer
 
@@ -45,3 +46,28 @@ class FieldguardRecognizer(EntityRecognizer):
             )
             for start, end, score in self.inner.spans(text)
         ]
+
+
+class NoContextEnhancer(ContextAwareEnhancer):
+    """Leaves every score as the recognizer gave it: our recognizers read the
+    words around a value in their own patterns, and with no NLP model Presidio's
+    lemma-based enhancer has nothing to read (it changed no score, and cost
+    about a tenth of each analysis)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            context_similarity_factor=0.0,
+            min_score_with_context_similarity=0.0,
+            context_prefix_count=0,
+            context_suffix_count=0,
+        )
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: Any,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        return raw_results

@@ -45,17 +45,21 @@ def build_analyzer(registry: Registry) -> AnalyzerEngine:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
-    from recognizers.presidio_adapter import FieldguardRecognizer
+    from recognizers.presidio_adapter import FieldguardRecognizer, NoContextEnhancer
 
     # Every recognizer carries its own context in its patterns: no NLP needed,
-    # so no spaCy model (and nothing to download).
+    # so no spaCy model (and nothing to download), and no context enhancer (the
+    # lemma-based one would find no lemmas and change nothing, at a cost per text).
     nlp_engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
     presidio_registry = RecognizerRegistry(
         recognizers=[FieldguardRecognizer(cls()) for cls in registry.recognizers],
         supported_languages=["en"],
     )
     return AnalyzerEngine(
-        registry=presidio_registry, nlp_engine=nlp_engine, supported_languages=["en"]
+        registry=presidio_registry,
+        nlp_engine=nlp_engine,
+        supported_languages=["en"],
+        context_aware_enhancer=NoContextEnhancer(),
     )
 
 
