@@ -484,6 +484,8 @@ def _score(
             # "N. Virginia", "X-Auth": an initial needs a surname that is a
             # name, not a place, and one a list of chosen names holds.
             continue
+        if surname in data.census_only and one < CLEAR_GIVEN:
+            continue  # "fleet.reefer": the census's surnames need a clear given name
         if (
             order == 0
             and listed

@@ -160,6 +160,7 @@ NEGATIVES = [
     "X-Auth",
     "apikey-rotation-rule",
     "SCRAM-SHA-512",
+    "fleet.reefer",  # nor after a word that is barely a given name
     # A dot between a given name and a file type, a host's labels, or a word.
     "s3://ml/models/iris.joblib",
     "s3://ml/state/max.tfstate",
