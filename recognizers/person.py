@@ -98,7 +98,9 @@ _SIGN_OFF = regex.compile(
     r"|\b(?:thanks|thank you|thx|regards|cheers|best|br)(?:[,!:]\s*|\s*\n\s*))$"
 )
 # A title before a surname (a closed class), then the surname with its first capital.
-_TITLES = frozenset("mr mrs ms miss dr prof herr frau mme mlle sr sra srta".split())
+_TITLES = frozenset(
+    "mr mrs ms miss mx dr dra prof herr frau mme mlle sr sra srta engr atty capt".split()
+)
 _TITLED = regex.compile(
     r"(?i:\b(?:" + "|".join(sorted(_TITLES)) + r")\.?)\s+"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
@@ -508,6 +510,20 @@ def _score(
             # An unlisted capitalized word that is no English word at all before
             # such a surname, in lower-case prose: "Wladyslaw Kaminski".
             best = max(best, THRESHOLD + evidence)
+        if (
+            order == SURNAME_FIRST
+            and last == i + 1
+            and text[first[1] : final[0]] == ", "
+            and _capitalized(text, first)
+            and _capitalized(text, final)
+            and two >= CLEAR_GIVEN
+            and len(first[2]) >= 4
+            and not data.is_english(first[2])
+            and first[2] not in data.places
+        ):
+            # A catalogue's "Surname, Given" with a surname in no list and no
+            # English word: "Weißmüller, Jürgen".
+            best = max(best, THRESHOLD + max(evidence, 0.0))
         if min(one, two) <= 0:
             continue  # an ordinary word is no part of a name
         if lower and min(one, two) < LOWER_MIN_WORD:

@@ -142,6 +142,10 @@ POSITIVES = [
     ("PERSON", "krg_omar_almansouri_data_usage_gb", "omar_almansouri"),
     ("PERSON", "call_volume_noa_cohenlevi", "noa_cohenlevi"),
     ("PERSON", "Stanley Kowalczyk", "Stanley Kowalczyk"),  # "St" only as a word
+    # "Surname, Given" with a surname no list knows and no English word.
+    ("PERSON", "Freigabe: Weißmüller, Jürgen (Vertriebsleitung West)", "Weißmüller, Jürgen"),
+    # Honorifics of other places before a surname alone.
+    ("PERSON", "Pinalitan ni Engr. Tolentino ang compressor", "Tolentino"),
     # A "+" is a space in a query string.
     (
         "PERSON",
@@ -161,6 +165,8 @@ NEGATIVES = [
     "apikey-rotation-rule",
     "SCRAM-SHA-512",
     "fleet.reefer",  # nor after a word that is barely a given name
+    "Dublin, Ohio",
+    "Sales, Marketing, Finance",
     # A dot between a given name and a file type, a host's labels, or a word.
     "s3://ml/models/iris.joblib",
     "s3://ml/state/max.tfstate",
