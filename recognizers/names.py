@@ -73,12 +73,6 @@ class NameData:
         ordinary = {w for w, score in self.wordiness.items() if score >= 1.0}
         return (self.given | self.family) - {w for w in ordinary if self.name_wordiness(w) >= 1.0}
 
-    @functools.cached_property
-    def usable_alone(self) -> frozenset[str]:
-        """Usable words that make a name with any other: not the surnames only
-        the census lists, which need a given name beside them."""
-        return self.usable - self.census_only
-
 
 @functools.lru_cache(maxsize=1)
 def name_data() -> NameData:

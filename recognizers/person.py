@@ -136,14 +136,17 @@ class FieldPersonRecognizer(FieldRecognizer):
         data = name_data()
         if not text.isascii():  # names in other scripts meet their lists as written
             return bool(_names_of(text, data))
-        usable, alone, census = data.usable, data.usable_alone, data.census_only
+        usable, census = data.usable, data.census_only
         words = tokens(text)
         if not _TITLES.isdisjoint(w for _, _, w in words):
             return bool(_names_of(text, data))  # a title: a surname alone may follow
         listed = paired = 0
         for _, _, w in words:
-            listed += w in alone
-            paired += w in census
+            if w in usable:
+                if w in census:
+                    paired += 1
+                else:
+                    listed += 1
         # A surname only the census lists makes a name beside a listed given name only.
         if listed >= 2 or (
             listed == 1
@@ -170,7 +173,9 @@ class FieldPersonRecognizer(FieldRecognizer):
             )
         ):
             return bool(_names_of(text, data))  # "noa_cohenlevi": a user name's surname
-        if " " in text or not any(len(w) >= 5 and w[1:] in alone for _, _, w in words):
+        if " " in text or not any(
+            len(w) >= 5 and w[1:] in usable and w[1:] not in census for _, _, w in words
+        ):
             return False  # no pair, and no initial glued to a surname ("jsmith")
         return bool(_names_of(text, data))
 
