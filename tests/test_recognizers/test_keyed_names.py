@@ -224,11 +224,9 @@ def test_dimension_filters(scrubber: Scrubber) -> None:
     }
 
 
-def test_a_user_name_is_a_person_under_any_key(scrubber: Scrubber) -> None:
-    """A store dimension holds stores named after people ("Paul Hewitt"), but a
-    user name there is someone's ("h.tanaka"): no store is written so."""
-    params = {
-        "AlertName": "store-drop",
+def _alert(filters: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "AlertName": "drop",
         "AlertSensitivityThreshold": 50,
         "AnomalyDetectorArn": "arn:aws:lookoutmetrics:us-east-1:111122223333:AnomalyDetector:ad",
         "Action": {
@@ -237,12 +235,14 @@ def test_a_user_name_is_a_person_under_any_key(scrubber: Scrubber) -> None:
                 "SnsTopicArn": "arn:aws:sns:us-east-1:111122223333:t",
             }
         },
-        "AlertFilters": {
-            "DimensionFilterList": [
-                {"DimensionName": "store", "DimensionValueList": ["Paul Hewitt", "h.tanaka"]}
-            ]
-        },
+        "AlertFilters": {"DimensionFilterList": filters},
     }
+
+
+def test_a_user_name_is_a_person_under_any_key(scrubber: Scrubber) -> None:
+    """A store dimension holds stores named after people ("Paul Hewitt"), but a
+    user name there is someone's ("h.tanaka"): no store is written so."""
+    params = _alert([{"DimensionName": "store", "DimensionValueList": ["Paul Hewitt", "h.tanaka"]}])
     assert _persons(scrubber, params, "lookoutmetrics", "CreateAlert") == {
         "AlertFilters.DimensionFilterList[0].DimensionValueList[1]"
     }
@@ -265,23 +265,12 @@ def test_dimension_names_say_what_numbers_are(scrubber: Scrubber) -> None:
 
 
 def test_alert_dimension_values(scrubber: Scrubber) -> None:
-    params = {
-        "AlertName": "brand-drop",
-        "AlertSensitivityThreshold": 50,
-        "AnomalyDetectorArn": "arn:aws:lookoutmetrics:us-east-1:111122223333:AnomalyDetector:ad",
-        "Action": {
-            "SNSConfiguration": {
-                "RoleArn": "arn:aws:iam::111122223333:role/r",
-                "SnsTopicArn": "arn:aws:sns:us-east-1:111122223333:t",
-            }
-        },
-        "AlertFilters": {
-            "DimensionFilterList": [
-                {"DimensionName": "brand", "DimensionValueList": ["Calvin Klein boxer briefs"]},
-                {"DimensionName": "buyer", "DimensionValueList": ["Calvin Klein"]},
-            ]
-        },
-    }
+    params = _alert(
+        [
+            {"DimensionName": "brand", "DimensionValueList": ["Calvin Klein boxer briefs"]},
+            {"DimensionName": "buyer", "DimensionValueList": ["Calvin Klein"]},
+        ]
+    )
     assert _persons(scrubber, params, "lookoutmetrics", "CreateAlert") == {
         "AlertFilters.DimensionFilterList[1].DimensionValueList[0]"
     }
