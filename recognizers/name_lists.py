@@ -118,11 +118,14 @@ def from_census() -> Lists:
     for path, first in ((CENSUS_GIVEN, True), (CENSUS_SURNAMES, False)):
         _add(out, first, _read_source(path))
     languages = ("en", *OTHER_LANGUAGES)
+    # Three letters make a name of the curated lists, not of the census's tail,
+    # where they are mostly spellings that are also pieces of tokens ("jey" in
+    # every "eyJ..." of a JWT).
     for names in out[:2]:
         names -= {
             w
             for w in names
-            if len(w) < 3 or max(zipf_frequency(w, lang) for lang in languages) >= CENSUS_MAX_ZIPF
+            if len(w) < 4 or max(zipf_frequency(w, lang) for lang in languages) >= CENSUS_MAX_ZIPF
         }
     return out
 

@@ -346,6 +346,8 @@ def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> No
     # The census's long tail, less its ordinary words in any language compared.
     assert {"siddiqui", "truong", "whitcombe"} <= data.census_only <= data.family
     assert not {"test", "job", "meter", "tag", "line"} & data.census_only
+    # Nor its three-letter names, pieces of tokens as often ("jey" of "eyJ...").
+    assert "jey" not in data.given and min(map(len, data.census_only)) >= 4
     assert {"张", "김"} <= data.native_family
     # Words are words, names are names: measured, not listed.
     assert data.word_score("golden") > 0.8 and data.word_score("olga") == 0
