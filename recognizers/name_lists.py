@@ -58,6 +58,7 @@ from recognizers.names import (
     PLACES_FILE,
     POPULAR_FILE,
     WORDS_FILE,
+    data_lines,
     fold,
     is_cjk,
 )
@@ -117,7 +118,7 @@ def from_census() -> Lists:
 
     out: Lists = (set(), set(), set(), set())
     for path, first in ((CENSUS_GIVEN, True), (CENSUS_SURNAMES, False)):
-        _add(out, first, _read_source(path))
+        _add(out, first, data_lines(path))
     languages = ("en", *OTHER_LANGUAGES)
     # Three letters make a name of the curated lists, not of the census's tail,
     # where they are mostly spellings that are also pieces of tokens ("jey" in
@@ -129,11 +130,6 @@ def from_census() -> Lists:
             if len(w) < 4 or max(zipf_frequency(w, lang) for lang in languages) >= CENSUS_MAX_ZIPF
         }
     return out
-
-
-def _read_source(path: Path) -> list[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line for line in lines if line and not line.startswith("#")]
 
 
 def popular() -> set[str]:

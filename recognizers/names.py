@@ -103,8 +103,8 @@ def name_sets() -> tuple[frozenset[str], frozenset[str]]:
     return data.given, data.family
 
 
-def _lines(path: Path) -> list[str]:
-    """The lines after the header."""
+def data_lines(path: Path) -> list[str]:
+    """The lines of a data file after its header of ``#`` lines."""
     lines = path.read_text(encoding="utf-8").splitlines()
     start = 0
     while start < len(lines) and lines[start].startswith("#"):
@@ -113,12 +113,12 @@ def _lines(path: Path) -> list[str]:
 
 
 def _read(path: Path) -> set[str]:
-    return set(_lines(path)) - {""}  # built in C: the lists are long
+    return set(data_lines(path)) - {""}  # built in C: the lists are long
 
 
 def _read_scores(path: Path) -> dict[str, float]:
     """``word<TAB>score`` lines, parsed in C (a line at a time took 90 ms)."""
-    fields = "\t".join(_lines(path)).split("\t")
+    fields = "\t".join(data_lines(path)).split("\t")
     return dict(zip(fields[0::2], map(float, fields[1::2]), strict=True))
 
 

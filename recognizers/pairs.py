@@ -149,9 +149,10 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
         # no account nor card; bare, no SSN nor phone either, unless the key
         # also names a phone ("device_phone"). A sentence ("card 5146... exp
         # 09/28 declined" in an AssetInfo component) says more than its key.
-        if _LETTER.search(value) and " " in value.strip():
+        letters = _LETTER.search(value) is not None
+        if letters and " " in value.strip():
             return frozenset(), None
-        if _PHONE_WORDS.intersection(words) or _LETTER.search(value):
+        if letters or _PHONE_WORDS.intersection(words):
             return NUMBER_ENTITIES, None
         return NUMBER_ENTITIES | {"US_SSN", "PHONE_NUMBER"}, None
     if not _ACCOUNT_WORDS.intersection(words):

@@ -227,7 +227,7 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         else:
             i += 1
     for handle in _user_names(text, words, data, prose):
-        if not any(a < handle[1] and handle[0] < b for a, b in runs):
+        if not _overlaps_any(handle, runs):
             runs.append((handle[0], handle[1]))
             yield handle
     if not prose:
@@ -236,8 +236,12 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     # where no run of two words has already found the name.
     alone = [*_titled_surnames(text, data), _signed_by(text, words[-1], data)]
     for found in alone:
-        if found is not None and not any(a < found[1] and found[0] < b for a, b in runs):
+        if found is not None and not _overlaps_any(found, runs):
             yield found
+
+
+def _overlaps_any(span: tuple[int, int, float], runs: list[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in runs)
 
 
 def _user_names(

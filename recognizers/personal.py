@@ -64,13 +64,14 @@ class FieldEmailRecognizer(FieldRecognizer):
     FLAGS = regex.IGNORECASE
 
 
-# A first group of four digits that reads as a year, then a separator: dated
-# identifiers ("2026-118204"). National numbers of the regions tried start with
-# a trunk 0, or are written 3-3-4 (US) or 5-5 (Indian mobiles).
 _CLOSES = regex.compile(r"[)\]]")
-_YEAR_LED = regex.compile(r"(?:19|20)[0-9]{2}[ ./\-]")
-# A date written day first, perhaps with the time after it ("06.05.2026 20:23").
-_DATE_LED = regex.compile(r"[0-3]?[0-9][./][01]?[0-9][./](?:19|20)[0-9]{2}(?![0-9])")
+# A number that starts with a date is none: a first group of four digits that
+# reads as a year, then a separator (dated identifiers, "2026-118204"; national
+# numbers of the regions tried start with a trunk 0, or are written 3-3-4 or
+# 5-5), or a date written day first, perhaps with its time ("06.05.2026 20:23").
+_DATED = regex.compile(
+    r"(?:19|20)[0-9]{2}[ ./\-]|[0-3]?[0-9][./][01]?[0-9][./](?:19|20)[0-9]{2}(?![0-9])"
+)
 
 
 class FieldPhoneRecognizer(FieldRecognizer):
@@ -170,7 +171,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
             digits = "".join(ch for ch in raw if ch.isdigit())
             if raw.startswith("+") or len(digits) < 8 or looks_like_time(digits):
                 continue
-            if _YEAR_LED.match(raw) or _DATE_LED.match(raw):
+            if _DATED.match(raw):
                 continue  # "FAC/2026/2330", "05.07.2026 8"
             if not self._unclaimed(text, m.start(), raw):
                 continue
@@ -233,7 +234,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         digits = "".join(ch for ch in raw if ch.isdigit())
         if looks_like_time(digits):
             return False
-        if _YEAR_LED.match(raw) or _DATE_LED.match(raw):
+        if _DATED.match(raw):
             return False  # "INV-2026-004417": no region tried groups a number so
         if start is not None and not self._unclaimed(text, start, raw):
             return False
