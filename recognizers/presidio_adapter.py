@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from recognizers.base import FieldRecognizer
@@ -71,3 +71,36 @@ class NoContextEnhancer(ContextAwareEnhancer):
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
         return raw_results
+
+
+class FixedRegistry(RecognizerRegistry):
+    """A registry whose recognizers do not change once built, so the subset that
+    serves a set of entities is worked out once, not on every text (Presidio's
+    own lookup walks every recognizer per entity: a fifth of its overhead here)."""
+
+    def __init__(self, recognizers: list[EntityRecognizer], supported_languages: list[str]) -> None:
+        super().__init__(recognizers=recognizers, supported_languages=supported_languages)
+        self._subsets: dict[tuple[str, frozenset[str]], list[EntityRecognizer]] = {}
+
+    def get_recognizers(
+        self,
+        language: str,
+        entities: list[str] | None = None,
+        all_fields: bool = False,
+        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+    ) -> list[EntityRecognizer]:
+        if all_fields or ad_hoc_recognizers or entities is None:
+            return super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        key = (language, frozenset(entities))
+        subset = self._subsets.get(key)
+        if subset is None:
+            subset = super().get_recognizers(language, entities)
+            # Ordered: Presidio returns a set's order, which varies by run.
+            subset.sort(key=_name_of)
+            if len(self._subsets) < 4096:  # entity sets are few; bound it anyway
+                self._subsets[key] = subset
+        return list(subset)
+
+
+def _name_of(recognizer: EntityRecognizer) -> str:
+    return recognizer.inner_name if isinstance(recognizer, FieldguardRecognizer) else ""

@@ -28,6 +28,7 @@ from recognizers.triggers import Prefilter
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
+    from presidio_analyzer.nlp_engine import NlpArtifacts
 
 CACHE_SIZE = 8192
 
@@ -42,16 +43,16 @@ class Hit:
 
 
 def build_analyzer(registry: Registry) -> AnalyzerEngine:
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
-    from recognizers.presidio_adapter import FieldguardRecognizer, NoContextEnhancer
+    from recognizers.presidio_adapter import FieldguardRecognizer, FixedRegistry, NoContextEnhancer
 
     # Every recognizer carries its own context in its patterns: no NLP needed,
     # so no spaCy model (and nothing to download), and no context enhancer (the
     # lemma-based one would find no lemmas and change nothing, at a cost per text).
     nlp_engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
-    presidio_registry = RecognizerRegistry(
+    presidio_registry = FixedRegistry(
         recognizers=[FieldguardRecognizer(cls()) for cls in registry.recognizers],
         supported_languages=["en"],
     )
@@ -78,6 +79,7 @@ class Detector:
         self._triggers = Prefilter(self.registry)
         self._lock = threading.Lock()
         self._analyzer: AnalyzerEngine | None = None
+        self._no_nlp: NlpArtifacts | None = None
         self._cache: OrderedDict[bytes, tuple[Hit, ...]] = OrderedDict()
         self._cache_size = cache_size
         self._cache_key = secrets.token_bytes(32)
@@ -88,7 +90,11 @@ class Detector:
         if self._analyzer is None:
             with self._lock:
                 if self._analyzer is None:
-                    self._analyzer = build_analyzer(self.registry)
+                    analyzer = build_analyzer(self.registry)
+                    # The NLP engine is a no-op whose artifacts are empty for any
+                    # text: made once, not (with a spaCy Doc) on every text.
+                    self._no_nlp = analyzer.nlp_engine.process_text("", "en")
+                    self._analyzer = analyzer
         return self._analyzer
 
     def detect(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
@@ -132,8 +138,13 @@ class Detector:
         return hmac.new(self._cache_key, material.encode("utf-8"), hashlib.sha256).digest()
 
     def _analyze(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
-        results = self.analyzer.analyze(
-            text=text, language="en", entities=sorted(entities), score_threshold=threshold
+        analyzer = self.analyzer
+        results = analyzer.analyze(
+            text=text,
+            language="en",
+            entities=sorted(entities),
+            score_threshold=threshold,
+            nlp_artifacts=self._no_nlp,
         )
         negatives = negative_spans(text)
         credentials = self.registry.credential_entities
