@@ -78,7 +78,9 @@ STREET_TYPES = frozenset(
     " plass plads iela gatve tanav prospekt".split()
 )
 _HANDED_TO = regex.compile(
-    r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned)"
+    r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned"
+    r"|caller|customer|patient|member|agent|driver|pharmacist|nurse|technician|tech"
+    r"|reporter|requester|approver|reviewer|engineer|user)"
     r"(?:\s+(?:dr|mr|mrs|ms|prof)\.?)?\s+$"
 )
 # Street types written before the street's name (a closed class), capitalized there.
@@ -109,6 +111,12 @@ _HOUSE_NUMBER = regex.compile(r"(?<![0-9.,\-])[0-9]{1,5}[a-zA-Z]?[ ,]+$")
 _CUES = regex.compile(
     r"(?i)\b(?:by|owner|owned|contact|author|maintainer|manager|assignee|attn|dear|hi|hello"
     r"|mr|mrs|ms|miss|dr|prof|sir|madam|name|user|customer|employee|patient|cc)\W{0,3}$"
+)
+# Words that address a person (a closed class), then a capitalized word alone.
+_ADDRESSED = regex.compile(
+    r"(?i:\b(?:call|ask|ping|contact|cc|notify|tell|text|email|message|page|thank|thanks"
+    r"|dear|hi|hello|hey)\s+)"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\d])(?![-_.'\u2019]?\p{L})(?!\s+\p{Lu})"
 )
 _HYPHENS_ONLY = regex.compile(r"[^\s_.,]+")
 _CAPITAL = regex.compile(r"\p{Lu}")
@@ -141,9 +149,10 @@ class FieldPersonRecognizer(FieldRecognizer):
         if not _TITLES.isdisjoint(w for _, _, w in words):
             return bool(_names_of(text, data))  # a title: a surname alone may follow
         listed = paired = 0
+        given = data.given
         for _, _, w in words:
             if w in usable:
-                if w in census:
+                if w in census and w not in given:
                     paired += 1
                 else:
                     listed += 1
@@ -160,10 +169,11 @@ class FieldPersonRecognizer(FieldRecognizer):
         ):
             return bool(_names_of(text, data))
         if "." in text and any(
-            text[a[1] : b[0]] == "." and (a[2] in usable or (len(a[2]) == 1 and b[2] in usable))
+            (text[a[1] : b[0]] == "." and (a[2] in usable or (len(a[2]) == 1 and b[2] in usable)))
+            or (len(a[2]) == 1 and b[2] in census and text[a[1] : b[0]] == ". ")
             for a, b in itertools.pairwise(words)
         ):
-            return bool(_names_of(text, data))  # "fatima.alzahraa", "c.dangelo"
+            return bool(_names_of(text, data))  # "fatima.alzahraa", "c.dangelo", "R. Aumua"
         if (
             listed
             and " " not in text.strip()
@@ -221,8 +231,11 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         best = _best_run(text, words, i, data, prose)
         if best is not None:
             end, score = best
-            yield words[i][0], words[end][1], score
-            runs.append((words[i][0], words[end][1]))
+            # "Raj Vainikolo III": a generational suffix is the name's too.
+            suffix = _GENERATION.match(text, words[end][1])
+            stop = suffix.end() if suffix else words[end][1]
+            yield words[i][0], stop, score
+            runs.append((words[i][0], stop))
             i = end + 1
         else:
             i += 1
@@ -234,7 +247,11 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         return
     # A surname alone after a title, and a given name alone signing a text off:
     # where no run of two words has already found the name.
-    alone = [*_titled_surnames(text, data), _signed_by(text, words[-1], data)]
+    alone = [
+        *_titled_surnames(text, data),
+        *_addressed(text, data),
+        _signed_by(text, words[-1], data),
+    ]
     for found in alone:
         if found is not None and not _overlaps_any(found, runs):
             yield found
@@ -254,9 +271,8 @@ def _user_names(
     given name) no English word, long and with a name's vowels
     ("brzeczyszczykiewicz"), not a file type ("iris.joblib"). In an
     identifier a given name and such a surname may also be joined by "_" or
-    "-" or in camel case ("krg_omar_almansouri", "OriShapira")."""
-    if prose and "." not in text:
-        return
+    "-" ("krg_omar_almansouri"); anywhere, in camel case ("OriShapira",
+    "SELECT 'EsperanzaRangihuna' AS note")."""
     popular = data.popular
     for first, second in itertools.pairwise(words):
         given = first[2]
@@ -268,7 +284,7 @@ def _user_names(
         if not (given.isalpha() and second[2].isalpha()):
             continue
         camel = gap == "" and text[start].isupper() and text[second[0]].isupper()
-        joined = not prose and (gap in ("_", "-") or camel)
+        joined = camel or (not prose and gap in ("_", "-"))
         if gap != "." and not joined:
             continue
         if (start and (text[start - 1].isalnum() or text[start - 1] == ".")) or (
@@ -306,6 +322,21 @@ def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, floa
     for match in _TITLED.finditer(text, timeout=REGEX_TIMEOUT):
         word = fold(match.group("name"))
         if len(word) >= 3 and (word in data.family or not data.is_english(word)):
+            yield match.start("name"), match.end("name"), 1.0
+
+
+def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A given name alone after a word that addresses a person ("call Aisha
+    via ...", "ask Aarti before changing", "Hi Sanjay,"): a listed given name,
+    barely a word and no place, not the first of a longer capitalized run
+    (the runs decide those)."""
+    for match in _ADDRESSED.finditer(text, timeout=REGEX_TIMEOUT):
+        word = fold(match.group("name"))
+        if (
+            word in data.given
+            and 1.0 - data.name_wordiness(word) >= CLEAR_GIVEN
+            and word not in data.places
+        ):
             yield match.start("name"), match.end("name"), 1.0
 
 
@@ -354,6 +385,9 @@ def _best_run(
 def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> int:
     """End (exclusive) of the run of joined, name-like words from word i."""
     j = i + 1
+    # After a word announcing a name ("reviewed by Wei-Lin Chow"), a capitalized
+    # word that is hardly a word may be its surname.
+    announced = prose and _announced(text, words[i][0])
     while (
         j < len(words) and j - i < MAX_WORDS and _joined(text, words[j - 1], words[j], prose, data)
     ):
@@ -365,7 +399,8 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
         )
         unknown_name = (
             prose
-            and data.word_score(word) == 0
+            and data.word_score(word)
+            <= (0.1 if announced and _capitalized(text, words[j]) else 0.0)
             and (
                 _capitalized(text, words[j])
                 # "escalate to priya raghunathan": a surname in no list, after a
@@ -420,7 +455,13 @@ def _score(
         return 0.0  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
     if first[2] in _SAINTS and (text[first[0]].isupper() or not prose):
         return 0.0  # "St Lukes", "Santa Casa": a church, hospital or town named for a saint
-    if len(final[2]) == 1 or _acronym(text, first, prose) or _acronym(text, final, prose):
+    # "ADEYEMI, Hope": a surname in capitals before a comma and a given name.
+    listed_surname_first = last == i + 1 and text[first[1] : final[0]] == ", "
+    if (
+        len(final[2]) == 1
+        or (_acronym(text, first, prose) and not listed_surname_first)
+        or _acronym(text, final, prose)
+    ):
         return 0.0  # "Smith J" is a list, "AWS IoT" an acronym
     cased = (
         prose
@@ -433,7 +474,8 @@ def _score(
     alone = (
         prose
         and last == i + 1
-        and text.strip() == text[first[0] : final[1]]
+        and not text[: first[0]].strip()
+        and _SUFFIX.fullmatch(text, final[1]) is not None
         and _capitalized(text, first)
         and _capitalized(text, final)
         and len(final[2]) >= 4
@@ -455,13 +497,28 @@ def _score(
         # Whoever writes with capitals capitalizes names ("amber hue"), unless a
         # word that hands something to a person stands just before: "escalate
         # to priya raghunathan", "handed over from amber kowalczyk" (clear names
-        # are still needed, below).
-        if _CAPITAL.search(text) and not handed:
+        # are still needed, below), or both words are names and barely words
+        # ("sorumlu rebecca thornton;", "aarti gaikwad -> sneha iyer").
+        if _CAPITAL.search(text) and not (
+            handed or _clear_pair(text, first, final, last - i, data)
+        ):
             return 0.0
         evidence += LOWER_IN_PROSE
     if handed or _CUES.search(text, max(0, first[0] - 24), first[0]):
         evidence += CONTEXT
-    if prose and _capitalized(text, first) != _capitalized(text, final):
+    # "reviewed by Wei-Lin Chow", "sent to Liv Faleolo": after a word announcing
+    # a name, capitals are evidence.
+    announced = (
+        prose
+        and _capitalized(text, first)
+        and _capitalized(text, final)
+        and _announced(text, first[0])
+    )
+    if (
+        prose
+        and _capitalized(text, first) != _capitalized(text, final)
+        and not (listed_surname_first and _upper(text, first))
+    ):
         return 0.0  # "the Alexa": a name is written all capitalized or all lower-case
     if _LATIN.match(text, first[0]) is None or _LATIN.match(text, final[0]) is None:
         if not (_LATIN.match(text, first[0]) is None and _LATIN.match(text, final[0]) is None):
@@ -470,7 +527,7 @@ def _score(
     for one, two, order, listed in (
         (
             _as_given(text, first, data, prose),
-            _as_surname(text, final, data, cased or handed or alone),
+            _as_surname(text, final, data, cased or handed or alone or announced),
             0.0,
             _listed(text, first, data.given, data.native_given)
             and _listed(text, final, data.family, data.native_family),
@@ -487,15 +544,20 @@ def _score(
         ),
     ):
         surname = (final if order == 0 else first)[2]
+        initialled = order == 0 and _initialled(text, first, final, data)
         if INITIAL in (one, two) and (
             min(one, two) < MIN_INITIAL_SURNAME
             or surname in data.places
-            or surname in data.census_only
+            or (surname in data.census_only and not initialled)
         ):
             # "N. Virginia", "X-Auth": an initial needs a surname that is a
             # name, not a place, and one a list of chosen names holds.
             continue
-        if surname in data.census_only and one < CLEAR_GIVEN:
+        if (
+            surname in data.census_only
+            and (one if order == 0 else two) < CLEAR_GIVEN
+            and not initialled
+        ):
             continue  # "fleet.reefer": the census's surnames need a clear given name
         if (
             order == 0
@@ -523,7 +585,7 @@ def _score(
             order == SURNAME_FIRST
             and last == i + 1
             and text[first[1] : final[0]] == ", "
-            and _capitalized(text, first)
+            and (_capitalized(text, first) or _upper(text, first))
             and _capitalized(text, final)
             and two >= CLEAR_GIVEN
             and len(first[2]) >= 4
@@ -629,6 +691,53 @@ def _name_only(word: str, data: NameData) -> bool:
     )
 
 
+def _initialled(text: str, first: Word, final: Word, data: NameData) -> bool:
+    """A capital initial, a full stop and a space, then a capitalized surname of
+    four letters or more that is no English word: "R. Aumua", "E. Karaca". So
+    written, a surname only the census lists counts ("X-Auth" is not)."""
+    return (
+        len(first[2]) == 1
+        and text[first[0]].isupper()
+        and text[first[1] : final[0]] == ". "
+        and _capitalized(text, final)
+        and len(final[2]) >= 4
+        and not data.is_english(final[2])
+    )
+
+
+def _announced(text: str, start: int) -> bool:
+    """A word announcing a name or handing something to a person ends just before."""
+    return (
+        _CUES.search(text, max(0, start - 24), start) is not None
+        or _HANDED_TO.search(text, max(0, start - 24), start) is not None
+    )
+
+
+def _clear_pair(text: str, first: Word, final: Word, gaps: int, data: NameData) -> bool:
+    """A listed given name, not a place, and a listed surname, side by side and
+    each barely a word, that are both among their countries' commonest names
+    ("rebecca thornton") or stand set off by punctuation ("handover: aarti
+    gaikwad -> sneha iyer,"): a name even where it is not capitalized. Not
+    "crisp bok choy, tender", "stylish terra cotta pot", "rich amber ales"."""
+    given, surname = first[2], final[2]
+    if not (
+        gaps == 1
+        and len(given) >= 3
+        and len(surname) >= 3
+        and given in data.given
+        and surname in data.family
+        and data.name_wordiness(given) <= GLUED_MAX_WORDINESS
+        and data.name_wordiness(surname) <= GLUED_MAX_WORDINESS
+        and given not in data.places  # "paris", "florence"; many surnames are towns too
+    ):
+        return False
+    if given in data.popular and surname in data.popular:
+        return True
+    before = text[: first[0]].rstrip()
+    after = text[final[1] :].lstrip()
+    return (not before or not before[-1].isalnum()) and (not after or not after[0].isalnum())
+
+
 def _name_only_surname(word: str, data: NameData) -> bool:
     """A listed surname that is no word at all: it makes a word before it a given name."""
     return (
@@ -704,8 +813,8 @@ def _joined(text: str, a: Word, b: Word, prose: bool, data: NameData) -> bool:
         return a[1] - a[0] == 1 and text[a[0]].isupper()  # "J. Smith"
     if gap in ("'", "\u2019"):  # "O'Brien", "D'Angelo"
         return a[1] - a[0] == 1
-    if gap == ", ":  # "Müller, Jörg"
-        return _capitalized(text, a) and _capitalized(text, b)
+    if gap == ", ":  # "Müller, Jörg", "ADEYEMI, Hope"
+        return (_capitalized(text, a) or _upper(text, a)) and _capitalized(text, b)
     return False
 
 
@@ -729,12 +838,20 @@ def _acronym(text: str, w: Word, prose: bool) -> bool:
     return prose and len(word) > 1 and word.isupper() and not text.isupper()
 
 
+def _upper(text: str, w: Word) -> bool:
+    word = text[w[0] : w[1]]
+    return len(word) >= 2 and word.isupper()
+
+
 def _capitalized(text: str, w: Word) -> bool:
     word = text[w[0] : w[1]]
     return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
 
 _SENTENCE_END = regex.compile(r"[.!?:;]\s*$")
+# What may follow a whole value's name: nothing, or a generational suffix.
+_SUFFIX = regex.compile(r"(?:,?\s+(?:jr|sr|ii|iii|iv)\.?)?\s*", regex.IGNORECASE)
+_GENERATION = regex.compile(r",?\s+(?:Jr|JR|Sr|SR|II|III|IV)\b\.?")
 
 
 def _lower_case_around(text: str, words: list[Word], i: int, last: int) -> bool:

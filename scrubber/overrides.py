@@ -54,6 +54,11 @@ OVERRIDES: dict[str, dict[str, K]] = {
         "streamId": K.NAME,
         "commandId": K.NAME,
     },
+    "lookoutmetrics": {
+        # "The ID of the metric": up to 520 characters of any text, sent back by
+        # the caller (PutFeedback), often a series' dimension values.
+        "TimeSeriesId": K.NAME,
+    },
     "forecast": {
         # Forecast dimension and attribute names are column names of the
         # customer's data set: free-form names.
