@@ -829,7 +829,11 @@ def _in_title_run(text: str, words: list[Word], i: int, last: int) -> bool:
         and not _SENTENCE_END.search(text, words[i - 2][1], words[i - 1][0])
         # "Owner Sven Haddad": a capitalized word announcing a name is no title.
         and not _CUES.search(text, words[i - 1][0], words[i][0])
-    ) or (after and _capitalized(text, words[last + 1]))
+    ) or (
+        after
+        and _capitalized(text, words[last + 1])
+        and _GENERATION.match(text, words[last][1]) is None  # "Marcus Okafor Jr."
+    )
 
 
 def _acronym(text: str, w: Word, prose: bool) -> bool:

@@ -155,6 +155,32 @@ POSITIVES = [
     # Surnames only the census's long tail lists, beside a given name.
     ("PERSON", "Debug rule for Noor Siddiqui's house", "Noor Siddiqui"),
     ("PERSON", "hannah_whitcombe_forecast", "hannah_whitcombe"),
+    # Lower-case names in prose that holds capitals: clear names set off by
+    # punctuation, or both among their countries' commonest.
+    (
+        "PERSON",
+        "handover: ananya kulkarni -> deepa menon, shift B, Line 4",
+        "ananya kulkarni",
+    ),
+    ("PERSON", "handover: ananya kulkarni -> deepa menon, shift B, Line 4", "deepa menon"),
+    ("PERSON", "notes: jessica holloway; Forecast refresh for BRU1.", "jessica holloway"),
+    ("PERSON", "verified patient thuy nguyen using DOB on file", "thuy nguyen"),
+    # A given name alone after a word addressing a person.
+    ("PERSON", "If stuck, call Folake on the NOC line", "Folake"),
+    ("PERSON", "Hi Rukhsana, the pump is down again", "Rukhsana"),
+    # After a word announcing a name, a capitalized surname no list knows.
+    ("PERSON", "forwarded to Ingrid Haugvaldstad; see ticket OPS-12", "Ingrid Haugvaldstad"),
+    # "SURNAME, Given" in capitals; a census surname before a clear given name;
+    # an initial, a full stop and a census surname.
+    ("PERSON", "refund approved by EZE, Chiamaka (CHG1234)", "EZE, Chiamaka"),
+    ("PERSON", "handover to Macapagal, Nate @ 17:15 AEST", "Macapagal, Nate"),
+    ("PERSON", "QA sign-off: T. Macapagal, batch 7", "T. Macapagal"),
+    # A generational suffix belongs to the name.
+    ("PERSON", "Signed: Marcus Okafor Jr. and Lena Haas", "Marcus Okafor Jr."),
+    ("PERSON", "Daniela Vainikolo III", "Daniela Vainikolo III"),
+    # A camel-case user name in prose; a given name the census also lists as a surname.
+    ("PERSON", "SELECT 'SofiaOkwuosa' AS note FROM 'sensors/#'", "SofiaOkwuosa"),
+    ("PERSON", "detector-stanislaw_macaraeg_hourly", "stanislaw_macaraeg"),
 ]
 
 NEGATIVES = [
@@ -273,6 +299,21 @@ NEGATIVES = [
     "in this demo, Anthropic Claude 3 Haiku is the underlying model",  # a README's product
     "Open the PowerPoint deck and the SageMaker notebook",
     "card 5904 8671 3250 6477",
+    # Lower-case word pairs in prose that are listed names but not set off.
+    "A harmonious blend of crisp bok choy, tender snow peas and golden carrots.",
+    "Three adorable terra cotta pots, each with a succulent.",
+    "From light golden lagers to rich amber ales and dark stouts.",
+    # After words addressing a person: places, teams, and capitalized words.
+    "Call Paris office first, then ask Support.",
+    "Hi Team, thanks Everyone!",
+    # Initials before words; capitals before a comma; camel-case products.
+    "see U.S. Census data and E. Coli counts",
+    "NOTE, Please read the runbook",
+    "Use the MaxPooling layer and the JasperReports export",
+    # After a word handing something on: a brand, a place.
+    "migrated to Amazon Aurora; sent to Jordan Valley depot",
+    "Our Urban Chic ensemble and the Urban Explorer's Compass",
+    "Junior Developer Program",
 ]
 
 

@@ -72,6 +72,8 @@ EXPECTED = [
     ("lookoutmetrics", "CreateMetricSet", "MetricSource.RDSSourceConfig.DatabaseHost", K.URL),
     ("lookoutmetrics", "CreateAlert", "AlertDescription", K.DESCRIPTION),
     ("lookoutmetrics", "UpdateMetricSet", "MetricSetArn", K.IDENTIFIER),
+    # Any text up to 520 characters, typed back by the caller: a name field.
+    ("lookoutmetrics", "PutFeedback", "AnomalyGroupTimeSeriesFeedback.TimeSeriesId", K.NAME),
 ]
 
 
