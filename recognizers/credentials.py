@@ -144,6 +144,12 @@ class FieldAwsSecretKeyRecognizer(FieldRecognizer):
             r"(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
             0.9,
         ),
+        # After the bare word "secret": 40 base64 characters of mixed case and digits.
+        (
+            "secret",
+            r"\bsecret[\"'\s:=]{1,5}(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+            0.85,
+        ),
         # Alone, 40 base64 characters with a / or + and mixed classes: a
         # secret key far more often than anything else in a field.
         ("alone", r"(?<![A-Za-z0-9/+=])(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", 0.6),
@@ -153,14 +159,15 @@ class FieldAwsSecretKeyRecognizer(FieldRecognizer):
     def validate(self, pattern_text: str, pattern_name: str) -> bool | None:
         if "EXAMPLE" in pattern_text:
             return False
-        if pattern_name != "alone":
+        if pattern_name == "in-context":
             return None
         mixed = (
-            regex.search(r"[/+]", pattern_text)
-            and regex.search(r"(?-i:[a-z])", pattern_text)
+            regex.search(r"(?-i:[a-z])", pattern_text)
             and regex.search(r"(?-i:[A-Z])", pattern_text)
             and regex.search(r"[0-9]", pattern_text)
         )
+        if pattern_name == "alone":
+            mixed = mixed and regex.search(r"[/+]", pattern_text)
         return None if mixed else False
 
 

@@ -15,7 +15,7 @@ from recognizers.credentials import AUTH_SCHEMES
 from recognizers.names import NameData, name_data, tokens
 from recognizers.normalize import needs_normalizing, normalize, to_original
 from recognizers.person import PARTICLES
-from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder
+from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, is_strong
 
 # Key names that announce a secret value, and the entity the value then is.
 SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
@@ -44,9 +44,26 @@ MIN_SECRET_LENGTH = 4
 def secret_by_key(key: str, value: str) -> str | None:
     """The entity of ``value`` given the ``key`` it is filed under, if the key names a secret."""
     entity = _secret_by_name(key)
+    if entity is None and _pin(key, value):
+        entity = "PASSWORD"
     if entity is None or len(value.strip()) < MIN_SECRET_LENGTH or _stands_in(value):
         return None
     return entity
+
+
+# A PIN: four to eight digits, or a strong secret of eight characters or more.
+_PIN_VALUE = regex.compile(r"\s*[0-9]{4,8}\s*")
+# "pin" as the key's last word: "pin", "sim_pin", "adminPin", "ADMIN_PIN"; not "spin".
+_PIN_KEY = regex.compile(r"(?:(?:^|[_\-\s.:])(?i:pins?)|(?<=[a-z0-9])(?:Pins?|PINS?))$")
+
+
+def _pin(key: str, value: str) -> bool:
+    """A key whose last word is "pin" ("adminPin", "sim_pin") holding what a PIN
+    is; a board's "ledPin" or "gpio_pin" holds a pin's number or name ("13",
+    "GPIO17"), which is neither."""
+    if _PIN_KEY.search(key) is None:
+        return False
+    return _PIN_VALUE.fullmatch(value) is not None or (len(value) >= 8 and is_strong(value))
 
 
 def _secret_by_name(key: str) -> str | None:
@@ -219,7 +236,8 @@ _PERSON_WORDS = frozenset(
     "responsable propietario proprietaire eigenaar artisan artist designer seller stylist "
     "photographer creator editor advisor consultant doctor nurse physician tenant resident "
     "student teacher instructor coach pilot installer tech courier agent caregiver clinician "
-    "pharmacist dispatcher supervisor inspector surveyor handler attn"
+    "pharmacist dispatcher supervisor inspector surveyor handler attn payer payee subscriber "
+    "beneficiary insured policyholder cardholder guarantor guardian caller reporter signatory"
     # "by" in the languages of the labels we read: Godkänt-av, aprobado_por, validé_par.
     " av af por par door przez".split()
 )
@@ -317,12 +335,24 @@ _LABELLED = regex.compile(
 )
 
 
+# A log line's or a query string's key=value, the value one token:
+# "user=jsmith action=payout", "payer=linh_tewhata".
+_ASSIGNED = regex.compile(
+    r"(?<![\p{L}\p{N}_])(?P<key>\p{L}[\p{L}_\-]{1,30})=(?P<value>[^\s;,&|=()<>\"']{2,80})"
+)
+
+
 def inline_pairs(text: str) -> list[tuple[str, int, int]]:
     """Values that a key files inside ``text``, with the key: quoted literals
     (``Items.BRAND IN ("Ralph Lauren")`` gives "BRAND" and the span of Ralph
-    Lauren, quotes left out; SQL's ``owner = 'm.fairweather'``) and labelled
-    values in prose ("Owner: ...")."""
+    Lauren, quotes left out; SQL's ``owner = 'm.fairweather'``), labelled
+    values in prose ("Owner: ...") and a log line's ``user=jsmith``."""
     found: list[tuple[str, int, int]] = []
+    if "=" in text:
+        found += [
+            (m.group("key"), m.start("value"), m.end("value"))
+            for m in _ASSIGNED.finditer(text, timeout=1.0)
+        ]
     if ":" not in text and '"' not in text and "'" not in text:
         return found
     for match in _LABELLED.finditer(text, timeout=1.0):

@@ -124,14 +124,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
 
     @staticmethod
     def _strong(value: str) -> bool:
-        """Three of lower case, upper case, digits and symbols, and no link: what
-        follows "password rotation policy:" or "password reset link:" is not a
-        password ("every-90-days", "https://..."); "Winter2026!" is."""
-        value = value.rstrip(".,;:)")
-        if "://" in value:
-            return False
-        classes = (r"\p{Ll}", r"\p{Lu}", r"[0-9]", r"[^\w\s\-]")
-        return sum(regex.search(c, value) is not None for c in classes) >= 3
+        return is_strong(value)
 
     @staticmethod
     def _keep(m: regex.Match[str]) -> bool:
@@ -276,3 +269,16 @@ def decodes_to_userpass(blob: str) -> bool:
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return False
     return _USERPASS.fullmatch(text) is not None
+
+
+_CHAR_CLASSES = tuple(regex.compile(c) for c in (r"\p{Ll}", r"\p{Lu}", r"[0-9]", r"[^\w\s\-]"))
+
+
+def is_strong(value: str) -> bool:
+    """Three of lower case, upper case, digits and symbols, and no link: what
+    follows "password rotation policy:" or "password reset link:" is not a
+    password ("every-90-days", "https://..."); "Winter2026!" is."""
+    value = value.rstrip(".,;:)")
+    if "://" in value:
+        return False
+    return sum(c.search(value) is not None for c in _CHAR_CLASSES) >= 3

@@ -146,6 +146,22 @@ def test_inline_pairs() -> None:
         ("brand", "Calvin Klein"),
         ("buyer", "Maria Garcia"),
     ]
+    # A log line's or a series id's key=value: one token each.
+    log = "2026-03-11 WARN gw payer=tupou_fifita action=retry member_state=Otago, n=3"
+    assert [(k, log[a:b]) for k, a, b in inline_pairs(log)] == [
+        ("payer", "tupou_fifita"),
+        ("action", "retry"),
+        ("member_state", "Otago"),
+    ]
+
+
+def test_a_person_keyed_in_a_log_line(scrubber: Scrubber) -> None:
+    text = "f6fe28f6 call_queue=Manila-Billing,region=Otago,payer=ana_tewhataroa"
+    found = [(text[f.start : f.end], f.entity_type) for f in scrubber.scan_text(text, "name")]
+    assert found == [("ana_tewhataroa", "PERSON")]
+    # A payer that is a company, a team or a tool is none.
+    for clean in ("payer=BlueCross plan=gold", "owner=data-platform team=growth"):
+        assert scrubber.scan_text(clean, "description") == [], clean
 
 
 def _persons(scrubber: Scrubber, params: dict[str, Any], service: str, operation: str) -> set[str]:

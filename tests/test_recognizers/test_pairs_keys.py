@@ -68,3 +68,23 @@ def test_member_names_of_key_words_are_no_person(text: str) -> None:
     from scrubber import Policy, Scrubber
 
     assert Scrubber(Policy()).scan_text(text, "name") == []
+
+
+@pytest.mark.parametrize(
+    "key,value,entity",
+    [
+        ("adminPin", "Rq7#vLm2xT9p", "PASSWORD"),
+        ("sim_pin", "4821", "PASSWORD"),
+        ("ADMIN_PIN", "tB3kW9qZ_v81", "PASSWORD"),
+        # A board's pins hold a number or a name, no PIN.
+        ("ledPin", "13", None),
+        ("gpio_pin", "GPIO17", None),
+        ("ledPin", "GPIO17_OUT", None),
+        ("spin", "1234", None),
+        ("pin", "D4", None),
+    ],
+)
+def test_a_pin_key_holds_a_secret_only_if_its_value_is_one(
+    key: str, value: str, entity: str | None
+) -> None:
+    assert secret_by_key(key, value) == entity

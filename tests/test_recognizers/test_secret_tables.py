@@ -114,6 +114,12 @@ POSITIVES = [
         'SecretAccessKey: "wJalrXUtnFEMIK7MDENGbPxRfiCYzz9876543210"',
         "wJalrXUtnFEMIK7MDENGbPxRfiCYzz9876543210",
     ),
+    # After the bare word "secret": 40 characters of mixed case and digits.
+    (
+        "AWS_SECRET_ACCESS_KEY",
+        "rotated secret Lw7bRk2QmZx9Tn4YpVc8Hd3Js6Fa1Ge5Ku0Pq9Zt",
+        "Lw7bRk2QmZx9Tn4YpVc8Hd3Js6Fa1Ge5Ku0Pq9Zt",
+    ),
     ("PASSWORD", "DB_PASSWORD=Hunter2!x", "Hunter2!x"),
     ("PASSWORD", "PGPASSWORD=s3cr3t psql -h db", "s3cr3t"),
     ("PASSWORD", "SECRET_KEY = 'django-insecure-abc123xyz'", "django-insecure-abc123xyz"),
@@ -191,6 +197,9 @@ POSITIVES = [
 
 NEGATIVES = [
     "The API key: rotated weekly by the platform team",
+    # A commit's SHA-1 after the word "secret" is no AWS key.
+    "secret sha 3f786850e387550fdab836ed7e6dc881de23001b",
+    "secret rotation at 3f786850e387550fdab836ed7e6dc881de23001b",
     # Placeholders in a credential's place, and where the secret lives instead.
     "slack: xoxb-your-token-here",
     "postgres://${user}:${password}@db.example.com/app",
