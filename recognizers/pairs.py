@@ -236,7 +236,7 @@ _PERSON_WORDS = frozenset(
     "responsable propietario proprietaire eigenaar artisan artist designer seller stylist "
     "photographer creator editor advisor consultant doctor nurse physician tenant resident "
     "student teacher instructor coach pilot installer tech courier agent caregiver clinician "
-    "pharmacist dispatcher supervisor inspector surveyor handler attn payer payee subscriber "
+    "pharmacist dispatcher supervisor inspector surveyor handler attn subscriber "
     "beneficiary insured policyholder cardholder guarantor guardian caller reporter signatory"
     # "by" in the languages of the labels we read: Godkänt-av, aprobado_por, validé_par.
     " av af por par door przez".split()

@@ -108,9 +108,36 @@ _TITLED = regex.compile(
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
 )
 _HOUSE_NUMBER = regex.compile(r"(?<![0-9.,\-])[0-9]{1,5}[a-zA-Z]?[ ,]+$")
+# Labels and sign-offs that announce a person, in the languages of the name
+# lists (a closed class): "responsible", "contact", "handed over / taken over
+# by", "kind regards".
+_PERSON_LABELS = "|".join(
+    [
+        "responsible|regards|sincerely|signed|reporter|handover|requester",
+        # Polish, Czech and Slovak
+        "odpowiedzialn[ya]|zgłaszając[ya]|przejął|przejęła|przekazała?|pozdrawiam",
+        "z poważaniem|osoba kontaktowa|wg|odpovědn[ýá]|zodpovedn[ýá]|s pozdravem",
+        "předala?|převzala?|vyřizuje",
+        # Hungarian, Romanian, Turkish
+        "felelős|ügyintéző|kapcsolattartó|üdvözlettel|átvette|átadta",
+        "responsabilă?|preluată? de|predată? de|cu stimă",
+        "sorumlu|saygılarımla|yetkili|teslim alan|teslim eden",  # noqa: RUF001 (Turkish dotless i)
+        # Greek, Ukrainian, Russian, Hebrew (Cyrillic letters, as written)
+        "υπεύθυνος|υπεύθυνη|με εκτίμηση|відповідальн(?:ий|а)|з повагою",  # noqa: RUF001
+        "ответственн(?:ый|ая)|с уважением|אחראית?|בברכה|איש קשר",  # noqa: RUF001
+        # German, French, Spanish, Portuguese, Italian, Dutch, Nordic
+        "verantwortlich|ansprechpartner(?:in)?|gez|grüßen?|cordialement|interlocuteur",
+        "responsable|responsável|responsabile|atentamente|saludos|atenciosamente",
+        "cordiali saluti|verantwoordelijke|met vriendelijke groet|contactpersoon",
+        "ansvarlig|ansvarig|hilsen|hälsningar|kontaktperson|vastuuhenkilö|terveisin",
+    ]
+)
 _CUES = regex.compile(
     r"(?i)\b(?:by|owner|owned|contact|author|maintainer|manager|assignee|attn|dear|hi|hello"
-    r"|mr|mrs|ms|miss|dr|prof|sir|madam|name|user|customer|employee|patient|cc)\W{0,3}$"
+    r"|mr|mrs|ms|miss|dr|prof|sir|madam|name|user|customer|employee|patient|cc"
+    rf"|{_PERSON_LABELS})\W{{0,3}}$"
+    # A label and one word qualifying it, then a colon: "shift lead:", "υπεύθυνος βάρδιας:".
+    rf"|\b(?:{_PERSON_LABELS}|owner|contact|manager|lead)\s+[\w.]+\s*:\s*$"
 )
 # Words that address a person (a closed class), then a capitalized word alone.
 _ADDRESSED = regex.compile(
@@ -449,18 +476,31 @@ def _score(
         return 0.0  # "Peep-Toe", "golden-brown": hyphenated words in prose
     if _street(text, words, i, last):
         return 0.0  # "King William Street", "2670 Penny Lane": an address
-    if prose and _in_title_run(text, words, i, last):
-        return 0.0  # "Ivory Rose Bouquet": part of a longer Title Case name
+    if prose and _in_title_run(text, words, i, last) and not _announced(text, first[0]):
+        # "Ivory Rose Bouquet": part of a longer Title Case name; but not after a
+        # word announcing a name ("felelős: Hegedűs Péter Authorization: ...").
+        return 0.0
     if _in_place(words, i, last, data):
         return 0.0  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
     if first[2] in _SAINTS and (text[first[0]].isupper() or not prose):
         return 0.0  # "St Lukes", "Santa Casa": a church, hospital or town named for a saint
     # "ADEYEMI, Hope": a surname in capitals before a comma and a given name.
     listed_surname_first = last == i + 1 and text[first[1] : final[0]] == ", "
-    if (
-        len(final[2]) == 1
-        or (_acronym(text, first, prose) and not listed_surname_first)
-        or _acronym(text, final, prose)
+    # "υπεύθυνος βάρδιας: ΠΑΝΑΓΙΩΤΗΣ ΜΑΚΡΗΣ": a name in capitals after a label.
+    capitals_announced = (
+        last == i + 1
+        and len(first[2]) >= 3
+        and len(final[2]) >= 3
+        and _listed(text, first, data.given, data.native_given)
+        and _listed(text, final, data.family, data.native_family)
+        and _announced(text, first[0])
+    )
+    if len(final[2]) == 1 or (
+        not capitals_announced
+        and (
+            (_acronym(text, first, prose) and not listed_surname_first)
+            or _acronym(text, final, prose)
+        )
     ):
         return 0.0  # "Smith J" is a list, "AWS IoT" an acronym
     cased = (
@@ -753,7 +793,7 @@ def _as_given(text: str, w: Word, data: NameData, prose: bool) -> float:
         # an initial: capitalized in prose ("a Python" is no name)
         return INITIAL if not prose or text[w[0]].isupper() else -1.0
     listed = _listed(text, w, data.given, data.native_given)
-    return (1.0 if listed else 0.0) - data.name_wordiness(word)
+    return (1.0 if listed else 0.0) - _wordiness(text, w, data, discount=True)
 
 
 def _listed(text: str, w: Word, folded: frozenset[str], native: frozenset[str]) -> bool:
@@ -771,10 +811,18 @@ def _as_surname(
     if _listed(text, w, data.family, data.native_family) and (
         census or word not in data.census_only
     ):
-        return 1.0 - (data.name_wordiness(word) if discount else data.word_score(word))
+        return 1.0 - _wordiness(text, w, data, discount=discount)
     if cased and len(word) >= 3:
         return UNKNOWN_SURNAME - data.word_score(word)
     return -data.word_score(word)
+
+
+def _wordiness(text: str, w: Word, data: NameData, *, discount: bool) -> float:
+    """How much the word is an English word; none if written with letters no
+    English word has ("Péter" is no "peter", "Ayşe" no "ayse")."""
+    if not text[w[0] : w[1]].isascii():
+        return 0.0
+    return data.name_wordiness(w[2]) if discount else data.word_score(w[2])
 
 
 def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | None:

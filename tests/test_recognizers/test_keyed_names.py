@@ -156,10 +156,10 @@ def test_inline_pairs() -> None:
 
 
 def test_a_person_keyed_in_a_log_line(scrubber: Scrubber) -> None:
-    text = "f6fe28f6 call_queue=Manila-Billing,region=Otago,payer=ana_tewhataroa"
+    text = "f6fe28f6 call_queue=Manila-Billing,region=Otago,subscriber=ana_tewhataroa"
     found = [(text[f.start : f.end], f.entity_type) for f in scrubber.scan_text(text, "name")]
     assert found == [("ana_tewhataroa", "PERSON")]
-    # A payer that is a company, a team or a tool is none.
+    # A company, a team or a tool is none.
     for clean in ("payer=BlueCross plan=gold", "owner=data-platform team=growth"):
         assert scrubber.scan_text(clean, "description") == [], clean
 

@@ -181,6 +181,15 @@ POSITIVES = [
     # A camel-case user name in prose; a given name the census also lists as a surname.
     ("PERSON", "SELECT 'SofiaOkwuosa' AS note FROM 'sensors/#'", "SofiaOkwuosa"),
     ("PERSON", "detector-stanislaw_macaraeg_hourly", "stanislaw_macaraeg"),
+    # Labels and sign-offs in the languages of the name lists announce a name;
+    # a women's surname form (Dvořák -> Dvořáková) beside a given name.
+    ("PERSON", "S pozdravem Petra Dvořáková X-Token: abc", "Petra Dvořáková"),
+    ("PERSON", "felelős: Kovács Gábor Authorization: Bearer x", "Kovács Gábor"),
+    ("PERSON", "υπεύθυνος βάρδιας: ΓΙΩΡΓΟΣ ΠΑΠΑΔΑΚΗΣ", "ΓΙΩΡΓΟΣ ΠΑΠΑΔΑΚΗΣ"),
+    ("PERSON", "handover to Harriet Ashworth Shift handover I: line L2", "Harriet Ashworth"),
+    # A word written with letters no English word has is not that English word
+    # (Turkish "I\u015f\u0131l", written with a dotless i, is not "ISIL").
+    ("PERSON", "I\u015f\u0131l Korkmaz", "I\u015f\u0131l Korkmaz"),
 ]
 
 NEGATIVES = [
@@ -314,6 +323,11 @@ NEGATIVES = [
     "migrated to Amazon Aurora; sent to Jordan Valley depot",
     "Our Urban Chic ensemble and the Urban Explorer's Compass",
     "Junior Developer Program",
+    # A women's form that is another word of its language; labels before no name.
+    "Lotnisko Chopina, stacja Kraków Główny",
+    "Ulica Marii Konopnickiej 5, Warszawa",
+    "Mit freundlichen Grüßen Service Team",
+    "ответственный: ОТДЕЛ КАДРОВ",
 ]
 
 
