@@ -66,7 +66,8 @@ CLEAR_GIVEN = 0.8  # a listed given name this little a word stands alone with an
 # Closed classes, not name lists: particles inside surnames, words that
 # announce a name, and honorifics after CJK names.
 PARTICLES = frozenset(
-    "van der den de del della di da dos das du la le von zu ter ten al el bin ibn abu ben".split()
+    "van der den de del della di da dos das du la le von zu ter ten al el bin ibn abu ben"
+    " binti bte binte bt".split()
 )
 # Street types (a closed class, in the languages of the name lists): the word
 # after a name that makes it an address.
@@ -144,6 +145,11 @@ _ADDRESSED = regex.compile(
     r"(?i:\b(?:call|ask|ping|contact|cc|notify|tell|text|email|message|page|thank|thanks"
     r"|dear|hi|hello|hey)\s+)"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\d])(?![-_.'\u2019]?\p{L})(?!\s+\p{Lu})"
+)
+_GIVEN_INITIAL = regex.compile(
+    r"(?<![\p{L}\p{M}.\-_])(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,}) \p{Lu}\.(?![\p{L}\p{N}.])"
+    # Not a middle initial before a surname: "John F. Kennedy International".
+    r"(?!\s+\p{Lu}\p{Ll})"
 )
 _HYPHENS_ONLY = regex.compile(r"[^\s_.,]+")
 _CAPITAL = regex.compile(r"\p{Lu}")
@@ -266,7 +272,7 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             i = end + 1
         else:
             i += 1
-    for handle in _user_names(text, words, data, prose):
+    for handle in (*_user_names(text, words, data, prose), *_handles(text, words, data)):
         if not _overlaps_any(handle, runs):
             runs.append((handle[0], handle[1]))
             yield handle
@@ -276,6 +282,7 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     # where no run of two words has already found the name.
     alone = [
         *_titled_surnames(text, data),
+        *_given_and_initial(text, data),
         *_addressed(text, data),
         _signed_by(text, words[-1], data),
     ]
@@ -341,6 +348,46 @@ def _user_names(
             )
         ):
             yield start, end, THRESHOLD
+
+
+def _handles(text: str, words: list[Word], data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A handle of a given name and a surname's initial ("supaporn-w",
+    "saravanan_s"): a listed given name of five letters or more, barely a word
+    and no place, then "-", "_" or "." and one letter ending the token."""
+    for k, (first, second) in enumerate(itertools.pairwise(words)):
+        given = first[2]
+        if (
+            len(second[2]) != 1
+            or len(given) < 5
+            or text[first[1] : second[0]] not in ("-", "_", ".")
+        ):
+            continue
+        if k and _leading_street_type(text, words, k - 1):
+            continue  # "rue-mohammed-v": a street named for a king
+        start, end = first[0], second[1]
+        if (start and (text[start - 1].isalnum())) or (end < len(text) and text[end].isalnum()):
+            continue
+        if (
+            given in data.given
+            and data.name_wordiness(given) <= GLUED_MAX_WORDINESS
+            and given not in data.places
+            and text[start].islower() == text[second[0]].islower()
+        ):
+            yield start, end, THRESHOLD
+
+
+def _given_and_initial(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A clear given name and a surname's initial, as people shorten names in
+    notes ("Marcus O.", "Yuliana P."): the given name listed, barely a word and
+    no place."""
+    for match in _GIVEN_INITIAL.finditer(text, timeout=REGEX_TIMEOUT):
+        word = fold(match.group("name"))
+        if (
+            word in data.given
+            and 1.0 - data.name_wordiness(word) >= CLEAR_GIVEN
+            and word not in data.places
+        ):
+            yield match.start(), match.end(), 1.0
 
 
 def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:

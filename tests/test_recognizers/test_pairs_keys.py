@@ -82,6 +82,12 @@ def test_member_names_of_key_words_are_no_person(text: str) -> None:
         ("ledPin", "GPIO17_OUT", None),
         ("spin", "1234", None),
         ("pin", "D4", None),
+        # India's "PIN code" is its postcode: six digits, the first not 0.
+        ("PinCode", "560038", None),
+        ("pin", "700001", None),
+        ("delivery_pincode", "110019", None),
+        ("adminPin", "482913", "PASSWORD"),
+        ("pin_code", "4821", "PASSWORD"),
     ],
 )
 def test_a_pin_key_holds_a_secret_only_if_its_value_is_one(

@@ -190,6 +190,12 @@ POSITIVES = [
     # A word written with letters no English word has is not that English word
     # (Turkish "I\u015f\u0131l", written with a dotless i, is not "ISIL").
     ("PERSON", "I\u015f\u0131l Korkmaz", "I\u015f\u0131l Korkmaz"),
+    # A clear given name and a surname's initial; a handle of the two; binti.
+    ("PERSON", "Marcus O.", "Marcus O."),
+    ("PERSON", "handed to Yuliana P. at 09:00", "Yuliana P."),
+    ("PERSON", "promo-supaporn-w", "supaporn-w"),
+    ("PERSON", "rider_saravanan_s", "saravanan_s"),
+    ("PERSON", "Aina Sofea bt Othman", "Aina Sofea bt Othman"),
 ]
 
 NEGATIVES = [
@@ -328,6 +334,13 @@ NEGATIVES = [
     "Ulica Marii Konopnickiej 5, Warszawa",
     "Mit freundlichen Grüßen Service Team",
     "ответственный: ОТДЕЛ КАДРОВ",
+    # A middle initial in a place's name; a street named for a king; letters.
+    "Reboot kiosks at John F. Kennedy International, terminal 4",
+    "Fridge 8 - Jose R. Reyes Memorial Medical Center",
+    "s3://sgt/towers/rue-mohammed-v/kpi.csv",
+    "See Appendix A. and Version B. and Grace P. notes",
+    "alpha-b",
+    "kernel-x",
 ]
 
 
