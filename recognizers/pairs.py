@@ -48,16 +48,17 @@ def secret_by_key(key: str, value: str) -> str | None:
         entity = "PASSWORD"
     if entity is None or len(value.strip()) < MIN_SECRET_LENGTH or _stands_in(value):
         return None
-    if entity == "PASSWORD" and _POSTAL_PIN.fullmatch(value) and _PIN_CODE_KEY.search(key):
-        return None  # India's "PIN code" is its postcode: six digits, the first not 0
+    if entity == "PASSWORD" and _PIN_CODE_KEY.fullmatch(key) and not is_strong(value):
+        # A bare "PinCode" is a postcode in India, Singapore and Malaysia
+        # ("560038", "018956"); a qualified one ("doorPinCode") is a PIN.
+        return None
     return entity
 
 
 # A PIN: four to eight digits, or a strong secret of eight characters or more.
 _PIN_VALUE = regex.compile(r"\s*[0-9]{4,8}\s*")
-_POSTAL_PIN = regex.compile(r"\s*[1-9][0-9]{5}\s*")
-# "PIN code", "pincode", "delivery_pin_code", or "pin" alone: not "adminPin".
-_PIN_CODE_KEY = regex.compile(r"(?i)pin.?codes?$|^pins?$")
+# "PIN code", "pincode", "pin", alone: not "adminPin" nor "door_pin_code".
+_PIN_CODE_KEY = regex.compile(r"(?i)pin(?:[ _\-]?codes?)?|pins")
 # "pin" as the key's last word: "pin", "sim_pin", "adminPin", "ADMIN_PIN"; not "spin".
 _PIN_KEY = regex.compile(r"(?:(?:^|[_\-\s.:])(?i:pins?)|(?<=[a-z0-9])(?:Pins?|PINS?))$")
 

@@ -76,7 +76,7 @@ STREET_TYPES = frozenset(
     " terrace crescent close parade highway hwy alley circle plaza quay wharf mews"
     " strasse straße str gasse weg platz allee rue calle avenida rua via viale corso"
     " straat laan ulica gate gata gatan vei veien vej vejen vegen vag vagen katu torg torget"
-    " plass plads iela gatve tanav prospekt".split()
+    " plass plads iela gatve tanav prospekt chowk marg soi".split()
 )
 _HANDED_TO = regex.compile(
     r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned"
@@ -87,7 +87,7 @@ _HANDED_TO = regex.compile(
 # Street types written before the street's name (a closed class), capitalized there.
 _LEADING_STREET_TYPES = frozenset(
     "via viale corso piazza largo rue avenue boulevard calle avenida paseo carrer rua "
-    "travessa praca plaza ulica strada jalan jl".split()
+    "travessa praca plaza ulica strada jalan jl jln lorong duong pho thanon soi".split()
 )
 # The words for "saint" (a closed class) that name churches, hospitals and towns.
 _SAINTS = frozenset("st saint sainte ste santa santo sao sankt sint".split())
@@ -887,6 +887,8 @@ def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | N
         surname in data.family
         and surname not in data.census_only
         and 1.0 - data.word_score(surname) >= MIN_INITIAL_SURNAME
+        # A short rare surname glued to a letter is as often an acronym ("gstin").
+        and (len(surname) >= 5 or surname in data.popular)
     ):
         return INITIAL + 1.0
     return None

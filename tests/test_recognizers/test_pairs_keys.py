@@ -29,7 +29,7 @@ SECRET = "hunter2hunter"
         ("email_kxpw", None),
         ("person_bcpwd", None),
         ("password_hint", None),
-        ("pin_code", "PASSWORD"),
+        ("atm_pin_code", "PASSWORD"),  # a bare "pin_code" is a postcode (below)
         ("doorPinCode", "PASSWORD"),
         ("gpio_pin", None),  # a board's pin number, not a PIN
         ("pin_count", None),
@@ -82,12 +82,14 @@ def test_member_names_of_key_words_are_no_person(text: str) -> None:
         ("ledPin", "GPIO17_OUT", None),
         ("spin", "1234", None),
         ("pin", "D4", None),
-        # India's "PIN code" is its postcode: six digits, the first not 0.
+        # A bare "PIN code" is a postcode in India, Singapore and Malaysia; a
+        # qualified one is a PIN.
         ("PinCode", "560038", None),
+        ("pincode", "018956", None),
         ("pin", "700001", None),
-        ("delivery_pincode", "110019", None),
+        ("pin_code", "Rq7#vLm2xT9p", "PASSWORD"),
         ("adminPin", "482913", "PASSWORD"),
-        ("pin_code", "4821", "PASSWORD"),
+        ("door_pin_code", "4821", "PASSWORD"),
     ],
 )
 def test_a_pin_key_holds_a_secret_only_if_its_value_is_one(

@@ -341,6 +341,11 @@ NEGATIVES = [
     "See Appendix A. and Version B. and Grace P. notes",
     "alpha-b",
     "kernel-x",
+    # A tax id's acronym glued like an initial to a short rare surname; streets
+    # of Vietnam and Thailand, their type first or after.
+    "gstin",
+    "Dark store on Đường Nguyễn Huệ, Q1",
+    "Sukhumvit Soi 11 hub",
 ]
 
 
