@@ -62,6 +62,7 @@ NAME_ONLY = 0.95
 # little a word ("MariaJoseSantos"; "PowerPoint", "SageMaker" stay products).
 GLUED_MAX_WORDINESS = 0.15
 CLEAR_GIVEN = 0.8  # a listed given name this little a word stands alone with any surname
+MIN_GLUED = 9  # letters of a given name and a surname run together ("eszterfodor")
 
 # Closed classes, not name lists: particles inside surnames, words that
 # announce a name, and honorifics after CJK names.
@@ -151,6 +152,8 @@ _GIVEN_INITIAL = regex.compile(
     # Not a middle initial before a surname: "John F. Kennedy International".
     r"(?!\s+\p{Lu}\p{Ll})"
 )
+# A character joining a token to an identifier or a key: "owner.danielharrington".
+_IDENTIFIER_JOINT = regex.compile(r"[_.\-/@:=0-9]")
 _HYPHENS_ONLY = regex.compile(r"[^\s_.,]+")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LATIN = regex.compile(r"\p{Latin}")
@@ -216,6 +219,8 @@ class FieldPersonRecognizer(FieldRecognizer):
             )
         ):
             return bool(_names_of(text, data))  # "noa_cohenlevi": a user name's surname
+        if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
+            return bool(_names_of(text, data))  # "danielharrington", "eszterfodor"
         if " " in text or not any(
             len(w) >= 5 and w[1:] in usable and w[1:] not in census for _, _, w in words
         ):
@@ -272,7 +277,11 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             i = end + 1
         else:
             i += 1
-    for handle in (*_user_names(text, words, data, prose), *_handles(text, words, data)):
+    for handle in (
+        *_user_names(text, words, data, prose),
+        *_handles(text, words, data),
+        *_glued_names(text, words, data, prose),
+    ):
         if not _overlaps_any(handle, runs):
             runs.append((handle[0], handle[1]))
             yield handle
@@ -348,6 +357,60 @@ def _user_names(
             )
         ):
             yield start, end, THRESHOLD
+
+
+def _glued_names(
+    text: str, words: list[Word], data: NameData, prose: bool
+) -> Iterator[tuple[int, int, float]]:
+    """A given name run into a surname in lower case, as user names are made
+    ("danielharrington", "eszterfodor"): in an identifier, or joined to one in
+    prose, not inside a blob of base64 or hex."""
+    for start, end, word in words:
+        written = text[start:end]
+        if (
+            len(word) < MIN_GLUED
+            or not (written.isascii() and written.islower())  # not a transliteration
+            or not _glued_full(word, data)
+        ):
+            continue
+        run_start, run_end = start, end
+        while run_start and text[run_start - 1].isalnum():
+            run_start -= 1
+        while run_end < len(text) and text[run_end].isalnum():
+            run_end += 1
+        run = text[run_start:run_end]
+        if any(c.isdigit() for c in run) and any(c.isupper() for c in run):
+            continue  # "Qx7danielharringtonZ": a blob, not a handle
+        if prose and not _IDENTIFIER_JOINT.search(text[max(0, start - 1) : end + 1]):
+            continue  # a word of prose alone: "indirizzo", "tageslicht"
+        yield start, end, THRESHOLD
+
+
+def _glued_full(word: str, data: NameData) -> bool:
+    """A listed given name of four letters or more run into a listed surname of
+    five or more ("yoshinoya" is a restaurant chain), each barely a word, the
+    given name no place, the whole no listed name, English word or place
+    itself ("annabelle", "marksman")."""
+    if word in data.given or word in data.family or data.is_english(word) or word in data.places:
+        return False
+    for cut in range(4, len(word) - 4):
+        given, surname = word[:cut], word[cut:]
+        if (
+            given in data.given
+            and surname in data.family
+            and data.name_wordiness(given) <= GLUED_MAX_WORDINESS
+            and data.name_wordiness(surname) <= GLUED_MAX_WORDINESS
+            and given not in data.places
+            # One of a country's commonest given names before a surname more than
+            # the census's tail lists, of six letters or among the commonest too:
+            # not "esco|degen" or "lexi|cally" in code, nor most words of other
+            # languages (measured on wordfreq's lists: 0.03-0.07% of their long words).
+            and given in data.popular
+            and surname not in data.census_only
+            and (len(surname) >= 6 or surname in data.popular)
+        ):
+            return True
+    return False
 
 
 def _handles(text: str, words: list[Word], data: NameData) -> Iterator[tuple[int, int, float]]:

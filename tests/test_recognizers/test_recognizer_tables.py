@@ -196,6 +196,10 @@ POSITIVES = [
     ("PERSON", "promo-supaporn-w", "supaporn-w"),
     ("PERSON", "rider_saravanan_s", "saravanan_s"),
     ("PERSON", "Aina Sofea bt Othman", "Aina Sofea bt Othman"),
+    # A common given name run into a surname, in an identifier or joined to one.
+    ("PERSON", "robot_13-peterkovacs", "peterkovacs"),
+    ("PERSON", "uploads-karenwhitfield-2024", "karenwhitfield"),
+    ("PERSON", "svc-owner.davidkowalczyk", "davidkowalczyk"),
 ]
 
 NEGATIVES = [
@@ -346,6 +350,14 @@ NEGATIVES = [
     "gstin",
     "Dark store on Đường Nguyễn Huệ, Q1",
     "Sukhumvit Soi 11 hub",
+    # Words of code and of other languages that split into a name and a surname;
+    # a blob of base64 around a glued name.
+    "escodegen-config",
+    "traceback_handler",
+    "mediastore-bucket",
+    "lexically_sorted",
+    "Verifica indirizzo e territorio del cliente",
+    "Qx7danielharringtonZ9",
 ]
 
 
