@@ -48,15 +48,22 @@ def secret_by_key(key: str, value: str) -> str | None:
         entity = "PASSWORD"
     if entity is None or len(value.strip()) < MIN_SECRET_LENGTH or _stands_in(value):
         return None
-    if entity == "PASSWORD" and _PIN_CODE_KEY.fullmatch(key) and not is_strong(value):
-        # A bare "PinCode" is a postcode in India, Singapore and Malaysia
-        # ("560038", "018956"); a qualified one ("doorPinCode") is a PIN.
+    if (
+        entity == "PASSWORD"
+        and _PIN_CODE_KEY.fullmatch(key)
+        and not _FOUR_DIGITS.fullmatch(value)
+        and not is_strong(value)
+    ):
+        # A bare "PinCode" of five or six digits is a postcode in India,
+        # Singapore, Malaysia and Thailand ("560038", "018956", "10110"); four
+        # digits are a PIN, as is what a qualified key holds ("doorPinCode").
         return None
     return entity
 
 
 # A PIN: four to eight digits, or a strong secret of eight characters or more.
 _PIN_VALUE = regex.compile(r"\s*[0-9]{4,8}\s*")
+_FOUR_DIGITS = regex.compile(r"\s*[0-9]{4}\s*")
 # "PIN code", "pincode", "pin", alone: not "adminPin" nor "door_pin_code".
 _PIN_CODE_KEY = regex.compile(r"(?i)pin(?:[ _\-]?codes?)?|pins")
 # "pin" as the key's last word: "pin", "sim_pin", "adminPin", "ADMIN_PIN"; not "spin".

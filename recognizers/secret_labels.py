@@ -41,7 +41,7 @@ FOREIGN_PASSWORD_LABELS = (
     r"passwort|kennwort|mot[ _]de[ _]passe|mdp|contrase[ñn]a|clave|senha|parola d'ordine"
     r"|wachtwoord|has[łl]o|heslo|l[öo]senord|adgangskode|passord|salasana|[şs]ifre|parola"
     r"|jelsz[óo]|пароль|парола|κωδικός|密码|密碼|口令|パスワード|비밀번호|كلمة ال?مرور"
-    r"|סיסמה|पासवर्ड|mật khẩu|kata sandi|kata laluan|sandi|parool|slaptažodis|parole"
+    r"|סיסמ[הא]|पासवर्ड|mật khẩu|kata sandi|kata laluan|sandi|parool|slaptažodis|parole"
     r"|parolă|lozinka|geslo|lykilorð|wagwoord|contrasenya|pasahitza|nenosiri|رمز عبور"
     r"|گذرواژه|รหัสผ่าน"
 )
@@ -95,6 +95,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         rf"[:=\uff1a](?<={_LAST}\s*(?:\\?[\"'])?\s*[:=\uff1a])"
         rf"|\s(?:is|ist|est|es|é)\s(?<={_LAST}\s+(?:is|ist|est|es|é)\s)"
         rf"|:(?<={_LAST}(?:\s+\p{{L}}+){{1,2}}\s*:)"
+        rf"|\s(?<={_LAST}\s)"
     )
     PATTERNS = (
         (
@@ -112,14 +113,23 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})",
             0.8,
         ),
+        # The label, a space, and a strong value of eight characters or more
+        # that ends the token ("passwd 5WXP_+.m2cNUT2", "jelszó Trafo23+kocka").
+        (
+            "spaced",
+            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?P<sep>[ \t]+)"
+            r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})(?![^\s,;])",
+            0.8,
+        ),
     )
     FLAGS = _I
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for name, compiled, score in self._compiled:
             for m in self._finditer(compiled, text):
-                keep = self._strong(m.group("v")) if name == "qualified" else self._keep(m)
-                if keep and not (name == "qualified" and is_placeholder(m.group("v"))):
+                checked = name in ("qualified", "spaced")
+                keep = self._strong(m.group("v")) if checked else self._keep(m)
+                if keep and not (checked and is_placeholder(m.group("v"))):
                     yield m.start("v"), m.end("v"), score
 
     @staticmethod

@@ -29,7 +29,7 @@ SECRET = "hunter2hunter"
         ("email_kxpw", None),
         ("person_bcpwd", None),
         ("password_hint", None),
-        ("atm_pin_code", "PASSWORD"),  # a bare "pin_code" is a postcode (below)
+        ("atm_pin_code", "PASSWORD"),  # a bare "pin_code" may be a postcode (below)
         ("doorPinCode", "PASSWORD"),
         ("gpio_pin", None),  # a board's pin number, not a PIN
         ("pin_count", None),
@@ -82,11 +82,12 @@ def test_member_names_of_key_words_are_no_person(text: str) -> None:
         ("ledPin", "GPIO17_OUT", None),
         ("spin", "1234", None),
         ("pin", "D4", None),
-        # A bare "PIN code" is a postcode in India, Singapore and Malaysia; a
-        # qualified one is a PIN.
+        # A bare "PIN code" of five or six digits is a postcode in India,
+        # Singapore, Malaysia and Thailand; four digits, or a qualified key, a PIN.
         ("PinCode", "560038", None),
         ("pincode", "018956", None),
-        ("pin", "700001", None),
+        ("pin", "10110", None),
+        ("pin_code", "4471", "PASSWORD"),
         ("pin_code", "Rq7#vLm2xT9p", "PASSWORD"),
         ("adminPin", "482913", "PASSWORD"),
         ("door_pin_code", "4821", "PASSWORD"),

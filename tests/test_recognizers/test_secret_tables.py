@@ -121,6 +121,10 @@ POSITIVES = [
         "Lw7bRk2QmZx9Tn4YpVc8Hd3Js6Fa1Ge5Ku0Pq9Zt",
     ),
     ("PASSWORD", "DB_PASSWORD=Hunter2!x", "Hunter2!x"),
+    # A label, a space and a strong value, in any of the labels' languages.
+    ("PASSWORD", "passwd Qm7_+.x2cTUV9", "Qm7_+.x2cTUV9"),
+    ("PASSWORD", "jelszó Gyar42+kapu", "Gyar42+kapu"),
+    ("PASSWORD", "סיסמא = Wq8zRt4$1", "Wq8zRt4$1"),
     ("PASSWORD", "PGPASSWORD=s3cr3t psql -h db", "s3cr3t"),
     ("PASSWORD", "SECRET_KEY = 'django-insecure-abc123xyz'", "django-insecure-abc123xyz"),
     ("PASSWORD", '{"dbPassword": "Winter 2024!"}', "Winter 2024!"),
@@ -197,6 +201,10 @@ POSITIVES = [
 
 NEGATIVES = [
     "The API key: rotated weekly by the platform team",
+    # After a label and a space, words and links are no password.
+    "Password Manager v2 rollout",
+    "password rotation-90d policy",
+    "password https://vault.example.com/x",
     # A commit's SHA-1 after the word "secret" is no AWS key.
     "secret sha 3f786850e387550fdab836ed7e6dc881de23001b",
     "secret rotation at 3f786850e387550fdab836ed7e6dc881de23001b",
