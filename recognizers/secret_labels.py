@@ -95,7 +95,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         rf"[:=\uff1a](?<={_LAST}\s*(?:\\?[\"'])?\s*[:=\uff1a])"
         rf"|\s(?:is|ist|est|es|é)\s(?<={_LAST}\s+(?:is|ist|est|es|é)\s)"
         rf"|:(?<={_LAST}(?:\s+\p{{L}}+){{1,2}}\s*:)"
-        rf"|\s(?<={_LAST}\s)"
+        # A space before a token with a digit, then the label looked for behind it.
+        rf"|\s(?=[^\s\"'\\,;]*[0-9])(?<={_LAST}\s)"
     )
     PATTERNS = (
         (
@@ -113,11 +114,12 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})",
             0.8,
         ),
-        # The label, a space, and a strong value of eight characters or more
-        # that ends the token ("passwd 5WXP_+.m2cNUT2", "jelszó Trafo23+kocka").
+        # The label, a space, and a strong value of eight characters or more,
+        # a digit among them, that ends the token ("passwd 5WXP_+.m2cNUT2",
+        # "jelszó Trafo23+kocka").
         (
             "spaced",
-            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?P<sep>[ \t]+)"
+            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?P<sep>[ \t]+)(?=[^\s\"'\\,;]*[0-9])"
             r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})(?![^\s,;])",
             0.8,
         ),
