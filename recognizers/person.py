@@ -444,12 +444,7 @@ def _given_and_initial(text: str, data: NameData) -> Iterator[tuple[int, int, fl
     notes ("Marcus O.", "Yuliana P."): the given name listed, barely a word and
     no place."""
     for match in _GIVEN_INITIAL.finditer(text, timeout=REGEX_TIMEOUT):
-        word = fold(match.group("name"))
-        if (
-            word in data.given
-            and 1.0 - data.name_wordiness(word) >= CLEAR_GIVEN
-            and word not in data.places
-        ):
+        if _clear_given(fold(match.group("name")), data):
             yield match.start(), match.end(), 1.0
 
 
@@ -468,13 +463,18 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     barely a word and no place, not the first of a longer capitalized run
     (the runs decide those)."""
     for match in _ADDRESSED.finditer(text, timeout=REGEX_TIMEOUT):
-        word = fold(match.group("name"))
-        if (
-            word in data.given
-            and 1.0 - data.name_wordiness(word) >= CLEAR_GIVEN
-            and word not in data.places
-        ):
+        if _clear_given(fold(match.group("name")), data):
             yield match.start("name"), match.end("name"), 1.0
+
+
+def _clear_given(word: str, data: NameData) -> bool:
+    """A listed given name that is barely a word and no place: one that stands
+    for a person alone ("Aisha", "Marcus"; not "Grace", "Paris")."""
+    return (
+        word in data.given
+        and 1.0 - data.name_wordiness(word) >= CLEAR_GIVEN
+        and word not in data.places
+    )
 
 
 def _signed_by(text: str, last: Word, data: NameData) -> tuple[int, int, float] | None:
