@@ -349,7 +349,7 @@ _LABELLED = regex.compile(
 
 
 # A log line's or a query string's key=value, the value one token:
-# "user=jsmith action=payout", "payer=linh_tewhata".
+# "user=jsmith action=payout", "subscriber=linh_tewhata".
 _ASSIGNED = regex.compile(
     r"(?<![\p{L}\p{N}_])(?P<key>\p{L}[\p{L}_\-]{1,30})=(?P<value>[^\s;,&|=()<>\"']{2,80})"
 )
