@@ -130,13 +130,9 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         for name, compiled, score in self._compiled:
             for m in self._finditer(compiled, text):
                 checked = name in ("qualified", "spaced")
-                keep = self._strong(m.group("v")) if checked else self._keep(m)
+                keep = is_strong(m.group("v")) if checked else self._keep(m)
                 if keep and not (checked and is_placeholder(m.group("v"))):
                     yield m.start("v"), m.end("v"), score
-
-    @staticmethod
-    def _strong(value: str) -> bool:
-        return is_strong(value)
 
     @staticmethod
     def _keep(m: regex.Match[str]) -> bool:
