@@ -2,12 +2,17 @@
 
 Card issuer ranges (IIN) and lengths are the networks' published ones (Visa,
 Mastercard incl. 2-series, Amex, Diners, Discover, JCB, UnionPay, Maestro, Mir,
-Troy, RuPay, Verve); IBAN lengths per country are SWIFT's IBAN registry
-(ISO 13616). A barcode (EAN-13, GTIN-14, ISBN-13) carries its own mod-10
-check with weights 1 and 3; a UK meter point (MPAN) a prime-weighted mod 11.
+Troy, RuPay, Verve); IBAN lengths per country come from schwifty's registry
+(SWIFT's, ISO 13616, and the formats in use ahead of it). A barcode (EAN-13,
+GTIN-14, ISBN-13) carries its own mod-10 check with weights 1 and 3; a UK meter
+point (MPAN) a prime-weighted mod 11.
 """
 
 from __future__ import annotations
+
+import functools
+import itertools
+import string
 
 
 def luhn_ok(digits: str) -> bool:
@@ -86,27 +91,28 @@ def card_grouping_ok(groups: list[int]) -> bool:
     return all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4
 
 
-# SWIFT IBAN registry: total length per country code.
-IBAN_LENGTHS: dict[str, int] = {
-    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22,
-    "BH": 22, "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24,
-    "DE": 22, "DJ": 27, "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18,
-    "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27,
-    "GT": 28, "HN": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26,
-    "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20,
-    "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20,
-    "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24,
-    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24,
-    "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25,
-    "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
-    "YE": 30,
-}  # fmt: skip
+@functools.cache
+def iban_lengths() -> dict[str, int]:
+    """Total IBAN length per country code: SWIFT's registry and the countries
+    whose IBAN format is in use ahead of it (most of francophone Africa, Algeria,
+    Morocco, Iran, Angola, Mozambique) and the territories that use their
+    state's, as schwifty keeps them."""
+    from schwifty import exceptions, registry
+
+    lengths: dict[str, int] = {}
+    # schwifty lists its registry only a country at a time.
+    for a, b in itertools.product(string.ascii_uppercase, repeat=2):
+        try:
+            lengths[a + b] = registry.get_iban_spec(a + b).iban_length
+        except exceptions.InvalidCountryCode:
+            continue
+    return lengths
 
 
 def iban_ok(compact: str) -> bool:
     """An IBAN without separators: its country's length and the mod-97 check."""
     compact = compact.upper()
-    if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact[2:4].isdigit():
+    if iban_lengths().get(compact[:2]) != len(compact) or not compact[2:4].isdigit():
         return False
     if not compact.isalnum() or not compact.isascii():
         return False

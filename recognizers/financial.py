@@ -9,10 +9,10 @@ import regex
 
 from recognizers.base import FieldRecognizer
 from recognizers.check_digits import (
-    IBAN_LENGTHS,
     card_brand_ok,
     card_grouping_ok,
     gtin_ok,
+    iban_lengths,
     iban_ok,
     luhn_ok,
     mpan_ok,
@@ -86,6 +86,7 @@ class FieldIbanRecognizer(FieldRecognizer):
 
     def __init__(self) -> None:
         super().__init__()
+        self._lengths = iban_lengths()  # read once, when the engine is built
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self._finditer(self._START, text):
@@ -96,7 +97,7 @@ class FieldIbanRecognizer(FieldRecognizer):
     def _read(self, text: str, start: int) -> int | None:
         """End of the IBAN starting at ``start``, read over single separators, if valid."""
         country = text[start : start + 2].upper()
-        length = IBAN_LENGTHS.get(country)
+        length = self._lengths.get(country)
         if length is None:
             return None
         chars: list[str] = []

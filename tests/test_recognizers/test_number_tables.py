@@ -30,6 +30,14 @@ POSITIVES = [
     ("IBAN_CODE", "NL91-ABNA-0417-1643-00", None),
     ("IBAN_CODE", "GB82 WEST 1234 5698 7654 32", None),
     ("IBAN_CODE", "IBAN: NL91 ABNA 041716 4300", "NL91 ABNA 041716 4300"),
+    # Formats in use ahead of SWIFT's registry: Senegal (UEMOA), Morocco, Algeria.
+    (
+        "IBAN_CODE",
+        "virement SN94 SN01 0015 2000 0530 0000 7542 svp",
+        "SN94 SN01 0015 2000 0530 0000 7542",
+    ),
+    ("IBAN_CODE", "RIB MA64011519000001205000534921", "MA64011519000001205000534921"),
+    ("IBAN_CODE", "DZ58 0002 1000 0111 3000 0005 70", None),
     ("US_SSN", "ssn 123-45 6789", "123-45 6789"),
     ("US_SSN", "ssn 123 - 45 - 6789", "123 - 45 - 6789"),
     ("ACCOUNT_NUMBER", "acct 1234567", "1234567"),
@@ -48,6 +56,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # The same shapes with a wrong check digit, or a registry length missed by one.
+    "virement SN95 SN01 0015 2000 0530 0000 7542 svp",
+    "RIB MA640115190000012050005349",
     "serial 4111 1111 1111 1111",
     # AWS's documentation example account ids are no one's account.
     "Account 123456789012 / 210987654321 shared fleet",
