@@ -39,6 +39,10 @@ Sources (chosen by measured gain on names and cost on real prose; see
   much more often it is used in English than in seven other languages. Names
   travel across languages at the same rate ("Maria", "Olga", "John"); words
   do not ("golden", "easter", "comfort"). See :func:`wordiness`.
+  It also gives the common words of the languages written without capitals
+  that it covers (Arabic, Persian, Urdu, Hebrew, Hindi, Bengali, Tamil), less
+  the names the lists hold as written: there no capital tells a name after
+  "contact:" from "support centre" (``caseless_words.txt``).
 
 Nothing from any data leak.
 """
@@ -57,6 +61,7 @@ from pathlib import Path
 import regex
 
 from recognizers.names import (
+    CASELESS_WORDS_FILE,
     CENSUS_ONLY_FILE,
     DATA,
     FAMILY_FILE,
@@ -315,6 +320,32 @@ def wordiness(word: str) -> float:
     return round(common * excess, 2)
 
 
+# wordfreq's languages written in a script without capitals.
+CASELESS_LANGUAGES = ("ar", "fa", "ur", "he", "hi", "bn", "ta")
+# 30 in a million words or more. Names are frequent in these languages' texts
+# too (Persian علی 5.8, Hindi राहुल 5.5, Urdu انصاری 4.5, Hebrew דנה 4.5): only
+# the commonest words, and never one a list holds as written or transliterated.
+CASELESS_MIN_ZIPF = 4.5
+
+
+def caseless_words(native: Iterable[str], folded: Iterable[str]) -> set[str]:
+    """Common words of :data:`CASELESS_LANGUAGES` that no list holds as a name."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    as_written, names = set(native), set(folded)
+    return {
+        word
+        for lang in CASELESS_LANGUAGES
+        for word in top_n_list(lang, 10000)
+        if zipf_frequency(word, lang) >= CASELESS_MIN_ZIPF
+        and word not in as_written
+        and not word.isascii()
+        and _LETTERS.match(word)
+        # a short transliteration meets a name by chance (Hindi टीम "team" is "tim")
+        and (len(fold(word)) < 4 or fold(word) not in names)
+    }
+
+
 def word_scores(names: Iterable[str]) -> Iterator[tuple[str, float]]:
     """Wordiness of the 100,000 commonest English words (0 included: the word is known), and
     of every name where above 0."""
@@ -346,6 +377,8 @@ def write(folder: Path) -> None:
         header + "\n".join(sorted(popular())) + "\n", encoding="utf-8"
     )
     (folder / PLACES_FILE).write_text(header + "\n".join(sorted(places())) + "\n", encoding="utf-8")
+    common = sorted(caseless_words(native_given | native_family, given | family))
+    (folder / CASELESS_WORDS_FILE).write_text(header + "\n".join(common) + "\n", encoding="utf-8")
     rows = (f"{word}\t{score}" for word, score in word_scores(given | family))
     (folder / WORDS_FILE).write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
 

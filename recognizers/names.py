@@ -26,6 +26,7 @@ WORDS_FILE = "wordiness.txt"
 PLACES_FILE = "places.txt"
 POPULAR_FILE = "popular_names.txt"
 CENSUS_ONLY_FILE = "census_only_surnames.txt"
+CASELESS_WORDS_FILE = "caseless_words.txt"
 # A name among a country's commonest (census counts) is a name about as often as
 # it is a word: half its wordiness counts against it ("Christopher Cook").
 POPULAR_DISCOUNT = 0.5
@@ -95,6 +96,14 @@ def name_data() -> NameData:
         frozenset(_read(DATA / POPULAR_FILE)),
         frozenset(census_only),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def caseless_words() -> frozenset[str]:
+    """Common words of languages written without capitals (Arabic, Persian, Urdu,
+    Hebrew, Hindi, Bengali, Tamil) that no name list holds: read only when such
+    a script follows a word announcing a person."""
+    return frozenset(_read(DATA / CASELESS_WORDS_FILE))
 
 
 def name_sets() -> tuple[frozenset[str], frozenset[str]]:

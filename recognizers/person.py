@@ -29,7 +29,7 @@ from collections.abc import Iterator
 import regex
 
 from recognizers.base import FieldRecognizer
-from recognizers.names import NameData, fold, name_data, tokens
+from recognizers.names import NameData, caseless_words, fold, name_data, tokens
 from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
 Word = tuple[int, int, str]
@@ -132,6 +132,15 @@ _PERSON_LABELS = "|".join(
         "responsable|responsável|responsabile|atentamente|saludos|atenciosamente",
         "cordiali saluti|verantwoordelijke|met vriendelijke groet|contactpersoon",
         "ansvarlig|ansvarig|hilsen|hälsningar|kontaktperson|vastuuhenkilö|terveisin",
+        # Vietnamese, Indonesian and Malay, Thai
+        "liên hệ|người liên hệ|phụ trách|người phụ trách|người báo cáo|trân trọng",
+        "penanggung jawab|hubungi|dilaporkan oleh|kontak|hormat kami|salam",
+        "ผู้แจ้ง|ติดต่อ|ผู้ติดต่อ|ผู้รับผิดชอบ|ผู้ดูแล|ขอแสดงความนับถือ",
+        # Hindi, Bengali, Urdu, Arabic, Persian
+        "संपर्क|जिम्मेदार|ज़िम्मेदार|प्रभारी|सादर|যোগাযোগ|দায়িত্বে|ধন্যবাদান্তে",
+        "رابطہ|ذمہ دار|منجانب|المسؤول|مسؤول|للتواصل|مع تحياتي|مسئول|تماس|با احترام",
+        # Chinese, Japanese, Korean
+        "负责人|負責人|联系人|聯絡人|经办人|經辦人|担当者|担当|連絡先|담당자|담당|연락처",
     ]
 )
 _CUES = regex.compile(
@@ -141,6 +150,32 @@ _CUES = regex.compile(
     # A label and one word qualifying it, then a colon: "shift lead:", "υπεύθυνος βάρδιας:".
     rf"|\b(?:{_PERSON_LABELS}|owner|contact|manager|lead)\s+[\w.]+\s*:\s*$"
 )
+# Scripts without capitals: only the words before a name mark it there.
+# (a word of the script, with its marks and joiners; a letter of it)
+_CASELESS_SCRIPTS = tuple(
+    (regex.compile(rf"[\p{{{script}}}\p{{M}}\u200c\u200d]+"), regex.compile(rf"\p{{{script}}}"))
+    for script in (
+        "Arabic Hebrew Thai Lao Khmer Myanmar Devanagari Bengali Gurmukhi Gujarati Oriya"
+        " Tamil Telugu Kannada Malayalam Sinhala Georgian Ethiopic"
+    ).split()
+)
+_CASELESS_LETTER = regex.compile("|".join(letter.pattern for _, letter in _CASELESS_SCRIPTS))
+# A word that announces a person (labels, sign-offs, "reported by", "assigned
+# to"), then up to two words of one caseless script: "reported by พรทิพย์",
+# "assigned to রফিকুল মন্ডল", "liên hệ مہوش ملک".
+_NAMED_AFTER = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?P<cue>"
+    r"(?:reported|assigned|approved|signed|handled|checked|verified|raised|requested"
+    r"|reviewed|confirmed|acknowledged|ack'?d|owned) by"
+    r"|(?:assigned|handed|handed over|escalated?|reassigned|forwarded|sent) to"
+    r"|(?:handover|handed over|taken over) from"
+    rf"|{_PERSON_LABELS}|contact|owner|assignee|attn|dear|hi|hello|cc|ask|ping|call"
+    r"|reporter|requester|approver|reviewer|technician"
+    r")(?![\p{L}\p{M}])[\s:\uff1a,\-\u2013\u2014]*"
+    r"(?P<name>[\p{L}\p{M}\u200c\u200d]+(?: [\p{L}\p{M}\u200c\u200d]+)?)"
+)
+MAX_CASELESS_WORD = 20  # letters: a longer run is words written together, not a name
+
 # Words that address a person (a closed class), then a capitalized word alone.
 _ADDRESSED = regex.compile(
     r"(?i:\b(?:call|ask|ping|contact|cc|notify|tell|text|email|message|page|thank|thanks"
@@ -290,6 +325,7 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     # A surname alone after a title, and a given name alone signing a text off:
     # where no run of two words has already found the name.
     alone = [
+        *_caseless_named(text, data),
         *_titled_surnames(text, data),
         *_given_and_initial(text, data),
         *_addressed(text, data),
@@ -446,6 +482,37 @@ def _given_and_initial(text: str, data: NameData) -> Iterator[tuple[int, int, fl
     for match in _GIVEN_INITIAL.finditer(text, timeout=REGEX_TIMEOUT):
         if _clear_given(fold(match.group("name")), data):
             yield match.start(), match.end(), 1.0
+
+
+def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """One or two words of a script without capitals just after a word that
+    announces a person: a name where the announcing word is written in another
+    script ("reported by พรทิพย์", "رابطہ: อนุชา"), or, in the same script,
+    where a list holds the first word as a given name or the last as a surname."""
+    if _CASELESS_LETTER.search(text) is None:
+        return
+    for match in _NAMED_AFTER.finditer(text, timeout=REGEX_TIMEOUT):
+        start = match.start("name")
+        found = next((pair for pair in _CASELESS_SCRIPTS if pair[1].match(text, start)), None)
+        if found is None:
+            continue
+        script, letter = found
+        words = match.group("name").split(" ")
+        if len(words) == 2 and not script.fullmatch(words[1]):
+            words = words[:1]  # "พรทิพย์ will approve": the name ends with its script
+        if (
+            not script.fullmatch(words[0])
+            or any(len(word) > MAX_CASELESS_WORD for word in words)
+            # "contact: مرکز پشتیبانی" (support centre), "צוות התמיכה" (support team)
+            or words[0] in caseless_words()
+        ):
+            continue
+        listed = words[0].lower() in data.native_given or (
+            words[-1].lower() in data.native_family
+        )
+        if letter.search(match.group("cue")) is not None and not listed:
+            continue  # "ติดต่อ: ฝ่ายบริการลูกค้า" (contact: customer service) names no one
+        yield start, start + len(" ".join(words)), 1.0
 
 
 def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -650,8 +717,15 @@ def _score(
         # to priya raghunathan", "handed over from amber kowalczyk" (clear names
         # are still needed, below), or both words are names and barely words
         # ("sorumlu rebecca thornton;", "aarti gaikwad -> sneha iyer").
+        # Or a label or sign-off announcing a person before clear names
+        # ("S pozdravem jana novakova").
         if _CAPITAL.search(text) and not (
-            handed or _clear_pair(text, first, final, last - i, data)
+            handed
+            or _clear_pair(text, first, final, last - i, data)
+            or (
+                _clear_names(first, final, last - i, data)
+                and _CUES.search(text, max(0, first[0] - 24), first[0]) is not None
+            )
         ):
             return 0.0
         evidence += LOWER_IN_PROSE
@@ -873,7 +947,20 @@ def _clear_pair(text: str, first: Word, final: Word, gaps: int, data: NameData) 
     gaikwad -> sneha iyer,"): a name even where it is not capitalized. Not
     "crisp bok choy, tender", "stylish terra cotta pot", "rich amber ales"."""
     given, surname = first[2], final[2]
-    if not (
+    if not _clear_names(first, final, gaps, data):
+        return False
+    if given in data.popular and surname in data.popular:
+        return True
+    before = text[: first[0]].rstrip()
+    after = text[final[1] :].lstrip()
+    return (not before or not before[-1].isalnum()) and (not after or not after[0].isalnum())
+
+
+def _clear_names(first: Word, final: Word, gaps: int, data: NameData) -> bool:
+    """A listed given name, not a place, and a listed surname, side by side,
+    three letters or more and each barely a word."""
+    given, surname = first[2], final[2]
+    return (
         gaps == 1
         and len(given) >= 3
         and len(surname) >= 3
@@ -882,13 +969,7 @@ def _clear_pair(text: str, first: Word, final: Word, gaps: int, data: NameData) 
         and data.name_wordiness(given) <= GLUED_MAX_WORDINESS
         and data.name_wordiness(surname) <= GLUED_MAX_WORDINESS
         and given not in data.places  # "paris", "florence"; many surnames are towns too
-    ):
-        return False
-    if given in data.popular and surname in data.popular:
-        return True
-    before = text[: first[0]].rstrip()
-    after = text[final[1] :].lstrip()
-    return (not before or not before[-1].isalnum()) and (not after or not after[0].isalnum())
+    )
 
 
 def _name_only_surname(word: str, data: NameData) -> bool:

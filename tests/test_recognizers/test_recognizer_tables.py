@@ -187,6 +187,15 @@ POSITIVES = [
     ("PERSON", "felelős: Kovács Gábor Authorization: Bearer x", "Kovács Gábor"),
     ("PERSON", "υπεύθυνος βάρδιας: ΓΙΩΡΓΟΣ ΠΑΠΑΔΑΚΗΣ", "ΓΙΩΡΓΟΣ ΠΑΠΑΔΑΚΗΣ"),
     ("PERSON", "handover to Harriet Ashworth Shift handover I: line L2", "Harriet Ashworth"),
+    # In a script without capitals, one or two words just after a word announcing
+    # a person: written in another script than that word, or listed as a name.
+    ("PERSON", "incident reported by สมชาย, POS down again", "สมชาย"),
+    ("PERSON", "escalated to রাকিব হাসান before the 22:00 cutover", "রাকিব হাসান"),
+    ("PERSON", "signed by Ivan, contact आरव for keys", "आरव"),
+    ("PERSON", "المسؤول: أحمد", "أحمد"),
+    # Lower-case clear names after a label or sign-off.
+    ("PERSON", "S pozdravem jana novakova", "jana novakova"),
+    ("PERSON", "Cordiali saluti giulia esposito", "giulia esposito"),
     # A word written with letters no English word has is not that English word
     # (Turkish "I\u015f\u0131l", written with a dotless i, is not "ISIL").
     ("PERSON", "I\u015f\u0131l Korkmaz", "I\u015f\u0131l Korkmaz"),
@@ -203,6 +212,16 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # After a word announcing a person: a common word of the script's language,
+    # no script switch and no listed name, or no announcing word at all.
+    "contact: مرکز پشتیبانی",
+    "contact: צוות התמיכה",
+    "owner: सहायता केंद्र",
+    "ติดต่อ: ฝ่ายบริการลูกค้า",
+    "name: ชื่อสินค้า",
+    "welcome to ประเทศไทย",
+    "Pozdrawiam, zespół wsparcia",
+    "Regards, fleet ops",
     "arn:aws:forecast:us-east-1:111122223333:dataset-group/retail_demand",
     # Census surnames are trusted beside a given name only: not after an
     # initial ("X-Auth" as the header, "apikey"), nor read first.
