@@ -576,10 +576,14 @@ def _best_run(
         # The rest of a compound surname ("delacroix-mbeki") is the name's too:
         # never a part left beside a pseudonym.
         last, score = best
-        while (
-            last + 1 < run
-            and text[words[last][1] : words[last + 1][0]] == "-"
-            and data.word_score(words[last + 1][2]) <= 0.1
+        while last + 1 < run and (
+            (
+                text[words[last][1] : words[last + 1][0]] == "-"
+                and data.word_score(words[last + 1][2]) <= 0.1
+            )
+            # A name read from its last word on: "sama andi saputra" is "with
+            # Andi Saputra", never "Sama Andi" and a surname left beside it.
+            or _score(text, words, last, last + 1, data, prose) >= THRESHOLD
         ):
             last += 1
         best = (last, score)
@@ -745,6 +749,8 @@ def _score(
         prose
         and _capitalized(text, first) != _capitalized(text, final)
         and not (listed_surname_first and _upper(text, first))
+        # "erzsebetTakacs": lower camel case glues a name's words (_joined decides)
+        and not (last == i + 1 and first[1] == final[0] and text[first[0]].islower())
     ):
         return 0.0  # "the Alexa": a name is written all capitalized or all lower-case
     if _LATIN.match(text, first[0]) is None or _LATIN.match(text, final[0]) is None:

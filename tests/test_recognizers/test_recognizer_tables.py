@@ -193,6 +193,10 @@ POSITIVES = [
     ("PERSON", "escalated to রাকিব হাসান before the 22:00 cutover", "রাকিব হাসান"),
     ("PERSON", "signed by Ivan, contact आरव for keys", "आरव"),
     ("PERSON", "المسؤول: أحمد", "أحمد"),
+    # Lower camel case glues a name's words; a name read on from its last word
+    # leaves no surname behind ("sama" is "with", also a given name).
+    ("PERSON", "steward agnieszkaWojcik signed off", "agnieszkaWojcik"),
+    ("PERSON", "sudah diserahkan ke sama budi santoso", "sama budi santoso"),
     # Lower-case clear names after a label or sign-off.
     ("PERSON", "S pozdravem jana novakova", "jana novakova"),
     ("PERSON", "Cordiali saluti giulia esposito", "giulia esposito"),
@@ -221,6 +225,8 @@ NEGATIVES = [
     "name: ชื่อสินค้า",
     "welcome to ประเทศไทย",
     "Pozdrawiam, zespół wsparcia",
+    "master userName and firstName",
+    "the javaScript and typeScript samples",
     "Regards, fleet ops",
     "arn:aws:forecast:us-east-1:111122223333:dataset-group/retail_demand",
     # Census surnames are trusted beside a given name only: not after an
