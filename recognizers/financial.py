@@ -155,9 +155,16 @@ class FieldUsSsnRecognizer(FieldRecognizer):
 # "access"; "conta", not "contact").
 ACCOUNT_LABEL = (
     r"(?:account|acct|customer|client|member|bank|loyalty|policy|subscriber|billing"
-    r"|konto|kunden|compte|cuenta|rekening|conto|rachunek|счёт|счет|лицев|клиент|abonent)"
+    r"|konto|kunden|compte|cuenta|rekening|conto|rachunek|счёт|счет|лицев|клиент|abonent"
+    # Polish, Czech, Hungarian, Turkish, Ukrainian, Greek, Dutch, Nordic, Finnish
+    r"|rachunku|klient|účet|účtu|számlaszám|ügyfélszám|müşteri|рахун|клієнт"
+    r"|λογαριασμ|πελάτ|klant|kund|asiakas"
+    # Vietnamese, Malay and Indonesian, Thai, Arabic and Persian, Hebrew, Hindi, CJK
+    r"|tài khoản|akaun|nasabah|pelanggan|บัญชี|حساب|عميل|مشتری|חשבון|לקוח|खाता|ग्राहक"
+    r"|账号|帳號|客户|顧客|会员|會員|会員|고객|회원)"
     r"[a-zäöüéèñ]{0,12}"
-    r"|(?:acc|cust|kto|conta|a/c|n° de compte|nº de cuenta|口座|账户|帳戶|계좌)(?![a-z])"
+    r"|(?:acc|cust|kto|conta|cont|konta|hesap|stk|rek|a/c|n° de compte|nº de cuenta"
+    r"|口座|账户|帳戶|계좌)(?![a-z])"
 )
 
 

@@ -53,9 +53,19 @@ POSITIVES = [
     # Bare numbers no check digit, label or resource name claims stay accounts.
     ("ACCOUNT_NUMBER", "refund to 731055229014 pending", "731055229014"),
     ("ACCOUNT_NUMBER", "Konto 4559098329 gesperrt", "4559098329"),
+    # Account and customer labels of more languages.
+    ("ACCOUNT_NUMBER", "nr klienta 48213507 zmiana nocna", "48213507"),
+    ("ACCOUNT_NUMBER", "nr. cont=62017734 activ", "62017734"),
+    ("ACCOUNT_NUMBER", "số tài khoản 71302958 Techcombank", "71302958"),
+    ("ACCOUNT_NUMBER", "เลขที่บัญชี 2045518836 กสิกร", "2045518836"),
+    ("ACCOUNT_NUMBER", "no rek 5270113498 BCA", "5270113498"),
+    ("ACCOUNT_NUMBER", "müşteri no 30571624", "30571624"),
 ]
 
 NEGATIVES = [
+    # Words that begin like an account label in another language: contact, calculation.
+    "kontakt 01234567",
+    "hesaplama 12345678 ms",
     # The same shapes with a wrong check digit, or a registry length missed by one.
     "virement SN95 SN01 0015 2000 0530 0000 7542 svp",
     "RIB MA640115190000012050005349",
