@@ -81,6 +81,7 @@ from recognizers.names import (
 _NAME_ATTR = regex.compile(r"^\w*?(?P<which>first|middle|last)_(?:\w+_)?names\w*$|^\w*_last_names$")
 _LETTERS = regex.compile(r"^[\p{L}\p{M}]+$")
 _LATIN = regex.compile(r"^[\p{Latin}\p{M}]+$")
+_CYRILLIC = regex.compile(r"^[\p{Cyrillic}\p{M}]+$")
 # The languages a word's English use is compared with: Latin-script languages
 # whose texts name the same people (names are spelled alike in them).
 OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl")
@@ -215,6 +216,36 @@ def _items(names: object) -> Iterator[object]:
             yield from (name if isinstance(name, tuple) else (name,))
 
 
+# How names written in Cyrillic are spelled in Latin letters besides anyascii's
+# way ("Dmitriy"): Dmitry, Dmitrii, Sergei, Aigerim, Tatiana, Yulia, Yevgeny,
+# Alexei, Hasan, Javohir. Each rule alone, then all together, on folded words.
+_ROMANIZATIONS: tuple[tuple[str, str], ...] = (
+    (r"iy$", "y"),
+    (r"iy$", "ii"),
+    (r"iy$", "i"),
+    (r"yy$", "y"),
+    (r"ey$", "ei"),
+    (r"ay(?=[^aeiou]|$)", "ai"),
+    (r"oy(?=[^aeiou]|$)", "oi"),
+    (r"iya$", "ia"),
+    (r"ya", "ia"),
+    (r"yu", "iu"),
+    (r"^e", "ye"),
+    (r"ks", "x"),
+    (r"kh", "h"),
+    (r"zh", "j"),
+)
+
+
+def romanizations(word: str) -> set[str]:
+    """Other Latin spellings of a folded name written in Cyrillic."""
+    variants = {regex.sub(pattern, new, word) for pattern, new in _ROMANIZATIONS}
+    every = word
+    for pattern, new in _ROMANIZATIONS[::-1]:  # "iy" -> "y" last: it is the commonest
+        every = regex.sub(pattern, new, every)
+    return (variants | {every}) - {word}
+
+
 def _add(out: Lists, first: bool, names: Iterable[object]) -> None:
     """Words of each name, folded to ASCII; names in other scripts also as written
     (whole Han, Hangul and kana names; each word of the others)."""
@@ -236,6 +267,10 @@ def _add(out: Lists, first: bool, names: Iterable[object]) -> None:
             # only the name as written should match.
             if len(word) >= (3 if first or not latin else 2):
                 (given if first else family).add(word)
+                if _CYRILLIC.match(part):
+                    (given if first else family).update(
+                        v for v in romanizations(word) if len(v) >= 4
+                    )
 
 
 def build() -> tuple[Lists, set[str]]:

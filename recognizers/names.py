@@ -38,6 +38,27 @@ _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 _NOT_LETTER = regex.compile(r"[^a-z]")
 
 
+# Endings that make a word a surname in its language (a closed class, folded):
+# Georgian -shvili/-dze, Armenian -yan, East Slavic and Central Asian -ov/-ova/
+# -ev/-eva/-ovich, Ukrainian -enko/-chuk, Polish -ski/-ska/-wicz/-czyk, South
+# Slavic -vic, Romanian -escu/-eanu, Greek -opoulos/-akis/-idis, Lithuanian
+# -auskas/-aite/-iene, Turkish and Azerbaijani -oglu/-zade, Persian -zadeh/
+# -pour/-nejad, Nordic -sson/-dottir. A surname no list holds still has them.
+SURNAME_ENDINGS = tuple(
+    (
+        "shvili dze yan yants ov ova ev eva ovich evich ovna evna ovskiy ovskaya enko chuk"
+        " yuk ski ska cki cka wicz czyk vic escu eanu opoulos opoulou akis idis iadis akos"
+        " auskas avicius evicius aite iene oglu ogly zade zadeh pour nejad nezhad sson dottir"
+    ).split()
+)
+# The two-letter endings end many words of code too ("checkov", "schedulev",
+# "jsxdev"): where a surname must stand out of a glued token, the others only.
+WEAK_SURNAME_ENDINGS = ("ov", "ev")
+STRONG_SURNAME_ENDINGS = tuple(e for e in SURNAME_ENDINGS if e not in WEAK_SURNAME_ENDINGS)
+MIN_SHAPED_SURNAME = 6  # letters: "Ivanov" is one; "Kyiv", "nova", "Oslo" are not
+MIN_IAN_SURNAME = 7  # "-ian" in a name of seven or more: "Petrosian", not "Debian"
+
+
 @dataclass(frozen=True)
 class NameData:
     given: frozenset[str]
@@ -66,6 +87,30 @@ class NameData:
 
     def is_english(self, word: str) -> bool:
         return word in self.wordiness
+
+    def surname_shaped(self, word: str, *, strong: bool = False) -> bool:
+        """A word no English word nor place, ending as surnames of its language
+        end (``SURNAME_ENDINGS``): "Tskitishvili", "Seitkaziyeva", "Hovhannisyan".
+        ``strong``: not on the endings that words of code share (-ov, -ev, -ian)."""
+        return (
+            len(word) >= MIN_SHAPED_SURNAME
+            and (
+                word.endswith(STRONG_SURNAME_ENDINGS)
+                or (
+                    not strong
+                    and (
+                        word.endswith(WEAK_SURNAME_ENDINGS)
+                        or (len(word) >= MIN_IAN_SURNAME and word.endswith("ian"))
+                    )
+                )
+            )
+            and word not in self.wordiness
+            and word not in self.places
+        )
+
+    def is_surname(self, word: str) -> bool:
+        """Listed as a surname, or shaped as one."""
+        return word in self.family or self.surname_shaped(word)
 
     @functools.cached_property
     def usable(self) -> frozenset[str]:

@@ -66,9 +66,15 @@ MIN_GLUED = 9  # letters of a given name and a surname run together ("eszterfodo
 
 # Closed classes, not name lists: particles inside surnames, words that
 # announce a name, and honorifics after CJK names.
-PARTICLES = frozenset(
-    "van der den de del della di da dos das du la le von zu ter ten al el bin ibn abu ben"
-    " binti bte binte bt".split()
+# Patronymic words after a father's name (Kazakh, Kyrgyz, Azerbaijani, Uzbek,
+# Turkmen): "Aizada Bakyt kyzy", "Sherzod Baxtiyor o'g'li Karimov".
+PATRONYMICS = frozenset("kyzy qizi qyzy gyzy kizi uly ulu oglu ogly ogli ugli".split())
+PARTICLES = (
+    frozenset(
+        "van der den de del della di da dos das du la le von zu ter ten al el bin ibn abu ben"
+        " binti bte binte bt".split()
+    )
+    | PATRONYMICS
 )
 # Street types (a closed class, in the languages of the name lists): the word
 # after a name that makes it an address.
@@ -80,7 +86,7 @@ STREET_TYPES = frozenset(
     " plass plads iela gatve tanav prospekt chowk marg soi".split()
 )
 _HANDED_TO = regex.compile(
-    r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned"
+    r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned|on-?call"
     r"|caller|customer|patient|member|agent|driver|pharmacist|nurse|technician|tech"
     r"|reporter|requester|approver|reviewer|engineer|user)"
     r"(?:\s+(?:dr|mr|mrs|ms|prof)\.?)?\s+$"
@@ -188,6 +194,8 @@ _GIVEN_INITIAL = regex.compile(
     r"(?!\s+\p{Lu}\p{Ll})"
 )
 # A character joining a token to an identifier or a key: "owner.danielharrington".
+_CAPITALIZED_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")
+_GEORGIAN = regex.compile(r"\p{Georgian}")
 _IDENTIFIER_JOINT = regex.compile(r"[_.\-/@:=0-9]")
 _HYPHENS_ONLY = regex.compile(r"[^\s_.,]+")
 _CAPITAL = regex.compile(r"\p{Lu}")
@@ -221,12 +229,15 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data))  # a title: a surname alone may follow
         listed = paired = 0
         given = data.given
+        shaped = data.surname_shaped
         for _, _, w in words:
             if w in usable:
                 if w in census and w not in given:
                     paired += 1
                 else:
                     listed += 1
+            elif shaped(w):
+                listed += 1
         # A surname only the census lists makes a name beside a listed given name only.
         if listed >= 2 or (
             listed == 1
@@ -257,7 +268,9 @@ class FieldPersonRecognizer(FieldRecognizer):
         if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
             return bool(_names_of(text, data))  # "danielharrington", "eszterfodor"
         if " " in text or not any(
-            len(w) >= 5 and w[1:] in usable and w[1:] not in census for _, _, w in words
+            len(w) >= 5
+            and ((w[1:] in usable and w[1:] not in census) or shaped(w[1:], strong=True))
+            for _, _, w in words
         ):
             return False  # no pair, and no initial glued to a surname ("jsmith")
         return bool(_names_of(text, data))
@@ -297,7 +310,7 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     prose = " " in text.strip()
     deadline = time.monotonic() + REGEX_TIMEOUT
     i = 0
-    runs: list[tuple[int, int]] = []
+    found: list[tuple[int, int, float]] = []
     while i < len(words):
         if i % 256 == 0 and time.monotonic() > deadline:
             raise RecognizerTimeout("person name matching timed out")
@@ -307,19 +320,22 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             # "Raj Vainikolo III": a generational suffix is the name's too.
             suffix = _GENERATION.match(text, words[end][1])
             stop = suffix.end() if suffix else words[end][1]
-            yield words[i][0], stop, score
-            runs.append((words[i][0], stop))
+            found.append((words[i][0], stop, score))
             i = end + 1
         else:
             i += 1
     for handle in (
         *_user_names(text, words, data, prose),
         *_handles(text, words, data),
+        *_surname_initials(text, words, data, prose),
         *_glued_names(text, words, data, prose),
     ):
-        if not _overlaps_any(handle, runs):
-            runs.append((handle[0], handle[1]))
-            yield handle
+        inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
+        # A handle that holds a name found in it is the name ("tskitishvili_l").
+        if all(handle[0] <= f[0] and f[1] <= handle[1] for f in inside):
+            found = [f for f in found if f not in inside] + [handle]
+    yield from found
+    runs = [(f[0], f[1]) for f in found]
     if not prose:
         return
     # A surname alone after a title, and a given name alone signing a text off:
@@ -331,9 +347,9 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         *_addressed(text, data),
         _signed_by(text, words[-1], data),
     ]
-    for found in alone:
-        if found is not None and not _overlaps_any(found, runs):
-            yield found
+    for single in alone:
+        if single is not None and not _overlaps_any(single, runs):
+            yield single
 
 
 def _overlaps_any(span: tuple[int, int, float], runs: list[tuple[int, int]]) -> bool:
@@ -475,6 +491,53 @@ def _handles(text: str, words: list[Word], data: NameData) -> Iterator[tuple[int
             yield start, end, THRESHOLD
 
 
+def _surname_initials(
+    text: str, words: list[Word], data: NameData, prose: bool
+) -> Iterator[tuple[int, int, float]]:
+    """A surname and the initial of a given name after it, as rosters and user
+    names write them: "kovalev_d", "beridze.n", "AliyevaG" in an identifier,
+    "Lebedeva O." in prose (the full stop is the initial's). The surname is
+    shaped as its language's surnames are, or listed and barely a word; in an
+    identifier a clear given name may take the initial too ("BakytA")."""
+    for k, (first, second) in enumerate(itertools.pairwise(words)):
+        if second[1] - second[0] != 1 or first[1] - first[0] < 4:
+            continue
+        start, end, gap = first[0], second[1], text[first[1] : second[0]]
+        if start and text[start - 1].isalnum():
+            continue
+        name = first[2]
+        surname = data.surname_shaped(name) or (
+            name in data.family
+            and name not in data.census_only
+            and 1.0 - data.name_wordiness(name) >= CLEAR_GIVEN
+        )
+        if prose and gap not in ("_", ""):
+            if (
+                surname
+                and gap == " "
+                and not text[second[0]].islower()
+                and not text[start].islower()
+                and text.startswith(".", end)
+                and (end + 1 == len(text) or not text[end + 1].isalnum())
+                # Not a given name and a middle initial: "John F. Kennedy".
+                and _CAPITALIZED_NEXT.match(text, end + 1) is None
+            ):
+                yield start, end + 1, THRESHOLD
+            continue
+        if k and _leading_street_type(text, words, k - 1):
+            continue  # "rue-mohammed-v": a street named for a king
+        if end < len(text) and text[end].isalnum():
+            continue
+        if gap in ("_", ".", "-") and text[start].islower() == text[second[0]].islower():
+            pass  # "kovalev_d", "Beridze-N"
+        elif gap == "" and text[start].isupper() and text[second[0]].isupper():
+            surname = surname or _clear_given(name, data)  # "AliyevaG", "BakytA"
+        else:
+            continue
+        if surname and name not in data.places:
+            yield start, end, THRESHOLD
+
+
 def _given_and_initial(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A clear given name and a surname's initial, as people shorten names in
     notes ("Marcus O.", "Yuliana P."): the given name listed, barely a word and
@@ -507,9 +570,7 @@ def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float
             or words[0] in caseless_words()
         ):
             continue
-        listed = words[0].lower() in data.native_given or (
-            words[-1].lower() in data.native_family
-        )
+        listed = words[0].lower() in data.native_given or (words[-1].lower() in data.native_family)
         if letter.search(match.group("cue")) is not None and not listed:
             continue  # "ติดต่อ: ฝ่ายบริการลูกค้า" (contact: customer service) names no one
         yield start, start + len(" ".join(words)), 1.0
@@ -584,6 +645,7 @@ def _best_run(
             # A name read from its last word on: "sama andi saputra" is "with
             # Andi Saputra", never "Sama Andi" and a surname left beside it.
             or _score(text, words, last, last + 1, data, prose) >= THRESHOLD
+            or words[last + 1][2] in PATRONYMICS  # "Aizada Bakyt kyzy"
         ):
             last += 1
         best = (last, score)
@@ -599,7 +661,7 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
         word = words[j][2]
         listed = (
             _listed(text, words[j], data.given, data.native_given)
-            or _listed(text, words[j], data.family, data.native_family)
+            or _listed_surname(text, words[j], data)
             or word in PARTICLES
         )
         score = data.word_score(word)
@@ -673,15 +735,19 @@ def _score(
     acronym = (_acronym(text, first, prose) and not listed_surname_first) or _acronym(
         text, final, prose
     )
-    if len(final[2]) == 1 or (
-        acronym
-        and not (
-            last == i + 1
-            and len(first[2]) >= 3
-            and len(final[2]) >= 3
-            and _listed(text, first, data.given, data.native_given)
-            and _listed(text, final, data.family, data.native_family)
-            and _announced(text, first[0])
+    if (
+        _initial(text, final)
+        or len(final[2]) == 1
+        or (
+            acronym
+            and not (
+                last == i + 1
+                and len(first[2]) >= 3
+                and len(final[2]) >= 3
+                and _listed(text, first, data.given, data.native_given)
+                and _listed_surname(text, final, data)
+                and _announced(text, first[0])
+            )
         )
     ):
         return 0.0  # "Smith J" is a list, "AWS IoT" an acronym
@@ -710,8 +776,8 @@ def _score(
     # Lower-case words written apart as words; "zhang_wei" in a sentence is an identifier.
     lower = (
         prose
-        and text[first[0]].islower()
-        and text[final[0]].islower()
+        and _lower_cased(text, first)
+        and _lower_cased(text, final)
         and " " in text[first[0] : final[1]]
     )
     handed = lower and _HANDED_TO.search(text, max(0, first[0] - 24), first[0]) is not None
@@ -763,7 +829,7 @@ def _score(
             _as_surname(text, final, data, cased or handed or alone or announced),
             0.0,
             _listed(text, first, data.given, data.native_given)
-            and _listed(text, final, data.family, data.native_family),
+            and _listed_surname(text, final, data),
         ),
         (
             # The rarer order needs more: a surname read first gets no discount
@@ -771,12 +837,18 @@ def _score(
             _as_surname(text, first, data, False, discount=False, census=False),
             _as_given(text, final, data, prose),
             SURNAME_FIRST,
-            _listed(text, first, data.family, data.native_family)
+            _listed_surname(text, first, data)
             and first[2] not in data.census_only
             and _listed(text, final, data.given, data.native_given),
         ),
     ):
         surname = (final if order == 0 else first)[2]
+        if (
+            order == SURNAME_FIRST
+            and not _listed(text, first, data.family, data.native_family)
+            and not _clear_given(final[2], data)
+        ):
+            continue  # a surname only shaped as one, read first: "reprov-SIM" is no name
         initialled = order == 0 and _initialled(text, first, final, data)
         if INITIAL in (one, two) and (
             min(one, two) < MIN_INITIAL_SURNAME
@@ -814,6 +886,19 @@ def _score(
             # An unlisted capitalized word that is no English word at all before
             # such a surname, in lower-case prose: "Wladyslaw Kaminski".
             best = max(best, THRESHOLD + evidence)
+        if (
+            order == 0
+            and not prose
+            and last == i + 1
+            and text[first[1] : final[0]] in (".", "_", "-")
+            and data.surname_shaped(final[2])
+            and len(first[2]) >= 3
+            and not data.is_english(first[2])
+            and first[2] not in data.places
+        ):
+            # A user name of a given name no list holds and a surname shaped as
+            # its language's are: "javokhir.tukhtaev".
+            best = max(best, THRESHOLD + max(evidence, 0.0))
         if (
             order == SURNAME_FIRST
             and last == i + 1
@@ -971,7 +1056,7 @@ def _clear_names(first: Word, final: Word, gaps: int, data: NameData) -> bool:
         and len(given) >= 3
         and len(surname) >= 3
         and given in data.given
-        and surname in data.family
+        and data.is_surname(surname)
         and data.name_wordiness(given) <= GLUED_MAX_WORDINESS
         and data.name_wordiness(surname) <= GLUED_MAX_WORDINESS
         and given not in data.places  # "paris", "florence"; many surnames are towns too
@@ -980,18 +1065,25 @@ def _clear_names(first: Word, final: Word, gaps: int, data: NameData) -> bool:
 
 def _name_only_surname(word: str, data: NameData) -> bool:
     """A listed surname that is no word at all: it makes a word before it a given name."""
-    return (
+    return data.surname_shaped(word) or (
         word in data.family
         and word not in data.census_only
         and 1.0 - data.name_wordiness(word) >= NAME_ONLY
     )
 
 
+def _initial(text: str, w: Word) -> bool:
+    """A single letter: in Latin letters, or in another script before a full stop
+    ("Б. Серикбаев", "ნ. ბერიძე"), where a lone letter may be a word ("و")."""
+    return w[1] - w[0] == 1 and (text[w[0]].isascii() or text.startswith(".", w[1]))
+
+
 def _as_given(text: str, w: Word, data: NameData, prose: bool) -> float:
-    word = w[2]
-    if len(word) == 1 and text[w[0]].isascii():
-        # an initial: capitalized in prose ("a Python" is no name)
-        return INITIAL if not prose or text[w[0]].isupper() else -1.0
+    if _initial(text, w):
+        # an initial: capitalized in prose ("a Python" is no name); in a script
+        # without capitals, any letter
+        lower = text[w[0]].islower() and text[w[0]].isascii()
+        return INITIAL if not prose or not lower else -1.0
     listed = _listed(text, w, data.given, data.native_given)
     return (1.0 if listed else 0.0) - _wordiness(text, w, data, discount=True)
 
@@ -1001,16 +1093,19 @@ def _listed(text: str, w: Word, folded: frozenset[str], native: frozenset[str]) 
     return w[2] in folded or (not text[w[0]].isascii() and text[w[0] : w[1]].lower() in native)
 
 
+def _listed_surname(text: str, w: Word, data: NameData) -> bool:
+    """A listed surname, or a word shaped as its language's surnames are."""
+    return _listed(text, w, data.family, data.native_family) or data.surname_shaped(w[2])
+
+
 def _as_surname(
     text: str, w: Word, data: NameData, cased: bool, *, discount: bool = True, census: bool = True
 ) -> float:
     """``census`` False: a surname only the census lists counts as unlisted."""
     word = w[2]
-    if len(word) == 1 and text[w[0]].isascii():
+    if _initial(text, w):
         return 0.0
-    if _listed(text, w, data.family, data.native_family) and (
-        census or word not in data.census_only
-    ):
+    if _listed_surname(text, w, data) and (census or word not in data.census_only):
         return 1.0 - _wordiness(text, w, data, discount=discount)
     if cased and len(word) >= 3:
         return UNKNOWN_SURNAME - data.word_score(word)
@@ -1025,16 +1120,39 @@ def _wordiness(text: str, w: Word, data: NameData, *, discount: bool) -> float:
     return data.name_wordiness(w[2]) if discount else data.word_score(w[2])
 
 
+def _lower_cased(text: str, w: Word) -> bool:
+    """Written in lower case where the script has capitals to write it otherwise;
+    Georgian letters are lower-case ones whose capitals nobody writes names in."""
+    return text[w[0]].islower() and _GEORGIAN.match(text, w[0]) is None
+
+
+def _in_identifier(text: str, w: Word) -> bool:
+    """A token joined to others without spaces ("tablet-tsargsyan" in a JSON policy)."""
+    start, end = w[0], w[1]
+    # A full stop or colon joins only between two tokens ("a.tsargsyan", not
+    # "ranna: linia", "... kábel: fogyasztás").
+    before = start > 0 and (
+        text[start - 1] in "-_/@"
+        or (text[start - 1] in ".:" and start > 1 and text[start - 2].isalnum())
+    )
+    after = end < len(text) and (
+        text[end] in "-_/@"
+        or (text[end] in ".:" and end + 1 < len(text) and text[end + 1].isalnum())
+    )
+    return before or after
+
+
 def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | None:
-    """``jsmith``: an initial glued to a surname that is a name, not a word."""
+    """``jsmith``: an initial glued to a surname that is a name, not a word
+    (in prose, only in a token joined into an identifier)."""
     word = w[2]
-    if prose or len(word) < 5 or not text[w[0]].islower():
+    if (prose and not _in_identifier(text, w)) or len(word) < 5 or not text[w[0]].islower():
         return None
     if word in data.given or word in data.family or data.is_english(word):
         return None  # "chiller" is a word
     surname = word[1:]
     if (
-        surname in data.family
+        (surname in data.family or data.surname_shaped(surname, strong=True))
         and surname not in data.census_only
         and 1.0 - data.word_score(surname) >= MIN_INITIAL_SURNAME
         # A short rare surname glued to a letter is as often an acronym ("gstin").
@@ -1060,7 +1178,9 @@ def _joined(text: str, a: Word, b: Word, prose: bool, data: NameData) -> bool:
     if gap in ("__", "--"):
         return not prose
     if gap == ". ":
-        return a[1] - a[0] == 1 and text[a[0]].isupper()  # "J. Smith"
+        # "J. Smith"; in another script any letter ("ნ. ბერიძე": Georgian
+        # letters are lower-case ones beside their rarely used capitals)
+        return a[1] - a[0] == 1 and not (text[a[0]].isascii() and text[a[0]].islower())
     if gap in ("'", "\u2019"):  # "O'Brien", "D'Angelo"
         return a[1] - a[0] == 1
     if gap == ", ":  # "Müller, Jörg", "ADEYEMI, Hope"
