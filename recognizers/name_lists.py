@@ -66,6 +66,7 @@ from recognizers.names import (
     DATA,
     FAMILY_FILE,
     GIVEN_FILE,
+    GLUED_WORDS_FILE,
     NATIVE_FAMILY_FILE,
     NATIVE_GIVEN_FILE,
     PLACES_FILE,
@@ -381,6 +382,34 @@ def caseless_words(native: Iterable[str], folded: Iterable[str]) -> set[str]:
     }
 
 
+# wordfreq's languages written in Latin letters besides English.
+LATIN_LANGUAGES = (
+    "ca cs da de es fi fil fr hu id it lt lv ms nb nl pl pt ro sh sk sl sv tr vi".split()
+)
+
+
+def glued_words(folder: Path) -> set[str]:
+    """The 50,000 commonest words of each of :data:`LATIN_LANGUAGES` that the
+    person rule would read as an initial glued to a surname, or a given name
+    run into one, read from the lists just written to ``folder``."""
+    from wordfreq import top_n_list
+
+    from recognizers.names import NameData, read_name_data
+    from recognizers.person import glued_reading
+
+    data: NameData = read_name_data(folder)
+    return {
+        word
+        for lang in LATIN_LANGUAGES
+        for word in map(fold, top_n_list(lang, 50000))
+        if len(word) >= 5
+        and word.isalpha()
+        and word not in data.given
+        and word not in data.family
+        and glued_reading(word, data)
+    }
+
+
 def word_scores(names: Iterable[str]) -> Iterator[tuple[str, float]]:
     """Wordiness of the 100,000 commonest English words (0 included: the word is known), and
     of every name where above 0."""
@@ -416,6 +445,9 @@ def write(folder: Path) -> None:
     (folder / CASELESS_WORDS_FILE).write_text(header + "\n".join(common) + "\n", encoding="utf-8")
     rows = (f"{word}\t{score}" for word, score in word_scores(given | family))
     (folder / WORDS_FILE).write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    (folder / GLUED_WORDS_FILE).write_text(header, encoding="utf-8")  # read back below
+    glued = sorted(glued_words(folder))
+    (folder / GLUED_WORDS_FILE).write_text(header + "\n".join(glued) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -27,6 +27,7 @@ PLACES_FILE = "places.txt"
 POPULAR_FILE = "popular_names.txt"
 CENSUS_ONLY_FILE = "census_only_surnames.txt"
 CASELESS_WORDS_FILE = "caseless_words.txt"
+GLUED_WORDS_FILE = "glued_words.txt"
 # A name among a country's commonest (census counts) is a name about as often as
 # it is a word: half its wordiness counts against it ("Christopher Cook").
 POPULAR_DISCOUNT = 0.5
@@ -76,6 +77,10 @@ class NameData:
     # "Siddiqui"): a surname beside a given name, but too many to trust alone,
     # after an initial ("X-Auth") or read first ("Scram Sha").
     census_only: frozenset[str] = frozenset()
+    # Common words of other languages that read as names run together ("evento":
+    # e + Vento, "abono": a + Bono): no initial glued to a surname, no given name
+    # run into one.
+    glued_words: frozenset[str] = frozenset()
 
     def word_score(self, word: str) -> float:
         return self.wordiness.get(word, 0.0)
@@ -122,13 +127,18 @@ class NameData:
 
 @functools.lru_cache(maxsize=1)
 def name_data() -> NameData:
+    return read_name_data(DATA)
+
+
+def read_name_data(folder: Path) -> NameData:
+    """The lists in ``folder`` (the shipped ones, or ones being built)."""
     given, family, census_only = (
-        _read(DATA / name) for name in (GIVEN_FILE, FAMILY_FILE, CENSUS_ONLY_FILE)
+        _read(folder / name) for name in (GIVEN_FILE, FAMILY_FILE, CENSUS_ONLY_FILE)
     )
     native_given, native_family = (
-        _read(DATA / name) for name in (NATIVE_GIVEN_FILE, NATIVE_FAMILY_FILE)
+        _read(folder / name) for name in (NATIVE_GIVEN_FILE, NATIVE_FAMILY_FILE)
     )
-    scores = _read_scores(DATA / WORDS_FILE)
+    scores = _read_scores(folder / WORDS_FILE)
     for word in EXTRA_SURNAMES:  # placeholders, whatever else the word means
         scores.pop(word, None)
     return NameData(
@@ -137,9 +147,10 @@ def name_data() -> NameData:
         frozenset(native_given),
         frozenset(native_family),
         scores,
-        frozenset(_read(DATA / PLACES_FILE)),
-        frozenset(_read(DATA / POPULAR_FILE)),
+        frozenset(_read(folder / PLACES_FILE)),
+        frozenset(_read(folder / POPULAR_FILE)),
         frozenset(census_only),
+        frozenset(_read(folder / GLUED_WORDS_FILE)),
     )
 
 

@@ -41,10 +41,39 @@ SECRET_NAME = regex.compile(
 MIN_SECRET_LENGTH = 4
 
 
+# A secret's word, then one word qualifying it ("senha_sftp", "password_export",
+# "contrasenya_ftp": the qualifier follows in Romance languages and often in
+# English keys too); not a word that makes the key name the secret's metadata.
+_QUALIFIED_SECRET_KEY = regex.compile(
+    r"(?i)(?:pass(?:word|wd|phrase)?|pwd|pw"
+    rf"|{FOREIGN_PASSWORD_LABELS})"
+    r"[_\-.](?P<qualifier>[a-z0-9]{2,12})"
+)
+_SECRET_METADATA = frozenset(
+    "policy policies length len min max minimum maximum expiry expires expiration age ttl "
+    "arn name id ids url uri link endpoint file path hint reset changed updated created "
+    "rotation rotate rotated version ver hash hashed salt algo algorithm type kind format "
+    "enabled disabled required strength field param prompt label env var ref count attempts "
+    "retries tries lockout history complexity rule rules manager store vault secret help "
+    "mode method auth authentication last date time".split()
+)
+
+
+def _qualified_secret(key: str, value: str) -> bool:
+    """A strong value under a secret's word and a qualifier: "senha_admin"."""
+    match = _QUALIFIED_SECRET_KEY.fullmatch(key, timeout=1.0)
+    return (
+        match is not None
+        and match.group("qualifier").lower() not in _SECRET_METADATA
+        and len(value) >= 8
+        and is_strong(value)
+    )
+
+
 def secret_by_key(key: str, value: str) -> str | None:
     """The entity of ``value`` given the ``key`` it is filed under, if the key names a secret."""
     entity = _secret_by_name(key)
-    if entity is None and _pin(key, value):
+    if entity is None and (_pin(key, value) or _qualified_secret(key, value)):
         entity = "PASSWORD"
     if entity is None or len(value.strip()) < MIN_SECRET_LENGTH or _stands_in(value):
         return None

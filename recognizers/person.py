@@ -97,7 +97,7 @@ _LEADING_STREET_TYPES = frozenset(
     "travessa praca plaza ulica strada jalan jl jln lorong duong pho thanon soi".split()
 )
 # The words for "saint" (a closed class) that name churches, hospitals and towns.
-_SAINTS = frozenset("st saint sainte ste santa santo sao sankt sint".split())
+_SAINTS = frozenset("st saint sainte ste san sant santa santo sao sankt sint".split())
 _SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace alley row".split())
 # Prepositions of place (a closed class): "near Penny Lane" is where, not who.
 _AT_PLACE = regex.compile(r"(?i)\b(?:near|on|off|along|via|at|opposite|behind|across)\s+$")
@@ -194,6 +194,10 @@ _GIVEN_INITIAL = regex.compile(
     r"(?!\s+\p{Lu}\p{Ll})"
 )
 # A character joining a token to an identifier or a key: "owner.danielharrington".
+_UPPER_SURNAME_FIRST = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<surnames>\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,3}), "
+    r"(?P<given>\p{Lu}{3,}(?: \p{Lu}{3,})?)(?![\p{L}\p{N}])"
+)
 _CAPITALIZED_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")
 _GEORGIAN = regex.compile(r"\p{Georgian}")
 _IDENTIFIER_JOINT = regex.compile(r"[_.\-/@:=0-9]")
@@ -341,6 +345,7 @@ def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     # A surname alone after a title, and a given name alone signing a text off:
     # where no run of two words has already found the name.
     alone = [
+        *_upper_surname_first(text, data),
         *_caseless_named(text, data),
         *_titled_surnames(text, data),
         *_given_and_initial(text, data),
@@ -438,13 +443,23 @@ def _glued_names(
         yield start, end, THRESHOLD
 
 
-def _glued_full(word: str, data: NameData) -> bool:
+def glued_reading(word: str, data: NameData) -> bool:
+    """Whether a lower-case token reads as an initial glued to a surname or a
+    given name run into one (what ``glued_words`` must list for other languages)."""
+    return _glued_full(word, data, veto=False) or (
+        _glued_initial_surname(word, data) and not data.is_english(word)
+    )
+
+
+def _glued_full(word: str, data: NameData, *, veto: bool = True) -> bool:
     """A listed given name of four letters or more run into a listed surname of
     five or more ("yoshinoya" is a restaurant chain), each barely a word, the
     given name no place, the whole no listed name, English word or place
     itself ("annabelle", "marksman")."""
     if word in data.given or word in data.family or data.is_english(word) or word in data.places:
         return False
+    if veto and word in data.glued_words:
+        return False  # a word of another language ("experiencias")
     for cut in range(4, len(word) - 4):
         given, surname = word[:cut], word[cut:]
         if (
@@ -574,6 +589,21 @@ def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float
         if letter.search(match.group("cue")) is not None and not listed:
             continue  # "ติดต่อ: ฝ่ายบริการลูกค้า" (contact: customer service) names no one
         yield start, start + len(" ".join(words)), 1.0
+
+
+def _upper_surname_first(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A roster's "SURNAMES, GIVEN" all in capitals ("CABRERA DEL PINO, ALVARO",
+    "QUEIROGA SEOANE, BRAIS"): a clear given name after the comma, and a listed
+    or surname-shaped word before it, none of them an English word."""
+    for match in _UPPER_SURNAME_FIRST.finditer(text, timeout=REGEX_TIMEOUT):
+        surnames = [fold(w) for w in match.group("surnames").replace("-", " ").split()]
+        given = fold(match.group("given").split()[0])
+        if (
+            _clear_given(given, data)
+            and any(data.is_surname(w) and w not in data.census_only for w in surnames)
+            and not any(data.name_wordiness(w) >= CLEAR_GIVEN for w in surnames)
+        ):
+            yield match.start(), match.end(), THRESHOLD
 
 
 def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -1150,16 +1180,20 @@ def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | N
         return None
     if word in data.given or word in data.family or data.is_english(word):
         return None  # "chiller" is a word
+    if word in data.glued_words:
+        return None  # so is "evento", in Spanish, Portuguese and Italian
+    return INITIAL + 1.0 if _glued_initial_surname(word, data) else None
+
+
+def _glued_initial_surname(word: str, data: NameData) -> bool:
     surname = word[1:]
-    if (
+    return (
         (surname in data.family or data.surname_shaped(surname, strong=True))
         and surname not in data.census_only
         and 1.0 - data.word_score(surname) >= MIN_INITIAL_SURNAME
         # A short rare surname glued to a letter is as often an acronym ("gstin").
         and (len(surname) >= 5 or surname in data.popular)
-    ):
-        return INITIAL + 1.0
-    return None
+    )
 
 
 def _joined(text: str, a: Word, b: Word, prose: bool, data: NameData) -> bool:

@@ -101,7 +101,10 @@ class FieldPhoneRecognizer(FieldRecognizer):
         r"(?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|call|fax|sms|whatsapp"
         r"|viber|msisdn|sim|contact|hotline|oncall|telefon|telefone|telefono|teléfono"
         r"|ligar|ligue|llamar|llame|llama|appeler|appelez|anrufen|chiamare|chiama|bellen|bel"
-        r"|téléphone|portable|móvil|movil|celular|cellulare|handy|numer|номер)\b"
+        r"|téléphone|portable|móvil|movil|celular|cel|cellulare|handy|numer|номер"
+        r"|telemóvel|telemovel|zap|wpp"
+        # "on call" in the same languages: who is on call is reached by phone
+        r"|guardia|plantão|plantao|sobreaviso|astreinte|bereitschaft|reperibile|dyżur)\b"
         r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल)"
     )
     _DIGITS_ONLY = regex.compile(r"(?<![0-9])[0-9]{10,15}(?![0-9])")

@@ -97,3 +97,26 @@ def test_a_pin_key_holds_a_secret_only_if_its_value_is_one(
     key: str, value: str, entity: str | None
 ) -> None:
     assert secret_by_key(key, value) == entity
+
+
+@pytest.mark.parametrize(
+    "key,value,entity",
+    [
+        # A secret's word and a word qualifying it, as Romance languages and many
+        # English keys put them: a strong value there is the secret.
+        ("senha_sftp", "Rq7#vLm2xT9p", "PASSWORD"),
+        ("contrasenya_ftp", "Capivara.42", "PASSWORD"),
+        ("password_export", "mW3_kQ9rT2vX", "PASSWORD"),
+        ("senha-admin", "Tapioca=5521", "PASSWORD"),
+        # A weak value, or a word making the key name the secret's metadata.
+        ("senha_sftp", "changeme", None),
+        ("password_policy", "Min8-Upper1!", None),
+        ("password_expiry", "P90D-Rotate!", None),
+        ("pwd_hash", "Ab3$xYz9Qw", None),
+        ("password_export_url", "Rq7#vLm2xT9p", None),
+    ],
+)
+def test_a_qualified_secret_key_holds_a_strong_value(
+    key: str, value: str, entity: str | None
+) -> None:
+    assert secret_by_key(key, value) == entity

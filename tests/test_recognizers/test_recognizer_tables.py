@@ -210,6 +210,11 @@ POSITIVES = [
     ("PERSON", "dauren.zhaksylykov", "dauren.zhaksylykov"),
     ("PERSON", "Dana Serik kyzy", "Dana Serik kyzy"),
     ("PERSON", "dmitry.sokolov", "dmitry.sokolov"),
+    # A roster's surnames and given name in capitals, after a comma.
+    ("PERSON", "MORALES DE LA CRUZ, JAVIER pidió cambio", "MORALES DE LA CRUZ, JAVIER"),
+    # Phone words of Portuguese and "on call" words: what follows is a phone.
+    ("PHONE_NUMBER", "telemóvel 912 345 678", "912 345 678"),
+    ("PHONE_NUMBER", "guardia: 11 94567-1234", "11 94567-1234"),
     # Lower-case clear names after a label or sign-off.
     ("PERSON", "S pozdravem jana novakova", "jana novakova"),
     ("PERSON", "Cordiali saluti giulia esposito", "giulia esposito"),
@@ -239,6 +244,13 @@ NEGATIVES = [
     "welcome to ประเทศไทย",
     "Pozdrawiam, zespół wsparcia",
     "master userName and firstName",
+    # A word of another language that reads as an initial and a surname
+    # (e + Vento); towns named for a saint; capitals and commas that are no roster.
+    "whatif_evento_2025",
+    "san_blas_minibar",
+    "hotel San Blas",
+    "WARN, ERROR, DEBUG",
+    "MADRID, SPAIN",
     # Words of code with a surname's ending, an initial after a word or a
     # king's name, a middle initial, a label's colon.
     "checkov",
