@@ -194,6 +194,12 @@ _GIVEN_INITIAL = regex.compile(
     r"(?!\s+\p{Lu}\p{Ll})"
 )
 # A character joining a token to an identifier or a key: "owner.danielharrington".
+# Two capitalized words after a word announcing a person: the shape of a name
+# no list holds ("issued by Munkhbat Ochir"), which the prefilter lets through.
+_ANNOUNCED_PAIR = regex.compile(
+    r"(?i:\b(?:by|to|from|owner|contact|cc|on-?call|assignee|reporter|requester|approver"
+    r"|reviewer))[:\s]+\p{Lu}\p{Ll}{2,} \p{Lu}\p{Ll}{2,}"
+)
 _UPPER_SURNAME_FIRST = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<surnames>\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,3}), "
     r"(?P<given>\p{Lu}{3,}(?: \p{Lu}{3,})?)(?![\p{L}\p{N}])"
@@ -271,6 +277,8 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data))  # "noa_cohenlevi": a user name's surname
         if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
             return bool(_names_of(text, data))  # "danielharrington", "eszterfodor"
+        if _ANNOUNCED_PAIR.search(text) is not None:
+            return bool(_names_of(text, data))  # "issued by Munkhbat Ochir"
         if " " in text or not any(
             len(w) >= 5
             and ((w[1:] in usable and w[1:] not in census) or shaped(w[1:], strong=True))
@@ -625,6 +633,18 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             yield match.start("name"), match.end("name"), 1.0
 
 
+def _unknown_word(word: str, data: NameData) -> bool:
+    """A word of three letters or more that no list nor dictionary here knows."""
+    return (
+        len(word) >= 3
+        and not data.is_english(word)
+        and word not in data.places
+        and word not in data.glued_words
+        and word not in data.given
+        and word not in data.family
+    )
+
+
 def _clear_given(word: str, data: NameData) -> bool:
     """A listed given name that is barely a word and no place: one that stands
     for a person alone ("Aisha", "Marcus"; not "Grace", "Paris")."""
@@ -873,12 +893,29 @@ def _score(
         ),
     ):
         surname = (final if order == 0 else first)[2]
+        comma = last == i + 1 and text[first[1] : final[0]] == ", "
         if (
             order == SURNAME_FIRST
+            and not comma
             and not _listed(text, first, data.family, data.native_family)
             and not _clear_given(final[2], data)
         ):
             continue  # a surname only shaped as one, read first: "reprov-SIM" is no name
+        if (
+            prose
+            and last == i + 1
+            and (comma if order == SURNAME_FIRST else text[first[1] : final[0]] == " ")
+            and _capitalized(text, final)
+            and (_capitalized(text, first) or (comma and _upper(text, first)))
+            and _unknown_word(final[2], data)
+            and (
+                # "Karimov, Sherzod": a surname, a comma and a given name no list holds
+                (order == SURNAME_FIRST and _listed_surname(text, first, data))
+                # "issued by Munkhbat Ochir": two such words after a word announcing a name
+                or (order == 0 and _unknown_word(first[2], data) and _announced(text, first[0]))
+            )
+        ):
+            best = max(best, THRESHOLD + max(evidence, 0.0))
         initialled = order == 0 and _initialled(text, first, final, data)
         if INITIAL in (one, two) and (
             min(one, two) < MIN_INITIAL_SURNAME
@@ -1113,7 +1150,9 @@ def _as_given(text: str, w: Word, data: NameData, prose: bool) -> float:
         # an initial: capitalized in prose ("a Python" is no name); in a script
         # without capitals, any letter
         lower = text[w[0]].islower() and text[w[0]].isascii()
-        return INITIAL if not prose or not lower else -1.0
+        # "A" and "I" without a full stop are English words ("A Magento 2 extension")
+        word = prose and text[w[0]] in "AI" and not text.startswith(".", w[1])
+        return INITIAL if not prose or not (lower or word) else -1.0
     listed = _listed(text, w, data.given, data.native_given)
     return (1.0 if listed else 0.0) - _wordiness(text, w, data, discount=True)
 

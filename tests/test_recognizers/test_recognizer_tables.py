@@ -215,6 +215,11 @@ POSITIVES = [
     # Phone words of Portuguese and "on call" words: what follows is a phone.
     ("PHONE_NUMBER", "telemóvel 912 345 678", "912 345 678"),
     ("PHONE_NUMBER", "guardia: 11 94567-1234", "11 94567-1234"),
+    # Names no list holds where the words around say who: two capitalized
+    # words after a word announcing a person; a surname, a comma, a given name.
+    ("PERSON", "firmware pushed; uploaded by Баярын Тэмүүлэн", "Баярын Тэмүүлэн"),
+    ("PERSON", "Langsamfahrstelle senden; issued by Gantulga Batbold", "Gantulga Batbold"),
+    ("PERSON", "broker Rakhimov, Dilshod, tel. (71) 200-00-00", "Rakhimov, Dilshod"),
     # Lower-case clear names after a label or sign-off.
     ("PERSON", "S pozdravem jana novakova", "jana novakova"),
     ("PERSON", "Cordiali saluti giulia esposito", "giulia esposito"),
@@ -250,6 +255,10 @@ NEGATIVES = [
     "san_blas_minibar",
     "hotel San Blas",
     "WARN, ERROR, DEBUG",
+    "powered by Apache Kafka",
+    "provided by Telekom Malaysia",
+    "Ivanov, Moscow office",
+    "A Maplesoft simulation to calculate Mixer",
     "MADRID, SPAIN",
     # Words of code with a surname's ending, an initial after a word or a
     # king's name, a middle initial, a label's colon.
