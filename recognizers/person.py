@@ -185,7 +185,12 @@ MAX_CASELESS_WORD = 20  # letters: a longer run is words written together, not a
 # Words that address a person (a closed class), then a capitalized word alone.
 _ADDRESSED = regex.compile(
     r"(?i:\b(?:call|ask|ping|contact|cc|notify|tell|text|email|message|page|thank|thanks"
-    r"|dear|hi|hello|hey)\s+)"
+    r"|dear|hi|hello|hey"
+    # ... or hands something to or from a person: "approved by Aarti", "revisado por Nando"
+    r"|(?:reported|approved|signed|reviewed|checked|handled|raised|requested|confirmed"
+    r"|verified|assigned|acknowledged|revisado|aprobado|firmado|aprovado|assinado"
+    r"|geprüft|freigegeben|validé|approuvé|signé) (?:by|por|par|von|pelo|pela)"
+    r"|(?:handed|handover|assigned|escalated|forwarded|sent) (?:to|from))\s+)"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\d])(?![-_.'\u2019]?\p{L})(?!\s+\p{Lu})"
 )
 _GIVEN_INITIAL = regex.compile(

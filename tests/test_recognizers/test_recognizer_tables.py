@@ -168,6 +168,8 @@ POSITIVES = [
     # A given name alone after a word addressing a person.
     ("PERSON", "If stuck, call Folake on the NOC line", "Folake"),
     ("PERSON", "Hi Rukhsana, the pump is down again", "Rukhsana"),
+    ("PERSON", "reported by Priya ji, POS down", "Priya"),
+    ("PERSON", "firmware handed to Aisha at 9", "Aisha"),
     # After a word announcing a name, a capitalized surname no list knows.
     ("PERSON", "forwarded to Ingrid Haugvaldstad; see ticket OPS-12", "Ingrid Haugvaldstad"),
     # "SURNAME, Given" in capitals; a census surname before a clear given name;
@@ -256,6 +258,9 @@ NEGATIVES = [
     "hotel San Blas",
     "WARN, ERROR, DEBUG",
     "powered by Apache Kafka",
+    "approved by Legal team",
+    "approved by Grace",
+    "sent to Paris office",
     "provided by Telekom Malaysia",
     "Ivanov, Moscow office",
     "A Maplesoft simulation to calculate Mixer",
