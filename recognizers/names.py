@@ -56,6 +56,7 @@ SURNAME_ENDINGS = tuple(
 # "jsxdev"): where a surname must stand out of a glued token, the others only.
 WEAK_SURNAME_ENDINGS = ("ov", "ev")
 STRONG_SURNAME_ENDINGS = tuple(e for e in SURNAME_ENDINGS if e not in WEAK_SURNAME_ENDINGS)
+_ANY_SURNAME_ENDING = (*SURNAME_ENDINGS, "ian")
 MIN_SHAPED_SURNAME = 6  # letters: "Ivanov" is one; "Kyiv", "nova", "Oslo" are not
 MIN_IAN_SURNAME = 7  # "-ian" in a name of seven or more: "Petrosian", not "Debian"
 
@@ -97,9 +98,11 @@ class NameData:
         """A word no English word nor place, ending as surnames of its language
         end (``SURNAME_ENDINGS``): "Tskitishvili", "Seitkaziyeva", "Hovhannisyan".
         ``strong``: not on the endings that words of code share (-ov, -ev, -ian)."""
+        # One test in C rules out nearly every word first.
+        if not word.endswith(_ANY_SURNAME_ENDING) or len(word) < MIN_SHAPED_SURNAME:
+            return False
         return (
-            len(word) >= MIN_SHAPED_SURNAME
-            and (
+            (
                 word.endswith(STRONG_SURNAME_ENDINGS)
                 or (
                     not strong

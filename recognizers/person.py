@@ -29,7 +29,14 @@ from collections.abc import Iterator
 import regex
 
 from recognizers.base import FieldRecognizer
-from recognizers.names import NameData, caseless_words, fold, name_data, tokens
+from recognizers.names import (
+    MIN_SHAPED_SURNAME,
+    NameData,
+    caseless_words,
+    fold,
+    name_data,
+    tokens,
+)
 from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 
 Word = tuple[int, int, str]
@@ -251,7 +258,7 @@ class FieldPersonRecognizer(FieldRecognizer):
                     paired += 1
                 else:
                     listed += 1
-            elif shaped(w):
+            elif len(w) >= MIN_SHAPED_SURNAME and shaped(w):  # the length first: cheaper
                 listed += 1
         # A surname only the census lists makes a name beside a listed given name only.
         if listed >= 2 or (
@@ -282,11 +289,14 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data))  # "noa_cohenlevi": a user name's surname
         if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
             return bool(_names_of(text, data))  # "danielharrington", "eszterfodor"
-        if _ANNOUNCED_PAIR.search(text) is not None:
+        if " " in text and _ANNOUNCED_PAIR.search(text) is not None:
             return bool(_names_of(text, data))  # "issued by Munkhbat Ochir"
         if " " in text or not any(
             len(w) >= 5
-            and ((w[1:] in usable and w[1:] not in census) or shaped(w[1:], strong=True))
+            and (
+                (w[1:] in usable and w[1:] not in census)
+                or (len(w) > MIN_SHAPED_SURNAME and shaped(w[1:], strong=True))
+            )
             for _, _, w in words
         ):
             return False  # no pair, and no initial glued to a surname ("jsmith")
@@ -527,6 +537,8 @@ def _surname_initials(
     "Lebedeva O." in prose (the full stop is the initial's). The surname is
     shaped as its language's surnames are, or listed and barely a word; in an
     identifier a clear given name may take the initial too ("BakytA")."""
+    if all(w[1] - w[0] != 1 for w in words):
+        return  # no initial anywhere
     for k, (first, second) in enumerate(itertools.pairwise(words)):
         if second[1] - second[0] != 1 or first[1] - first[0] < 4:
             continue
@@ -580,7 +592,7 @@ def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float
     announces a person: a name where the announcing word is written in another
     script ("reported by พรทิพย์", "رابطہ: อนุชา"), or, in the same script,
     where a list holds the first word as a given name or the last as a surname."""
-    if _CASELESS_LETTER.search(text) is None:
+    if text.isascii() or _CASELESS_LETTER.search(text) is None:
         return
     for match in _NAMED_AFTER.finditer(text, timeout=REGEX_TIMEOUT):
         start = match.start("name")
@@ -608,6 +620,8 @@ def _upper_surname_first(text: str, data: NameData) -> Iterator[tuple[int, int, 
     """A roster's "SURNAMES, GIVEN" all in capitals ("CABRERA DEL PINO, ALVARO",
     "QUEIROGA SEOANE, BRAIS"): a clear given name after the comma, and a listed
     or surname-shaped word before it, none of them an English word."""
+    if ", " not in text:
+        return  # cheaper than the pattern: most texts hold no comma
     for match in _UPPER_SURNAME_FIRST.finditer(text, timeout=REGEX_TIMEOUT):
         surnames = [fold(w) for w in match.group("surnames").replace("-", " ").split()]
         given = fold(match.group("given").split()[0])
@@ -1220,7 +1234,7 @@ def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | N
     """``jsmith``: an initial glued to a surname that is a name, not a word
     (in prose, only in a token joined into an identifier)."""
     word = w[2]
-    if (prose and not _in_identifier(text, w)) or len(word) < 5 or not text[w[0]].islower():
+    if len(word) < 5 or not text[w[0]].islower() or (prose and not _in_identifier(text, w)):
         return None
     if word in data.given or word in data.family or data.is_english(word):
         return None  # "chiller" is a word
