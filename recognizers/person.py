@@ -205,7 +205,6 @@ _GIVEN_INITIAL = regex.compile(
     # Not a middle initial before a surname: "John F. Kennedy International".
     r"(?!\s+\p{Lu}\p{Ll})"
 )
-# A character joining a token to an identifier or a key: "owner.danielharrington".
 # Two capitalized words after a word announcing a person: the shape of a name
 # no list holds ("issued by Munkhbat Ochir"), which the prefilter lets through.
 _ANNOUNCED_PAIR = regex.compile(
@@ -218,6 +217,7 @@ _UPPER_SURNAME_FIRST = regex.compile(
 )
 _CAPITALIZED_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")
 _GEORGIAN = regex.compile(r"\p{Georgian}")
+# A character joining a token to an identifier or a key: "owner.danielharrington".
 _IDENTIFIER_JOINT = regex.compile(r"[_.\-/@:=0-9]")
 _HYPHENS_ONLY = regex.compile(r"[^\s_.,]+")
 _CAPITAL = regex.compile(r"\p{Lu}")
@@ -289,7 +289,7 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data))  # "noa_cohenlevi": a user name's surname
         if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
             return bool(_names_of(text, data))  # "danielharrington", "eszterfodor"
-        if " " in text and _ANNOUNCED_PAIR.search(text) is not None:
+        if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data))  # "issued by Munkhbat Ochir"
         if " " in text or not any(
             len(w) >= 5
@@ -619,7 +619,8 @@ def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float
 def _upper_surname_first(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A roster's "SURNAMES, GIVEN" all in capitals ("CABRERA DEL PINO, ALVARO",
     "QUEIROGA SEOANE, BRAIS"): a clear given name after the comma, and a listed
-    or surname-shaped word before it, none of them an English word."""
+    or surname-shaped word before it, none of them mostly an English word
+    ("SMITH, JOHN"; not "WARN, ERROR")."""
     if ", " not in text:
         return  # cheaper than the pattern: most texts hold no comma
     for match in _UPPER_SURNAME_FIRST.finditer(text, timeout=REGEX_TIMEOUT):
