@@ -248,7 +248,7 @@ class FieldPersonRecognizer(FieldRecognizer):
         usable, census = data.usable, data.census_only
         words = tokens(text)
         if not _TITLES.isdisjoint(w for _, _, w in words):
-            return bool(_names_of(text, data))  # a title: a surname alone may follow
+            return bool(_names_of(text, data, words))  # a title: a surname alone may follow
         listed = paired = 0
         given = data.given
         shaped = data.surname_shaped
@@ -271,13 +271,13 @@ class FieldPersonRecognizer(FieldRecognizer):
                 )
             )
         ):
-            return bool(_names_of(text, data))
+            return bool(_names_of(text, data, words))
         if "." in text and any(
             (text[a[1] : b[0]] == "." and (a[2] in usable or (len(a[2]) == 1 and b[2] in usable)))
             or (len(a[2]) == 1 and b[2] in census and text[a[1] : b[0]] == ". ")
             for a, b in itertools.pairwise(words)
         ):
-            return bool(_names_of(text, data))  # "fatima.alzahraa", "c.dangelo", "R. Aumua"
+            return bool(_names_of(text, data, words))  # "fatima.alzahraa", "c.dangelo", "R. Aumua"
         if (
             listed
             and " " not in text.strip()
@@ -286,11 +286,11 @@ class FieldPersonRecognizer(FieldRecognizer):
                 for a, b in itertools.pairwise(words)
             )
         ):
-            return bool(_names_of(text, data))  # "noa_cohenlevi": a user name's surname
+            return bool(_names_of(text, data, words))  # "noa_cohenlevi": a user name's surname
         if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
-            return bool(_names_of(text, data))  # "danielharrington", "eszterfodor"
+            return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
         if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
-            return bool(_names_of(text, data))  # "issued by Munkhbat Ochir"
+            return bool(_names_of(text, data, words))  # "issued by Munkhbat Ochir"
         if " " in text or not any(
             len(w) >= 5
             and (
@@ -300,7 +300,7 @@ class FieldPersonRecognizer(FieldRecognizer):
             for _, _, w in words
         ):
             return False  # no pair, and no initial glued to a surname ("jsmith")
-        return bool(_names_of(text, data))
+        return bool(_names_of(text, data, words))
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         # The evidence decides whether a run is a name; the finding's score stays
@@ -317,21 +317,27 @@ class FieldPersonRecognizer(FieldRecognizer):
 _LAST = threading.local()
 
 
-def _names_of(text: str, data: NameData) -> list[tuple[int, int, float]]:
+def _names_of(
+    text: str, data: NameData, words: list[Word] | None = None
+) -> list[tuple[int, int, float]]:
     last: tuple[str, NameData, list[tuple[int, int, float]]] | None = getattr(_LAST, "value", None)
     if last is not None and last[0] == text and last[1] is data:
         return last[2]
-    names = list(find_names(text, data))
+    names = list(find_names(text, data, words))
     # Kept only for a text that holds a name, whose spans are asked for next;
     # a text without one is not kept at all.
     _LAST.value = (text, data, names) if names else None
     return names
 
 
-def find_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
-    """(start, end, score) of each name in ``text``."""
+def find_names(
+    text: str, data: NameData, words: list[Word] | None = None
+) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each name in ``text`` (``words``: its tokens, if
+    the prefilter has read them already)."""
     yield from _cjk_names(text, data)
-    words = tokens(text)
+    if words is None:
+        words = tokens(text)
     if not words:
         return
     prose = " " in text.strip()
