@@ -933,12 +933,23 @@ def _score(
             and (comma if order == SURNAME_FIRST else text[first[1] : final[0]] == " ")
             and _capitalized(text, final)
             and (_capitalized(text, first) or (comma and _upper(text, first)))
-            and _unknown_word(final[2], data)
             and (
                 # "Karimov, Sherzod": a surname, a comma and a given name no list holds
-                (order == SURNAME_FIRST and _listed_surname(text, first, data))
-                # "issued by Munkhbat Ochir": two such words after a word announcing a name
-                or (order == 0 and _unknown_word(first[2], data) and _announced(text, first[0]))
+                (
+                    order == SURNAME_FIRST
+                    and _unknown_word(final[2], data)
+                    and _listed_surname(text, first, data)
+                )
+                # "issued by Munkhbat Ochir", "owner Chaltu Gemechu": a given name no
+                # list holds, and a surname no list holds or a listed one, after a
+                # word announcing a name
+                or (
+                    order == 0
+                    and _unknown_word(first[2], data)
+                    and (_unknown_word(final[2], data) or _listed_surname(text, final, data))
+                    and data.word_score(final[2]) < MIN_WORD
+                    and _announced(text, first[0])
+                )
             )
         ):
             best = max(best, THRESHOLD + max(evidence, 0.0))

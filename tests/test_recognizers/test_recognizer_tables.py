@@ -222,6 +222,7 @@ POSITIVES = [
     ("PERSON", "firmware pushed; uploaded by Баярын Тэмүүлэн", "Баярын Тэмүүлэн"),
     ("PERSON", "Langsamfahrstelle senden; issued by Gantulga Batbold", "Gantulga Batbold"),
     ("PERSON", "broker Rakhimov, Dilshod, tel. (71) 200-00-00", "Rakhimov, Dilshod"),
+    ("PERSON", "Digital twin of the east clinic, owner Chaltu Tadesse", "Chaltu Tadesse"),
     # Lower-case clear names after a label or sign-off.
     ("PERSON", "S pozdravem jana novakova", "jana novakova"),
     ("PERSON", "Cordiali saluti giulia esposito", "giulia esposito"),
@@ -258,6 +259,8 @@ NEGATIVES = [
     "hotel San Blas",
     "WARN, ERROR, DEBUG",
     "powered by Apache Kafka",
+    "maintained by Datadog Inc",
+    "reviewed by Zendesk Support",
     "approved by Legal team",
     "approved by Grace",
     "sent to Paris office",
