@@ -79,8 +79,8 @@ class NameData:
     # after an initial ("X-Auth") or read first ("Scram Sha").
     census_only: frozenset[str] = frozenset()
     # Common words of other languages that read as names run together ("evento":
-    # e + Vento, "abono": a + Bono): no initial glued to a surname, no given name
-    # run into one.
+    # e + Vento, "aberta": a + Berta): no initial glued to a surname, no given
+    # name run into one.
     glued_words: frozenset[str] = frozenset()
 
     def word_score(self, word: str) -> float:
