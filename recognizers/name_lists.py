@@ -242,7 +242,9 @@ def romanizations(word: str) -> set[str]:
     """Other Latin spellings of a folded name written in Cyrillic."""
     variants = {regex.sub(pattern, new, word) for pattern, new in _ROMANIZATIONS}
     every = word
-    for pattern, new in _ROMANIZATIONS[::-1]:  # "iy" -> "y" last: it is the commonest
+    # All together, from the last rule: "Yevgeniy" -> "yevgeni" (of the three
+    # endings for "iy", the plain "i" comes first this way round).
+    for pattern, new in _ROMANIZATIONS[::-1]:
         every = regex.sub(pattern, new, every)
     return (variants | {every}) - {word}
 
