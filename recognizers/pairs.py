@@ -33,9 +33,10 @@ SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 # A key whose last words name a secret: its value is a password (``db_password``,
 # ``dbPassword``, ``client_secret``). Matched against the key's endings in whole
 # words, so a pseudonym such as ``email_kxpw`` does not end in the word ``pw``.
+# A password's own words, in English and the languages the labels are read in.
+_PASSWORD_WORDS = rf"pass(?:word|wd|phrase)?|pwd|pw|{FOREIGN_PASSWORD_LABELS}"
 SECRET_NAME = regex.compile(
-    r"(?i)(pass(word|wd|phrase|code)?|pwd|pw|secret|token|api.?key|credential|private.?key"
-    rf"|{FOREIGN_PASSWORD_LABELS}"
+    rf"(?i)({_PASSWORD_WORDS}|passcode|secret|token|api.?key|credential|private.?key"
     r"|subscription.?key|functions.?key|connection.?string|pin.?code)s?"
 )
 MIN_SECRET_LENGTH = 4
@@ -45,9 +46,7 @@ MIN_SECRET_LENGTH = 4
 # "contrasenya_ftp": the qualifier follows in Romance languages and often in
 # English keys too); not a word that makes the key name the secret's metadata.
 _QUALIFIED_SECRET_KEY = regex.compile(
-    r"(?i)(?:pass(?:word|wd|phrase)?|pwd|pw"
-    rf"|{FOREIGN_PASSWORD_LABELS})"
-    r"[_\-.](?P<qualifier>[a-z0-9]{2,12})"
+    rf"(?i)(?:{_PASSWORD_WORDS})[_\-.](?P<qualifier>[a-z0-9]{{2,12}})"
 )
 _SECRET_METADATA = frozenset(
     "policy policies length len min max minimum maximum expiry expires expiration age ttl "
