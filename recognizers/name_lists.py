@@ -400,7 +400,7 @@ def glued_words(folder: Path) -> set[str]:
     from recognizers.person import glued_reading
 
     data: NameData = read_name_data(folder)
-    return {
+    words = {
         word
         for lang in LATIN_LANGUAGES
         for word in map(fold, top_n_list(lang, 50000))
@@ -410,6 +410,19 @@ def glued_words(folder: Path) -> set[str]:
         and word not in data.family
         and glued_reading(word, data)
     }
+    # English words beyond the 100,000 the rules already know, down to wordfreq's
+    # rarest, that read as an initial glued to a surname only the census's tail
+    # lists ("matcher", "spooler"): the tail holds many words' pieces.
+    words.update(
+        word
+        for word in map(fold, top_n_list("en", 1_000_000))
+        if word.isalpha()
+        and word[1:] in data.census_only
+        and word not in data.given
+        and word not in data.family
+        and glued_reading(word, data)
+    )
+    return words
 
 
 def word_scores(names: Iterable[str]) -> Iterator[tuple[str, float]]:

@@ -48,6 +48,8 @@ SCORE = 0.7
 UNKNOWN_SURNAME = 0.6
 INITIAL = 0.7  # "J. Smith", "j_smith", "jsmith": with a surname that is a name
 MIN_INITIAL_SURNAME = 0.3
+# Letters of a surname only the census's tail lists, for it to count glued to an initial.
+MIN_CENSUS_AFTER_INITIAL = 6
 CASED_IN_PROSE = 0.3
 LOWER_IN_PROSE = -0.5
 LOWER_MIN_WORD = 0.6
@@ -294,7 +296,7 @@ class FieldPersonRecognizer(FieldRecognizer):
         if " " in text or not any(
             len(w) >= 5
             and (
-                (w[1:] in usable and w[1:] not in census)
+                (w[1:] in usable and (w[1:] not in census or len(w) > MIN_CENSUS_AFTER_INITIAL))
                 or (len(w) > MIN_SHAPED_SURNAME and shaped(w[1:], strong=True))
             )
             for _, _, w in words
@@ -1263,9 +1265,12 @@ def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | N
 
 def _glued_initial_surname(word: str, data: NameData) -> bool:
     surname = word[1:]
+    if surname in data.census_only:
+        # The census's tail ("jwhitcombe", "vraghunathan") only when long and no
+        # English word: short ones glued to a letter are pieces of code ("matcher").
+        return len(surname) >= MIN_CENSUS_AFTER_INITIAL and not data.is_english(surname)
     return (
         (surname in data.family or data.surname_shaped(surname, strong=True))
-        and surname not in data.census_only
         and 1.0 - data.word_score(surname) >= MIN_INITIAL_SURNAME
         # A short rare surname glued to a letter is as often an acronym ("gstin").
         and (len(surname) >= 5 or surname in data.popular)

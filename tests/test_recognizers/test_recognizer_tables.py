@@ -34,6 +34,9 @@ POSITIVES = [
     ("PERSON", "Reviewed by Müller, Jörg in March", "Müller, Jörg"),
     ("PERSON", "j_smith_sensors", "j_smith"),
     ("PERSON", "jsmith-dashboard", "jsmith"),
+    # An initial glued to a long surname only the census's tail lists.
+    ("PERSON", "forecast_jwhitcombe", "jwhitcombe"),
+    ("PERSON", "users/vraghunathan/exports", "vraghunathan"),
     ("PERSON", "Anne-Marie Smith owns the Lyon line.", "Anne-Marie Smith"),
     ("PERSON", "JeanLucPicardRig", "JeanLucPicard"),
     ("PERSON", "Calibrated by Pieter van der Berg last week", "Pieter van der Berg"),
@@ -272,6 +275,10 @@ NEGATIVES = [
     # king's name, a middle initial, a label's colon.
     "checkov",
     "schedulev",
+    # English words beyond the commonest that read as an initial and a census surname.
+    "log_spooler",
+    "regex_matcher",
+    "flatting_pass",
     "Version_A",
     "see Plan B.",
     "reprov-SIM-2906",
