@@ -258,7 +258,11 @@ def names_a_person(key: str) -> bool:
     if not _PERSON_HINT.search(key.lower()):
         return False
     head = _head_words(key)
-    return bool(head) and (head[-1] in _PERSON_WORDS or head[-2:] == ["on", "call"])
+    return bool(head) and (head[-1] in _PERSON_WORDS or head[-2:] in _ON_ROTA)
+
+
+# Who is on a rota: "OnCall", "nurseOnDuty", "on_shift".
+_ON_ROTA = (["on", "call"], ["on", "duty"], ["on", "shift"])
 
 
 def _head_words(key: str) -> list[str]:
@@ -278,7 +282,10 @@ _PERSON_WORDS = frozenset(
     "photographer creator editor advisor consultant doctor nurse physician tenant resident "
     "student teacher instructor coach pilot installer tech courier agent caregiver clinician "
     "pharmacist dispatcher supervisor inspector surveyor handler attn subscriber "
-    "beneficiary insured policyholder cardholder guarantor guardian caller reporter signatory"
+    "beneficiary insured policyholder cardholder guarantor guardian caller reporter signatory "
+    "interpreter translator therapist counselor counsellor dentist surgeon midwife paramedic "
+    "chaperone mentor tutor trainer lawyer attorney accountant auditor coordinator foreman "
+    "volunteer witness sponsor signer delegate deputy"
     # "by" in the languages of the labels we read: Godkänt-av, aprobado_por, validé_par.
     " av af por par door przez".split()
 )
@@ -286,7 +293,7 @@ _PERSON_WORDS = frozenset(
 # split into words. Plain alternations of literals, so the standard library's
 # engine serves: a fifth of the cost of ``regex`` with IGNORECASE, per key.
 _THING_HINT = re.compile("|".join(sorted(_THING_WORDS)))
-_PERSON_HINT = re.compile("call|" + "|".join(sorted(_PERSON_WORDS)))
+_PERSON_HINT = re.compile("call|duty|shift|" + "|".join(sorted(_PERSON_WORDS)))
 # The key before a separator, read backwards from it (so only its own few
 # characters are tried): "Owner" of "Owner: ...", "CURATED_BY" of "Items.CURATED_BY IN (".
 _KEY_BEFORE = regex.compile(

@@ -63,6 +63,11 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         # "attn", and "by" in the languages of the labels we read.
         ("attn", "eilidh_macleod"),
         ("Godkänt-av", "egle_vaitkeviciute"),
+        # Roles beyond staff and owners; who is on a rota.
+        ("interpreter", "LOR, Pheng"),
+        ("Translator", "Adébáyọ̀ Ọláwálé"),
+        ("nurseOnDuty", "Sigríður Jónsdóttir"),
+        ("on_shift", "dlee"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
@@ -105,6 +110,10 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("OwnerTeam", "Maria Garcia"),
         ("OnCallPhone", "Maria"),
         ("Note", "hamza el idrissi"),
+        ("DutyCycle", "Maria Garcia"),
+        ("ShiftPattern", "Maria Garcia"),
+        ("interpreter", "python3"),
+        ("interpreter", "Node Runtime"),
     ],
 )
 def test_not_person_by_key(key: str, value: str) -> None:
