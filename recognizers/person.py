@@ -661,15 +661,25 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             yield match.start("name"), match.end("name"), 1.0
 
 
-def _unknown_word(word: str, data: NameData) -> bool:
-    """A word of three letters or more that no list nor dictionary here knows."""
+def _unknown_word(word: str, data: NameData, *, listed: bool = True) -> bool:
+    """A word of three letters or more that no list nor dictionary here knows
+    (with ``listed=False``, the name lists aside)."""
     return (
         len(word) >= 3
         and not data.is_english(word)
         and word not in data.places
         and word not in data.glued_words
-        and word not in data.given
-        and word not in data.family
+        and (not listed or (word not in data.given and word not in data.family))
+    )
+
+
+def _plain_name(word: str, data: NameData) -> bool:
+    """A listed name of three letters or more that is no English word and no place."""
+    return (
+        len(word) >= 3
+        and (word in data.given or word in data.family)
+        and not data.is_english(word)
+        and word not in data.places
     )
 
 
@@ -944,11 +954,23 @@ def _score(
                 )
                 # "issued by Munkhbat Ochir", "owner Chaltu Gemechu": a given name no
                 # list holds, and a surname no list holds or a listed one, after a
-                # word announcing a name
+                # word announcing a name; or a listed name that is no word and no
+                # place before a surname no list holds ("added by Rosania Jibas")
                 or (
                     order == 0
-                    and _unknown_word(first[2], data)
-                    and (_unknown_word(final[2], data) or _listed_surname(text, final, data))
+                    and (
+                        (
+                            _unknown_word(first[2], data)
+                            and (
+                                _unknown_word(final[2], data)
+                                or _listed_surname(text, final, data)
+                            )
+                        )
+                        or (
+                            _unknown_word(final[2], data, listed=False)
+                            and _plain_name(first[2], data)
+                        )
+                    )
                     and data.word_score(final[2]) < MIN_WORD
                     and _announced(text, first[0])
                 )

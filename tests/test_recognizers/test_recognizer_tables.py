@@ -36,6 +36,8 @@ POSITIVES = [
     ("PERSON", "jsmith-dashboard", "jsmith"),
     # An initial glued to a long surname only the census's tail lists.
     ("PERSON", "forecast_jwhitcombe", "jwhitcombe"),
+    # After a word announcing a person: a listed name, no word, and a surname no list holds.
+    ("PERSON", "added by Rosania Jibas after the huddle", "Rosania Jibas"),
     ("PERSON", "users/vraghunathan/exports", "vraghunathan"),
     ("PERSON", "Anne-Marie Smith owns the Lyon line.", "Anne-Marie Smith"),
     ("PERSON", "JeanLucPicardRig", "JeanLucPicard"),
@@ -262,6 +264,8 @@ NEGATIVES = [
     "hotel San Blas",
     "WARN, ERROR, DEBUG",
     "powered by Apache Kafka",
+    "sponsored by Ferrero Rocher",
+    "made by Ducati Corse",
     "maintained by Datadog Inc",
     "reviewed by Zendesk Support",
     "approved by Legal team",
