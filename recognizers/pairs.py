@@ -127,6 +127,8 @@ def _stands_in(value: str) -> bool:
     """A placeholder (``${TOKEN}``, ``<your token>``, ``****``), after any auth
     scheme, or AWS's published example key: no secret, whatever the key says."""
     credential = value.strip()
+    if is_placeholder(credential):
+        return True  # before a label is read off it: "vault:rx/robot" is a store's path
     # A connection string's secret is its password field: "...;Pwd=${DB_PASSWORD};";
     # a labelled one's, what follows its label ("lösenord: <token>", "--password xxx").
     field = _PASSWORD_FIELD.search(credential, timeout=1.0)

@@ -962,8 +962,7 @@ def _score(
                         (
                             _unknown_word(first[2], data)
                             and (
-                                _unknown_word(final[2], data)
-                                or _listed_surname(text, final, data)
+                                _unknown_word(final[2], data) or _listed_surname(text, final, data)
                             )
                         )
                         or (

@@ -60,17 +60,30 @@ _VALUE = (
     r"(?|\\?\"(?P<v>[^\"\n\\]{3,200})\\?\"|'(?P<v>[^'\n]{3,200})'"
     r"|(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;&]{2,199}))"
 )
+# Where a secret is kept instead of the secret (the stores' names).
+_STORE = (
+    r"(?:vault|secrets?[\s_\-]?manager|ssm|parameter[\s_\-]?store|keychain|kms"
+    r"|key[\s_\-]?vault|secret[\s_\-]?store)"
+)
 _PLACEHOLDER = regex.compile(
-    r"^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{.*\}|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\*+|x{3,}|\.{3,}"
-    r"|%[A-Za-z_][A-Za-z0-9_]*%"
-    r"|none|null|nil|true|false|yes|no|required|optional|changeme_?|redacted|hidden|masked"
+    r"^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{.*|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\*+|x{3,}|\.{3,}"
+    r"|%%?[A-Za-z_][A-Za-z0-9_]*%%?"
+    # A command's output in the secret's place: "$(aws secretsmanager get-secret-value ...)".
+    r"|\$\(.*|`.*"
+    r"|none|null|nil|true|false|yes|no|required|optional|change[_\-\s]?me(?:[\W_].*)?"
+    r"|\[?(?:redacted|hidden|masked|removed|omitted)\]?"
     r"|secret|password|string|str|env|undefined|n/a|tbd|todo|example|placeholder|dummy"
     r"|your[_\-].*|<.*|arn:.*|\{.*|replace[_\-]?me|.*[_\-\s]here"
-    # Where the secret lives instead of the secret: "see-vault", "stored in Secrets Manager".
-    r"|(?:see|stored|kept|in|from|via|set|lives)\b.*\b(?:vault|secrets?[\s_\-]?manager|ssm"
-    r"|parameter[\s_\-]?store|keychain|kms))$",
+    # Where the secret lives instead of the secret: "see-vault", "stored in Secrets
+    # Manager", "see SSM /prod/db", "siehe Secrets Manager", "vault:rx/robot".
+    rf"|(?:see|stored|kept|in|from|via|set|lives|siehe|voir|ver|vedi|zie)\b.*\b{_STORE}\b.*"
+    rf"|(?:\p{{L}}+[\-_])?{_STORE}:\S*"
+    # What was done to it, not the secret: "rotated 2026-11-02", "revoked".
+    r"|(?:rotated|revoked|expired)\b.*)$",
     _I,
 )
+# Escapes a JSON document leaves glued to a value: "${DB_PASS}\n".
+_TRAILING_ESCAPES = regex.compile(r"(?:\\[nrt])+$")
 _LETTER = regex.compile(r"[^\W\d_]")
 _DIGIT = regex.compile(r"[0-9]")
 _GLUED_TAIL = regex.compile(r"[A-Za-z0-9]+$")
@@ -79,6 +92,7 @@ _SECRETISH = regex.compile(r"[0-9]|[^\w\s]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])", _I)
 
 
 def is_placeholder(value: str) -> bool:
+    value = _TRAILING_ESCAPES.sub("", value)
     return _PLACEHOLDER.match(value, timeout=1.0) is not None
 
 

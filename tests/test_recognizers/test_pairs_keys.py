@@ -120,3 +120,31 @@ def test_a_qualified_secret_key_holds_a_strong_value(
     key: str, value: str, entity: str | None
 ) -> None:
     assert secret_by_key(key, value) == entity
+
+
+@pytest.mark.parametrize(
+    "key,value",
+    [
+        # What stands in a secret's place under a secret's key: a command's
+        # output, a template, a store's path, a mask, what was done to it.
+        ("sftp_password", "$(cat /run/secrets/pms_password)"),
+        ("apiToken", "%%DD_API_KEY%%"),
+        ("Password", "CHANGE_ME"),
+        ("password", "CHANGE_ME_IN_SSM"),
+        ("plcPassword", "see SSM /krv/prod/yard/db"),
+        ("Secret", "siehe Secrets Manager"),
+        ("apiKey", "vault:rx/robot"),
+        ("defaultPassword", "[redacted]"),
+        ("apiToken", "rotated 2026-11-02"),
+    ],
+)
+def test_what_stands_in_a_secrets_place_is_none(key: str, value: str) -> None:
+    assert secret_by_key(key, value) is None
+
+
+@pytest.mark.parametrize(
+    "key,value",
+    [("apiKey", "vault9:Rq7#vLm2xT9p"), ("password", "Change4Me!now"), ("Secret", "ssm-Xq9#kT2v")],
+)
+def test_a_strong_value_beside_a_stores_name_is_a_secret(key: str, value: str) -> None:
+    assert secret_by_key(key, value) == "PASSWORD"
