@@ -834,7 +834,7 @@ def _score(
                 and len(final[2]) >= 3
                 and _listed(text, first, data.given, data.native_given)
                 and _listed_surname(text, final, data)
-                and _announced(text, first[0])
+                and (_announced(text, first[0]) or _upper_pair(text, first, final, data))
             )
         )
     ):
@@ -989,6 +989,16 @@ def _score(
             surname in data.census_only
             and (one if order == 0 else two) < CLEAR_GIVEN
             and not initialled
+            and not (
+                # Both capitalized, a space apart: a given name less clear will do
+                # ("Rohit Bhattacharya"), though never a word ("Will Fairweather").
+                order == 0
+                and last == i + 1
+                and text[first[1] : final[0]] == " "
+                and _capitalized(text, first)
+                and _capitalized(text, final)
+                and one >= 1.0 - MIN_WORD
+            )
         ):
             continue  # "fleet.reefer": the census's surnames need a clear given name
         if (
@@ -1339,6 +1349,22 @@ def _in_title_run(text: str, words: list[Word], i: int, last: int) -> bool:
         after
         and _capitalized(text, words[last + 1])
         and _GENERATION.match(text, words[last][1]) is None  # "Marcus Okafor Jr."
+    )
+
+
+def _upper_pair(text: str, first: Word, final: Word, data: NameData) -> bool:
+    """A given name and a surname in capitals, as a roster or a CSV row writes
+    them ("...,Tokyo,BRANDON WHITAKER,1029..."): a clear or popular given name
+    and a surname more than the census's tail lists, one space apart, neither
+    barely a word ("ROSE GOLD", "CHASE BANK" are words)."""
+    return (
+        text[first[1] : final[0]] == " "
+        and _upper(text, first)
+        and _upper(text, final)
+        and (first[2] in data.popular or _clear_given(first[2], data))
+        and final[2] not in data.census_only
+        and data.word_score(first[2]) < MIN_WORD
+        and data.word_score(final[2]) < MIN_WORD
     )
 
 

@@ -36,6 +36,10 @@ POSITIVES = [
     ("PERSON", "jsmith-dashboard", "jsmith"),
     # An initial glued to a long surname only the census's tail lists.
     ("PERSON", "forecast_jwhitcombe", "jwhitcombe"),
+    # A given name and a surname in capitals in a CSV row; a less clear given
+    # name, capitalized, before a surname only the census's tail lists.
+    ("PERSON", "row 630: emp_40113,Tokyo,BRANDON WHITAKER,1029.669.22", "BRANDON WHITAKER"),
+    ("PERSON", "Rohit Bhattacharya 01 698 7686", "Rohit Bhattacharya"),
     # After a word announcing a person: a listed name, no word, and a surname no list holds.
     ("PERSON", "added by Rosania Jibas after the huddle", "Rosania Jibas"),
     ("PERSON", "users/vraghunathan/exports", "vraghunathan"),
@@ -265,6 +269,8 @@ NEGATIVES = [
     "WARN, ERROR, DEBUG",
     "powered by Apache Kafka",
     "sponsored by Ferrero Rocher",
+    "ROSE GOLD finish, CHASE BANK feed",
+    "Will Fairweather hold for the launch",
     "made by Ducati Corse",
     "maintained by Datadog Inc",
     "reviewed by Zendesk Support",
