@@ -202,6 +202,13 @@ _ADDRESSED = regex.compile(
     r"|(?:handed|handover|assigned|escalated|forwarded|sent) (?:to|from))\s+)"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\d])(?![-_.'\u2019]?\p{L})(?!\s+\p{Lu})"
 )
+# Two or three capitalized words, then an address ("Oluwaseun Adeyemi
+# Oluwaseun.Adeyemi@...", "GRÁINNE FITZGERALD <grainne_fitzgerald67@...>").
+_BEFORE_ADDRESS = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?: \p{Lu}[\p{L}\p{M}'\u2019\-]+){1,2})"
+    r"[ ]*[<(\[\"']?[ ]*(?P<local>[\p{L}\p{N}._%+\-]{2,64})@[\p{L}\p{N}\-]+\."
+)
 _GIVEN_INITIAL = regex.compile(
     r"(?<![\p{L}\p{M}.\-_])(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,}) \p{Lu}\.(?![\p{L}\p{N}.])"
     # Not a middle initial before a surname: "John F. Kennedy International".
@@ -293,6 +300,8 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
         if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "issued by Munkhbat Ochir"
+        if "@" in text and _BEFORE_ADDRESS.search(text, timeout=REGEX_TIMEOUT) is not None:
+            return bool(_names_of(text, data, words))  # "Thenmozhi Arumugam tarumugam@..."
         if " " in text or not any(
             len(w) >= 5
             and (
@@ -381,6 +390,7 @@ def find_names(
         *_titled_surnames(text, data),
         *_given_and_initial(text, data),
         *_addressed(text, data),
+        *_named_by_address(text, data),
         _signed_by(text, words[-1], data),
     ]
     for single in alone:
@@ -659,6 +669,28 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     for match in _ADDRESSED.finditer(text, timeout=REGEX_TIMEOUT):
         if _clear_given(fold(match.group("name")), data):
             yield match.start("name"), match.end("name"), 1.0
+
+
+def _named_by_address(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A display name before its own address: its given name (or initial) and
+    its surname are the address's local part ("Thenmozhi Arumugam
+    tarumugam@..."), and neither is barely a word ("Data Team
+    <data.team@...>" is a team's)."""
+    if "@" not in text:
+        return  # cheaper than the pattern
+    for match in _BEFORE_ADDRESS.finditer(text, timeout=REGEX_TIMEOUT):
+        names = [fold(w) for w in match.group("name").split()]
+        given, surname = names[0], names[-1]
+        local = "".join(ch for ch in fold(match.group("local")) if ch.isalpha())
+        if (
+            len(given) >= 2
+            and len(surname) >= 3
+            and surname in local
+            and (given in local or local.startswith(given[0] + surname))
+            and data.word_score(given) < MIN_WORD
+            and data.word_score(surname) < MIN_WORD
+        ):
+            yield match.start("name"), match.end("name"), THRESHOLD
 
 
 def _unknown_word(word: str, data: NameData, *, listed: bool = True) -> bool:

@@ -1,0 +1,41 @@
+"""A display name before its own address is a person's name when the address
+spells it out; a team's or a desk's display name is not, though its address is
+still an address."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrubber import Scrubber
+
+
+def _found(scrubber: Scrubber, text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, text[f.start : f.end]) for f in scrubber.scan_text(text, "tag_value")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thenmozhi Arumugam tarumugam@umbrella-hr.example.com", "Thenmozhi Arumugam"),
+        ("Nkechi Obiora <nkechi.obiora@example.org>", "Nkechi Obiora"),
+    ],
+)
+def test_a_name_its_address_spells_out(scrubber: Scrubber, text: str, name: str) -> None:
+    found = _found(scrubber, text)
+    assert ("PERSON", name) in found
+    assert any(entity == "EMAIL_ADDRESS" for entity, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Team <data.team@example.com>",
+        "Payroll Ops payroll.ops@example.com",
+        "Acme Support support@acme.example",
+        # Names that the address does not spell out are left to the other rules.
+        "Quarterly Report qbr-2025@example.com",
+    ],
+)
+def test_a_teams_display_name_is_no_person(scrubber: Scrubber, text: str) -> None:
+    found = _found(scrubber, text)
+    assert [entity for entity, _ in found] == ["EMAIL_ADDRESS"]
