@@ -503,19 +503,40 @@ def _glued_full(word: str, data: NameData, *, veto: bool = True) -> bool:
         return False  # a word of another language ("experiencias")
     for cut in range(4, len(word) - 4):
         given, surname = word[:cut], word[cut:]
-        if (
-            given in data.given
-            and surname in data.family
+        # One of a country's commonest given names before a surname more than
+        # the census's tail lists, of six letters or among the commonest too:
+        # not "esco|degen" or "lexi|cally" in code, nor most words of other
+        # languages (measured on wordfreq's lists: 0.03-0.07% of their long words).
+        if not (
+            given in data.popular
+            and given in data.given
             and data.name_wordiness(given) <= GLUED_MAX_WORDINESS
-            and data.name_wordiness(surname) <= GLUED_MAX_WORDINESS
             and given not in data.places
-            # One of a country's commonest given names before a surname more than
-            # the census's tail lists, of six letters or among the commonest too:
-            # not "esco|degen" or "lexi|cally" in code, nor most words of other
-            # languages (measured on wordfreq's lists: 0.03-0.07% of their long words).
-            and given in data.popular
+        ):
+            continue
+        if (
+            surname in data.family
+            and data.name_wordiness(surname) <= GLUED_MAX_WORDINESS
             and surname not in data.census_only
             and (len(surname) >= 6 or surname in data.popular)
+        ) or (len(surname) >= 8 and _two_surnames(surname, data)):
+            return True
+    return False
+
+
+def _two_surnames(word: str, data: NameData) -> bool:
+    """Two listed surnames of four letters or more run together, each barely a
+    word and more than the census's tail lists: the double surnames of Spanish
+    and Québécois names ("hernandezruiz", "bouchardlevesque")."""
+    for cut in range(4, len(word) - 3):
+        first, second = word[:cut], word[cut:]
+        if (
+            first in data.family
+            and second in data.family
+            and first not in data.census_only
+            and second not in data.census_only
+            and data.name_wordiness(first) <= GLUED_MAX_WORDINESS
+            and data.name_wordiness(second) <= GLUED_MAX_WORDINESS
         ):
             return True
     return False

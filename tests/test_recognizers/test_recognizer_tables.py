@@ -247,6 +247,9 @@ POSITIVES = [
     # A common given name run into a surname, in an identifier or joined to one.
     ("PERSON", "robot_13-peterkovacs", "peterkovacs"),
     ("PERSON", "uploads-karenwhitfield-2024", "karenwhitfield"),
+    # A given name run into two surnames (Spanish, Québécois).
+    ("PERSON", "mariahernandezruiz-mentor-match", "mariahernandezruiz"),
+    ("PERSON", "genevievebouchardlevesque_sandbox_2023", "genevievebouchardlevesque"),
     ("PERSON", "svc-owner.davidkowalczyk", "davidkowalczyk"),
 ]
 
@@ -270,6 +273,9 @@ NEGATIVES = [
     "powered by Apache Kafka",
     "sponsored by Ferrero Rocher",
     "ROSE GOLD finish, CHASE BANK feed",
+    # Words of other languages that read as a given name and two surnames.
+    "store_frederiksberg_daily",
+    "theologischen_seminar",
     "Will Fairweather hold for the launch",
     "made by Ducati Corse",
     "maintained by Datadog Inc",
