@@ -226,6 +226,38 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     return frozenset(), (to_original(origin, start, end) if origin else (start, end))
 
 
+# A key whose last word files a phone number ("OnCallPhone", "rider_mobile",
+# "fax"; "PhoneNumber" too), in the languages of the labels we read; not
+# "PhoneModel" or "phone_id", whose last word files something else.
+_PHONE_HEADS = frozenset(
+    "phone phones telephone tel mobile cell cellphone fax msisdn whatsapp sms landline "
+    "handy telefon telefono telefone celular movil portable".split()
+)
+_NUMBER_TAIL = frozenset("number no num nr".split())
+# A whole value shaped as a phone number: digits, spaces, dots, dashes, brackets, a "+".
+_PHONE_SHAPED = regex.compile(r"\s*\+?[0-9(][0-9 ().\-]{5,22}[0-9]\s*")
+
+
+def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
+    """The span of ``value`` that is a phone number because the key files one
+    (``tags["EscalationPhone"] = "5125550167"``, ``"OnCallPhone": "8461 9938"``):
+    the whole value shaped as a number of 7 to 15 digits, which no recognizer
+    takes alone, bare digits being as often ids."""
+    words = key_words(key)
+    while len(words) > 1 and words[-1] in _NUMBER_TAIL:
+        words.pop()
+    if not words or words[-1] not in _PHONE_HEADS:
+        return None
+    if _PHONE_SHAPED.fullmatch(value) is None:
+        return None
+    digits = sum(ch.isdigit() for ch in value)
+    if not 7 <= digits <= 15:
+        return None
+    stripped = value.strip()
+    start = value.index(stripped)
+    return start, start + len(stripped)
+
+
 # -- names known by their key: tags["Brand"], properties["character"] ---------------
 
 # A key whose head word files the name of a thing or a place: a name in the value

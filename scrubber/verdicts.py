@@ -23,6 +23,7 @@ from recognizers.pairs import (
     names_a_thing,
     numbers_by_key,
     person_by_key,
+    phone_by_key,
     secret_by_key,
 )
 from recognizers.secret_labels import is_placeholder
@@ -292,6 +293,9 @@ def _keyed_numbers(
     kept = [h for h in hits if h.entity_type not in ruled_out]
     if account is not None and "ACCOUNT_NUMBER" in entities:
         kept.append(Hit("ACCOUNT_NUMBER", *account, 0.85, "KeyName"))
+    phone = phone_by_key(fld.context, fld.text) if "PHONE_NUMBER" in entities else None
+    if phone is not None:
+        kept.append(Hit("PHONE_NUMBER", *phone, 0.85, "KeyName"))
     return kept
 
 

@@ -7,7 +7,7 @@ import pytest
 from recognizer_tables import spans_found, trips_trigger
 
 from recognizers.check_digits import card_brand_ok, gtin_ok, iban_ok, luhn_ok, mpan_ok
-from recognizers.pairs import numbers_by_key
+from recognizers.pairs import numbers_by_key, phone_by_key
 from scrubber import Scrubber
 
 POSITIVES = [
@@ -237,3 +237,42 @@ def test_keys_mark_and_clear_numbers(scrubber: Scrubber) -> None:
         ('attributes["CustomerId"]', "ACCOUNT_NUMBER"),
         ('attributes["policy_no"]', "ACCOUNT_NUMBER"),
     }
+
+
+@pytest.mark.parametrize(
+    "key,value,phone",
+    [
+        ("EscalationPhone", "5125550167", "5125550167"),
+        ("OnCallPhone", "8461 9938", "8461 9938"),
+        ("rider_mobile", " +60 12-234 4444 ", "+60 12-234 4444"),
+        ("PhoneNumber", "(02) 9876 5432", "(02) 9876 5432"),
+        ("whatsapp", "+55 21 91640-4157", "+55 21 91640-4157"),
+        # The key's last word files something else, or the value is no number.
+        ("PhoneModel", "2024001122", None),
+        ("phone_id", "5125550167", None),
+        ("PhoneExt", "4471", None),
+        ("mobile", "iPhone 15 Pro", None),
+        ("OnCallPhone", "see PagerDuty", None),
+        ("fax", "4471", None),
+        ("sim", "89440001234567890123", None),
+        ("Telemetry", "5125550167", None),
+    ],
+)
+def test_phone_by_key(key: str, value: str, phone: str | None) -> None:
+    span = phone_by_key(key, value)
+    assert (value[span[0] : span[1]] if span else None) == phone
+
+
+def test_a_phone_key_marks_a_bare_number(scrubber: Scrubber) -> None:
+    """Bare digits are as often ids as phones; under OnCallPhone they are a phone,
+    under a ticket's key they are not."""
+    params = {
+        "resourceArn": "arn:aws:personalize:us-east-1:111122223333:dataset-group/feed",
+        "tags": [
+            {"tagKey": "OnCallPhone", "tagValue": "5125550100"},
+            {"tagKey": "Ticket", "tagValue": "5125550100"},
+        ],
+    }
+    result = scrubber.scrub(params, service="personalize", operation="TagResource", mode="report")
+    found = {(f.path, f.entity_type) for f in result.findings}
+    assert found == {("tags[0].tagValue", "PHONE_NUMBER")}
