@@ -62,7 +62,13 @@ class FieldCreditCardRecognizer(FieldRecognizer):
                 continue
             # "Customer ID 6843107518661": an account label claims the number (one in
             # ten random numbers passes Luhn), unless a card word stands there too.
-            if _ACCOUNT_BEFORE.search(before, timeout=1.0) and not _CARD_WORD.search(before):
+            # Not a number grouped as cards are written ("customer paid with 3463
+            # 440586 57607"): no account is, and the account rule takes one run only.
+            if (
+                text[start:end].isdigit()
+                and _ACCOUNT_BEFORE.search(before, timeout=1.0)
+                and not _CARD_WORD.search(before)
+            ):
                 continue
             yield start, end, score
 

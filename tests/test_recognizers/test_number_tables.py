@@ -22,6 +22,9 @@ POSITIVES = [
     ("CREDIT_CARD", "Mir 2200 2407 1234 5673", "2200 2407 1234 5673"),
     ("CREDIT_CARD", "Verve 6500021234567897", "6500021234567897"),
     ("CREDIT_CARD", "amex 3782 822463 10005", "3782 822463 10005"),
+    # Grouped as cards are written, after a customer's word: a card, not an account.
+    ("CREDIT_CARD", "customer paid with 3463 440586 57607 refund", "3463 440586 57607"),
+    ("ACCOUNT_NUMBER", "Customer ID 6843107518661 renewed", "6843107518661"),
     ("CREDIT_CARD", "pay 4111-1111.1111 1111 now", "4111-1111.1111 1111"),
     ("CREDIT_CARD", "4111/1111/1111/1111", None),
     ("IBAN_CODE", "iban DE89 3704 0044 0532 0130 00 thanks", "DE89 3704 0044 0532 0130 00"),
