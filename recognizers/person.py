@@ -1351,8 +1351,11 @@ def _glued_initial_surname(word: str, data: NameData) -> bool:
     surname = word[1:]
     if surname in data.census_only:
         # The census's tail ("jwhitcombe", "vraghunathan") only when long and no
-        # English word: short ones glued to a letter are pieces of code ("matcher").
-        return len(surname) >= MIN_CENSUS_AFTER_INITIAL and not data.is_english(surname)
+        # English word, or used in English no more than elsewhere, as names are
+        # ("rbhattacharya"): short ones glued to a letter are pieces of code ("matcher").
+        return len(surname) >= MIN_CENSUS_AFTER_INITIAL and (
+            not data.is_english(surname) or data.word_score(surname) <= GLUED_MAX_WORDINESS
+        )
     return (
         (surname in data.family or data.surname_shaped(surname, strong=True))
         and 1.0 - data.word_score(surname) >= MIN_INITIAL_SURNAME

@@ -43,6 +43,7 @@ POSITIVES = [
     # After a word announcing a person: a listed name, no word, and a surname no list holds.
     ("PERSON", "added by Rosania Jibas after the huddle", "Rosania Jibas"),
     ("PERSON", "users/vraghunathan/exports", "vraghunathan"),
+    ("PERSON", "payslip-views-rbhattacharya", "rbhattacharya"),
     ("PERSON", "Anne-Marie Smith owns the Lyon line.", "Anne-Marie Smith"),
     ("PERSON", "JeanLucPicardRig", "JeanLucPicard"),
     ("PERSON", "Calibrated by Pieter van der Berg last week", "Pieter van der Berg"),
