@@ -70,10 +70,37 @@ class FieldCreditCardRecognizer(FieldRecognizer):
                 and not _CARD_WORD.search(before)
             ):
                 continue
+            if _published_test_card(text, start, end):
+                continue
             yield start, end, score
 
 
 _SEPARATORS = regex.compile(r"[^0-9]+")
+# Card numbers the payment processors publish for testing (Stripe's, Braintree's and
+# Adyen's documentation): no one's card, like AWS's example keys.
+PUBLISHED_TEST_CARDS = frozenset(
+    "4242424242424242 4111111111111111 4012888888881881 4000056655665556 "
+    "5555555555554444 5105105105105100 5200828282828210 2223003122003222 "
+    "378282246310005 371449635398431 6011111111111117 6011000990139424 "
+    "3530111333300000 3566002020360505 30569309025904 38520000023237 "
+    "6200000000000005".split()
+)
+# A word saying so, near the number: "4242 4242 4242 4242 Stripe test Visa".
+_TEST_WORD = regex.compile(r"(?i)\btest|sandbox|dummy")
+_TEST_WORD_REACH = 16  # characters on each side of the number
+
+
+def _published_test_card(text: str, start: int, end: int) -> bool:
+    """A processor's published test card with a word saying it is one right beside
+    it ("test card 4111...", "4242 ... Stripe test Visa"): "card 4111 1111 1111
+    1111" alone may be pasted from a real form, and a test word further off may
+    be about something else ("Test charge on card 5555...")."""
+    if _SEPARATORS.sub("", text[start:end]) not in PUBLISHED_TEST_CARDS:
+        return False
+    around = text[max(0, start - _TEST_WORD_REACH) : end + _TEST_WORD_REACH]
+    return _TEST_WORD.search(around, timeout=1.0) is not None
+
+
 _CARD_WORD = regex.compile(r"(?i)card|visa|master|amex|maestro|jcb|unionpay|pan\b|cc\b")
 
 
@@ -251,7 +278,7 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
 
     def _bare_ok(self, text: str, start: int, end: int) -> bool:
         digits = text[start:end]
-        if looks_like_time(digits):
+        if looks_like_time(digits) or _published_test_card(text, start, end):
             return False
         before = text[max(0, start - 24) : start]
         if self._NOT_ACCOUNT.search(before, timeout=1.0):

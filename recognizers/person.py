@@ -451,6 +451,7 @@ def _user_names(
                     len(surname) >= 6
                     and not data.is_english(surname)
                     and sum(ch in "aeiouy" for ch in surname) >= 3
+                    and not _compound_word(surname, data)  # "dyn-timeclock"
                 )
             )
         ):
@@ -1141,8 +1142,15 @@ def _street(text: str, words: list[Word], i: int, last: int) -> bool:
         i > 0 and _leading_street_type(text, words, i - 1) and text[words[i - 1][1]] == " "
     ):
         return True
-    if last + 1 < len(words) and words[last + 1][2] in STREET_TYPES:
-        return text[words[last][1] : words[last + 1][0]] in (" ", "_", "-")
+    after = last + 1
+    if (
+        after + 1 < len(words)
+        and words[after][2] == "s"
+        and _POSSESSIVE.match(text, words[last][1]) is not None
+    ):
+        after += 1  # "Sir John Rogerson's Quay", "St Stephen's Green"
+    if after < len(words) and words[after][2] in STREET_TYPES:
+        return text[words[after - 1][1] : words[after][0]] in (" ", "_", "-")
     if words[last][2] in STREET_TYPES and last > i:
         if _HOUSE_NUMBER.search(text, 0, words[i][0]) is not None:
             return True

@@ -63,7 +63,9 @@ _VALUE = (
 # Where a secret is kept instead of the secret (the stores' names).
 _STORE = (
     r"(?:vault|secrets?[\s_\-]?manager|ssm|parameter[\s_\-]?store|keychain|kms"
-    r"|key[\s_\-]?vault|secret[\s_\-]?store)"
+    r"|key[\s_\-]?vault|secret[\s_\-]?store"
+    # Password managers.
+    r"|1password|lastpass|bitwarden|keepass(?:xc)?|dashlane|doppler|cyberark)"
 )
 _PLACEHOLDER = regex.compile(
     r"^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{.*|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\*+|x{3,}|\.{3,}"

@@ -24,6 +24,9 @@ POSITIVES = [
     ("CREDIT_CARD", "amex 3782 822463 10005", "3782 822463 10005"),
     # Grouped as cards are written, after a customer's word: a card, not an account.
     ("CREDIT_CARD", "customer paid with 3463 440586 57607 refund", "3463 440586 57607"),
+    # A processor's published test card, with no word beside it saying it is one.
+    ("CREDIT_CARD", "paid with 4242 4242 4242 4242", "4242 4242 4242 4242"),
+    ("CREDIT_CARD", "Test charge on card 5555-5555-5555-4444", "5555-5555-5555-4444"),
     ("ACCOUNT_NUMBER", "Customer ID 6843107518661 renewed", "6843107518661"),
     ("CREDIT_CARD", "pay 4111-1111.1111 1111 now", "4111-1111.1111 1111"),
     ("CREDIT_CARD", "4111/1111/1111/1111", None),
@@ -66,6 +69,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # Processors' published test cards marked as such right beside them.
+    "4242 4242 4242 4242 Stripe test Visa",
+    "test card 4111 1111 1111 1111 (sandbox only)",
+    "stripe test 4242424242424242 ok",
     # Words that begin like an account label in another language: contact, calculation.
     "kontakt 01234567",
     "hesaplama 12345678 ms",

@@ -274,6 +274,9 @@ NEGATIVES = [
     "powered by Apache Kafka",
     "sponsored by Ferrero Rocher",
     "ROSE GOLD finish, CHASE BANK feed",
+    # A street named in the possessive; a given name before two English words run together.
+    "Floor 1 scene, Sir John Rogerson's Quay; textures",
+    "dyn-timeclock-38",
     # Words of other languages that read as a given name and two surnames.
     "store_frederiksberg_daily",
     "theologischen_seminar",

@@ -233,6 +233,7 @@ NEGATIVES = [
     "password: see SSM /prod/yard/db",
     "Passwort: siehe Secrets Manager",
     "apiKey=vault:rx/robot",
+    "password: see-1password",
     "senha: ver-vault:pv/ftp",
     'defaultPassword: "[redacted]"',
     "api token: rotated 2026-11-02",
