@@ -270,7 +270,11 @@ _THING_WORDS = frozenset(
     "merch merchandise flavour flavor fragrance edition book movie film album toy recipe "
     "licence license street road avenue store shop warehouse depot venue city town mall "
     "station airport site room ward building campus hospital clinic park plant factory "
-    "facility".split()
+    "facility "
+    # Campaigns, festivals, dishes, hotels and loyalty tiers are named after people too
+    # ("Gandhi Jayanti", "Raja Rani", "Hostal Rosalía", "Viva Prata").
+    "campaign promo promotion festival holiday occasion dish menu cuisine hotel resort "
+    "restaurant tier level nivel loyalty".split()
 )
 # Words after the head that only say what of it the value is ("ProductName", "BrandId").
 _TRAILING_WORDS = frozenset("name names id ids label value values code key".split())

@@ -29,6 +29,13 @@ from scrubber import Scrubber
         ("room", True),
         ("site", True),
         ("HospitalName", True),
+        # Campaigns, festivals, dishes, hotels and loyalty tiers named after people.
+        ("Campaign", True),
+        ("Festival", True),
+        ("Dish", True),
+        ("HotelName", True),
+        ("loyaltyTier", True),
+        ("CampaignOwner", False),
         # The head word is last: an owner of a product, a manager of a store.
         ("ProductOwner", False),
         ("StoreManager", False),
@@ -196,6 +203,22 @@ def test_tag_keys(scrubber: Scrubber) -> None:
         "Tags[4].Value",
         "Tags[5].Value",
     }
+
+
+def test_festivals_dishes_and_tiers_under_their_keys(scrubber: Scrubber) -> None:
+    """Festivals, dishes and loyalty tiers named after people or gods are things
+    under their keys; the same words under a person's key are still a name."""
+    params = {
+        "DatasetGroupName": "festive_demand",
+        "Domain": "RETAIL",
+        "Tags": [
+            {"Key": "Festival", "Value": "Krishna Janmashtami"},
+            {"Key": "Dish", "Value": "Chole Bhature"},
+            {"Key": "loyaltyTier", "Value": "Viva Prata"},
+            {"Key": "Owner", "Value": "Krishna Patel"},
+        ],
+    }
+    assert _persons(scrubber, params, "forecast", "CreateDatasetGroup") == {"Tags[3].Value"}
 
 
 def test_map_and_property_keys(scrubber: Scrubber) -> None:
