@@ -246,8 +246,8 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
     words = key_words(key)
     while len(words) > 1 and words[-1] in _NUMBER_TAIL:
         words.pop()
-    if not words or words[-1] not in _PHONE_HEADS:
-        return None
+    if not words or (words[-1] not in _PHONE_HEADS and "".join(words[-2:]) not in _PHONE_HEADS):
+        return None  # "".join: "WhatsApp" splits into "whats" and "app"
     if _PHONE_SHAPED.fullmatch(value) is None:
         return None
     digits = sum(ch.isdigit() for ch in value)

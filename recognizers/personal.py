@@ -141,10 +141,14 @@ class FieldPhoneRecognizer(FieldRecognizer):
             if (start, end) not in seen:
                 seen.add((start, end))
                 yield start, end, 0.75
-        if seen or not self._ANY_REGION_CONTEXT.search(text, timeout=REGEX_TIMEOUT):
-            return
-        for start, end in self._any_region(text, deadline):
-            yield start, end, 0.7
+        if not seen and self._ANY_REGION_CONTEXT.search(text, timeout=REGEX_TIMEOUT):
+            for start, end in self._any_region(text, deadline):
+                seen.add((start, end))
+                yield start, end, 0.7
+        if "+" in text:
+            for start, end in self._written_abroad(text):
+                if not any(a < end and start < b for a, b in seen):
+                    yield start, end, 0.7
 
     def _matchers(
         self, text: str, low: int, high: int, regions: tuple[str, ...], deadline: float
@@ -193,6 +197,19 @@ class FieldPhoneRecognizer(FieldRecognizer):
             if not self._unclaimed(text, m.start(), m.group()):
                 continue
             if self._valid("+" + m.group(), None, deadline):
+                yield m.span()
+
+    def _written_abroad(self, text: str) -> Iterator[tuple[int, int]]:
+        """A number written as dialled from abroad, "+", a country code and groups
+        of digits ("+234-1-370-7618", "+52 1 33 1234 5678"), that libphonenumber's
+        metadata no longer holds possible: old area codes and mobile prefixes
+        people still write. Whatever else it could be is not written so."""
+        for m in _WRITTEN_ABROAD.finditer(text, timeout=REGEX_TIMEOUT):
+            digits = sum(ch.isdigit() for ch in m.group())
+            code = int(m.group("cc"))
+            if not 9 <= digits <= 15 or phonenumbers.region_code_for_country_code(code) == "ZZ":
+                continue
+            if self._unclaimed(text, m.start(), m.group()):
                 yield m.span()
 
     def _glued_to_word(
@@ -258,6 +275,11 @@ class FieldPhoneRecognizer(FieldRecognizer):
 
 
 _PLUS = frozenset("+\uff0b")
+# "+", a country code, then at least two groups of digits, each after one
+# separator: no date, time zone, version or coordinate is written so.
+_WRITTEN_ABROAD = regex.compile(
+    r"(?<![\w+])\+(?P<cc>[1-9][0-9]{0,2})(?:[ \-.](?:\([0-9]{1,4}\)|[0-9]{1,5})){2,6}(?![\w.+\-])"
+)
 _DECIMAL_BEFORE = regex.compile(r"[0-9][.,]$")
 _IPV4 = regex.compile(
     r"(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})"

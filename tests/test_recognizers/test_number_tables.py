@@ -257,6 +257,7 @@ def test_keys_mark_and_clear_numbers(scrubber: Scrubber) -> None:
         ("rider_mobile", " +60 12-234 4444 ", "+60 12-234 4444"),
         ("PhoneNumber", "(02) 9876 5432", "(02) 9876 5432"),
         ("whatsapp", "+55 21 91640-4157", "+55 21 91640-4157"),
+        ("WhatsApp", "(21) 91640-4157", "(21) 91640-4157"),
         # The key's last word files something else, or the value is no number.
         ("PhoneModel", "2024001122", None),
         ("phone_id", "5125550167", None),

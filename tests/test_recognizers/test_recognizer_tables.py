@@ -64,6 +64,9 @@ POSITIVES = [
     ("PHONE_NUMBER", "전화 010-1234-5678", "010-1234-5678"),
     ("PHONE_NUMBER", "mobile 9123 4567", "9123 4567"),
     ("PHONE_NUMBER", "sim-447911123456", "447911123456"),
+    # Written as dialled from abroad, in formats the metadata no longer holds.
+    ("PHONE_NUMBER", "Escalate to Lagos desk +234-1-370-7618 after 6pm", "+234-1-370-7618"),
+    ("PHONE_NUMBER", "ring +52 1 33 1234 5678 now", "+52 1 33 1234 5678"),
     # A phone word glued to its digits: national (a German mobile) or international.
     ("PHONE_NUMBER", "warenkorb-tel015168606368-old", "015168606368"),
     ("PHONE_NUMBER", "warenkorb-sms493046584823", "493046584823"),
@@ -274,6 +277,12 @@ NEGATIVES = [
     "powered by Apache Kafka",
     "sponsored by Ferrero Rocher",
     "ROSE GOLD finish, CHASE BANK feed",
+    # A sign, then digits: time zones, coordinates, deltas, dates, versions.
+    "tz +05:30 offset",
+    "lat +37.7749 lon -122.4194",
+    "delta +100 200 300 400",
+    "range +2024-01-15",
+    "score +12 34 56",
     # A street named in the possessive; a given name before two English words run together.
     "Floor 1 scene, Sir John Rogerson's Quay; textures",
     "dyn-timeclock-38",
