@@ -209,6 +209,14 @@ _BEFORE_ADDRESS = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?: \p{Lu}[\p{L}\p{M}'\u2019\-]+){1,2})"
     r"[ ]*[<(\[\"']?[ ]*(?P<local>[\p{L}\p{N}._%+\-]{2,64})@[\p{L}\p{N}\-]+\."
 )
+# A passenger's name as airlines and travel systems write it, "SURNAME/GIVEN"
+# in capitals ("PERERA/KASUN", "SAHIN/ELIF MR"), the given name perhaps two words.
+_SLASHED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}/])(?P<surname>\p{Lu}[\p{Lu}\p{M}'\-]{2,30})"
+    r"/(?P<given>\p{Lu}[\p{Lu}\p{M}'\-]{2,30}(?: (?!(?:MR|MRS|MS|MSTR|MISS|DR|CHD|INF)\b)"
+    r"\p{Lu}[\p{Lu}\p{M}'\-]{2,30})?)(?![\p{L}\p{M}\p{N}/])"
+)
+SLASHED_MAX_WORD = 0.5  # a listed name this little a word, on either side of the slash
 _GIVEN_INITIAL = regex.compile(
     r"(?<![\p{L}\p{M}.\-_])(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,}) \p{Lu}\.(?![\p{L}\p{N}.])"
     # Not a middle initial before a surname: "John F. Kennedy International".
@@ -300,6 +308,8 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
         if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "issued by Munkhbat Ochir"
+        if "/" in text and _SLASHED.search(text, timeout=REGEX_TIMEOUT) is not None:
+            return bool(_names_of(text, data, words))  # "PERERA/KASUN"
         if "@" in text and _BEFORE_ADDRESS.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "Thenmozhi Arumugam tarumugam@..."
         if " " in text or not any(
@@ -373,6 +383,7 @@ def find_names(
         *_handles(text, words, data),
         *_surname_initials(text, words, data, prose),
         *_glued_names(text, words, data, prose),
+        *_slashed_names(text, data),
     ):
         inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
         # A handle that holds a name found in it is the name ("tskitishvili_l").
@@ -691,6 +702,29 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     for match in _ADDRESSED.finditer(text, timeout=REGEX_TIMEOUT):
         if _clear_given(fold(match.group("name")), data):
             yield match.start("name"), match.end("name"), 1.0
+
+
+def _slashed_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A passenger's "SURNAME/GIVEN" in capitals: both sides names a list holds
+    that are barely words, or one such and the other a word no list nor
+    dictionary knows ("PERERA/KASUN", "BERIDZE/NINO"); not "TEST/PAX",
+    "SALES/MARKETING", "LONDON/PARIS" nor airports' codes ("DXB/KHI")."""
+    if "/" not in text:
+        return  # cheaper than the pattern
+    for match in _SLASHED.finditer(text, timeout=REGEX_TIMEOUT):
+        surname = fold(match.group("surname")).replace("'", "")
+        given = fold(match.group("given").split()[0]).replace("'", "")
+        if len(surname) + len(given) < 7 or (surname in data.places and given in data.places):
+            continue
+
+        def name_like(word: str) -> bool:
+            listed = word in data.given or word in data.family
+            return listed and data.word_score(word) < SLASHED_MAX_WORD
+
+        if (name_like(surname) and (name_like(given) or _unknown_word(given, data))) or (
+            _unknown_word(surname, data) and name_like(given)
+        ):
+            yield match.start(), match.end(), THRESHOLD
 
 
 def _named_by_address(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:

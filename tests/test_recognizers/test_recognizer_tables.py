@@ -40,6 +40,9 @@ POSITIVES = [
     # name, capitalized, before a surname only the census's tail lists.
     ("PERSON", "row 630: emp_40113,Tokyo,BRANDON WHITAKER,1029.669.22", "BRANDON WHITAKER"),
     ("PERSON", "Rohit Bhattacharya 01 698 7686", "Rohit Bhattacharya"),
+    # A passenger's name as airlines write it, SURNAME/GIVEN.
+    ("PERSON", "route=DXB-KHI|pax=PERERA/KASUN", "PERERA/KASUN"),
+    ("PERSON", "notify ground ops CMB (lead: SAHIN/ELIF MR)", "SAHIN/ELIF"),
     # After a word announcing a person: a listed name, no word, and a surname no list holds.
     ("PERSON", "added by Rosania Jibas after the huddle", "Rosania Jibas"),
     ("PERSON", "users/vraghunathan/exports", "vraghunathan"),
@@ -277,6 +280,10 @@ NEGATIVES = [
     "powered by Apache Kafka",
     "sponsored by Ferrero Rocher",
     "ROSE GOLD finish, CHASE BANK feed",
+    # Pairs of capitalized words around a slash that are no passenger.
+    'Users.PAX_NAME IN ("TEST/PAX")',
+    "SALES/MARKETING budget, LONDON/PARIS route, DXB/KHI load",
+    "EMEA/APAC split; LINE/CONVEYOR; SSL/TLS; SASL/SCRAM; READ/WRITE access",
     # A sign, then digits: time zones, coordinates, deltas, dates, versions.
     "tz +05:30 offset",
     "lat +37.7749 lon -122.4194",
