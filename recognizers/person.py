@@ -217,6 +217,11 @@ _SLASHED = regex.compile(
     r"\p{Lu}[\p{Lu}\p{M}'\-]{2,30})?)(?![\p{L}\p{M}\p{N}/])"
 )
 SLASHED_MAX_WORD = 0.5  # a listed name this little a word, on either side of the slash
+# A roster's "SURNAME Given", the surname in capitals ("BERIDZE Nino", "SANTOSO Budi").
+_UPPER_SURNAME_GIVEN = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])(?P<surname>\p{Lu}{3,}(?:-\p{Lu}{2,})?) "
+    r"(?P<given>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\p{N}])"
+)
 _GIVEN_INITIAL = regex.compile(
     r"(?<![\p{L}\p{M}.\-_])(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,}) \p{Lu}\.(?![\p{L}\p{N}.])"
     # Not a middle initial before a surname: "John F. Kennedy International".
@@ -402,6 +407,7 @@ def find_names(
         *_given_and_initial(text, data),
         *_addressed(text, data),
         *_named_by_address(text, data),
+        *_upper_surname_given(text, data),
         _signed_by(text, words[-1], data),
     ]
     for single in alone:
@@ -723,6 +729,24 @@ def _slashed_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]
 
         if (name_like(surname) and (name_like(given) or _unknown_word(given, data))) or (
             _unknown_word(surname, data) and name_like(given)
+        ):
+            yield match.start(), match.end(), THRESHOLD
+
+
+def _upper_surname_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A surname in capitals, then a capitalized given name, as rosters write
+    them ("BERIDZE Nino", "QURESHI Imran"): a listed surname and a listed given
+    name, each barely a word, the surname no place ("AWS Lambda", "GATE
+    Reader", "PARIS Hilton" are none)."""
+    for match in _UPPER_SURNAME_GIVEN.finditer(text, timeout=REGEX_TIMEOUT):
+        surname = fold(match.group("surname"))
+        given = fold(match.group("given"))
+        if (
+            surname in data.family
+            and given in data.given
+            and surname not in data.places
+            and data.word_score(surname) < SLASHED_MAX_WORD
+            and data.word_score(given) < SLASHED_MAX_WORD
         ):
             yield match.start(), match.end(), THRESHOLD
 

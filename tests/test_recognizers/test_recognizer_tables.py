@@ -40,6 +40,9 @@ POSITIVES = [
     # name, capitalized, before a surname only the census's tail lists.
     ("PERSON", "row 630: emp_40113,Tokyo,BRANDON WHITAKER,1029.669.22", "BRANDON WHITAKER"),
     ("PERSON", "Rohit Bhattacharya 01 698 7686", "Rohit Bhattacharya"),
+    # A roster's SURNAME Given, the surname in capitals.
+    ("PERSON", "contact BERIDZE Nino on 0300-1783099", "BERIDZE Nino"),
+    ("PERSON", "SME QURESHI Imran for the hangar twin", "QURESHI Imran"),
     # A passenger's name as airlines write it, SURNAME/GIVEN.
     ("PERSON", "route=DXB-KHI|pax=PERERA/KASUN", "PERERA/KASUN"),
     ("PERSON", "notify ground ops CMB (lead: SAHIN/ELIF MR)", "SAHIN/ELIF"),
@@ -280,6 +283,9 @@ NEGATIVES = [
     "powered by Apache Kafka",
     "sponsored by Ferrero Rocher",
     "ROSE GOLD finish, CHASE BANK feed",
+    # A word in capitals, then a capitalized word: no roster's name.
+    "AWS Lambda handler; GATE Reader firmware; NOTE Please rotate; SLA Breach alert",
+    "PARIS Hilton lounge; ERROR Timeout; KIOSK Mode on",
     # Pairs of capitalized words around a slash that are no passenger.
     'Users.PAX_NAME IN ("TEST/PAX")',
     "SALES/MARKETING budget, LONDON/PARIS route, DXB/KHI load",
