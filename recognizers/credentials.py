@@ -150,6 +150,14 @@ class FieldAwsSecretKeyRecognizer(FieldRecognizer):
             r"\bsecret[\"'\s:=]{1,5}(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
             0.85,
         ),
+        # Right after an access key id, as the pair is pasted ("AKIA... / ...",
+        # "AKIA...:...", "AKIA..., ..."): 40 base64 characters of mixed case and digits.
+        (
+            "after-key-id",
+            r"(?-i:\b(?:AKIA|ASIA)[A-Z0-9]{16})\s{0,3}[/:,;|]?\s{0,3}"
+            r"(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+            0.85,
+        ),
         # Alone, 40 base64 characters with a / or + and mixed classes: a
         # secret key far more often than anything else in a field.
         ("alone", r"(?<![A-Za-z0-9/+=])(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", 0.6),

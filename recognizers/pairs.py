@@ -37,7 +37,9 @@ SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 _PASSWORD_WORDS = rf"pass(?:word|wd|phrase)?|pwd|pw|{FOREIGN_PASSWORD_LABELS}"
 SECRET_NAME = regex.compile(
     rf"(?i)({_PASSWORD_WORDS}|passcode|secret|token|api.?key|credential|private.?key"
-    r"|subscription.?key|functions.?key|connection.?string|pin.?code)s?"
+    r"|subscription.?key|functions.?key|connection.?string|pin.?code"
+    # A Wi-Fi network's pre-shared key ("wifi_psk", "wpa_passphrase" above).
+    r"|psk|pre.?shared.?key)s?"
 )
 MIN_SECRET_LENGTH = 4
 

@@ -143,6 +143,19 @@ def test_what_stands_in_a_secrets_place_is_none(key: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "key,value,entity",
+    [
+        # A Wi-Fi network's pre-shared key.
+        ("wifi_psk", "afDbd2joiroe", "PASSWORD"),
+        ("preSharedKey", "afDbd2joiroe", "PASSWORD"),
+        ("pskRotation", "weekly", None),
+    ],
+)
+def test_a_pre_shared_key(key: str, value: str, entity: str | None) -> None:
+    assert secret_by_key(key, value) == entity
+
+
+@pytest.mark.parametrize(
     "key,value",
     [("apiKey", "vault9:Rq7#vLm2xT9p"), ("password", "Change4Me!now"), ("Secret", "ssm-Xq9#kT2v")],
 )

@@ -120,6 +120,11 @@ POSITIVES = [
         "rotated secret Lw7bRk2QmZx9Tn4YpVc8Hd3Js6Fa1Ge5Ku0Pq9Zt",
         "Lw7bRk2QmZx9Tn4YpVc8Hd3Js6Fa1Ge5Ku0Pq9Zt",
     ),
+    (
+        "AWS_SECRET_ACCESS_KEY",
+        "keys for backfill: AKIA4YNOIGKRVGCUFD4H / rL9tG0I6cgCz8PeRMiMKTOck1FfkD8LYPyLwgVOu",
+        "rL9tG0I6cgCz8PeRMiMKTOck1FfkD8LYPyLwgVOu",
+    ),
     ("PASSWORD", "DB_PASSWORD=Vault9!xQ2#k", "Vault9!xQ2#k"),
     ("PASSWORD", "password: ChangeMe42!x", "ChangeMe42!x"),
     ("PASSWORD", "DB_PASSWORD=Hunter2!x", "Hunter2!x"),
