@@ -72,6 +72,9 @@ NAME_ONLY = 0.95
 GLUED_MAX_WORDINESS = 0.15
 CLEAR_GIVEN = 0.8  # a listed given name this little a word stands alone with any surname
 MIN_GLUED = 9  # letters of a given name and a surname run together ("eszterfodor")
+# No name run together is longer ("genevievebouchardlevesque" has 25): a longer
+# run of letters is read no further, as each cut of it would copy it again.
+MAX_GLUED = 40
 
 # Closed classes, not name lists: particles inside surnames, words that
 # announce a name, and honorifics after CJK names.
@@ -515,6 +518,8 @@ def _glued_full(word: str, data: NameData, *, veto: bool = True) -> bool:
     five or more ("yoshinoya" is a restaurant chain), each barely a word, the
     given name no place, the whole no listed name, English word or place
     itself ("annabelle", "marksman")."""
+    if len(word) > MAX_GLUED:
+        return False
     if word in data.given or word in data.family or data.is_english(word) or word in data.places:
         return False
     if veto and word in data.glued_words:
