@@ -727,15 +727,17 @@ def _slashed_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]
         given = fold(match.group("given").split()[0]).replace("'", "")
         if len(surname) + len(given) < 7 or (surname in data.places and given in data.places):
             continue
-
-        def name_like(word: str) -> bool:
-            listed = word in data.given or word in data.family
-            return listed and data.word_score(word) < SLASHED_MAX_WORD
-
-        if (name_like(surname) and (name_like(given) or _unknown_word(given, data))) or (
-            _unknown_word(surname, data) and name_like(given)
-        ):
+        if (
+            _barely_word_name(surname, data)
+            and (_barely_word_name(given, data) or _unknown_word(given, data))
+        ) or (_unknown_word(surname, data) and _barely_word_name(given, data)):
             yield match.start(), match.end(), THRESHOLD
+
+
+def _barely_word_name(word: str, data: NameData) -> bool:
+    """A name a list holds that is barely a word ("kasun", "elif"; not "sales")."""
+    listed = word in data.given or word in data.family
+    return listed and data.word_score(word) < SLASHED_MAX_WORD
 
 
 def _upper_surname_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:

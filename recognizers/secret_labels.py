@@ -72,7 +72,8 @@ _PLACEHOLDER = regex.compile(
     r"|%%?[A-Za-z_][A-Za-z0-9_]*%%?"
     # A command's output in the secret's place: "$(aws secretsmanager get-secret-value ...)".
     r"|\$\(.*|`.*"
-    r"|none|null|nil|true|false|yes|no|required|optional|change[_\-\s]?me(?:[\W_].*)?"
+    # "CHANGE_ME_IN_SSM", "change me later"; not "Changeme!23" or "ChangeMe_2024".
+    r"|none|null|nil|true|false|yes|no|required|optional|change[_\-\s]?me(?:(?:[_\-\s]|\\[nrt])+\p{L}.*)?"
     r"|\[?(?:redacted|hidden|masked|removed|omitted)\]?"
     r"|secret|password|string|str|env|undefined|n/a|tbd|todo|example|placeholder|dummy"
     r"|your[_\-].*|<.*|arn:.*|\{.*|replace[_\-]?me|.*[_\-\s]here"

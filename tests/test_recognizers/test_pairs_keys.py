@@ -157,7 +157,14 @@ def test_a_pre_shared_key(key: str, value: str, entity: str | None) -> None:
 
 @pytest.mark.parametrize(
     "key,value",
-    [("apiKey", "vault9:Rq7#vLm2xT9p"), ("password", "Change4Me!now"), ("Secret", "ssm-Xq9#kT2v")],
+    [
+        ("apiKey", "vault9:Rq7#vLm2xT9p"),
+        ("password", "Change4Me!now"),
+        ("Secret", "ssm-Xq9#kT2v"),
+        # A weak password that starts like a placeholder is still one.
+        ("db_password", "Changeme!23"),
+        ("db_password", "ChangeMe_2024"),
+    ],
 )
 def test_a_strong_value_beside_a_stores_name_is_a_secret(key: str, value: str) -> None:
     assert secret_by_key(key, value) == "PASSWORD"
