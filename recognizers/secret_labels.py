@@ -82,7 +82,7 @@ _PLACEHOLDER = regex.compile(
     rf"|(?:see|stored|kept|in|from|via|set|lives|siehe|voir|ver|vedi|zie)\b.*\b{_STORE}\b.*"
     rf"|(?:\p{{L}}+[\-_])?{_STORE}:\S*"
     # What was done to it, not the secret: "rotated 2026-11-02", "revoked".
-    r"|(?:rotated|revoked|expired)\b.*)$",
+    r"|(?:rotated|revoked|expired)(?:\s.*)?)$",
     _I,
 )
 # Escapes a JSON document leaves glued to a value: "${DB_PASS}\n".

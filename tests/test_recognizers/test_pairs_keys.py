@@ -164,6 +164,7 @@ def test_a_pre_shared_key(key: str, value: str, entity: str | None) -> None:
         # A weak password that starts like a placeholder is still one.
         ("db_password", "Changeme!23"),
         ("db_password", "ChangeMe_2024"),
+        ("db_password", "Rotated!Pass9"),
     ],
 )
 def test_a_strong_value_beside_a_stores_name_is_a_secret(key: str, value: str) -> None:
