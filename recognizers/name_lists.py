@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import itertools
 import json
 import pkgutil
 import statistics
@@ -391,38 +392,32 @@ LATIN_LANGUAGES = (
 
 
 def glued_words(folder: Path) -> set[str]:
-    """The 50,000 commonest words of each of :data:`LATIN_LANGUAGES` that the
-    person rule would read as an initial glued to a surname, or a given name
-    run into one, read from the lists just written to ``folder``."""
+    """The 50,000 commonest words of each of :data:`LATIN_LANGUAGES`, and English
+    words beyond the commonest, that the person rule would read as an initial
+    glued to a surname, or a given name run into one, read from the lists just
+    written to ``folder``."""
     from wordfreq import top_n_list
 
     from recognizers.names import NameData, read_name_data
     from recognizers.person import glued_reading
 
     data: NameData = read_name_data(folder)
-    words = {
+    latin = (fold(word) for lang in LATIN_LANGUAGES for word in top_n_list(lang, 50000))
+    # English words beyond the 100,000 the rules already know, down to wordfreq's
+    # rarest, that read as an initial glued to a surname only the census's tail
+    # lists ("matcher", "spooler"): the tail holds many words' pieces.
+    english = (
+        word for word in map(fold, top_n_list("en", 1_000_000)) if word[1:] in data.census_only
+    )
+    return {
         word
-        for lang in LATIN_LANGUAGES
-        for word in map(fold, top_n_list(lang, 50000))
+        for word in itertools.chain(latin, english)
         if len(word) >= 5
         and word.isalpha()
         and word not in data.given
         and word not in data.family
         and glued_reading(word, data)
     }
-    # English words beyond the 100,000 the rules already know, down to wordfreq's
-    # rarest, that read as an initial glued to a surname only the census's tail
-    # lists ("matcher", "spooler"): the tail holds many words' pieces.
-    words.update(
-        word
-        for word in map(fold, top_n_list("en", 1_000_000))
-        if word.isalpha()
-        and word[1:] in data.census_only
-        and word not in data.given
-        and word not in data.family
-        and glued_reading(word, data)
-    )
-    return words
 
 
 def word_scores(names: Iterable[str]) -> Iterator[tuple[str, float]]:

@@ -537,32 +537,31 @@ def _glued_full(word: str, data: NameData, *, veto: bool = True) -> bool:
             and given not in data.places
         ):
             continue
-        if (
-            surname in data.family
-            and data.name_wordiness(surname) <= GLUED_MAX_WORDINESS
-            and surname not in data.census_only
-            and (len(surname) >= 6 or surname in data.popular)
-        ) or (len(surname) >= 8 and _two_surnames(surname, data)):
+        if (_glued_surname(surname, data) and (len(surname) >= 6 or surname in data.popular)) or (
+            len(surname) >= 8 and _two_surnames(surname, data)
+        ):
             return True
     return False
+
+
+def _glued_surname(word: str, data: NameData) -> bool:
+    """A listed surname more than the census's tail lists and barely a word:
+    what a name run together may end in."""
+    return (
+        word in data.family
+        and word not in data.census_only
+        and data.name_wordiness(word) <= GLUED_MAX_WORDINESS
+    )
 
 
 def _two_surnames(word: str, data: NameData) -> bool:
     """Two listed surnames of four letters or more run together, each barely a
     word and more than the census's tail lists: the double surnames of Spanish
     and Québécois names ("hernandezruiz", "bouchardlevesque")."""
-    for cut in range(4, len(word) - 3):
-        first, second = word[:cut], word[cut:]
-        if (
-            first in data.family
-            and second in data.family
-            and first not in data.census_only
-            and second not in data.census_only
-            and data.name_wordiness(first) <= GLUED_MAX_WORDINESS
-            and data.name_wordiness(second) <= GLUED_MAX_WORDINESS
-        ):
-            return True
-    return False
+    return any(
+        _glued_surname(word[:cut], data) and _glued_surname(word[cut:], data)
+        for cut in range(4, len(word) - 3)
+    )
 
 
 def _handles(text: str, words: list[Word], data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -793,12 +792,30 @@ def _unknown_word(word: str, data: NameData, *, listed: bool = True) -> bool:
 
 
 def _plain_name(word: str, data: NameData) -> bool:
-    """A listed name of three letters or more that is no English word and no place."""
+    """A listed name of three letters or more that is no English word and no place
+    (no listed name is among the glued words, which the lists leave out)."""
+    return (word in data.given or word in data.family) and _unknown_word(word, data, listed=False)
+
+
+def _stranger_pair(text: str, first: Word, final: Word, order: float, data: NameData) -> bool:
+    """Two capitalized words that make a name though a list lacks one of them:
+    "Karimov, Sherzod" (a surname, a comma and a given name no list holds);
+    after a word announcing a person, "issued by Munkhbat Ochir", "owner Chaltu
+    Gemechu" (a given name no list holds before a surname no list holds or a
+    listed one) or "added by Rosania Jibas" (a listed name that is no word and
+    no place before a surname no list holds)."""
+    if order == SURNAME_FIRST:
+        return _unknown_word(final[2], data) and _listed_surname(text, first, data)
     return (
-        len(word) >= 3
-        and (word in data.given or word in data.family)
-        and not data.is_english(word)
-        and word not in data.places
+        (
+            (
+                _unknown_word(first[2], data)
+                and (_unknown_word(final[2], data) or _listed_surname(text, final, data))
+            )
+            or (_unknown_word(final[2], data, listed=False) and _plain_name(first[2], data))
+        )
+        and data.word_score(final[2]) < MIN_WORD
+        and _announced(text, first[0])
     )
 
 
@@ -1064,35 +1081,7 @@ def _score(
             and (comma if order == SURNAME_FIRST else text[first[1] : final[0]] == " ")
             and _capitalized(text, final)
             and (_capitalized(text, first) or (comma and _upper(text, first)))
-            and (
-                # "Karimov, Sherzod": a surname, a comma and a given name no list holds
-                (
-                    order == SURNAME_FIRST
-                    and _unknown_word(final[2], data)
-                    and _listed_surname(text, first, data)
-                )
-                # "issued by Munkhbat Ochir", "owner Chaltu Gemechu": a given name no
-                # list holds, and a surname no list holds or a listed one, after a
-                # word announcing a name; or a listed name that is no word and no
-                # place before a surname no list holds ("added by Rosania Jibas")
-                or (
-                    order == 0
-                    and (
-                        (
-                            _unknown_word(first[2], data)
-                            and (
-                                _unknown_word(final[2], data) or _listed_surname(text, final, data)
-                            )
-                        )
-                        or (
-                            _unknown_word(final[2], data, listed=False)
-                            and _plain_name(first[2], data)
-                        )
-                    )
-                    and data.word_score(final[2]) < MIN_WORD
-                    and _announced(text, first[0])
-                )
-            )
+            and _stranger_pair(text, first, final, order, data)
         ):
             best = max(best, THRESHOLD + max(evidence, 0.0))
         initialled = order == 0 and _initialled(text, first, final, data)
