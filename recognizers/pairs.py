@@ -173,7 +173,10 @@ _OTHER_WORDS = frozenset(
     "longitude coordinates ndc checksum hash crc mpan mprn mpxn meter imsi".split()
 )
 _LETTER = regex.compile(r"\p{L}")
-_PHONE_WORDS = frozenset("phone tel telephone mobile cell fax msisdn sim contact oncall".split())
+# Words that name a phone number, in a key; a key holding any of them, or a SIM's,
+# a contact's or who is on call, may file one.
+_PHONE_NAMES = frozenset("phone tel telephone mobile cell fax msisdn".split())
+_PHONE_WORDS = _PHONE_NAMES | {"sim", "contact", "oncall"}
 _KEY_WORD = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+")
 _DIGIT_RUNS = regex.compile(r"(?<![0-9])[0-9]{6,17}(?![0-9])")
 NUMBER_ENTITIES = frozenset({"ACCOUNT_NUMBER", "CREDIT_CARD"})
@@ -231,9 +234,9 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
 # A key whose last word files a phone number ("OnCallPhone", "rider_mobile",
 # "fax"; "PhoneNumber" too), in the languages of the labels we read; not
 # "PhoneModel" or "phone_id", whose last word files something else.
-_PHONE_HEADS = frozenset(
-    "phone phones telephone tel mobile cell cellphone fax msisdn whatsapp sms landline "
-    "handy telefon telefono telefone celular movil portable".split()
+_PHONE_HEADS = _PHONE_NAMES | frozenset(
+    "phones cellphone whatsapp sms landline handy telefon telefono telefone celular movil "
+    "portable".split()
 )
 _NUMBER_TAIL = frozenset("number no num nr".split())
 # A whole value shaped as a phone number: digits, spaces, dots, dashes, brackets, a "+".
