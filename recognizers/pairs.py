@@ -299,7 +299,7 @@ def names_a_person(key: str) -> bool:
     """Whether ``key``'s head word files a person: ``Owner``, ``operatorName``,
     ``on-call``, ``ReviewedBy``; not ``OwnerTeam`` or ``OnCallPhone``."""
     if not _PERSON_HINT.search(key.lower()):
-        return False
+        return not key.isascii() and _CJK_PERSON_KEYS.search(key) is not None
     head = _head_words(key)
     return bool(head) and (head[-1] in _PERSON_WORDS or head[-2:] in _ON_ROTA)
 
@@ -331,6 +331,11 @@ _PERSON_WORDS = frozenset(
     "volunteer witness sponsor signer delegate deputy"
     # "by" in the languages of the labels we read: Godkänt-av, aprobado_por, validé_par.
     " av af por par door przez".split()
+)
+# Keys in CJK scripts that file a person (person in charge, contact, author,
+# owner, assignee), which the English words above do not split into.
+_CJK_PERSON_KEYS = regex.compile(
+    r"担当|负责人|負責人|联系人|聯絡人|聯繫人|作者|作成者|所有者|담당|작성자|책임자|연락처명"
 )
 # Either vocabulary anywhere in a lower-cased key, a quick test before it is
 # split into words. Plain alternations of literals, so the standard library's
@@ -380,9 +385,14 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
     under ``Owner`` is none. An employee number after the name
     ("Lachlan_57024", "aarti_e58634") is left out of the span."""
     stripped = _STAFF_NUMBER.sub("", value.strip(), count=1)
-    if not names_a_person(key) or not _NAME_SHAPED.fullmatch(stripped):
+    if not names_a_person(key):
         return None
     data = name_data()
+    if _CJK_NAME_SHAPED.fullmatch(stripped) and cjk_surname_first(stripped, data):
+        start = value.index(stripped)
+        return start, start + len(stripped)
+    if not _NAME_SHAPED.fullmatch(stripped):
+        return None
     words = [w for _, _, w in tokens(stripped) if w not in _CONNECTORS]
     evidence = False
     for word in words:
@@ -398,6 +408,23 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
         return None
     start = value.index(stripped)
     return start, start + len(stripped)
+
+
+# A name in Han characters, kana or Hangul, written whole ("张伟强", "梁靜儀")
+# or apart ("伊藤 さくら", "高橋 翔"): under a person's key, a listed surname
+# first is enough, as given names there are an open class the lists barely hold.
+_CJK_NAME_SHAPED = regex.compile(
+    r"(?:\p{Han}{1,2}[ \u3000\u30fb\u00b7]?[\p{Han}\p{Hiragana}\p{Katakana}]{1,4})|\p{Hangul}{2,4}"
+)
+
+
+def cjk_surname_first(value: str, data: NameData) -> bool:
+    """Whether a CJK name of two to five characters begins with a listed
+    surname and has a given name after it."""
+    compact = regex.sub(r"[ \u3000\u30fb\u00b7]", "", value)
+    return 2 <= len(compact) <= 5 and any(
+        compact[:cut] in data.native_family and len(compact) > cut for cut in (1, 2)
+    )
 
 
 def _capitalized_strangers(value: str, data: NameData) -> bool:

@@ -70,6 +70,8 @@ NAME_ONLY = 0.95
 # Words glued in camel case inside prose join into a name only if each is this
 # little a word ("MariaJoseSantos"; "PowerPoint", "SageMaker" stay products).
 GLUED_MAX_WORDINESS = 0.15
+# A given name before a dot and a surname may be a little more a word ("arjun.mehrotra").
+DOTTED_MAX_WORDINESS = 0.3
 CLEAR_GIVEN = 0.8  # a listed given name this little a word stands alone with any surname
 MIN_GLUED = 9  # letters of a given name and a surname run together ("eszterfodor")
 # No name run together is longer ("genevievebouchardlevesque" has 25): a longer
@@ -230,6 +232,31 @@ _GIVEN_INITIAL = regex.compile(
     # Not a middle initial before a surname: "John F. Kennedy International".
     r"(?!\s+\p{Lu}\p{Ll})"
 )
+# Vietnamese names: the commonest surnames (Faker's vi_VN list, and the others
+# of the fourteen that nine in ten Vietnamese bear) and middle names (Faker's
+# vi_VN list), closed classes like the particles; a letter only Vietnamese
+# writes; two to four short capitalized words, written apart.
+_VIETNAMESE_SURNAMES = frozenset(
+    "nguyen tran le pham vu dang bui duong mai hoang huynh phan vo do ho ngo ly".split()
+)
+_VIETNAMESE_MIDDLE_NAMES = frozenset(
+    "van thi quang duc tri xuan hoang hai the tan phu huu bao mai".split()
+)
+_VIETNAMESE_LETTER = regex.compile(r"[\u1ea0-\u1ef9đĐơƠưƯăĂũŨĩĨ]")
+_VIETNAMESE_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}_\-.@/])\p{Lu}[\p{Ll}\p{M}]{0,6}(?: \p{Lu}[\p{Ll}\p{M}]{0,6}){1,3}"
+    r"(?![\p{L}\p{M}\p{N}_\-@/])"
+)
+# A surname in capitals, a comma and a capitalized word: a roster's name.
+_UPPER_COMMA_GIVEN = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}{4,}, \p{Lu}[\p{Ll}\p{M}]{2,}")
+# A given name and an Irish surname, both capitalized or both in capitals.
+_IRISH_SURNAME = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'\u2019.\-_])"
+    r"(?:(?P<given>\p{Lu}[\p{Ll}\p{M}]{2,}) O['\u2019]\p{Lu}[\p{Ll}\p{M}]{2,}"
+    r"|(?P<given>\p{Lu}{3,}) O['\u2019]\p{Lu}{3,})"
+    # Not in the possessive: "Molly O'Grady's" is a pub's name.
+    r"(?![\p{L}\p{M}\p{N}]|['\u2019]s\b)"
+)
 # Two capitalized words after a word announcing a person: the shape of a name
 # no list holds ("issued by Munkhbat Ochir"), which the prefilter lets through.
 _ANNOUNCED_PAIR = regex.compile(
@@ -250,6 +277,9 @@ _LATIN = regex.compile(r"\p{Latin}")
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+|\p{Hangul}+")
 _CJK_NAME_GAPS = frozenset({" ", "\u3000", "\u30fb", "\u00b7"})
 _CJK_SUFFIXES = ("先生", "女士", "小姐", "老师", "经理", "さん", "様", "님", "씨")
+# A Japanese given name: one or two kanji, or two to four kana ("翔", "拓海",
+# "さくら"); "区役所" (a ward office) is a word.
+_JAPANESE_GIVEN = regex.compile(r"\p{Han}{1,2}|[\p{Hiragana}\p{Katakana}]{2,4}")
 
 
 class FieldPersonRecognizer(FieldRecognizer):
@@ -314,6 +344,10 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data, words))  # "noa_cohenlevi": a user name's surname
         if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
             return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
+        if ". " in text and _INITIAL_SURNAME.search(text, timeout=REGEX_TIMEOUT) is not None:
+            return bool(_names_of(text, data, words))  # "H. Pemberton", "F. Al-Hashimi"
+        if ", " in text and _UPPER_COMMA_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
+            return bool(_names_of(text, data, words))  # "GQIRANA, Nosipho"
         if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "issued by Munkhbat Ochir"
         if "/" in text and _SLASHED.search(text, timeout=REGEX_TIMEOUT) is not None:
@@ -392,6 +426,7 @@ def find_names(
         *_surname_initials(text, words, data, prose),
         *_glued_names(text, words, data, prose),
         *_slashed_names(text, data),
+        *_vietnamese_names(text, data),
     ):
         inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
         # A handle that holds a name found in it is the name ("tskitishvili_l").
@@ -411,6 +446,7 @@ def find_names(
         *_addressed(text, data),
         *_named_by_address(text, data),
         *_upper_surname_given(text, data),
+        *_irish_surnames(text, data),
         _signed_by(text, words[-1], data),
     ]
     for single in alone:
@@ -428,7 +464,8 @@ def _user_names(
     """A user name of a given name or an initial, a dot and a surname, as
     accounts and home folders are named ("users/fatima.alzahraa/", "c.dangelo"),
     not inside a host name or before an "@". The given name is one of a
-    country's commonest and barely a word; the surname listed, or (after a
+    country's commonest and barely a word (before a dot, any listed one of four
+    letters or more, a little more a word); the surname listed, or (after a
     given name) no English word, long and with a name's vowels
     ("brzeczyszczykiewicz"), not a file type ("iris.joblib"). In an
     identifier a given name and such a surname may also be joined by "_" or
@@ -437,11 +474,17 @@ def _user_names(
     popular = data.popular
     for first, second in itertools.pairwise(words):
         given = first[2]
-        # Cheapest first: most words are no common given name nor an initial.
-        if len(given) != 1 and given not in popular:
-            continue
         start, end = first[0], second[1]
         gap = text[first[1] : second[0]]
+        # Cheapest first: most words are no common given name nor an initial.
+        # Before a dot, any listed given name of four letters or more will do
+        # ("arjun.mehrotra"); "sys.maxsize", "doc.setdefault" are code.
+        if (
+            len(given) != 1
+            and given not in popular
+            and not (gap == "." and len(given) >= 4 and given in data.given)
+        ):
+            continue
         if not (given.isalpha() and second[2].isalpha()):
             continue
         camel = gap == "" and text[start].isupper() and text[second[0]].isupper()
@@ -464,7 +507,8 @@ def _user_names(
         elif (
             len(given) >= 3
             and given in data.given
-            and data.name_wordiness(given) <= GLUED_MAX_WORDINESS
+            and data.name_wordiness(given)
+            <= (DOTTED_MAX_WORDINESS if gap == "." else GLUED_MAX_WORDINESS)
             and (
                 (listed and gap == ".")
                 or (
@@ -714,6 +758,48 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             yield match.start("name"), match.end("name"), 1.0
 
 
+def _irish_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A capitalized word before an Irish "O'" surname ("Lachie O'Brien",
+    "LIAM O'CONNELL"), a form only surnames take: a listed given name barely
+    a word, or a word that is no English word and no place ("Chicago O'Hare")."""
+    if "'" not in text and "\u2019" not in text:
+        return  # cheaper than the pattern
+    for match in _IRISH_SURNAME.finditer(text, timeout=REGEX_TIMEOUT):
+        given = fold(match.group("given"))
+        if given in data.places or data.word_score(given) > GLUED_MAX_WORDINESS:
+            continue
+        if given in data.given or not data.is_english(given):
+            yield match.start(), match.end(), THRESHOLD
+
+
+def _vietnamese_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A Vietnamese name, surname first: one of the surnames most Vietnamese
+    bear, then one to three short capitalized words, written with Vietnamese
+    letters ("Lê Thị Hoa", "Vũ Thu Hà") or, without them, a middle name
+    between ("Nguyen Van An"): the whole name, never "Văn An" beside its
+    surname. Not a place ("Hồ Chí Minh") nor a street ("đường Lê Lợi",
+    "Nguyễn Thị Minh Khai Street")."""
+    for match in _VIETNAMESE_NAME.finditer(text, timeout=REGEX_TIMEOUT):
+        words = match.group().split(" ")
+        if fold(words[0]) not in _VIETNAMESE_SURNAMES:
+            continue
+        if _VIETNAMESE_LETTER.search(match.group()) is None and not (
+            len(words) >= 3 and fold(words[1]) in _VIETNAMESE_MIDDLE_NAMES
+        ):
+            continue
+        before = text[: match.start()].split()
+        after = text[match.end() :].split()
+        if (
+            " ".join(map(fold, words)) in data.places
+            or (before and fold(before[-1]) in _LEADING_STREET_TYPES)
+            # "Đường Nguyễn Huệ": the street word, not the surname Dương
+            or words[0].casefold() == "đường"
+            or (after and fold(after[0]) in STREET_TYPES)
+        ):
+            continue
+        yield match.start(), match.end(), THRESHOLD
+
+
 def _slashed_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A passenger's "SURNAME/GIVEN" in capitals: both sides names a list holds
     that are barely words, or one such and the other a word no list nor
@@ -799,13 +885,24 @@ def _plain_name(word: str, data: NameData) -> bool:
 
 def _stranger_pair(text: str, first: Word, final: Word, order: float, data: NameData) -> bool:
     """Two capitalized words that make a name though a list lacks one of them:
-    "Karimov, Sherzod" (a surname, a comma and a given name no list holds);
+    "Karimov, Sherzod" (a surname, a comma and a given name no list holds;
+    both unlisted where the surname is in capitals, "GQIRANA, Nosipho");
     after a word announcing a person, "issued by Munkhbat Ochir", "owner Chaltu
     Gemechu" (a given name no list holds before a surname no list holds or a
     listed one) or "added by Rosania Jibas" (a listed name that is no word and
     no place before a surname no list holds)."""
     if order == SURNAME_FIRST:
-        return _unknown_word(final[2], data) and _listed_surname(text, first, data)
+        return (_unknown_word(final[2], data) or _plain_name(final[2], data)) and (
+            _listed_surname(text, first, data)
+            # A roster's "GQIRANA, Nosipho": the surname in capitals, no list
+            # nor dictionary knowing either word, and no acronym's letters.
+            or (
+                _upper(text, first)
+                and len(first[2]) >= 4
+                and sum(ch in "aeiouy" for ch in first[2]) >= 2
+                and _unknown_word(first[2], data)
+            )
+        )
     return (
         (
             (
@@ -1263,16 +1360,30 @@ def _name_only(word: str, data: NameData) -> bool:
 
 def _initialled(text: str, first: Word, final: Word, data: NameData) -> bool:
     """A capital initial, a full stop and a space, then a capitalized surname of
-    four letters or more that is no English word: "R. Aumua", "E. Karaca". So
-    written, a surname only the census lists counts ("X-Auth" is not)."""
+    four letters or more that is no English word, or a listed one barely used
+    as one: "R. Aumua", "E. Karaca", "H. Pemberton"; its particles may come
+    between ("F. Al-Hashimi"). So written, a surname only the census lists
+    counts ("X-Auth" is not)."""
+    surname = final[2]
     return (
         len(first[2]) == 1
         and text[first[0]].isupper()
-        and text[first[1] : final[0]] == ". "
+        and _INITIAL_GAP.fullmatch(text, first[1], final[0]) is not None
         and _capitalized(text, final)
-        and len(final[2]) >= 4
-        and not data.is_english(final[2])
+        and len(surname) >= 4
+        and (
+            not data.is_english(surname)
+            or (surname in data.family and data.word_score(surname) <= GLUED_MAX_WORDINESS)
+        )
     )
+
+
+# After an initial and before its surname: a full stop and a space, and the
+# surname's particles ("F. Al-Hashimi", "J. van der Berg").
+_PARTICLE_WORDS = "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p)))
+_GAP_AFTER_INITIAL = r"\. (?:(?i:" + _PARTICLE_WORDS + r")[ -])*"
+_INITIAL_GAP = regex.compile(_GAP_AFTER_INITIAL)
+_INITIAL_SURNAME = regex.compile(r"(?<![\w.])[A-Z]" + _GAP_AFTER_INITIAL + r"\p{Lu}\p{Ll}{3}")
 
 
 def _announced(text: str, start: int) -> bool:
@@ -1359,7 +1470,12 @@ def _as_surname(
     word = w[2]
     if _initial(text, w):
         return 0.0
-    if _listed_surname(text, w, data) and (census or word not in data.census_only):
+    if (
+        _listed(text, w, data.family, data.native_family)
+        and (census or word not in data.census_only)
+    ) or data.surname_shaped(word):
+        # A surname shaped as its language's are counts whichever list holds it
+        # ("Поліщук Юлія": the census lists Polishchuk).
         return 1.0 - _wordiness(text, w, data, discount=discount)
     if cased and len(word) >= 3:
         return UNKNOWN_SURNAME - data.word_score(word)
@@ -1527,7 +1643,8 @@ def _lower_case_around(text: str, words: list[Word], i: int, last: int) -> bool:
 
 def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A listed surname and given name making up a whole run of CJK characters
-    (an honorific may follow)."""
+    (an honorific may follow), or a listed surname of two characters and a
+    short run written apart from it."""
     if not data.native_family:
         return
     runs = list(_CJK_RUN.finditer(text))
@@ -1547,7 +1664,14 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
                 and run in data.native_family
             ):
                 given = _without_honorific(after.group())
-                if given in data.native_given:
+                # Japanese writes no spaces between words: after a listed
+                # surname of two characters, a short run written apart is
+                # the given name, listed or not ("伊藤 さくら", "高橋 翔").
+                if given in data.native_given or (
+                    len(run) >= 2
+                    and given not in _CJK_SUFFIXES
+                    and _JAPANESE_GIVEN.fullmatch(given) is not None
+                ):
                     yield m.start(), after.start() + len(given), 1.5
 
 

@@ -75,6 +75,13 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("Translator", "Adébáyọ̀ Ọláwálé"),
         ("nurseOnDuty", "Sigríður Jónsdóttir"),
         ("on_shift", "dlee"),
+        # A CJK name under a person's key: a listed surname first, the given
+        # name an open class; keys in CJK scripts that file a person.
+        ("Owner", "张伟强"),
+        ("author", "梁靜儀"),
+        ("担当者", "陳大文"),
+        ("Owner", "伊藤 さくら"),
+        ("Owner", "김민준"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
@@ -121,6 +128,12 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("ShiftPattern", "Maria Garcia"),
         ("interpreter", "python3"),
         ("interpreter", "Node Runtime"),
+        # CJK: a team or department under a person's key, a name under another key.
+        ("Owner", "数据团队"),
+        ("Owner", "运营部"),
+        ("Owner", "플랫폼팀"),
+        ("Team", "张伟强"),
+        ("备注", "张伟强"),
     ],
 )
 def test_not_person_by_key(key: str, value: str) -> None:

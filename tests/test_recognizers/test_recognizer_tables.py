@@ -48,6 +48,30 @@ POSITIVES = [
     ("PERSON", "notify ground ops CMB (lead: SAHIN/ELIF MR)", "SAHIN/ELIF"),
     # After a word announcing a person: a listed name, no word, and a surname no list holds.
     ("PERSON", "added by Rosania Jibas after the huddle", "Rosania Jibas"),
+    # An initial before a listed surname barely used as a word, or before
+    # the surname's particles.
+    ("PERSON", "Topic rule owner H. Pemberton, ext 4471", "H. Pemberton"),
+    ("PERSON", "Cabin pressure sensors, spec owner F. Al-Hashimi", "F. Al-Hashimi"),
+    ("PERSON", "Gate readers T1 - vendor contact M. Al-Kuwari", "M. Al-Kuwari"),
+    # A given name before an Irish O' surname, capitalized or in capitals.
+    ("PERSON", "weekends Lachie O'Brien covers the pager", "Lachie O'Brien"),
+    ("PERSON", "wallet at gate C12, name on card LIAM O'CONNELL", "LIAM O'CONNELL"),
+    # A surname shaped as its language's, read first, though the census lists it.
+    ("PERSON", "Поліщук Юлія Іванівна", None),
+    # A dotted user name: any listed given name of four letters or more.
+    ("PERSON", "approved by arjun.mehrotra", "arjun.mehrotra"),
+    ("PERSON", "aprobado-por nuria.puigvert", "nuria.puigvert"),
+    # A roster's SURNAME, Given that no list holds, the surname in capitals.
+    ("PERSON", "handover from GQIRANA, Nosipho)", "GQIRANA, Nosipho"),
+    ("PERSON", "JIBAS, Rosania", None),
+    # Vietnamese names, surname first: the whole name, never its last words alone.
+    ("PERSON", "Vũ Thu Hà - +61 3 5550 4711", "Vũ Thu Hà"),
+    ("PERSON", "liên hệ Lê Thị Hoa ngay", "Lê Thị Hoa"),
+    ("PERSON", "Nguyễn Văn An", None),
+    ("PERSON", "courier Nguyen Van An", "Nguyen Van An"),
+    # A Japanese surname and a given name written apart, listed or not.
+    ("PERSON", "担当: 伊藤 さくら", "伊藤 さくら"),
+    ("PERSON", "佐藤 健太さん", "佐藤 健太"),
     ("PERSON", "users/vraghunathan/exports", "vraghunathan"),
     ("PERSON", "payslip-views-rbhattacharya", "rbhattacharya"),
     ("PERSON", "Anne-Marie Smith owns the Lyon line.", "Anne-Marie Smith"),
@@ -485,6 +509,29 @@ NEGATIVES = [
     "lexically_sorted",
     "Verifica indirizzo e territorio del cliente",
     "Qx7danielharringtonZ9",
+    # An initial before an English word or a place; a place or a pub before an O'.
+    "see section B. Requirements",
+    "Plan B. Later we move",
+    "flights via Chicago O'Hare",
+    "drinks at Kels O'Grady's",
+    # No dotted user name in code: a short given name, or an English word after it.
+    "sys.maxsize",
+    "doc.setdefault",
+    "mark.downloader",
+    # Capitals and a comma: acronyms and English words, not a roster's name.
+    "NGINX, Envoy",
+    "REDIS, Memcached",
+    "TODO, Tidy",
+    # Vietnamese: a street or a place named after a person; a word after a surname.
+    "Đường Nguyễn Huệ",
+    "Nguyễn Thị Minh Khai Street",
+    "Tp. Hồ Chí Minh",
+    "Trần nhà bị dột",
+    "Le Mans race",
+    # Japanese written apart: an honorific alone, a word after a surname, a place.
+    "山田 様",
+    "中村 区役所",
+    "東京 本社",
 ]
 
 
