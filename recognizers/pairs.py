@@ -14,7 +14,7 @@ import regex
 from recognizers.credentials import AUTH_SCHEMES
 from recognizers.names import NameData, name_data, tokens
 from recognizers.normalize import needs_normalizing, normalize, to_original
-from recognizers.person import PARTICLES
+from recognizers.person import PARTICLES, caseless_value_name
 from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, is_strong
 
 # Key names that announce a secret value, and the entity the value then is.
@@ -388,7 +388,12 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
     if not names_a_person(key):
         return None
     data = name_data()
-    if _CJK_NAME_SHAPED.fullmatch(stripped) and cjk_surname_first(stripped, data):
+    if (_CJK_NAME_SHAPED.fullmatch(stripped) and cjk_surname_first(stripped, data)) or (
+        key.isascii() and not stripped.isascii() and caseless_value_name(stripped)
+    ):
+        # A name in Han characters or Hangul; or in a script without capitals
+        # under a key in Latin letters ("Owner": "พลอย"), as after a word
+        # announcing a person in another script.
         start = value.index(stripped)
         return start, start + len(stripped)
     if not _NAME_SHAPED.fullmatch(stripped):

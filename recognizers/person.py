@@ -195,6 +195,8 @@ _NAMED_AFTER = regex.compile(
     r"(?P<name>[\p{L}\p{M}\u200c\u200d]+(?: [\p{L}\p{M}\u200c\u200d]+)?)"
 )
 MAX_CASELESS_WORD = 20  # letters: a longer run is words written together, not a name
+# A value of one such word is a nickname or given name ("พลอย", "แนน") only this short.
+MAX_CASELESS_ALONE = 6
 
 # Words that address a person (a closed class), then a capitalized word alone.
 _ADDRESSED = regex.compile(
@@ -246,6 +248,29 @@ _VIETNAMESE_LETTER = regex.compile(r"[\u1ea0-\u1ef9đĐơƠưƯăĂũŨĩĨ]")
 _VIETNAMESE_NAME = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}_\-.@/])\p{Lu}[\p{Ll}\p{M}]{0,6}(?: \p{Lu}[\p{Ll}\p{M}]{0,6}){1,3}"
     r"(?![\p{L}\p{M}\p{N}_\-@/])"
+)
+# The commonest Korean surnames as romanized (Revised, McCune-Reischauer and
+# the spellings families chose) and the commonest Taiwanese ones (Wade-Giles):
+# a closed class, like the particles, covering most of either population.
+_EAST_ASIAN_SURNAMES = frozenset(
+    "kim gim lee yi rhee ri park pak bak choi choe jung jeong chung kang cho jo yoon yun jang"
+    " chang lim im han oh seo suh shin sin kwon hwang ahn an song yoo yu ryu hong jeon chun"
+    " ko go moon mun yang son bae baek paik heo huh nam noh roh ha kwak sung cha joo woo min"
+    " koo ku chen lin huang li wang wu liu tsai hsu cheng hsieh kuo hung tseng chiu liao lai"
+    " chou yeh su chuang lu chiang ho kao lo chien chan chow wong".split()
+)
+# A romanized syllable: up to three consonants, one to three vowels, a final
+# consonant or "ng"; two of them joined by a hyphen, the first capitalized.
+_SYLLABLE = r"[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|[nmklpth])?"
+_HYPHENATED = rf"(?P<given>[A-Z]{_SYLLABLE}-(?i:{_SYLLABLE})|[A-Z]{{2,8}}-[A-Z]{{2,8}})"
+# Both of a given name's syllables this much English words: "Pop-up", not "Su-bin".
+_WORDY_SYLLABLE = 0.5
+# Latin letters around it end the name; a CJK character may follow ("Park Ji-hoon的").
+_HYPHENATED_GIVEN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}\-_.@/])"
+    rf"(?:(?P<before>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}}) {_HYPHENATED}"
+    rf"|{_HYPHENATED} (?P<after>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}}))"
+    rf"(?![\p{{Latin}}\p{{N}}\-_@])"
 )
 # A surname in capitals, a comma and a capitalized word: a roster's name.
 _UPPER_COMMA_GIVEN = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}{4,}, \p{Lu}[\p{Ll}\p{M}]{2,}")
@@ -346,6 +371,8 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
         if ". " in text and _INITIAL_SURNAME.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "H. Pemberton", "F. Al-Hashimi"
+        if "-" in text and _HYPHENATED_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
+            return bool(_names_of(text, data, words))  # "Park Ji-hoon"
         if ", " in text and _UPPER_COMMA_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "GQIRANA, Nosipho"
         if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
@@ -427,6 +454,7 @@ def find_names(
         *_glued_names(text, words, data, prose),
         *_slashed_names(text, data),
         *_vietnamese_names(text, data),
+        *_hyphenated_given(text, data),
     ):
         inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
         # A handle that holds a name found in it is the name ("tskitishvili_l").
@@ -708,17 +736,39 @@ def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float
         words = match.group("name").split(" ")
         if len(words) == 2 and not script.fullmatch(words[1]):
             words = words[:1]  # "พรทิพย์ will approve": the name ends with its script
-        if (
-            not script.fullmatch(words[0])
-            or any(len(word) > MAX_CASELESS_WORD for word in words)
-            # "contact: مرکز پشتیبانی" (support centre), "צוות התמיכה" (support team)
-            or words[0] in caseless_words()
-        ):
+        if not _caseless_name(words, script):
             continue
         listed = words[0].lower() in data.native_given or (words[-1].lower() in data.native_family)
         if letter.search(match.group("cue")) is not None and not listed:
             continue  # "ติดต่อ: ฝ่ายบริการลูกค้า" (contact: customer service) names no one
         yield start, start + len(" ".join(words)), 1.0
+
+
+def _caseless_name(words: list[str], script: regex.Pattern[str]) -> bool:
+    """One or two words of a script without capitals that may be a name: of
+    that script, not too long, and the first no common word of its language
+    ("contact: مرکز پشتیبانی" (support centre), "צוות התמיכה" (support team))."""
+    return (
+        script.fullmatch(words[0]) is not None
+        and not any(len(word) > MAX_CASELESS_WORD for word in words)
+        and words[0] not in caseless_words()
+    )
+
+
+def caseless_value_name(value: str) -> bool:
+    """Whether a whole value is one or two words of a script without capitals
+    that may be a name (see :func:`_caseless_name`), one alone only short:
+    under a person's key written in another script, as after a word
+    announcing a person there."""
+    words = value.split(" ")
+    if len(words) > 2 or (len(words) == 1 and len(value) > MAX_CASELESS_ALONE):
+        return False  # "ฝ่ายบริการลูกค้า" (customer service), one run of words
+    found = next((pair for pair in _CASELESS_SCRIPTS if pair[1].match(value)), None)
+    return (
+        found is not None
+        and all(found[0].fullmatch(word) for word in words)
+        and _caseless_name(words, found[0])
+    )
 
 
 def _upper_surname_first(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -798,6 +848,24 @@ def _vietnamese_names(text: str, data: NameData) -> Iterator[tuple[int, int, flo
         ):
             continue
         yield match.start(), match.end(), THRESHOLD
+
+
+def _hyphenated_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A Korean or Taiwanese name: one of the commonest surnames of the two
+    (romanized) beside a given name of two syllables joined by a hyphen
+    ("Park Ji-hoon", "Seo-yeon Lee", "Tsai Yu-ting"), the whole name, each
+    syllable shaped as romanized syllables are (no "Drop-off", "Check-in")."""
+    if "-" not in text:
+        return
+    for match in _HYPHENATED_GIVEN.finditer(text, timeout=REGEX_TIMEOUT):
+        surname = (match.group("before") or match.group("after")).lower()
+        one, two = match.group("given").lower().split("-")
+        if surname in _EAST_ASIAN_SURNAMES and not (
+            # "Wang Pop-up", "Ho Wi-fi": an English word written with a hyphen
+            data.is_english(one + two)
+            or min(data.word_score(one), data.word_score(two)) >= _WORDY_SYLLABLE
+        ):
+            yield match.start(), match.end(), THRESHOLD
 
 
 def _slashed_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -1663,16 +1731,24 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
                 and run == m.group()
                 and run in data.native_family
             ):
-                given = _without_honorific(after.group())
+                given = _before_honorific(_without_honorific(after.group()))
                 # Japanese writes no spaces between words: after a listed
                 # surname of two characters, a short run written apart is
-                # the given name, listed or not ("伊藤 さくら", "高橋 翔").
+                # the given name, listed or not ("伊藤 さくら", "高橋 翔",
+                # "佐藤 健太様より": the honorific and what follows it are not).
                 if given in data.native_given or (
                     len(run) >= 2
                     and given not in _CJK_SUFFIXES
                     and _JAPANESE_GIVEN.fullmatch(given) is not None
                 ):
                     yield m.start(), after.start() + len(given), 1.5
+
+
+def _before_honorific(run: str) -> str:
+    """The run up to an honorific glued inside it, where sentences go on
+    without a space ("健太様より" -> "健太")."""
+    cut = min((at for at in map(run.find, _CJK_SUFFIXES) if at > 0), default=len(run))
+    return run[:cut]
 
 
 def _without_honorific(run: str) -> str:

@@ -82,6 +82,11 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("担当者", "陳大文"),
         ("Owner", "伊藤 さくら"),
         ("Owner", "김민준"),
+        # A script without capitals under a key in Latin letters: a nickname,
+        # a given name, a given name and a surname.
+        ("Owner", "พลอย"),
+        ("courier_name", "กัญญารัตน์ บุญมา"),
+        ("Owner", "رضا قربانپور"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
@@ -134,6 +139,12 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Owner", "플랫폼팀"),
         ("Team", "张伟强"),
         ("备注", "张伟强"),
+        # A long run of words in a script without capitals, a common word, a
+        # name under a key that files none.
+        ("Owner", "ฝ่ายบริการลูกค้า"),
+        ("Owner", "ทีมข้อมูล"),
+        ("Owner", "مرکز پشتیبانی"),
+        ("Team", "พลอย"),
     ],
 )
 def test_not_person_by_key(key: str, value: str) -> None:

@@ -72,6 +72,12 @@ POSITIVES = [
     # A Japanese surname and a given name written apart, listed or not.
     ("PERSON", "担当: 伊藤 さくら", "伊藤 さくら"),
     ("PERSON", "佐藤 健太さん", "佐藤 健太"),
+    ("PERSON", "佐藤 健太様より、ロッカーC-25が開かない", "佐藤 健太"),
+    # A Korean or Taiwanese given name of two syllables joined by a hyphen,
+    # beside a surname of the commonest: the whole name.
+    ("PERSON", "Park Ji-hoon的測試櫃", "Park Ji-hoon"),
+    ("PERSON", "Seo-yeon Lee", None),
+    ("PERSON", "owner Tsai Yu-ting", "Tsai Yu-ting"),
     ("PERSON", "users/vraghunathan/exports", "vraghunathan"),
     ("PERSON", "payslip-views-rbhattacharya", "rbhattacharya"),
     ("PERSON", "Anne-Marie Smith owns the Lyon line.", "Anne-Marie Smith"),
@@ -531,6 +537,12 @@ NEGATIVES = [
     # Japanese written apart: an honorific alone, a word after a surname, a place.
     "山田 様",
     "中村 区役所",
+    "山田 様より",
+    # A surname before an English word written with a hyphen.
+    "Wang Pop-up",
+    "Ho Wi-fi",
+    "Lee Check-up",
+    "Kim Check-in",
     "東京 本社",
 ]
 
