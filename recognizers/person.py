@@ -21,6 +21,7 @@ listed surname and given name making up a whole run of those characters.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import threading
 import time
@@ -249,6 +250,19 @@ _VIETNAMESE_NAME = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}_\-.@/])\p{Lu}[\p{Ll}\p{M}]{0,6}(?: \p{Lu}[\p{Ll}\p{M}]{0,6}){1,3}"
     r"(?![\p{L}\p{M}\p{N}_\-@/])"
 )
+# A given name of two pinyin syllables (an initial, a final): "zihan", "haoran".
+# g, k and h take no final in i or ü, j, q and x only those; without an
+# initial a syllable starts with a, e or o (y and w write i and u there).
+_PINYIN_SYLLABLE = (
+    r"(?:[gkh](?:uang|uai|uan|ang|eng|ong|ai|an|ao|ei|en|ou|ua|ui|un|uo|a|e|u)"
+    r"|[jqx](?:iang|iong|ian|iao|ing|ia|ie|in|iu|uan|ue|un|i|u)"
+    r"|(?:zh|ch|sh|[bpmfdtnlrzcsyw])"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un"
+    r"|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)"
+    r"|ang|eng|ai|an|ao|ei|en|er|ou|a|e|o)"
+)
+_PINYIN_GIVEN = regex.compile(rf"(?={_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}$)[a-z]{{4,}}")
+_HAN = regex.compile(r"\p{Han}+")
 # The commonest Korean surnames as romanized (Revised, McCune-Reischauer and
 # the spellings families chose) and the commonest Taiwanese ones (Wade-Giles):
 # a closed class, like the particles, covering most of either population.
@@ -371,6 +385,11 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
         if ". " in text and _INITIAL_SURNAME.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "H. Pemberton", "F. Al-Hashimi"
+        pinyin = _pinyin_surnames(data)
+        if any(w in pinyin for _, _, w in words) and any(
+            _PINYIN_GIVEN.fullmatch(w) is not None for _, _, w in words
+        ):
+            return bool(_names_of(text, data, words))  # "huang_zihan"
         if "-" in text and _HYPHENATED_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "Park Ji-hoon"
         if ", " in text and _UPPER_COMMA_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
@@ -455,6 +474,7 @@ def find_names(
         *_slashed_names(text, data),
         *_vietnamese_names(text, data),
         *_hyphenated_given(text, data),
+        *_pinyin_names(text, words, data),
     ):
         inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
         # A handle that holds a name found in it is the name ("tskitishvili_l").
@@ -848,6 +868,57 @@ def _vietnamese_names(text: str, data: NameData) -> Iterator[tuple[int, int, flo
         ):
             continue
         yield match.start(), match.end(), THRESHOLD
+
+
+def _pinyin_names(text: str, words: list[Word], data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A Chinese name in pinyin: a surname the lists hold in Han characters,
+    romanized, beside a given name of two pinyin syllables that no list nor
+    dictionary here knows ("xu zihan", "SUN_HAORAN", "Huang Zihan",
+    "haoran.sun"), written alike (both lower case, capitalized or in
+    capitals) and apart by a space, "_", "-" or "." only."""
+    surnames = _pinyin_surnames(data)
+    for first, second in itertools.pairwise(words):
+        gap = text[first[1] : second[0]]
+        if gap not in (" ", "_", "-", ".") or not (first[2] in surnames or second[2] in surnames):
+            continue
+        start, end = first[0], second[1]
+        if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue
+        one, two = text[first[0] : first[1]], text[second[0] : second[1]]
+        if _LATIN.match(one) is None or _LATIN.match(two) is None:
+            continue  # "на пути" (on the way) reads as "na puti"
+        if not (
+            (one.islower() and two.islower())
+            or (one.isupper() and two.isupper())
+            or (one[0].isupper() and two[0].isupper() and one[1:].islower() and two[1:].islower())
+        ):
+            continue
+        for surname, given in ((first[2], second[2]), (second[2], first[2])):
+            if (
+                surname in surnames
+                and _PINYIN_GIVEN.fullmatch(given) is not None
+                and not data.is_english(given)
+                and given not in data.places
+                and given not in data.glued_words
+            ):
+                yield start, end, THRESHOLD
+                break
+
+
+@functools.lru_cache(maxsize=1)
+def _pinyin_surnames_of(native_family: frozenset[str]) -> frozenset[str]:
+    # One character: Chinese surnames (Japanese ones are mostly two, read
+    # otherwise than in pinyin).
+    return frozenset(
+        folded
+        for name in native_family
+        if len(name) == 1 and _HAN.fullmatch(name) and len(folded := fold(name)) >= 2
+    )
+
+
+def _pinyin_surnames(data: NameData) -> frozenset[str]:
+    """The lists' Chinese surnames (in Han characters) in pinyin: 张 and 張 are zhang."""
+    return _pinyin_surnames_of(data.native_family)
 
 
 def _hyphenated_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:

@@ -78,6 +78,12 @@ POSITIVES = [
     ("PERSON", "Park Ji-hoon的測試櫃", "Park Ji-hoon"),
     ("PERSON", "Seo-yeon Lee", None),
     ("PERSON", "owner Tsai Yu-ting", "Tsai Yu-ting"),
+    # A Chinese surname in pinyin beside a given name of two pinyin syllables
+    # that no list holds, either order, written alike.
+    ("PERSON", "Questions -> xu zihan (13592636455)", "xu zihan"),
+    ("PERSON", "daily_load_SUN_HAORAN", "SUN_HAORAN"),
+    ("PERSON", "Huang Zihan", None),
+    ("PERSON", "s3://bucket/adhoc/haoran.sun/export.json", "haoran.sun"),
     ("PERSON", "users/vraghunathan/exports", "vraghunathan"),
     ("PERSON", "payslip-views-rbhattacharya", "rbhattacharya"),
     ("PERSON", "Anne-Marie Smith owns the Lyon line.", "Anne-Marie Smith"),
@@ -538,12 +544,16 @@ NEGATIVES = [
     "山田 様",
     "中村 区役所",
     "山田 様より",
+    "東京 本社",
     # A surname before an English word written with a hyphen.
     "Wang Pop-up",
     "Ho Wi-fi",
     "Lee Check-up",
     "Kim Check-in",
-    "東京 本社",
+    # A pinyin surname beside an English word.
+    "sun_shade",
+    "wang_data",
+    "lu_kernel",
 ]
 
 
