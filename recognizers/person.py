@@ -271,12 +271,36 @@ _EAST_ASIAN_SURNAMES = frozenset(
     " chang lim im han oh seo suh shin sin kwon hwang ahn an song yoo yu ryu hong jeon chun"
     " ko go moon mun yang son bae baek paik heo huh nam noh roh ha kwak sung cha joo woo min"
     " koo ku chen lin huang li wang wu liu tsai hsu cheng hsieh kuo hung tseng chiu liao lai"
-    " chou yeh su chuang lu chiang ho kao lo chien chan chow wong".split()
+    " chou yeh su chuang lu chiang ho kao lo chien chan chow wong"
+    # Hong Kong's and Macau's (the government's romanization of Cantonese).
+    " cheung leung lau ng tsang yip lam tang kwok mak fung yeung tse hui kwan siu tam poon chu"
+    " yuen mok ma kong au ko tong wan ip kwong lui choi".split()
+)
+# A Cantonese name: such a surname and a given name of two syllables written
+# apart ("Chan Tai Man", "CHEUNG SIU MING", "LEE Ka Wai", "wong_ka_wai").
+_CANTONESE_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}\-_.@/])"
+    r"(?:(?P<s>[A-Z][a-z]{1,5}|[A-Z]{2,6}) (?P<a>[A-Z][a-z]{1,4}) (?P<b>[A-Z][a-z]{1,4})"
+    r"|(?P<s>[A-Z]{2,6}) (?P<a>[A-Z]{1,5}) (?P<b>[A-Z]{1,5})"
+    r"|(?P<s>[a-z]{2,6})_(?P<a>[a-z]{1,5})_(?P<b>[a-z]{1,5}))"
+    r"(?![\p{Latin}\p{N}\-_@])"
+)
+# An initial before a short surname of those ("N. Vo", "K. Ng", "N. Yip").
+_INITIAL_SHORT_SURNAME = regex.compile(
+    r"(?<![\w.])[A-Z]\. (?P<surname>[A-Z][a-z]{1,3})\b(?!['\u2019.-])"
+)
+# A Malaysian or Singaporean name: a given name, "son/daughter of", the
+# father's name ("Priya a/p Krishnan", "Ravi a/l Subramaniam").
+_CHILD_OF = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])(?P<given>\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?)"
+    r" (?:a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O) "
+    r"(?P<father>\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}])"
 )
 # A romanized syllable: up to three consonants, one to three vowels, a final
 # consonant or "ng"; two of them joined by a hyphen, the first capitalized.
 _SYLLABLE = r"[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|[nmklpth])?"
 _HYPHENATED = rf"(?P<given>[A-Z]{_SYLLABLE}-(?i:{_SYLLABLE})|[A-Z]{{2,8}}-[A-Z]{{2,8}})"
+_SYLLABLE_WORD = regex.compile(_SYLLABLE)
 # Both of a given name's syllables this much English words: "Pop-up", not "Su-bin".
 _WORDY_SYLLABLE = 0.5
 # Latin letters around it end the name; a CJK character may follow ("Park Ji-hoon的").
@@ -392,6 +416,13 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data, words))  # "huang_zihan"
         if "-" in text and _HYPHENATED_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "Park Ji-hoon"
+        if any(w in _EAST_ASIAN_SURNAMES or w in _VIETNAMESE_SURNAMES for _, _, w in words) and (
+            _CANTONESE_NAME.search(text, timeout=REGEX_TIMEOUT) is not None
+            or (". " in text and _INITIAL_SHORT_SURNAME.search(text, timeout=REGEX_TIMEOUT))
+        ):
+            return bool(_names_of(text, data, words))  # "Chan Tai Man", "N. Vo"
+        if "/" in text and _CHILD_OF.search(text, timeout=REGEX_TIMEOUT) is not None:
+            return bool(_names_of(text, data, words))  # "Priya a/p Krishnan"
         if ", " in text and _UPPER_COMMA_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "GQIRANA, Nosipho"
         if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
@@ -475,6 +506,9 @@ def find_names(
         *_vietnamese_names(text, data),
         *_hyphenated_given(text, data),
         *_pinyin_names(text, words, data),
+        *_cantonese_names(text, data),
+        *_initial_short_surname(text, data),
+        *_children_of(text, data),
     ):
         inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
         # A handle that holds a name found in it is the name ("tskitishvili_l").
@@ -935,6 +969,61 @@ def _hyphenated_given(text: str, data: NameData) -> Iterator[tuple[int, int, flo
             # "Wang Pop-up", "Ho Wi-fi": an English word written with a hyphen
             data.is_english(one + two)
             or min(data.word_score(one), data.word_score(two)) >= _WORDY_SYLLABLE
+        ):
+            yield match.start(), match.end(), THRESHOLD
+
+
+def _cantonese_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A Cantonese name as Hong Kong writes it: a surname of the commonest and
+    two syllables of a given name written apart, the whole name (never "Tai
+    Man" beside "Chan"); not a place ("Wong Tai Sin", "Ho Man Tin") nor a
+    street, nor two English words after the surname."""
+    for match in _CANTONESE_NAME.finditer(text, timeout=REGEX_TIMEOUT):
+        surname, one, two = (match.group(k).lower() for k in ("s", "a", "b"))
+        if (
+            surname not in _EAST_ASIAN_SURNAMES
+            or not (_SYLLABLE_WORD.fullmatch(one) and _SYLLABLE_WORD.fullmatch(two))
+            or min(data.word_score(one), data.word_score(two)) >= _WORDY_SYLLABLE
+            or f"{surname} {one} {two}" in data.places
+            or f"{one} {two}" in data.places
+        ):
+            continue
+        after = text[match.end() :].split()
+        if after and (fold(after[0]) in STREET_TYPES or after[0][:1].isupper()):
+            continue  # "Lam Tin Park": part of a longer capitalized name
+        yield match.start(), match.end(), THRESHOLD
+
+
+def _initial_short_surname(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """An initial before a short Vietnamese, Korean or Chinese surname ("N. Vo",
+    "K. Ng"), no English word ("Plan B. So")."""
+    if ". " not in text:
+        return
+    for match in _INITIAL_SHORT_SURNAME.finditer(text, timeout=REGEX_TIMEOUT):
+        surname = match.group("surname").lower()
+        if (surname in _EAST_ASIAN_SURNAMES or surname in _VIETNAMESE_SURNAMES) and data.word_score(
+            surname
+        ) < _WORDY_SYLLABLE:
+            yield match.start(), match.end(), THRESHOLD
+
+
+def _children_of(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A Malaysian or Singaporean name with "a/l", "a/p", "s/o" or "d/o"
+    between the given name and the father's, both no English word or listed
+    ("Priya a/p Krishnan"): the whole name."""
+    if "/" not in text:
+        return
+    for match in _CHILD_OF.finditer(text, timeout=REGEX_TIMEOUT):
+        given = fold(match.group("given").split(" ")[0])
+        father = fold(match.group("father").split(" ")[0])
+        if all(
+            (
+                word in data.given
+                or word in data.family
+                or not (data.is_english(word) or word in data.places)
+            )
+            and data.word_score(word) < _WORDY_SYLLABLE
+            for word in (given, father)
         ):
             yield match.start(), match.end(), THRESHOLD
 

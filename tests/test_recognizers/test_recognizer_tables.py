@@ -84,6 +84,18 @@ POSITIVES = [
     ("PERSON", "daily_load_SUN_HAORAN", "SUN_HAORAN"),
     ("PERSON", "Huang Zihan", None),
     ("PERSON", "s3://bucket/adhoc/haoran.sun/export.json", "haoran.sun"),
+    # A Cantonese name as Hong Kong writes it, whole; a given name with a
+    # hyphen before a Hong Kong surname.
+    ("PERSON", "Chan Tai Man", None),
+    ("PERSON", "CS note: CHEUNG SIU MING called back", "CHEUNG SIU MING"),
+    ("PERSON", "sandbox-wong_ka_wai", "wong_ka_wai"),
+    ("PERSON", "Siu-ming Cheung", None),
+    # An initial before a short Vietnamese, Korean or Chinese surname.
+    ("PERSON", "Bench rig (N. Vo)", "N. Vo"),
+    ("PERSON", "approved by K. Ng", "K. Ng"),
+    # A Malaysian or Singaporean name with a/l, a/p, s/o or d/o.
+    ("PERSON", "Priya a/p Krishnan", None),
+    ("PERSON", "courier Ravi a/l Subramaniam, HP 012-345 6789", "Ravi a/l Subramaniam"),
     ("PERSON", "users/vraghunathan/exports", "vraghunathan"),
     ("PERSON", "payslip-views-rbhattacharya", "rbhattacharya"),
     ("PERSON", "Anne-Marie Smith owns the Lyon line.", "Anne-Marie Smith"),
@@ -554,6 +566,13 @@ NEGATIVES = [
     "sun_shade",
     "wang_data",
     "lu_kernel",
+    # A place or a longer capitalized name after a Hong Kong surname; an
+    # initial before a short English word; "accounts payable".
+    "Wong Tai Sin",
+    "Ho Man Tin",
+    "Chan Tai Man Street",
+    "Plan B. So we ship",
+    "Finance a/p Team",
 ]
 
 
