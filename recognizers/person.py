@@ -130,6 +130,14 @@ _TITLED = regex.compile(
     r"(?i:\b(?:" + "|".join(sorted(_TITLES)) + r")\.?)\s+"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
 )
+# Honorifics of Indonesia and Malaysia (Ibu, Pak, Bapak), Thailand (Khun) and
+# India (Shri, Smt), capitalized before a name: "Ibu Sumiati", "Pak Joko".
+# Not "Bu", Turkish for "this" ("Bu Pazartesi").
+_CAPITALIZED_TITLES = frozenset("ibu pak bapak khun shri smt".split())
+_CAPITALIZED_TITLED = regex.compile(
+    r"\b(?:Ibu|Pak|Bapak|Khun|Shri|Smt)\.?\s+"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
+)
 _HOUSE_NUMBER = regex.compile(r"(?<![0-9.,\-])[0-9]{1,5}[a-zA-Z]?[ ,]+$")
 # Labels and sign-offs that announce a person, in the languages of the name
 # lists (a closed class): "responsible", "contact", "handed over / taken over
@@ -365,7 +373,10 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data))
         usable, census = data.usable, data.census_only
         words = tokens(text)
-        if not _TITLES.isdisjoint(w for _, _, w in words):
+        if not _TITLES.isdisjoint(w for _, _, w in words) or (
+            not _CAPITALIZED_TITLES.isdisjoint(w for _, _, w in words)
+            and _CAPITALIZED_TITLED.search(text, timeout=REGEX_TIMEOUT) is not None
+        ):
             return bool(_names_of(text, data, words))  # a title: a surname alone may follow
         listed = paired = 0
         given = data.given
@@ -846,7 +857,10 @@ def _upper_surname_first(text: str, data: NameData) -> Iterator[tuple[int, int, 
 def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A surname alone after a title ("Mrs. Okafor's bakery", "ask Dr. Tanaka"):
     a listed surname, or a capitalized word that is no English word."""
-    for match in _TITLED.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in itertools.chain(
+        _TITLED.finditer(text, timeout=REGEX_TIMEOUT),
+        _CAPITALIZED_TITLED.finditer(text, timeout=REGEX_TIMEOUT),
+    ):
         word = fold(match.group("name"))
         if len(word) >= 3 and (word in data.family or not data.is_english(word)):
             yield match.start("name"), match.end("name"), 1.0

@@ -96,6 +96,9 @@ POSITIVES = [
     # A Malaysian or Singaporean name with a/l, a/p, s/o or d/o.
     ("PERSON", "Priya a/p Krishnan", None),
     ("PERSON", "courier Ravi a/l Subramaniam, HP 012-345 6789", "Ravi a/l Subramaniam"),
+    # A name no list holds after an honorific of Indonesia, Thailand or India.
+    ("PERSON", "tolong hubungi Ibu Sumiati sebelum jam 5", "Sumiati"),
+    ("PERSON", "Khun Somchai will approve", "Khun Somchai"),
     ("PERSON", "users/vraghunathan/exports", "vraghunathan"),
     ("PERSON", "payslip-views-rbhattacharya", "rbhattacharya"),
     ("PERSON", "Anne-Marie Smith owns the Lyon line.", "Anne-Marie Smith"),
@@ -573,6 +576,7 @@ NEGATIVES = [
     "Chan Tai Man Street",
     "Plan B. So we ship",
     "Finance a/p Team",
+    "Bu Pazartesi servis var",
 ]
 
 
