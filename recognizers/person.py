@@ -287,11 +287,16 @@ _EAST_ASIAN_SURNAMES = frozenset(
 # A Cantonese name: such a surname and a given name of two syllables written
 # apart ("Chan Tai Man", "CHEUNG SIU MING", "LEE Ka Wai", "wong_ka_wai").
 _CANTONESE_NAME = regex.compile(
-    r"(?<![\p{L}\p{N}\-_.@/])"
+    r"(?:(?<![\p{L}\p{N}\-_.@/])"
     r"(?:(?P<s>[A-Z][a-z]{1,5}|[A-Z]{2,6}) (?P<a>[A-Z][a-z]{1,4}) (?P<b>[A-Z][a-z]{1,4})"
-    r"|(?P<s>[A-Z]{2,6}) (?P<a>[A-Z]{1,5}) (?P<b>[A-Z]{1,5})"
-    r"|(?P<s>[a-z]{2,6})_(?P<a>[a-z]{1,5})_(?P<b>[a-z]{1,5}))"
+    r"|(?P<s>[A-Z]{2,6}) (?P<a>[A-Z]{1,5}) (?P<b>[A-Z]{1,5}))"
+    # in an identifier, after its other parts: "sandbox-wong_ka_wai"
+    r"|(?<![\p{L}\p{N}])(?P<s>[a-z]{2,6})_(?P<a>[a-z]{1,5})_(?P<b>[a-z]{1,5}))"
     r"(?![\p{Latin}\p{N}\-_@])"
+)
+# A surname of those, a dot, a given name: "nguyen.an", "yoon.jia".
+_SURNAME_DOT_GIVEN = regex.compile(
+    r"(?<![\p{L}\p{N}.@])(?P<surname>[a-z]{2,6})\.(?P<given>[a-z]{2,8})(?![\p{L}\p{N}@]|\.[a-z])"
 )
 # An initial before a short surname of those ("N. Vo", "K. Ng", "N. Yip").
 _INITIAL_SHORT_SURNAME = regex.compile(
@@ -434,6 +439,8 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data, words))  # "Chan Tai Man", "N. Vo"
         if "/" in text and _CHILD_OF.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "Priya a/p Krishnan"
+        if "." in text and any(True for _ in _surname_dot_given(text, data)):
+            return bool(_names_of(text, data, words))  # "nguyen.an"
         if ", " in text and _UPPER_COMMA_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "GQIRANA, Nosipho"
         if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
@@ -519,6 +526,7 @@ def find_names(
         *_pinyin_names(text, words, data),
         *_cantonese_names(text, data),
         *_initial_short_surname(text, data),
+        *_surname_dot_given(text, data),
         *_children_of(text, data),
     ):
         inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
@@ -1008,6 +1016,28 @@ def _cantonese_names(text: str, data: NameData) -> Iterator[tuple[int, int, floa
         yield match.start(), match.end(), THRESHOLD
 
 
+def _surname_dot_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A user name of a Vietnamese, Korean or Chinese surname, a dot and a given
+    name of one syllable or two ("nguyen.an", "cheung.ming", "yoon.jia"), as
+    those names are ordered; not inside a host name or before an "@", and no
+    English word after the dot ("ho.json")."""
+    if "." not in text:
+        return
+    for match in _SURNAME_DOT_GIVEN.finditer(text, timeout=REGEX_TIMEOUT):
+        surname, given = match.group("surname"), match.group("given")
+        if (
+            (surname in _EAST_ASIAN_SURNAMES or surname in _VIETNAMESE_SURNAMES)
+            and (
+                _SYLLABLE_WORD.fullmatch(given) is not None
+                or _PINYIN_GIVEN.fullmatch(given) is not None
+            )
+            and (given in data.given or not data.is_english(given))
+            and max(data.word_score(given), data.word_score(surname)) < _WORDY_SYLLABLE
+            and given not in data.places
+        ):
+            yield match.start(), match.end(), THRESHOLD
+
+
 def _initial_short_surname(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """An initial before a short Vietnamese, Korean or Chinese surname ("N. Vo",
     "K. Ng"), no English word ("Plan B. So")."""
@@ -1304,7 +1334,8 @@ def _score(
         or (
             acronym
             and not (
-                last == i + 1
+                # "KHALID AL-MANSOURI": only the surname's particles between
+                all(words[k][2] in PARTICLES for k in range(i + 1, last))
                 and len(first[2]) >= 3
                 and len(final[2]) >= 3
                 and _listed(text, first, data.given, data.native_given)

@@ -93,6 +93,11 @@ POSITIVES = [
     # An initial before a short Vietnamese, Korean or Chinese surname.
     ("PERSON", "Bench rig (N. Vo)", "N. Vo"),
     ("PERSON", "approved by K. Ng", "K. Ng"),
+    # A user name of such a surname, a dot and a given name.
+    ("PERSON", "temp-access-cheung.ming", "cheung.ming"),
+    ("PERSON", "oncall:yoon.jia", "yoon.jia"),
+    # A given name and a surname in capitals with its particle between, announced.
+    ("PERSON", "WhatsApp escalation to KHALID AL-MANSOURI +251 91 114 3074", "KHALID AL-MANSOURI"),
     # A Malaysian or Singaporean name with a/l, a/p, s/o or d/o.
     ("PERSON", "Priya a/p Krishnan", None),
     ("PERSON", "courier Ravi a/l Subramaniam, HP 012-345 6789", "Ravi a/l Subramaniam"),
@@ -576,6 +581,9 @@ NEGATIVES = [
     "Chan Tai Man Street",
     "Plan B. So we ship",
     "Finance a/p Team",
+    # No user name: an English word after the dot, an English word before it.
+    "ho.json",
+    "go.hashi",
     "Bu Pazartesi servis var",
 ]
 
