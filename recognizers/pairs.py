@@ -239,6 +239,15 @@ _PHONE_HEADS = _PHONE_NAMES | frozenset(
     "portable".split()
 )
 _NUMBER_TAIL = frozenset("number no num nr".split())
+# Any of those words anywhere in a text: a quick test before its pairs are read.
+_PHONE_HEAD_ANYWHERE = re.compile("|".join(sorted(_PHONE_HEADS)), re.IGNORECASE)
+
+
+def may_file_phone(text: str) -> bool:
+    """Whether a key in ``text`` may file a phone (a word of one stands in it)."""
+    return _PHONE_HEAD_ANYWHERE.search(text) is not None
+
+
 # A whole value shaped as a phone number: digits, spaces, dots, dashes, brackets, a "+".
 _PHONE_SHAPED = regex.compile(r"\s*\+?[0-9(][0-9 ().\-]{5,22}[0-9]\s*")
 

@@ -20,6 +20,7 @@ import regex
 from recognizers.pairs import (
     has_person_label,
     inline_pairs,
+    may_file_phone,
     names_a_thing,
     numbers_by_key,
     person_by_key,
@@ -248,6 +249,7 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
     if by_key is not None:
         hits.append(by_key)
     hits = _keyed_numbers(fld, offset, hits, entities)
+    hits = _inline_phones(fld, offset, hits, entities)
     hits = _keyed_names(fld, offset, hits, entities)
     out: list[Flag] = []
     for hit in hits:
@@ -297,6 +299,22 @@ def _keyed_numbers(
     if phone is not None:
         kept.append(Hit("PHONE_NUMBER", *phone, 0.85, "KeyName"))
     return kept
+
+
+def _inline_phones(
+    fld: Field, offset: int, hits: list[Hit], entities: Collection[str]
+) -> list[Hit]:
+    """A number a phone's key files inside the text: SQL's ``phone = '67255988'``,
+    a log line's ``mobile=0812 3456 7890``, "WhatsApp: +852 6123 4567"."""
+    if offset or not _free_form(fld.spec) or "PHONE_NUMBER" not in entities:
+        return hits
+    if not may_file_phone(fld.text):
+        return hits  # no phone's key in the text: nothing to read
+    for key, start, end in inline_pairs(fld.text):
+        span = phone_by_key(key, fld.text[start:end])
+        if span is not None:
+            hits = [*hits, Hit("PHONE_NUMBER", start + span[0], start + span[1], 0.85, "KeyName")]
+    return hits
 
 
 def _keyed_names(fld: Field, offset: int, hits: list[Hit], entities: Collection[str]) -> list[Hit]:

@@ -287,3 +287,23 @@ def test_a_phone_key_marks_a_bare_number(scrubber: Scrubber) -> None:
     result = scrubber.scrub(params, service="personalize", operation="TagResource", mode="report")
     found = {(f.path, f.entity_type) for f in result.findings}
     assert found == {("tags[0].tagValue", "PHONE_NUMBER")}
+
+
+@pytest.mark.parametrize(
+    "text,phone",
+    [
+        # A phone's key filing a number inside the text: SQL, a label, a log line.
+        ("SELECT * FROM 'cs/+/callback' WHERE phone = '67255988'", "67255988"),
+        ("escalation rota, OnCallPhone: 8461 9938", "8461 9938"),
+        # Keys that file something else beside the same digits.
+        ("SELECT * FROM 't' WHERE phone_model = '67255988'", None),
+        ("SELECT * FROM 't' WHERE phone_id = '67255988'", None),
+        ("SELECT * FROM 't' WHERE telemetry = '67255988'", None),
+        ("SELECT * FROM 't' WHERE ticket = '67255988'", None),
+    ],
+)
+def test_a_phone_key_inside_a_text_marks_its_number(
+    scrubber: Scrubber, text: str, phone: str | None
+) -> None:
+    found = [s for e, s in spans_found(scrubber, text) if e == "PHONE_NUMBER"]
+    assert found == ([phone] if phone else [])
