@@ -11,7 +11,9 @@ import re
 
 import regex
 
+from recognizers.check_digits import luhn_ok
 from recognizers.credentials import AUTH_SCHEMES
+from recognizers.financial import PUBLISHED_TEST_CARDS
 from recognizers.names import NameData, name_data, tokens
 from recognizers.normalize import needs_normalizing, normalize, to_original
 from recognizers.person import PARTICLES, caseless_value_name
@@ -246,6 +248,35 @@ _PHONE_HEAD_ANYWHERE = re.compile("|".join(sorted(_PHONE_HEADS)), re.IGNORECASE)
 def may_file_phone(text: str) -> bool:
     """Whether a key in ``text`` may file a phone (a word of one stands in it)."""
     return _PHONE_HEAD_ANYWHERE.search(text) is not None
+
+
+# A whole value shaped as a card number: 13-19 digits in groups.
+_CARD_SHAPED = regex.compile(r"\s*[0-9]{4}(?:[ \-]?[0-9]{2,6}){2,4}\s*")
+# Cards that are no payment card: a SIM's ICCID (Luhn-checked too), an SD or ID card.
+_NOT_PAYMENT_CARDS = frozenset("sim sd id key access smart memory".split())
+
+
+def card_by_key(key: str, value: str) -> tuple[int, int] | None:
+    """The span of ``value`` that is a payment card's number because the key
+    files a card (``attributes["fuel_card"]``, ``last_txn_card``, ``CardNumber``):
+    the whole value 13 to 19 digits that pass Luhn, whatever its issuer (a
+    domestic scheme's 9860 or 8600), not a SIM's, an SD's or an ID card's,
+    nor a processor's published test card under a test card's key."""
+    words = key_words(key)
+    while len(words) > 1 and words[-1] in _NUMBER_TAIL:
+        words.pop()
+    if not words or words[-1] != "card" or _NOT_PAYMENT_CARDS.intersection(words[:-1]):
+        return None
+    if _CARD_SHAPED.fullmatch(value) is None:
+        return None
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if not (13 <= len(digits) <= 19 and luhn_ok(digits)):
+        return None
+    if "test" in words and digits in PUBLISHED_TEST_CARDS:
+        return None
+    stripped = value.strip()
+    start = value.index(stripped)
+    return start, start + len(stripped)
 
 
 # A whole value shaped as a phone number: digits, spaces, dots, dashes, brackets, a "+".

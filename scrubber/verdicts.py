@@ -18,6 +18,7 @@ from typing import TypeVar
 import regex
 
 from recognizers.pairs import (
+    card_by_key,
     has_person_label,
     inline_pairs,
     may_file_phone,
@@ -298,6 +299,9 @@ def _keyed_numbers(
     phone = phone_by_key(fld.context, fld.text) if "PHONE_NUMBER" in entities else None
     if phone is not None:
         kept.append(Hit("PHONE_NUMBER", *phone, 0.85, "KeyName"))
+    card = card_by_key(fld.context, fld.text) if "CREDIT_CARD" in entities else None
+    if card is not None:
+        kept.append(Hit("CREDIT_CARD", *card, 0.85, "KeyName"))
     return kept
 
 

@@ -7,7 +7,7 @@ import pytest
 from recognizer_tables import spans_found, trips_trigger
 
 from recognizers.check_digits import card_brand_ok, gtin_ok, iban_ok, luhn_ok, mpan_ok
-from recognizers.pairs import numbers_by_key, phone_by_key
+from recognizers.pairs import card_by_key, numbers_by_key, phone_by_key
 from scrubber import Scrubber
 
 POSITIVES = [
@@ -307,3 +307,25 @@ def test_a_phone_key_inside_a_text_marks_its_number(
 ) -> None:
     found = [s for e, s in spans_found(scrubber, text) if e == "PHONE_NUMBER"]
     assert found == ([phone] if phone else [])
+
+
+@pytest.mark.parametrize(
+    "key,value,card",
+    [
+        # A card's key: any issuer's number that passes Luhn (a domestic scheme's too).
+        ("fuel_card", "9860-6355-3288-3355", "9860-6355-3288-3355"),
+        ("last_txn_card", "5088012904015681", "5088012904015681"),
+        ("CardNumber", " 4111 1111 1111 1111 ", "4111 1111 1111 1111"),
+        # No payment card: a SIM's or an SD card's, an id, a number failing Luhn,
+        # a published test card under a test card's key, text.
+        ("sim_card", "8944000123456789012", None),
+        ("SdCard", "4111111111111111", None),
+        ("card_id", "4111111111111111", None),
+        ("card", "1234567812345678", None),
+        ("test_card", "4242 4242 4242 4242", None),
+        ("card", "ending 4242", None),
+    ],
+)
+def test_card_by_key(key: str, value: str, card: str | None) -> None:
+    span = card_by_key(key, value)
+    assert (value[span[0] : span[1]] if span else None) == card
