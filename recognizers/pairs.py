@@ -163,7 +163,9 @@ def _word_endings(key: str) -> list[str]:
 _ACCOUNT_WORDS = frozenset(
     "account acct customer cust client member membership loyalty policy subscriber contract "
     "billing bank konto kontonummer kunde kunden kundennummer compte cuenta conta rekening "
-    "conto".split()
+    "conto"
+    # Turkish, Finnish, Hungarian, Croatian and Serbian, Indonesian ("No. Rek").
+    " hesap hesabi tili számla szamla račun racun norek".split()
 )
 # Words of a key that file something else under it: the number is not an account or card.
 _OTHER_WORDS = frozenset(

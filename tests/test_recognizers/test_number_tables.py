@@ -329,3 +329,20 @@ def test_a_phone_key_inside_a_text_marks_its_number(
 def test_card_by_key(key: str, value: str, card: str | None) -> None:
     span = card_by_key(key, value)
     assert (value[span[0] : span[1]] if span else None) == card
+
+
+@pytest.mark.parametrize(
+    "key,value,account",
+    [
+        # An account's key in the languages of the labels we read.
+        ("Hesap", "44905136", "44905136"),
+        ("Számla", "1177300912345678", "1177300912345678"),
+        ("tili_no", "12345678", "12345678"),
+        # No number, or a key that files something else.
+        ("Hesap", "see wiki", None),
+        ("Hesap_order", "44905136", None),
+    ],
+)
+def test_account_keys_in_other_languages(key: str, value: str, account: str | None) -> None:
+    span = numbers_by_key(key, value)[1]
+    assert (value[span[0] : span[1]] if span else None) == account
