@@ -102,11 +102,14 @@ class FieldPhoneRecognizer(FieldRecognizer):
         r"|viber|msisdn|sim|contact|hotline|oncall|telefon|telefone|telefono|teléfono"
         r"|ligar|ligue|llamar|llame|llama|appeler|appelez|anrufen|chiamare|chiama|bellen|bel"
         r"|téléphone|portable|móvil|movil|celular|cel|cellulare|handy|numer|номер"
-        r"|telemóvel|telemovel|zap|wpp"
+        r"|telemóvel|telemovel|zap|wpp|contato|contacto|contatto"
         # "on call" in the same languages: who is on call is reached by phone
         r"|guardia|plantão|plantao|sobreaviso|astreinte|bereitschaft|reperibile|dyżur)\b"
         r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल)"
     )
+    # A number written as only phones are, its own context: a Brazilian mobile's
+    # "(11) 95034-4154" (area code in brackets, nine digits from a 9, a hyphen).
+    _OWN_EVIDENCE = regex.compile(r"(?<![0-9])\([1-9][0-9]\) ?9[0-9]{4}-[0-9]{4}(?![0-9])")
     _DIGITS_ONLY = regex.compile(r"(?<![0-9])[0-9]{10,15}(?![0-9])")
     # A phone word glued or joined to its digits in an identifier
     # ("warenkorb-tel015168606368", "msisdn_966567485815"): the word says what
@@ -141,7 +144,10 @@ class FieldPhoneRecognizer(FieldRecognizer):
             if (start, end) not in seen:
                 seen.add((start, end))
                 yield start, end, 0.75
-        if not seen and self._ANY_REGION_CONTEXT.search(text, timeout=REGEX_TIMEOUT):
+        if not seen and (
+            self._ANY_REGION_CONTEXT.search(text, timeout=REGEX_TIMEOUT)
+            or self._OWN_EVIDENCE.search(text, timeout=REGEX_TIMEOUT)
+        ):
             for start, end in self._any_region(text, deadline):
                 seen.add((start, end))
                 yield start, end, 0.7

@@ -34,6 +34,10 @@ POSITIVES = [
     ("PERSON", "Reviewed by Müller, Jörg in March", "Müller, Jörg"),
     ("PERSON", "j_smith_sensors", "j_smith"),
     ("PERSON", "jsmith-dashboard", "jsmith"),
+    # A Brazilian mobile as written there is its own context; "contato" says so too.
+    ("PHONE_NUMBER", "MRO hangar twin; SME ((11) 95034-4154)", "(11) 95034-4154"),
+    ("PHONE_NUMBER", "contato 912 345 678 para dúvidas", "912 345 678"),
+    ("PHONE_NUMBER", "contacto 612 34 56 78", "612 34 56 78"),
     # An initial glued to a long surname only the census's tail lists.
     ("PERSON", "forecast_jwhitcombe", "jwhitcombe"),
     # A given name and a surname in capitals in a CSV row; a less clear given
@@ -581,6 +585,7 @@ NEGATIVES = [
     "Chan Tai Man Street",
     "Plan B. So we ship",
     "Finance a/p Team",
+    "version (11) 12345-6789",
     # No user name: an English word after the dot, an English word before it.
     "ho.json",
     "go.hashi",
