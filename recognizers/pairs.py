@@ -248,8 +248,16 @@ _PHONE_HEAD_ANYWHERE = re.compile("|".join(sorted(_PHONE_HEADS)), re.IGNORECASE)
 
 
 def may_file_phone(text: str) -> bool:
-    """Whether a key in ``text`` may file a phone (a word of one stands in it)."""
-    return _PHONE_HEAD_ANYWHERE.search(text) is not None
+    """Whether a key in ``text`` may file a phone: seven digits or more stand in
+    it, and a word of a phone's key."""
+    return (
+        ("=" in text or ":" in text)  # no key filing a value without either
+        and _SEVEN_DIGITS.search(text) is not None
+        and _PHONE_HEAD_ANYWHERE.search(text) is not None
+    )
+
+
+_SEVEN_DIGITS = re.compile(r"[0-9](?:[ ().\-]?[0-9]){6}")
 
 
 # A whole value shaped as a card number: 13-19 digits in groups.
@@ -264,6 +272,8 @@ def card_by_key(key: str, value: str) -> tuple[int, int] | None:
     the whole value 13 to 19 digits that pass Luhn, whatever its issuer (a
     domestic scheme's 9860 or 8600), not a SIM's, an SD's or an ID card's,
     nor a processor's published test card under a test card's key."""
+    if "card" not in key.lower():  # most keys: no need to split them
+        return None
     words = key_words(key)
     while len(words) > 1 and words[-1] in _NUMBER_TAIL:
         words.pop()

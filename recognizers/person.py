@@ -284,6 +284,7 @@ _EAST_ASIAN_SURNAMES = frozenset(
     " cheung leung lau ng tsang yip lam tang kwok mak fung yeung tse hui kwan siu tam poon chu"
     " yuen mok ma kong au ko tong wan ip kwong lui choi".split()
 )
+_ASIAN_SURNAMES = _EAST_ASIAN_SURNAMES | _VIETNAMESE_SURNAMES
 # A Cantonese name: such a surname and a given name of two syllables written
 # apart ("Chan Tai Man", "CHEUNG SIU MING", "LEE Ka Wai", "wong_ka_wai").
 _CANTONESE_NAME = regex.compile(
@@ -378,8 +379,9 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data))
         usable, census = data.usable, data.census_only
         words = tokens(text)
-        if not _TITLES.isdisjoint(w for _, _, w in words) or (
-            not _CAPITALIZED_TITLES.isdisjoint(w for _, _, w in words)
+        present = {w for _, _, w in words}
+        if not _TITLES.isdisjoint(present) or (
+            not _CAPITALIZED_TITLES.isdisjoint(present)
             and _CAPITALIZED_TITLED.search(text, timeout=REGEX_TIMEOUT) is not None
         ):
             return bool(_names_of(text, data, words))  # a title: a surname alone may follow
@@ -425,22 +427,18 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
         if ". " in text and _INITIAL_SURNAME.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "H. Pemberton", "F. Al-Hashimi"
-        pinyin = _pinyin_surnames(data)
-        if any(w in pinyin for _, _, w in words) and any(
-            _PINYIN_GIVEN.fullmatch(w) is not None for _, _, w in words
+        # East Asian names in Latin letters ("huang_zihan", "Park Ji-hoon",
+        # "Chan Tai Man", "N. Vo", "cheung.ming"): a surname of theirs first.
+        if not present.isdisjoint(_pinyin_surnames(data)) and any(
+            True for _ in _pinyin_names(text, words, data)
         ):
-            return bool(_names_of(text, data, words))  # "huang_zihan"
-        if "-" in text and _HYPHENATED_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
-            return bool(_names_of(text, data, words))  # "Park Ji-hoon"
-        if any(w in _EAST_ASIAN_SURNAMES or w in _VIETNAMESE_SURNAMES for _, _, w in words) and (
-            _CANTONESE_NAME.search(text, timeout=REGEX_TIMEOUT) is not None
-            or (". " in text and _INITIAL_SHORT_SURNAME.search(text, timeout=REGEX_TIMEOUT))
+            return bool(_names_of(text, data, words))
+        if _asian_surname_in(text, words, present, data) and any(
+            True for _ in _east_asian_names(text, words, data)
         ):
-            return bool(_names_of(text, data, words))  # "Chan Tai Man", "N. Vo"
+            return bool(_names_of(text, data, words))
         if "/" in text and _CHILD_OF.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "Priya a/p Krishnan"
-        if "." in text and any(True for _ in _surname_dot_given(text, data)):
-            return bool(_names_of(text, data, words))  # "nguyen.an"
         if ", " in text and _UPPER_COMMA_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "GQIRANA, Nosipho"
         if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
@@ -521,12 +519,7 @@ def find_names(
         *_surname_initials(text, words, data, prose),
         *_glued_names(text, words, data, prose),
         *_slashed_names(text, data),
-        *_vietnamese_names(text, data),
-        *_hyphenated_given(text, data),
-        *_pinyin_names(text, words, data),
-        *_cantonese_names(text, data),
-        *_initial_short_surname(text, data),
-        *_surname_dot_given(text, data),
+        *_east_asian_names(text, words, data),
         *_children_of(text, data),
     ):
         inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
@@ -575,17 +568,17 @@ def _user_names(
     popular = data.popular
     for first, second in itertools.pairwise(words):
         given = first[2]
-        start, end = first[0], second[1]
-        gap = text[first[1] : second[0]]
         # Cheapest first: most words are no common given name nor an initial.
         # Before a dot, any listed given name of four letters or more will do
         # ("arjun.mehrotra"); "sys.maxsize", "doc.setdefault" are code.
         if (
             len(given) != 1
             and given not in popular
-            and not (gap == "." and len(given) >= 4 and given in data.given)
+            and not (len(given) >= 4 and given in data.given and text[first[1] : second[0]] == ".")
         ):
             continue
+        start, end = first[0], second[1]
+        gap = text[first[1] : second[0]]
         if not (given.isalpha() and second[2].isalpha()):
             continue
         camel = gap == "" and text[start].isupper() and text[second[0]].isupper()
@@ -898,6 +891,42 @@ def _irish_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float
             yield match.start(), match.end(), THRESHOLD
 
 
+def _east_asian_names(
+    text: str, words: list[Word], data: NameData
+) -> Iterator[tuple[int, int, float]]:
+    """Vietnamese, Korean, Taiwanese, Hong Kong and mainland Chinese names in
+    Latin letters: read only where a word is one of their surnames (most
+    texts hold none, and the patterns cost more than the lookups)."""
+    present = {w for _, _, w in words}
+    if not present.isdisjoint(_pinyin_surnames(data)):
+        yield from _pinyin_names(text, words, data)
+    if not _asian_surname_in(text, words, present, data):
+        return
+    # Each shape's own mark first: capitals, a hyphen, a full stop, an underscore.
+    capitalized = any(w in _ASIAN_SURNAMES and text[a].isupper() for a, _, w in words)
+    if capitalized:
+        yield from _vietnamese_names(text, data)
+        if "-" in text:
+            yield from _hyphenated_given(text, data)
+        if ". " in text:
+            yield from _initial_short_surname(text, data)
+    if capitalized or "_" in text:
+        yield from _cantonese_names(text, data)
+    if "." in text:
+        yield from _surname_dot_given(text, data)
+
+
+def _asian_surname_in(text: str, words: list[Word], present: set[str], data: NameData) -> bool:
+    """Whether a word is a Vietnamese, Korean or Chinese surname those rules
+    start from: capitalized where it is also an English word ("An", "Do",
+    "Song"; not "an example")."""
+    found = present.intersection(_ASIAN_SURNAMES)
+    return bool(found) and any(
+        w in found and (text[a].isupper() or data.word_score(w) < _WORDY_SYLLABLE)
+        for a, _, w in words
+    )
+
+
 def _vietnamese_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A Vietnamese name, surname first: one of the surnames most Vietnamese
     bear, then one to three short capitalized words, written with Vietnamese
@@ -934,8 +963,9 @@ def _pinyin_names(text: str, words: list[Word], data: NameData) -> Iterator[tupl
     capitals) and apart by a space, "_", "-" or "." only."""
     surnames = _pinyin_surnames(data)
     for first, second in itertools.pairwise(words):
-        gap = text[first[1] : second[0]]
-        if gap not in (" ", "_", "-", ".") or not (first[2] in surnames or second[2] in surnames):
+        if first[2] not in surnames and second[2] not in surnames:
+            continue
+        if text[first[1] : second[0]] not in (" ", "_", "-", "."):
             continue
         start, end = first[0], second[1]
         if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
@@ -952,8 +982,8 @@ def _pinyin_names(text: str, words: list[Word], data: NameData) -> Iterator[tupl
         for surname, given in ((first[2], second[2]), (second[2], first[2])):
             if (
                 surname in surnames
-                and _PINYIN_GIVEN.fullmatch(given) is not None
                 and not data.is_english(given)
+                and _PINYIN_GIVEN.fullmatch(given) is not None
                 and given not in data.places
                 and given not in data.glued_words
             ):
@@ -974,7 +1004,19 @@ def _pinyin_surnames_of(native_family: frozenset[str]) -> frozenset[str]:
 
 def _pinyin_surnames(data: NameData) -> frozenset[str]:
     """The lists' Chinese surnames (in Han characters) in pinyin: 张 and 張 are zhang."""
-    return _pinyin_surnames_of(data.native_family)
+    # Kept beside the lists they were read from: asked for on nearly every text,
+    # where even the cache's hashing of its key would show.
+    last = _PINYIN_READ.value
+    if last is None or last[0] is not data:
+        last = _PINYIN_READ.value = (data, _pinyin_surnames_of(data.native_family))
+    return last[1]
+
+
+class _PinyinRead:
+    value: tuple[NameData, frozenset[str]] | None = None
+
+
+_PINYIN_READ = _PinyinRead()
 
 
 def _hyphenated_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
