@@ -36,6 +36,7 @@ POPULAR_DISCOUNT = 0.5
 EXTRA_SURNAMES = frozenset({"doe", "roe"})
 
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
+_HAN = regex.compile(r"\p{Han}")
 _NOT_LETTER = regex.compile(r"[^a-z]")
 
 
@@ -119,6 +120,16 @@ class NameData:
     def is_surname(self, word: str) -> bool:
         """Listed as a surname, or shaped as one."""
         return word in self.family or self.surname_shaped(word)
+
+    @functools.cached_property
+    def pinyin_surnames(self) -> frozenset[str]:
+        """The Chinese surnames of the lists (one Han character) in pinyin: 张 and
+        張 are zhang (Japanese surnames are mostly two, read otherwise)."""
+        return frozenset(
+            folded
+            for name in self.native_family
+            if len(name) == 1 and _HAN.fullmatch(name) and len(folded := fold(name)) >= 2
+        )
 
     @functools.cached_property
     def usable(self) -> frozenset[str]:

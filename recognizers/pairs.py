@@ -274,9 +274,7 @@ def card_by_key(key: str, value: str) -> tuple[int, int] | None:
     nor a processor's published test card under a test card's key."""
     if "card" not in key.lower():  # most keys: no need to split them
         return None
-    words = key_words(key)
-    while len(words) > 1 and words[-1] in _NUMBER_TAIL:
-        words.pop()
+    words = _numbered_head(key)
     if not words or words[-1] != "card" or _NOT_PAYMENT_CARDS.intersection(words[:-1]):
         return None
     if _CARD_SHAPED.fullmatch(value) is None:
@@ -286,9 +284,7 @@ def card_by_key(key: str, value: str) -> tuple[int, int] | None:
         return None
     if "test" in words and digits in PUBLISHED_TEST_CARDS:
         return None
-    stripped = value.strip()
-    start = value.index(stripped)
-    return start, start + len(stripped)
+    return _stripped_span(value)
 
 
 # A whole value shaped as a phone number: digits, spaces, dots, dashes, brackets, a "+".
@@ -300,9 +296,7 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
     (``tags["EscalationPhone"] = "5125550167"``, ``"OnCallPhone": "8461 9938"``):
     the whole value shaped as a number of 7 to 15 digits, which no recognizer
     takes alone, bare digits being as often ids."""
-    words = key_words(key)
-    while len(words) > 1 and words[-1] in _NUMBER_TAIL:
-        words.pop()
+    words = _numbered_head(key)
     if not words or (words[-1] not in _PHONE_HEADS and "".join(words[-2:]) not in _PHONE_HEADS):
         return None  # "".join: "WhatsApp" splits into "whats" and "app"
     if _PHONE_SHAPED.fullmatch(value) is None:
@@ -310,7 +304,23 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
     digits = sum(ch.isdigit() for ch in value)
     if not 7 <= digits <= 15:
         return None
-    stripped = value.strip()
+    return _stripped_span(value)
+
+
+def _numbered_head(key: str) -> list[str]:
+    """A key's words without the ones saying its value is a number of the thing
+    ("PhoneNumber", "card_no"): the thing is the last word left."""
+    words = key_words(key)
+    while len(words) > 1 and words[-1] in _NUMBER_TAIL:
+        words.pop()
+    return words
+
+
+def _stripped_span(value: str, stripped: str | None = None) -> tuple[int, int]:
+    """The span in ``value`` of what is left of it once stripped: of the spaces
+    around it, or (``stripped``) of more."""
+    if stripped is None:
+        stripped = value.strip()
     start = value.index(stripped)
     return start, start + len(stripped)
 
@@ -446,8 +456,7 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
         # A name in Han characters or Hangul; or in a script without capitals
         # under a key in Latin letters ("Owner": "พลอย"), as after a word
         # announcing a person in another script.
-        start = value.index(stripped)
-        return start, start + len(stripped)
+        return _stripped_span(value, stripped)
     if not _NAME_SHAPED.fullmatch(stripped):
         return None
     words = [w for _, _, w in tokens(stripped) if w not in _CONNECTORS]
@@ -463,8 +472,7 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
             return None  # an English word that is no name: "growth", "platform"
     if not evidence and not _capitalized_strangers(stripped, data):
         return None
-    start = value.index(stripped)
-    return start, start + len(stripped)
+    return _stripped_span(value, stripped)
 
 
 # A name in Han characters, kana or Hangul, written whole ("张伟强", "梁靜儀")

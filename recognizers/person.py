@@ -21,7 +21,6 @@ listed surname and given name making up a whole run of those characters.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import threading
 import time
@@ -270,7 +269,6 @@ _PINYIN_SYLLABLE = (
     r"|ang|eng|ai|an|ao|ei|en|er|ou|a|e|o)"
 )
 _PINYIN_GIVEN = regex.compile(rf"(?={_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}$)[a-z]{{4,}}")
-_HAN = regex.compile(r"\p{Han}+")
 # The commonest Korean surnames as romanized (Revised, McCune-Reischauer and
 # the spellings families chose) and the commonest Taiwanese ones (Wade-Giles):
 # a closed class, like the particles, covering most of either population.
@@ -429,13 +427,7 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data, words))  # "H. Pemberton", "F. Al-Hashimi"
         # East Asian names in Latin letters ("huang_zihan", "Park Ji-hoon",
         # "Chan Tai Man", "N. Vo", "cheung.ming"): a surname of theirs first.
-        if not present.isdisjoint(_pinyin_surnames(data)) and any(
-            True for _ in _pinyin_names(text, words, data)
-        ):
-            return bool(_names_of(text, data, words))
-        if _asian_surname_in(text, words, present, data) and any(
-            True for _ in _east_asian_names(text, words, data)
-        ):
+        if any(True for _ in _east_asian_names(text, words, present, data)):
             return bool(_names_of(text, data, words))
         if "/" in text and _CHILD_OF.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "Priya a/p Krishnan"
@@ -519,7 +511,7 @@ def find_names(
         *_surname_initials(text, words, data, prose),
         *_glued_names(text, words, data, prose),
         *_slashed_names(text, data),
-        *_east_asian_names(text, words, data),
+        *_east_asian_names(text, words, {w for _, _, w in words}, data),
         *_children_of(text, data),
     ):
         inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
@@ -892,18 +884,22 @@ def _irish_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float
 
 
 def _east_asian_names(
-    text: str, words: list[Word], data: NameData
+    text: str, words: list[Word], present: set[str], data: NameData
 ) -> Iterator[tuple[int, int, float]]:
     """Vietnamese, Korean, Taiwanese, Hong Kong and mainland Chinese names in
-    Latin letters: read only where a word is one of their surnames (most
-    texts hold none, and the patterns cost more than the lookups)."""
-    present = {w for _, _, w in words}
-    if not present.isdisjoint(_pinyin_surnames(data)):
+    Latin letters (``present``: the text's words), read only where a word is
+    one of their surnames, capitalized where it is also an English word ("An",
+    "Do", "Song"; not "an example"): most texts hold none, and the patterns
+    cost more than the lookups."""
+    if not present.isdisjoint(data.pinyin_surnames):
         yield from _pinyin_names(text, words, data)
-    if not _asian_surname_in(text, words, present, data):
+    found = present.intersection(_ASIAN_SURNAMES)
+    if not found:
+        return
+    capitalized = any(w in found and text[a].isupper() for a, _, w in words)
+    if not capitalized and all(data.word_score(w) >= _WORDY_SYLLABLE for w in found):
         return
     # Each shape's own mark first: capitals, a hyphen, a full stop, an underscore.
-    capitalized = any(w in _ASIAN_SURNAMES and text[a].isupper() for a, _, w in words)
     if capitalized:
         yield from _vietnamese_names(text, data)
         if "-" in text:
@@ -914,17 +910,6 @@ def _east_asian_names(
         yield from _cantonese_names(text, data)
     if "." in text:
         yield from _surname_dot_given(text, data)
-
-
-def _asian_surname_in(text: str, words: list[Word], present: set[str], data: NameData) -> bool:
-    """Whether a word is a Vietnamese, Korean or Chinese surname those rules
-    start from: capitalized where it is also an English word ("An", "Do",
-    "Song"; not "an example")."""
-    found = present.intersection(_ASIAN_SURNAMES)
-    return bool(found) and any(
-        w in found and (text[a].isupper() or data.word_score(w) < _WORDY_SYLLABLE)
-        for a, _, w in words
-    )
 
 
 def _vietnamese_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -961,7 +946,7 @@ def _pinyin_names(text: str, words: list[Word], data: NameData) -> Iterator[tupl
     dictionary here knows ("xu zihan", "SUN_HAORAN", "Huang Zihan",
     "haoran.sun"), written alike (both lower case, capitalized or in
     capitals) and apart by a space, "_", "-" or "." only."""
-    surnames = _pinyin_surnames(data)
+    surnames = data.pinyin_surnames
     for first, second in itertools.pairwise(words):
         if first[2] not in surnames and second[2] not in surnames:
             continue
@@ -989,34 +974,6 @@ def _pinyin_names(text: str, words: list[Word], data: NameData) -> Iterator[tupl
             ):
                 yield start, end, THRESHOLD
                 break
-
-
-@functools.lru_cache(maxsize=1)
-def _pinyin_surnames_of(native_family: frozenset[str]) -> frozenset[str]:
-    # One character: Chinese surnames (Japanese ones are mostly two, read
-    # otherwise than in pinyin).
-    return frozenset(
-        folded
-        for name in native_family
-        if len(name) == 1 and _HAN.fullmatch(name) and len(folded := fold(name)) >= 2
-    )
-
-
-def _pinyin_surnames(data: NameData) -> frozenset[str]:
-    """The lists' Chinese surnames (in Han characters) in pinyin: 张 and 張 are zhang."""
-    # Kept beside the lists they were read from: asked for on nearly every text,
-    # where even the cache's hashing of its key would show.
-    last = _PINYIN_READ.value
-    if last is None or last[0] is not data:
-        last = _PINYIN_READ.value = (data, _pinyin_surnames_of(data.native_family))
-    return last[1]
-
-
-class _PinyinRead:
-    value: tuple[NameData, frozenset[str]] | None = None
-
-
-_PINYIN_READ = _PinyinRead()
 
 
 def _hyphenated_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -1068,7 +1025,7 @@ def _surname_dot_given(text: str, data: NameData) -> Iterator[tuple[int, int, fl
     for match in _SURNAME_DOT_GIVEN.finditer(text, timeout=REGEX_TIMEOUT):
         surname, given = match.group("surname"), match.group("given")
         if (
-            (surname in _EAST_ASIAN_SURNAMES or surname in _VIETNAMESE_SURNAMES)
+            surname in _ASIAN_SURNAMES
             and (
                 _SYLLABLE_WORD.fullmatch(given) is not None
                 or _PINYIN_GIVEN.fullmatch(given) is not None
@@ -1087,9 +1044,7 @@ def _initial_short_surname(text: str, data: NameData) -> Iterator[tuple[int, int
         return
     for match in _INITIAL_SHORT_SURNAME.finditer(text, timeout=REGEX_TIMEOUT):
         surname = match.group("surname").lower()
-        if (surname in _EAST_ASIAN_SURNAMES or surname in _VIETNAMESE_SURNAMES) and data.word_score(
-            surname
-        ) < _WORDY_SYLLABLE:
+        if surname in _ASIAN_SURNAMES and data.word_score(surname) < _WORDY_SYLLABLE:
             yield match.start(), match.end(), THRESHOLD
 
 
