@@ -107,7 +107,7 @@ POSITIVES = [
     ("PERSON", "courier Ravi a/l Subramaniam, HP 012-345 6789", "Ravi a/l Subramaniam"),
     # A name no list holds after an honorific of Indonesia, Thailand or India.
     ("PERSON", "tolong hubungi Ibu Sumiati sebelum jam 5", "Sumiati"),
-    ("PERSON", "Khun Somchai will approve", "Khun Somchai"),
+    ("PERSON", "Shri Venkatraman approved the change", "Venkatraman"),
     ("PERSON", "users/vraghunathan/exports", "vraghunathan"),
     ("PERSON", "payslip-views-rbhattacharya", "rbhattacharya"),
     ("PERSON", "Anne-Marie Smith owns the Lyon line.", "Anne-Marie Smith"),
