@@ -21,6 +21,15 @@ from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
 _LABEL = r"[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}[\p{L}\p{N}])?"
 _TLD = r"\p{L}{2,24}(?![\p{L}\p{N}\-])"
 _BRACKETED = r"\s{0,2}[\[({<]\s{0,2}%s\s{0,2}[\])}>]\s{0,2}"
+# "(at)" and "(dot)" as other languages write them: Spanish and Portuguese
+# "arroba", French "arobase", Italian "chiocciola", Dutch "apenstaartje",
+# Polish "małpa", Czech "zavináč", Swedish "snabel-a", Russian "собака";
+# "punto", "ponto", "point", "punkt", "pont", "nokta", "tečka", "kropka", "точка".
+_AT_WORDS = (
+    r"at|arroba|arobase|arrobase|chiocciola|apenstaartje|ma[łl]pa|zavin[áa][čc]"
+    r"|snabel-?a|собака"
+)
+_DOT_WORDS = r"dot|punto|ponto|point|punkt|pont|nokta|te[čc]ka|kropka|точка"
 _LOCAL = r"(?:[\p{L}\p{N}][\p{L}\p{N}._%+\-']{0,63}|\"[^\"\r\n]{1,64}\")"
 _START = r"(?<![\p{L}\p{N}._%+\-])(?<!://[^\s/?#@:]{0,64}:)"
 
@@ -39,9 +48,11 @@ class FieldEmailRecognizer(FieldRecognizer):
     CATEGORY = "personal"
     DESCRIPTION = "an email address"
     LABEL = "email"
-    # Every pattern below needs an "@", a bracketed "at", or the word "dot".
-    # (Written so that its first characters are few: the gate scans for them.)
-    TRIGGER = r"@|at\s{0,2}[\])}>]|dot\s"
+    # Every pattern below needs an "@", a bracketed "at" (in any of its
+    # languages), or the word "dot".
+    # (Written so that its first characters are few: the gate scans for them;
+    # a closing bracket first, the words looked for behind it.)
+    TRIGGER = rf"@|[\])}}>](?<=(?:{_AT_WORDS})\s{{0,2}}[\])}}>])|dot\s"
     PATTERNS = (
         (
             "email",
@@ -50,9 +61,9 @@ class FieldEmailRecognizer(FieldRecognizer):
         ),
         (
             "email-bracketed-at",
-            rf"{_START}{_LOCAL}{_BRACKETED % 'at'}{_LABEL}"
-            rf"(?:(?:\.|{_BRACKETED % 'dot'}|\s+dot\s+){_LABEL})*"
-            rf"(?:\.|{_BRACKETED % 'dot'}|\s+dot\s+){_TLD}",
+            rf"{_START}{_LOCAL}{_BRACKETED % f'(?:{_AT_WORDS})'}{_LABEL}"
+            rf"(?:(?:\.|{_BRACKETED % f'(?:{_DOT_WORDS})'}|\s+dot\s+){_LABEL})*"
+            rf"(?:\.|{_BRACKETED % f'(?:{_DOT_WORDS})'}|\s+dot\s+){_TLD}",
             0.85,
         ),
         (

@@ -91,6 +91,7 @@ _LETTER = regex.compile(r"[^\W\d_]")
 _DIGIT = regex.compile(r"[0-9]")
 _GLUED_TAIL = regex.compile(r"[A-Za-z0-9]+$")
 _IDENT_TAIL = regex.compile(r"[A-Za-z0-9_.\-]+$")
+_TOKEN_REST = regex.compile(r"[^\s\"'\\,;]*")
 _SECRETISH = regex.compile(r"[0-9]|[^\w\s]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])", _I)
 
 
@@ -147,24 +148,34 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         for name, compiled, score in self._compiled:
             for m in self._finditer(compiled, text):
                 checked = name in ("qualified", "spaced")
-                keep = is_strong(m.group("v")) if checked else self._keep(m)
-                if keep and not (checked and is_placeholder(m.group("v"))):
-                    yield m.start("v"), m.end("v"), score
+                end = m.end("v")
+                if not checked and text[end : end + 1] == "&" and "=" not in m.group("sep"):
+                    # "password: Jeepney&2025wg": an "&" ends a value only in a
+                    # query string ("pwd=x&user=y"); after a colon it is the secret's.
+                    tail = _TOKEN_REST.match(text, end)
+                    end = tail.end() if tail is not None else end
+                value = text[m.start("v") : end]
+                keep = is_strong(value) if checked else self._keep(m, value)
+                if keep and not (checked and is_placeholder(value)):
+                    yield m.start("v"), end, score
 
     @staticmethod
-    def _keep(m: regex.Match[str]) -> bool:
+    def _keep(m: regex.Match[str], value: str) -> bool:
         # The label is found first and its identifier read backwards from it: a
         # pattern that scanned prefixes forwards was quadratic on "a.b.c.d...".
-        label, value = m.group("label"), m.group("v")
+        label = m.group("label")
         before = m.string[max(0, m.start("label") - 120) : m.start("label")]
         glued = _GLUED_TAIL.search(before)
         ident = _IDENT_TAIL.search(before)
         if glued is not None and label[0].islower():
             if glued.group().lower() not in _GLUED:
                 return False
+        # ``...:secret:name`` in an ARN is a name, not an assignment; but after
+        # "=" it is one ("attributes.technician:pwd=MkSCtY6V").
+        assigned = "=" in m.group("sep")
         if ident is not None and ident.start() > 0 and before[ident.start() - 1] in ":/":
-            return False  # ``...:secret:name`` in an ARN is a name, not an assignment
-        if ident is None and before.endswith((":", "/")):
+            return assigned
+        if ident is None and before.endswith((":", "/")) and not assigned:
             return False
         if is_placeholder(value):
             return False

@@ -281,11 +281,22 @@ def sibling_key(struct: Mapping[Any, Any], member: str) -> str | None:
     if not member.lower().endswith("value"):
         return None
     stem = member[: -len("value")]
-    for candidate in (stem + "Key", stem + "key", stem + "Name", stem + "name"):
+    candidates = [stem + "Key", stem + "key", stem + "Name", stem + "name"]
+    if stem:
+        # IoT's command parameters: {"name": "wifiPassword", "defaultValue": {"S": ...}}.
+        candidates += ["Key", "key", "Name", "name"]
+    for candidate in candidates:
         found = struct.get(candidate)
         if isinstance(found, str):
             return found
-    return None
+    # TwinMaker's property filters: {"propertyName": "contactPhone", "value": ...};
+    # only one member may name it.
+    named = [
+        found
+        for name, found in struct.items()
+        if name.lower().endswith(("name", "key")) and isinstance(found, str)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 # ---- walking shapes: classification templates, for users and tests --------

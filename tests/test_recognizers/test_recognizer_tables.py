@@ -18,6 +18,17 @@ POSITIVES = [
     ("EMAIL_ADDRESS", 'mail "ops lead"@example.com', '"ops lead"@example.com'),
     ("EMAIL_ADDRESS", "reach jane.doe [at] example [dot] com", "jane.doe [at] example [dot] com"),
     ("EMAIL_ADDRESS", "reach priya at example dot org", "priya at example dot org"),
+    # "(at)" and "(dot)" in other languages.
+    (
+        "EMAIL_ADDRESS",
+        "o escribir a soporte.tienda (arroba) example (punto) es",
+        "soporte.tienda (arroba) example (punto) es",
+    ),
+    (
+        "EMAIL_ADDRESS",
+        "écrire à m.dupont [arobase] exemple [point] fr",
+        "m.dupont [arobase] exemple [point] fr",
+    ),
     ("EMAIL_ADDRESS", "owner maria.garcia @ example.net", "maria.garcia @ example.net"),
     ("EMAIL_ADDRESS", "contact ops&#64;example.com", "ops&#64;example.com"),
     ("EMAIL_ADDRESS", "contact ops\\u0040example.com", "ops\\u0040example.com"),
@@ -324,6 +335,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    "meet at the (arroba) bar, then (punto) final",
+    "@ symbol is called arroba (Spanish) and chiocciola (Italian)",
     # After a word announcing a person: a common word of the script's language,
     # no script switch and no listed name, or no announcing word at all.
     "contact: مرکز پشتیبانی",

@@ -174,6 +174,16 @@ POSITIVES = [
     ("PASSWORD", "The password for admin: Winter2026!", "Winter2026!"),
     ("PASSWORD", "salasana: Kesä2026!", "Kesä2026!"),
     ("PASSWORD", "lösenord: Sommar-2026", "Sommar-2026"),
+    # After a colon an "&" is the secret's own; a query string's "&" still ends it.
+    ("PASSWORD", "user ops รหัสผ่าน: Jeepney&2025wg, then", "Jeepney&2025wg"),
+    ("PASSWORD", "password: Jeepney&2025wg", "Jeepney&2025wg"),
+    ("PASSWORD", "conn: password=Tq9x2&mode=ro", "Tq9x2"),
+    # "pwd=" after a colon: an assignment in a query, not an ARN's name.
+    (
+        "PASSWORD",
+        "attributes.fw:4.7.0 AND attributes.technician:pwd=MkSCtY6VfbAYCG",
+        "MkSCtY6VfbAYCG",
+    ),
     # Decoding would end the password at its %27 (a quote): read as written too.
     (
         "URL_CREDENTIALS",
@@ -253,6 +263,8 @@ NEGATIVES = [
     "NextToken: abc",
     "bypass=enabled",
     "secretArn=arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf",
+    "arn:aws:secretsmanager:us-east-1:111122223333:secret:pwd:rotation-Ab12",
+    "terms & conditions: password reset & recovery",
     "PasswordPolicy: strict",
     "ssh -p 22 user@host",
     "mysql -p mydb",
