@@ -8,6 +8,7 @@ key/value pair it walks, alongside the recognizers.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import regex
 
@@ -359,11 +360,30 @@ def names_a_thing(key: str) -> bool:
 
 def names_a_person(key: str) -> bool:
     """Whether ``key``'s head word files a person: ``Owner``, ``operatorName``,
-    ``on-call``, ``ReviewedBy``; not ``OwnerTeam`` or ``OnCallPhone``."""
+    ``on-call``, ``ReviewedBy``; not ``OwnerTeam`` or ``OnCallPhone``. Or the
+    key files a part of a person's name: ``first_name``, ``LastName``,
+    ``surname``, ``Nachname``, ``apellidos``."""
     if not _PERSON_HINT.search(key.lower()):
         return not key.isascii() and _CJK_PERSON_KEYS.search(key) is not None
+    if _files_name_part(key_words(key)):
+        return True
     head = _head_words(key)
     return bool(head) and (head[-1] in _PERSON_WORDS or head[-2:] in _ON_ROTA)
+
+
+def _files_name_part(words: list[str]) -> bool:
+    return bool(words) and (
+        words[-1] in _NAME_WORDS or (words[-1] == "name" and words[-2:-1] in _NAME_PART_WORDS)
+    )
+
+
+# A part of a person's name: "first_name", "FamilyName"; "Vorname", "apellidos".
+_NAME_PART_WORDS = tuple([w] for w in "first last given full family middle fore sur maiden".split())
+_NAME_WORDS = frozenset(
+    "surname surnames firstname lastname fullname givenname forename vorname nachname "
+    "familienname apellido apellidos prenom prénom cognome achternaam voornaam sobrenome "
+    "soyad soyadı soyadi nazwisko imię фамилия отчество".split()  # noqa: RUF001
+)
 
 
 # Who is on a rota: "OnCall", "nurseOnDuty", "on_shift".
@@ -403,7 +423,10 @@ _CJK_PERSON_KEYS = regex.compile(
 # split into words. Plain alternations of literals, so the standard library's
 # engine serves: a fifth of the cost of ``regex`` with IGNORECASE, per key.
 _THING_HINT = re.compile("|".join(sorted(_THING_WORDS)))
-_PERSON_HINT = re.compile("call|duty|shift|" + "|".join(sorted(_PERSON_WORDS)))
+_PERSON_HINT = re.compile(
+    "call|duty|shift|name|apellido|prenom|prénom|cognome|naam|sobrenome|soyad|nazwisko|imię"
+    "|фамилия|отчество|" + "|".join(sorted(_PERSON_WORDS))
+)
 # The key before a separator, read backwards from it (so only its own few
 # characters are tried): "Owner" of "Owner: ...", "CURATED_BY" of "Items.CURATED_BY IN (".
 _KEY_BEFORE = regex.compile(
@@ -446,12 +469,27 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
     ("dlee"). A team ("growth", "data-platform") or a tool ("terraform")
     under ``Owner`` is none. An employee number after the name
     ("Lachlan_57024", "aarti_e58634") is left out of the span."""
-    stripped = _STAFF_NUMBER.sub("", value.strip(), count=1)
     if not names_a_person(key):
         return None
+    if _files_name_part(key_words(key)):
+        # "first_name": "Kadeen", "Nachname": "Weißhaupt": the key says the
+        # words are a name's; none may be an English word ("unknown").
+        stripped = value.strip()
+        data = name_data()
+        if _NAME_SHAPED.fullmatch(stripped) and all(
+            data.word_score(w) < _WORDY or w in data.usable for _, _, w in tokens(stripped)
+        ):
+            return _stripped_span(value, stripped)
+    return person_span(value, latin_key=key.isascii())
+
+
+def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
+    """The span of a value filed as a person's that is a name (see
+    :func:`person_by_key`); ``latin_key``: its key is written in Latin letters."""
+    stripped = _STAFF_NUMBER.sub("", value.strip(), count=1)
     data = name_data()
     if (_CJK_NAME_SHAPED.fullmatch(stripped) and cjk_surname_first(stripped, data)) or (
-        key.isascii() and not stripped.isascii() and caseless_value_name(stripped)
+        latin_key and not stripped.isascii() and caseless_value_name(stripped)
     ):
         # A name in Han characters or Hangul; or in a script without capitals
         # under a key in Latin letters ("Owner": "พลอย"), as after a word
@@ -554,3 +592,21 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
                 (match.group("key"), start + literal.start(inside), start + literal.end(inside))
             )
     return found
+
+
+# A table's column named only "name" files a person's where the table also
+# holds someone's phone, email, SSN, birth date, bank account or address.
+_BARE_NAMES = frozenset("name names nombre nom nome naam navn namn nimi isim név jméno ime".split())
+_PERSONAL_COLUMNS = _PHONE_HEADS | frozenset(
+    "ssn email mail correo dob birth birthday birthdate iban account acct cuenta konto compte "
+    "conta rekening address adresse direccion dirección".split()
+)
+
+
+def person_columns(headers: Sequence[str]) -> frozenset[str]:
+    """The columns of a table (its headers) that file a person's name: a
+    person's key, or a bare "name" beside a column of someone's personal data."""
+    personal = any(_PERSONAL_COLUMNS.intersection(key_words(h)) for h in headers)
+    return frozenset(
+        h for h in headers if names_a_person(h) or (personal and h.strip() in _BARE_NAMES)
+    )

@@ -157,6 +157,13 @@ _PERSON_LABELS = "|".join(
         "ответственн(?:ый|ая)|с уважением|אחראית?|בברכה|איש קשר",  # noqa: RUF001
         # German, French, Spanish, Portuguese, Italian, Dutch, Nordic
         "verantwortlich|ansprechpartner(?:in)?|gez|grüßen?|cordialement|interlocuteur",
+        # Owners, holders, customers, drivers, technicians and whoever is on call
+        # (German, Dutch, Nordic, French, Spanish, Portuguese, Italian, Polish, Turkish)
+        "besitzer(?:in)?|inhaber(?:in)?|kund(?:e|in)|fahrer(?:in)?|techniker(?:in)?",
+        "hausmeister(?:in)?|betreuer(?:in)?|rufbereitschaft|angefragt von|rückfragen an",
+        "eigenaar|klant|chauffeur|monteur|beheerder|ejer|indehaver|vagt|tekniker",
+        "propriétaire|titulaire|technicien(?:ne)?|propietari[oa]|titular|técnic[oa]",
+        "proprietári[oa]|proprietari[oa]|titolare|tecnico|właściciel(?:ka)?|sahibi",
         "responsable|responsável|responsabile|atentamente|saludos|atenciosamente",
         "cordiali saluti|verantwoordelijke|met vriendelijke groet|contactpersoon",
         "ansvarlig|ansvarig|hilsen|hälsningar|kontaktperson|vastuuhenkilö|terveisin",
@@ -340,7 +347,9 @@ _ANNOUNCED_PAIR = regex.compile(
 )
 _UPPER_SURNAME_FIRST = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<surnames>\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,3}), "
-    r"(?P<given>\p{Lu}{3,}(?: \p{Lu}{3,})?)(?![\p{L}\p{N}])"
+    r"(?P<given>\p{Lu}{3,}(?: \p{Lu}{3,})?"
+    # or capitalized: "ARANGO ZULUAGA, Luis Fernando", as a ledger writes it
+    r"|\p{Lu}[\p{Ll}\p{M}]{2,}(?:[ \-]\p{Lu}[\p{Ll}\p{M}]{2,})?)(?![\p{L}\p{N}])"
 )
 _CAPITALIZED_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")
 _GEORGIAN = regex.compile(r"\p{Georgian}")
@@ -511,6 +520,7 @@ def find_names(
         *_surname_initials(text, words, data, prose),
         *_glued_names(text, words, data, prose),
         *_slashed_names(text, data),
+        *_upper_surname_first(text, data),
         *_east_asian_names(text, words, {w for _, _, w in words}, data),
         *_children_of(text, data),
     ):
@@ -525,7 +535,6 @@ def find_names(
     # A surname alone after a title, and a given name alone signing a text off:
     # where no run of two words has already found the name.
     alone = [
-        *_upper_surname_first(text, data),
         *_caseless_named(text, data),
         *_titled_surnames(text, data),
         *_given_and_initial(text, data),
@@ -830,9 +839,10 @@ def caseless_value_name(value: str) -> bool:
 
 
 def _upper_surname_first(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
-    """A roster's "SURNAMES, GIVEN" all in capitals ("CABRERA DEL PINO, ALVARO",
-    "QUEIROGA SEOANE, BRAIS"): a clear given name after the comma, and a listed
-    or surname-shaped word before it, none of them mostly an English word
+    """A roster's "SURNAMES, GIVEN" with the surnames in capitals ("CABRERA DEL
+    PINO, ALVARO", "ARANGO ZULUAGA, Luis Fernando"): a clear given name after
+    the comma, and a listed or surname-shaped word before it, none of them
+    mostly an English word
     ("SMITH, JOHN"; not "WARN, ERROR")."""
     if ", " not in text:
         return  # cheaper than the pattern: most texts hold no comma
@@ -1216,6 +1226,8 @@ def _best_run(
     run = _run(text, words, i, data, prose)
     best: tuple[int, float] | None = None
     for last in range(i + 1, run):
+        if best is not None and text[words[last - 1][1] : words[last][0]] == ", ":
+            break  # "Lotte Brinkmann, Tel ...": a name before a comma ends at it
         if words[last][2] in PARTICLES and not (
             words[last][2] in data.family and _capitalized(text, words[last])
         ):
@@ -1288,6 +1300,8 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
             j - i >= 2 and data.word_score(word) >= 0.8
         ):
             break
+        if unknown_name and not listed and _CUES.match(text, words[j][0], words[j][1]):
+            break  # "Karte, Inhaber Lotte Brinkmann": the word announcing a name is none
         j += 1
     return j
 
@@ -1889,8 +1903,15 @@ def _capitalized(text: str, w: Word) -> bool:
 
 
 _SENTENCE_END = regex.compile(r"[.!?:;]\s*$")
-# What may follow a whole value's name: nothing, or a generational suffix.
-_SUFFIX = regex.compile(r"(?:,?\s+(?:jr|sr|ii|iii|iv)\.?)?\s*", regex.IGNORECASE)
+# What may follow a whole value's name: nothing, a generational suffix, or
+# the person's phone number as a contact list writes it ("Sabine Weißhaupt
+# +41 79 617 61 12", "Urs Wüthrich, Tel. 25 21 27 07"): seven digits or more.
+_SUFFIX = regex.compile(
+    r"(?:,?\s+(?:jr|sr|ii|iii|iv)\.?)?"
+    r"(?:[\s,;(]+(?:(?:tel|ph|phone|mob|mobil|handy|cell|gsm)\.?:?\s*)?"
+    r"\+?[0-9](?:[ ()./\-]?[0-9]){6,15}\)?)?\s*",
+    regex.IGNORECASE,
+)
 _GENERATION = regex.compile(r",?\s+(?:Jr|JR|Sr|SR|II|III|IV)\b\.?")
 
 

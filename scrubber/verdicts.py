@@ -25,10 +25,13 @@ from recognizers.pairs import (
     names_a_thing,
     numbers_by_key,
     person_by_key,
+    person_columns,
+    person_span,
     phone_by_key,
     secret_by_key,
 )
 from recognizers.secret_labels import is_placeholder
+from recognizers.tables import table_cells
 from scrubber.common_words import is_common
 from scrubber.detection import Detector, Hit
 from scrubber.errors import ConfigError
@@ -252,6 +255,7 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
     hits = _keyed_numbers(fld, offset, hits, entities)
     hits = _inline_phones(fld, offset, hits, entities)
     hits = _keyed_names(fld, offset, hits, entities)
+    hits = _by_columns(fld, offset, hits, entities)
     out: list[Flag] = []
     for hit in hits:
         if any(drop(hit, kind, text, scan) for drop in HIT_FILTERS):
@@ -347,6 +351,45 @@ def _keyed_names(fld: Field, offset: int, hits: list[Hit], entities: Collection[
         span = person_by_key(key, fld.text[start:end])
         if span is not None:
             hits.append(Hit("PERSON", start + span[0], start + span[1], 0.85, "KeyName"))
+    return hits
+
+
+def _by_columns(fld: Field, offset: int, hits: list[Hit], entities: Collection[str]) -> list[Hit]:
+    """A table pasted into the text (a CSV ledger in a job document): each cell
+    is read as a value filed under its column's header, as a key files it. The
+    "phone" column holds phones, "cuenta" accounts, "order_id" neither; a bare
+    "name" beside an "ssn" or "phone" column, people."""
+    if offset or not _free_form(fld.spec):
+        return hits
+    cells = table_cells(fld.text)
+    if not cells:
+        return hits
+    people = person_columns(list(dict.fromkeys(header for header, _, _ in cells)))
+    for header, start, end in cells:
+        value = fld.text[start:end]
+        ruled_out, account = numbers_by_key(header, value)
+        thing = names_a_thing(header)
+        if ruled_out or thing:
+            gone = ruled_out | ({"PERSON"} if thing else set())
+            hits = [
+                h
+                for h in hits
+                if h.entity_type not in gone or not (start <= h.start and h.end <= end)
+            ]
+        found = [
+            ("ACCOUNT_NUMBER", account),
+            ("PHONE_NUMBER", phone_by_key(header, value)),
+            ("CREDIT_CARD", card_by_key(header, value)),
+            (
+                "PERSON",
+                person_span(value, latin_key=header.isascii()) if header in people else None,
+            ),
+        ]
+        hits += [
+            Hit(entity, start + span[0], start + span[1], 0.85, "KeyName")
+            for entity, span in found
+            if span is not None and entity in entities
+        ]
     return hits
 
 

@@ -87,6 +87,12 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("Owner", "พลอย"),
         ("courier_name", "กัญญารัตน์ บุญมา"),
         ("Owner", "رضا قربانپور"),
+        # A key filing a part of a name: first, last, family or full.
+        ("first_name", "Kadeen"),
+        ("LastName", "Xiloj Tum"),
+        ("Nachname", "Weißhaupt"),
+        ("apellidos", "Quispe Mamani"),
+        ("fullName", "Oneil Shakespeare"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
@@ -145,6 +151,12 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Owner", "ทีมข้อมูล"),
         ("Owner", "مرکز پشتیبانی"),
         ("Team", "พลอย"),
+        # A name's words, not a person's: a file's, a host's, a product's.
+        ("file_name", "Kadeen"),
+        ("first_aid", "Kadeen"),
+        ("hostname", "Oneil Shakespeare"),
+        ("product_name", "Oneil Shakespeare"),
+        ("last_name", "unknown"),
     ],
 )
 def test_not_person_by_key(key: str, value: str) -> None:

@@ -45,6 +45,23 @@ POSITIVES = [
     ("PERSON", "Reviewed by Müller, Jörg in March", "Müller, Jörg"),
     ("PERSON", "j_smith_sensors", "j_smith"),
     ("PERSON", "jsmith-dashboard", "jsmith"),
+    # Owners, holders, customers and drivers announced in German, Dutch and others.
+    (
+        "PERSON",
+        "Handy gefunden, Besitzerin Elif Demirci hat angerufen",
+        "Elif Demirci",
+    ),
+    ("PERSON", "Geldbörse mit Karte, Inhaber Lotte Brinkmann", "Lotte Brinkmann"),
+    # A ledger's surnames in capitals before the given names: the whole name.
+    (
+        "PERSON",
+        "Facturar al socio ARANGO ZULUAGA, Luis Fernando - cta interna",
+        "ARANGO ZULUAGA, Luis Fernando",
+    ),
+    # A contact list's name and number as a whole value.
+    ("PERSON", "Sabine Weißhaupt +41 79 617 61 12", "Sabine Weißhaupt"),
+    # A name before a comma ends at it: "Tel" is no given name of a surname first.
+    ("PERSON", "Owner Lotte Brinkmann, Tel 0211/3227931", "Lotte Brinkmann"),
     # A Brazilian mobile as written there is its own context; "contato" says so too.
     ("PHONE_NUMBER", "MRO hangar twin; SME ((11) 95034-4154)", "(11) 95034-4154"),
     ("PHONE_NUMBER", "contato 912 345 678 para dúvidas", "912 345 678"),
@@ -335,6 +352,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    "Kunde Service Portal, Fahrer App",
+    "Besitzer Wechsel, Inhaber Suche",
+    "WARN, Maria said the build failed",
+    "Rose Gold 2024 1234",
     "meet at the (arroba) bar, then (punto) final",
     "@ symbol is called arroba (Spanish) and chiocciola (Italian)",
     # After a word announcing a person: a common word of the script's language,
