@@ -14,6 +14,12 @@ from recognizers.secret_labels import is_placeholder
 _I = regex.IGNORECASE
 # Digits, symbols or mixed case: what tokens and encoded credentials have and words lack.
 _CREDENTIAL_LIKE = regex.compile(r"[0-9+/=_~]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])")
+_LOWER = regex.compile(r"[a-z]")
+_UPPER = regex.compile(r"[A-Z]")
+_DIGIT = regex.compile(r"[0-9]")
+_SLASH_OR_PLUS = regex.compile(r"[/+]")
+_PORT = regex.compile(r"[0-9]{1,5}(?:/|$)")
+_SHORT_NUMBER = regex.compile(r"[0-9]{1,5}")
 
 
 class FieldUrlCredentialsRecognizer(FieldRecognizer):
@@ -38,7 +44,7 @@ class FieldUrlCredentialsRecognizer(FieldRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         # host:8443/path@x is a port and a path, not a password
         password = pattern_text.split(":", 1)[1]
-        return False if regex.match(r"[0-9]{1,5}(?:/|$)", password) else None
+        return False if _PORT.match(password) else None
 
 
 class FieldHostCredentialsRecognizer(FieldRecognizer):
@@ -67,7 +73,7 @@ class FieldHostCredentialsRecognizer(FieldRecognizer):
         # A word after a label ("Contact:jane.doe@...") is an address's local
         # part; a password has digits, symbols or mixed case. "10:30@..." is a time.
         password = pattern_text.split(":", 1)[1]
-        if regex.fullmatch(r"[0-9]{1,5}", password) or not _CREDENTIAL_LIKE.search(password):
+        if _SHORT_NUMBER.fullmatch(password) or not _CREDENTIAL_LIKE.search(password):
             return False
         return None
 
@@ -170,12 +176,12 @@ class FieldAwsSecretKeyRecognizer(FieldRecognizer):
         if pattern_name == "in-context":
             return None
         mixed = (
-            regex.search(r"(?-i:[a-z])", pattern_text)
-            and regex.search(r"(?-i:[A-Z])", pattern_text)
-            and regex.search(r"[0-9]", pattern_text)
+            _LOWER.search(pattern_text)
+            and _UPPER.search(pattern_text)
+            and _DIGIT.search(pattern_text)
         )
         if pattern_name == "alone":
-            mixed = mixed and regex.search(r"[/+]", pattern_text)
+            mixed = mixed and _SLASH_OR_PLUS.search(pattern_text)
         return None if mixed else False
 
 

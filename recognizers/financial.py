@@ -270,7 +270,7 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         if len(digits) == 12:
             if aws_example_account(digits):
                 return False
-            if regex.search(r"(?i)\bid\b|account.?id", label):
+            if _ID_LABEL.search(label):
                 return False
             if _near_aws(match.string, match.start("v"), match.end("v")):
                 return False
@@ -345,8 +345,9 @@ def looks_like_time(digits: str) -> bool:
     """Epoch seconds or milliseconds, or a compact yyyymmdd[hhmm[ss]] stamp."""
     if len(digits) in (10, 13) and digits[0] == "1":
         return True
-    if len(digits) >= 8 and regex.match(
-        r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d*", digits
-    ):
-        return True
-    return False
+    return len(digits) >= 8 and _COMPACT_DATE.match(digits) is not None
+
+
+_ID_LABEL = regex.compile(r"(?i)\bid\b|account.?id")
+# Compiled once: looks_like_time is asked of every phone candidate.
+_COMPACT_DATE = regex.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")

@@ -202,6 +202,9 @@ def files_aws_accounts(words: list[str]) -> bool:
     return "aws" in words or words == ["owner", "id"] or (names_account and not customers)
 
 
+_TWELVE_DIGITS = regex.compile(r"\s*[0-9]{12}\s*")
+
+
 def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int] | None]:
     """What the key a value is filed under says of the numbers in it.
 
@@ -212,7 +215,7 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     10 digits that look like epoch seconds: the key says what they are).
     """
     words = key_words(key)
-    if regex.fullmatch(r"\s*[0-9]{12}\s*", value) and files_aws_accounts(words):
+    if _TWELVE_DIGITS.fullmatch(value) and files_aws_accounts(words):
         return frozenset({"ACCOUNT_NUMBER"}), None
     if _OTHER_WORDS.intersection(words) or names_a_thing(key):
         # A store's, a product's or a part's number, a latitude or a serial is
@@ -241,7 +244,7 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
 # "PhoneModel" or "phone_id", whose last word files something else.
 _PHONE_HEADS = _PHONE_NAMES | frozenset(
     "phones cellphone whatsapp sms landline handy telefon telefono telefone celular movil "
-    "portable".split()
+    "portable pager tlf mobil puhelin gsm".split()
 )
 _NUMBER_TAIL = frozenset("number no num nr".split())
 # Any of those words anywhere in a text: a quick test before its pairs are read.
@@ -411,6 +414,16 @@ _PERSON_WORDS = frozenset(
     "interpreter translator therapist counselor counsellor dentist surgeon midwife paramedic "
     "chaperone mentor tutor trainer lawyer attorney accountant auditor coordinator foreman "
     "volunteer witness sponsor signer delegate deputy"
+    # The same roles in Spanish, Portuguese, Italian, French, German, Dutch and
+    # the Nordic languages (cliente, socio, encargado, fahrer, klant, kunde...).
+    " cliente clienta clientes socio socia encargado encargada mantenedor conductor chofer"
+    " dueño dueña usuario usuaria empleado empleada operadora solicitante productor productora"
+    " trabajador trabajadora agricultor agricultora contacto autor autora tecnico técnico"
+    " técnica utente dipendente proprietario titolare utilisateur utilisatrice auteur"
+    " demandeur demandeuse technicien technicienne abonné abonnée"
+    " kunde kundin fahrer fahrerin techniker technikerin mitarbeiter mitarbeiterin"
+    " ansprechpartner ansprechpartnerin verantwortlicher betreuer betreuerin hausmeister"
+    " klant medewerker gebruiker bestuurder monteur beheerder kontaktperson ansvarlig"
     # "by" in the languages of the labels we read: Godkänt-av, aprobado_por, validé_par.
     " av af por par door przez".split()
 )
@@ -497,20 +510,66 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
         return _stripped_span(value, stripped)
     if not _NAME_SHAPED.fullmatch(stripped):
         return None
-    words = [w for _, _, w in tokens(stripped) if w not in _CONNECTORS]
+    read = tokens(stripped)
+    if _coined(stripped, read, data):
+        return None
+    words = [w for _, _, w in read if w not in _CONNECTORS]
+    # A user name is written in lower case ("dlee"); "Gradle" is a tool's.
+    lower = stripped.islower()
     evidence = False
     for word in words:
         listed = word in data.usable
         plain = data.word_score(word) < _WORDY
-        handle = len(word) >= 4 and word[1:] in data.family and data.word_score(word) == 0
+        handle = lower and len(word) >= 4 and word[1:] in data.family and data.word_score(word) == 0
         alone_ok = word in data.given and word in data.popular  # "alice"; not "argo"
         if handle or (listed and plain and (alone_ok or len(words) > 1)):
             evidence = True  # a rare name or a surname alone may be a tool's ("jenkins")
         elif not (listed or plain or len(word) == 1 or word in PARTICLES):
             return None  # an English word that is no name: "growth", "platform"
-    if not evidence and not _capitalized_strangers(stripped, data):
+    if not evidence and not (
+        _capitalized_strangers(stripped, data) or _initialled_stranger(stripped, read, data)
+    ):
         return None
     return _stripped_span(value, stripped)
+
+
+def _initialled_stranger(value: str, read: list[tuple[int, int, str]], data: NameData) -> bool:
+    """A capitalized word no English word nor place, and an initial: "Fitri S.",
+    "S. Fitri"."""
+    if len(read) != 2:
+        return False
+    (a, b, one), (c, d, two) = read
+    word, at = (one, a) if d - c == 1 else (two, c) if b - a == 1 else ("", 0)
+    return (
+        len(word) >= 3
+        and value[at].isupper()
+        and not data.is_english(word)
+        and word not in data.places
+    )
+
+
+def _coined(value: str, read: list[tuple[int, int, str]], data: NameData) -> bool:
+    """A team's or a site's coined name, no person's: a short acronym among its
+    words ("DL-Lager-Nord", "Argo CD"; not a surname in capitals, "LOR, Pheng",
+    nor initials, "JF Gagnon"), or an English word glued in camel case
+    ("FinOps"; not "MariaGarcia", "NegarRezaei")."""
+    upper = value.isupper()
+    for k, (a, b, word) in enumerate(read):
+        if (
+            not upper
+            and 2 <= b - a <= 3
+            and value[a:b].isupper()
+            and not value.startswith(",", b)
+            and word not in data.family
+            # initials before a surname: "JF Gagnon"
+            and not (k == 0 and b - a == 2 and len(read) > 1 and value.startswith(" ", b))
+        ):
+            return True
+        if k and read[k - 1][1] == a and value[a].isupper():
+            # a word of English glued in camel case: "FinOps", "DevTeam"
+            if any(w not in data.usable and data.is_english(w) for w in (read[k - 1][2], word)):
+                return True
+    return False
 
 
 # A name in Han characters, kana or Hangul, written whole ("张伟强", "梁靜儀")

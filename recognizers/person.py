@@ -85,7 +85,8 @@ MAX_GLUED = 40
 PATRONYMICS = frozenset("kyzy qizi qyzy gyzy kizi uly ulu oglu ogly ogli ugli".split())
 PARTICLES = (
     frozenset(
-        "van der den de del della di da dos das du la le von zu ter ten al el bin ibn abu ben"
+        "van der den de del della di da dos das du la le los las von zu ter ten al el bin ibn"
+        " abu ben"
         " binti bte binte bt".split()
     )
     | PATRONYMICS
@@ -217,11 +218,15 @@ MAX_CASELESS_ALONE = 6
 _ADDRESSED = regex.compile(
     r"(?i:\b(?:call|ask|ping|contact|cc|notify|tell|text|email|message|page|thank|thanks"
     r"|dear|hi|hello|hey"
+    # ... or names whose it is or who to ask: "owner Mette", "Ansprechpartner Jens"
+    r"|owner|attn|ansprechpartner(?:in)?|kontakt|kontaktperson|contactpersoon"
+    r"|verantwortlich|vagt|vakt|rückfragen an"
+    r"|(?:angefragt|erstellt|gemeldet|bearbeitet|beantragt) von"
     # ... or hands something to or from a person: "approved by Aarti", "revisado por Nando"
     r"|(?:reported|approved|signed|reviewed|checked|handled|raised|requested|confirmed"
     r"|verified|assigned|acknowledged|revisado|aprobado|firmado|aprovado|assinado"
     r"|geprüft|freigegeben|validé|approuvé|signé) (?:by|por|par|von|pelo|pela)"
-    r"|(?:handed|handover|assigned|escalated|forwarded|sent) (?:to|from))\s+)"
+    r"|(?:handed|handover|assigned|escalated|forwarded|sent) (?:to|from)):?\s+)"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\d])(?![-_.'\u2019]?\p{L})(?!\s+\p{Lu})"
 )
 # Two or three capitalized words, then an address ("Oluwaseun Adeyemi
@@ -1239,15 +1244,23 @@ def _best_run(
         # The rest of a compound surname ("delacroix-mbeki") is the name's too:
         # never a part left beside a pseudonym.
         last, score = best
-        while last + 1 < run and (
-            (
-                text[words[last][1] : words[last + 1][0]] == "-"
-                and data.word_score(words[last + 1][2]) <= 0.1
+        while (
+            last + 1 < run
+            and (
+                (
+                    text[words[last][1] : words[last + 1][0]] == "-"
+                    and data.word_score(words[last + 1][2]) <= 0.1
+                )
+                # A name read from its last word on: "sama andi saputra" is "with
+                # Andi Saputra", never "Sama Andi" and a surname left beside it.
+                or _score(text, words, last, last + 1, data, prose) >= THRESHOLD
+                or words[last + 1][2] in PATRONYMICS  # "Aizada Bakyt kyzy"
+                or (
+                    last - i >= 2
+                    and text[words[last][1] : words[last + 1][0]] == " "
+                    and _second_surname(text, words[last + 1], data)
+                )
             )
-            # A name read from its last word on: "sama andi saputra" is "with
-            # Andi Saputra", never "Sama Andi" and a surname left beside it.
-            or _score(text, words, last, last + 1, data, prose) >= THRESHOLD
-            or words[last + 1][2] in PATRONYMICS  # "Aizada Bakyt kyzy"
         ):
             last += 1
         best = (last, score)
@@ -1325,7 +1338,7 @@ def _score(
         return 0.0  # "Peep-Toe", "golden-brown": hyphenated words in prose
     if _street(text, words, i, last):
         return 0.0  # "King William Street", "2670 Penny Lane": an address
-    if prose and _in_title_run(text, words, i, last) and not _announced(text, first[0]):
+    if prose and _in_title_run(text, words, i, last, data) and not _announced(text, first[0]):
         # "Ivory Rose Bouquet": part of a longer Title Case name; but not after a
         # word announcing a name ("felelős: Hegedűs Péter Authorization: ...").
         return 0.0
@@ -1852,8 +1865,9 @@ def _joined(text: str, a: Word, b: Word, prose: bool, data: NameData) -> bool:
     return False
 
 
-def _in_title_run(text: str, words: list[Word], i: int, last: int) -> bool:
-    """A capitalized word joined just before or after the name."""
+def _in_title_run(text: str, words: list[Word], i: int, last: int, data: NameData) -> bool:
+    """A capitalized word joined just before or after the name; after it, not
+    one that is no English word nor place: that is the name's second surname."""
     before = i > 0 and text[words[i - 1][1] : words[i][0]] == " "
     after = last + 1 < len(words) and text[words[last][1] : words[last + 1][0]] == " "
     return (
@@ -1867,6 +1881,21 @@ def _in_title_run(text: str, words: list[Word], i: int, last: int) -> bool:
         after
         and _capitalized(text, words[last + 1])
         and _GENERATION.match(text, words[last][1]) is None  # "Marcus Okafor Jr."
+        and not (last - i >= 2 and _second_surname(text, words[last + 1], data))
+    )
+
+
+def _second_surname(text: str, w: Word, data: NameData) -> bool:
+    """A capitalized word after a name of three words or more that is no
+    English word, no place and no acronym: its second surname ("Ana Lucía
+    Betancourt Ossa"). After two words it is as often a street's or a
+    holiday's ("Begum Rokeya Sarani", "Hari Raya Aidilfitri")."""
+    return (
+        len(w[2]) >= 3
+        and text[w[0]].isupper()
+        and text[w[0] + 1 : w[1]].islower()
+        and not data.is_english(w[2])
+        and w[2] not in data.places
     )
 
 

@@ -113,9 +113,11 @@ class FieldPhoneRecognizer(FieldRecognizer):
         r"|viber|msisdn|sim|contact|hotline|oncall|telefon|telefone|telefono|teléfono"
         r"|ligar|ligue|llamar|llame|llama|appeler|appelez|anrufen|chiamare|chiama|bellen|bel"
         r"|téléphone|portable|móvil|movil|celular|cel|cellulare|handy|numer|номер"
-        r"|telemóvel|telemovel|zap|wpp|contato|contacto|contatto"
+        r"|telemóvel|telemovel|zap|wpp|contato|contacto|contatto|pager|tlf|mobil|puhelin"
+        r"|rückruf|rueckruf"
         # "on call" in the same languages: who is on call is reached by phone
-        r"|guardia|plantão|plantao|sobreaviso|astreinte|bereitschaft|reperibile|dyżur)\b"
+        r"|guardia|plantão|plantao|sobreaviso|astreinte|bereitschaft|rufbereitschaft|reperibile"
+        r"|dyżur|vagt|vakt|piket)\b"
         r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल)"
     )
     # A number written as only phones are, its own context: a Brazilian mobile's

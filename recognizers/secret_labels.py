@@ -91,6 +91,7 @@ _LETTER = regex.compile(r"[^\W\d_]")
 _DIGIT = regex.compile(r"[0-9]")
 _GLUED_TAIL = regex.compile(r"[A-Za-z0-9]+$")
 _IDENT_TAIL = regex.compile(r"[A-Za-z0-9_.\-]+$")
+_SPACE = regex.compile(r"\s")
 _TOKEN_REST = regex.compile(r"[^\s\"'\\,;]*")
 _SECRETISH = regex.compile(r"[0-9]|[^\w\s]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])", _I)
 
@@ -180,7 +181,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         if is_placeholder(value):
             return False
         sep = m.group("sep")
-        prose = regex.search(r"\s", sep) is not None and "=" not in sep
+        prose = _SPACE.search(sep) is not None and "=" not in sep
         quoted = m.start("v") > 0 and m.string[m.start("v") - 1] in "\"'"
         if quoted or not prose:
             return True

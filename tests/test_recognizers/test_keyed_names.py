@@ -93,6 +93,14 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("Nachname", "Weißhaupt"),
         ("apellidos", "Quispe Mamani"),
         ("fullName", "Oneil Shakespeare"),
+        # Roles in other languages: a co-operative's member, a client, a driver.
+        ("cliente", "Nahuel Calfucura Painequeo"),
+        ("socio", "Luis Fernando Arango Zuluaga"),
+        ("Fahrer", "Bo Frederiksen"),
+        # A given name and an initial; initials before a surname; names in camel case.
+        ("Contact", "Fitri S."),
+        ("Owner", "JF Gagnon"),
+        ("pharmacist", "NegarRezaei"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
@@ -157,6 +165,15 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("hostname", "Oneil Shakespeare"),
         ("product_name", "Oneil Shakespeare"),
         ("last_name", "unknown"),
+        # Teams' and tools' coined names under a person's key: an acronym among
+        # the words, an English word glued in camel case, a tool's capitalized
+        # name that only reads as an initial and a surname in lower case.
+        ("Ansprechpartner", "DL-Lager-Nord"),
+        ("Owner", "Argo CD"),
+        ("oncall", "FinOps"),
+        ("Owner", "DevTeam"),
+        ("ManagedBy", "Gradle"),
+        ("ManagedBy", "Kibana"),
     ],
 )
 def test_not_person_by_key(key: str, value: str) -> None:

@@ -258,6 +258,8 @@ def test_keys_mark_and_clear_numbers(scrubber: Scrubber) -> None:
         ("PhoneNumber", "(02) 9876 5432", "(02) 9876 5432"),
         ("whatsapp", "+55 21 91640-4157", "+55 21 91640-4157"),
         ("WhatsApp", "(21) 91640-4157", "(21) 91640-4157"),
+        ("Pager", "43 84 98 54", "43 84 98 54"),
+        ("tlf", "25 21 27 07", "25 21 27 07"),
         # The key's last word files something else, or the value is no number.
         ("PhoneModel", "2024001122", None),
         ("phone_id", "5125550167", None),

@@ -58,6 +58,23 @@ POSITIVES = [
         "Facturar al socio ARANGO ZULUAGA, Luis Fernando - cta interna",
         "ARANGO ZULUAGA, Luis Fernando",
     ),
+    # A given name alone after a word naming whose it is or who to ask.
+    ("PERSON", "Fleet provisioning, Ansprechpartner Mette", "Mette"),
+    # A second surname no list holds after a name; particles of more than one word.
+    (
+        "PERSON",
+        "Pedido por Ana Lucía Betancourt Ossa por WhatsApp",
+        "Ana Lucía Betancourt Ossa",
+    ),
+    (
+        "PERSON",
+        "Conector del beneficio (escrito por María de los Ángeles Gómez)",
+        "María de los Ángeles Gómez",
+    ),
+    # Phones after the words of on-call rotas and call-backs in German and Danish.
+    ("PHONE_NUMBER", "Alarm an Rufbereitschaft, Rückruf 57 89 92 01", "57 89 92 01"),
+    ("PHONE_NUMBER", "Billetindtægter pr. station, vagt 58 75 65 98", "58 75 65 98"),
+    ("PHONE_NUMBER", "kontakt tlf 25 21 27 07", "25 21 27 07"),
     # A contact list's name and number as a whole value.
     ("PERSON", "Sabine Weißhaupt +41 79 617 61 12", "Sabine Weißhaupt"),
     # A name before a comma ends at it: "Tel" is no given name of a surname first.
@@ -355,6 +372,10 @@ NEGATIVES = [
     "Kunde Service Portal, Fahrer App",
     "Besitzer Wechsel, Inhaber Suche",
     "WARN, Maria said the build failed",
+    "Kontakt Support Team",
+    "owner Grace period applies",
+    "Las Vegas Strip and Los Angeles Lakers",
+    "John Smith Foundation grant",
     "Rose Gold 2024 1234",
     "meet at the (arroba) bar, then (punto) final",
     "@ symbol is called arroba (Spanish) and chiocciola (Italian)",
