@@ -467,6 +467,14 @@ _CONNECTORS = frozenset("and und et y e i en or".split())
 _NAME_SHAPED = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'\u2019.\-_ ,&/]{0,79}")
 
 
+# A contact's phone number after the name ("Nadeesha Perera +91-8111931075",
+# "Urs Wüthrich, Tel. 25 21 27 07"): the phone recognizers read it; the name
+# is what is left.
+_TRAILING_PHONE = regex.compile(
+    r"(?<=\p{L})[\s,;(]+(?:(?:tel|ph|phone|mob|mobil|cell|handy|tlf)\.?:?\s*)?"
+    r"\+?[0-9](?:[ ()./\-]?[0-9]){6,15}\)?\s*$",
+    regex.IGNORECASE,
+)
 # An employee number after a name: "Lachlan_57024", "aarti_e58634", "Maria Garcia #4471".
 _STAFF_NUMBER = regex.compile(
     r"(?<=\p{L})[\s_\-.#]{0,3}(?:emp|e|id|no)?[\s_\-.#]{0,2}[0-9]{2,8}$", regex.I
@@ -500,6 +508,7 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
     """The span of a value filed as a person's that is a name (see
     :func:`person_by_key`); ``latin_key``: its key is written in Latin letters."""
     stripped = _STAFF_NUMBER.sub("", value.strip(), count=1)
+    stripped = _TRAILING_PHONE.sub("", stripped, count=1)
     data = name_data()
     if (_CJK_NAME_SHAPED.fullmatch(stripped) and cjk_surname_first(stripped, data)) or (
         latin_key and not stripped.isascii() and caseless_value_name(stripped)

@@ -423,9 +423,11 @@ class FieldPersonRecognizer(FieldRecognizer):
         if "." in text and any(
             (text[a[1] : b[0]] == "." and (a[2] in usable or (len(a[2]) == 1 and b[2] in usable)))
             or (len(a[2]) == 1 and b[2] in census and text[a[1] : b[0]] == ". ")
+            or (b[1] - b[0] <= 2 and len(a[2]) >= 6 and text[a[1] : b[0]] == ".")
             for a, b in itertools.pairwise(words)
         ):
-            return bool(_names_of(text, data, words))  # "fatima.alzahraa", "c.dangelo", "R. Aumua"
+            # "fatima.alzahraa", "c.dangelo", "R. Aumua", "thenmozhi.a"
+            return bool(_names_of(text, data, words))
         if (
             listed
             and " " not in text.strip()
@@ -449,6 +451,12 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data, words))  # "GQIRANA, Nosipho"
         if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "issued by Munkhbat Ochir"
+        if (
+            " " in text
+            and any(e - s >= 3 and text[s:e].isupper() for s, e, _ in words)
+            and _UPPER_SURNAME_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None
+        ):
+            return bool(_names_of(text, data, words))  # "IOANNOU Chrystalla"
         if "/" in text and _SLASHED.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "PERERA/KASUN"
         if "@" in text and _BEFORE_ADDRESS.search(text, timeout=REGEX_TIMEOUT) is not None:
@@ -525,6 +533,7 @@ def find_names(
         *_surname_initials(text, words, data, prose),
         *_glued_names(text, words, data, prose),
         *_slashed_names(text, data),
+        *_given_dot_initials(text, words, data),
         *_upper_surname_first(text, data),
         *_east_asian_names(text, words, {w for _, _, w in words}, data),
         *_children_of(text, data),
@@ -552,6 +561,52 @@ def find_names(
     for single in alone:
         if single is not None and not _overlaps_any(single, runs):
             yield single
+
+
+# File types of two letters: "deploy.sh" is a file, not a person ("main.c"
+# and "util.h" are English words' files).
+_SHORT_EXTENSIONS = frozenset(
+    "go py js ts rb sh gz xz bz db md pl rs cs kt jl ml hs io ai so mk in cc hh ps vb fs "
+    "ex nb rd tf am ac el lz".split()
+)
+
+
+def _given_dot_initials(
+    text: str, words: list[Word], data: NameData
+) -> Iterator[tuple[int, int, float]]:
+    """A user name of a given name, a dot and the initials of the father's
+    name or the family's, as South India writes them ("thenmozhi.a",
+    "shivakumar.bn"): a listed given name of four letters or more, barely a
+    word, or a word of six letters or more with a name's vowels that is no
+    English word nor place. Not a file ("setup.py"), a host or an address."""
+    if "." not in text:
+        return
+    for first, second in itertools.pairwise(words):
+        if text[first[1] : second[0]] != "." or not 1 <= second[1] - second[0] <= 2:
+            continue
+        start, end = first[0], second[1]
+        if (start and (text[start - 1].isalnum() or text[start - 1] in ".@")) or (
+            end < len(text) and (text[end].isalnum() or text[end] in ".@-")
+        ):
+            continue  # a host's labels ("iottwinmaker.us-east-1"), an address
+        given, initials = first[2], second[2]
+        if not (text[start:end].islower() and given.isalpha() and initials.isalpha()):
+            continue
+        if initials in _SHORT_EXTENSIONS or given in data.places:
+            continue
+        listed = (
+            len(given) >= 4
+            and given in data.given
+            and data.name_wordiness(given) <= DOTTED_MAX_WORDINESS
+        )
+        stranger = (
+            len(given) >= 6
+            and not data.is_english(given)
+            and sum(ch in "aeiouy" for ch in given) >= 3
+            and not _compound_word(given, data)
+        )
+        if listed or stranger:
+            yield start, end, THRESHOLD
 
 
 def _overlaps_any(span: tuple[int, int, float], runs: list[tuple[int, int]]) -> bool:
@@ -1113,18 +1168,39 @@ def _upper_surname_given(text: str, data: NameData) -> Iterator[tuple[int, int, 
     """A surname in capitals, then a capitalized given name, as rosters write
     them ("BERIDZE Nino", "QURESHI Imran"): a listed surname and a listed given
     name, each barely a word, the surname no place ("AWS Lambda", "GATE
-    Reader", "PARIS Hilton" are none)."""
+    Reader", "PARIS Hilton" are none); or one of them listed so and the other
+    a stranger, no English word nor place ("IOANNOU Chrystalla", "XILOJ Balam")."""
     for match in _UPPER_SURNAME_GIVEN.finditer(text, timeout=REGEX_TIMEOUT):
         surname = fold(match.group("surname"))
         given = fold(match.group("given"))
+        if given in data.places:
+            continue
+        listed_surname = (
+            surname in data.family or surname in data.census_only
+        ) and data.word_score(surname) < SLASHED_MAX_WORD
+        listed_given = given in data.given and data.word_score(given) < SLASHED_MAX_WORD
         if (
-            surname in data.family
-            and given in data.given
-            and surname not in data.places
-            and data.word_score(surname) < SLASHED_MAX_WORD
-            and data.word_score(given) < SLASHED_MAX_WORD
+            (listed_surname and listed_given)
+            # a town's name is a surname too ("CAMILLERI"), but not before a stranger
+            or (listed_surname and surname not in data.places and _stranger(given, data))
+            # an acronym is none ("DSGVO Art"): a name's vowels, a clear given name
+            or (
+                _clear_given(given, data)
+                and _stranger(surname, data)
+                and sum(ch in "aeiouy" for ch in surname) >= 2
+            )
         ):
             yield match.start(), match.end(), THRESHOLD
+
+
+def _stranger(word: str, data: NameData) -> bool:
+    """A word of four letters or more no list, dictionary or gazetteer holds."""
+    return (
+        len(word) >= 4
+        and not data.is_english(word)
+        and word not in data.usable
+        and word not in data.places
+    )
 
 
 def _named_by_address(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:

@@ -113,6 +113,8 @@ def test_person_by_key(key: str, value: str) -> None:
         ("installer", "Lachlan_57024", "Lachlan"),
         ("courier", "Maria Garcia #4471", "Maria Garcia"),
         ("Owner", "jdoe-e1234", "jdoe"),
+        # A contact's phone number after the name.
+        ("Contact", "Nadeesha Perera +91-8111931075", "Nadeesha Perera"),
     ],
 )
 def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, name: str) -> None:

@@ -58,6 +58,13 @@ POSITIVES = [
         "Facturar al socio ARANGO ZULUAGA, Luis Fernando - cta interna",
         "ARANGO ZULUAGA, Luis Fernando",
     ),
+    # A given name, a dot and initials, as South India names accounts.
+    ("PERSON", "s3://telco-drop/uploads/thenmozhi.a/2024-06.csv", "thenmozhi.a"),
+    ("PERSON", "signoff:sivakumaran.t", "sivakumaran.t"),
+    ("PERSON", "approved-shivakumar.bn", "shivakumar.bn"),
+    # A surname in capitals before a given name no list holds, or after one.
+    ("PERSON", "Roster: IOANNOU Chrystalla, shift B", "IOANNOU Chrystalla"),
+    ("PERSON", "WHERE socio = 'CAMPBELL Delroy'", "CAMPBELL Delroy"),
     # A given name alone after a word naming whose it is or who to ask.
     ("PERSON", "Fleet provisioning, Ansprechpartner Mette", "Mette"),
     # A second surname no list holds after a name; particles of more than one word.
@@ -373,6 +380,8 @@ NEGATIVES = [
     "Besitzer Wechsel, Inhaber Suche",
     "WARN, Maria said the build failed",
     "Kontakt Support Team",
+    "endpoint https://iottwinmaker.us-east-1.amazonaws.com, deploy.sh, setup.py",
+    "DENVER Broncos game, BOSTON Dynamics robot, IKEA Lampan",
     "owner Grace period applies",
     "Las Vegas Strip and Los Angeles Lakers",
     "John Smith Foundation grant",
