@@ -168,6 +168,12 @@ _ACCOUNT_WORDS = frozenset(
     # Turkish, Finnish, Hungarian, Croatian and Serbian, Indonesian ("No. Rek").
     " hesap hesabi tili számla szamla račun racun norek".split()
 )
+# Whose an account is, beside "account", where it is a customer's or a bank's
+# and no AWS account ("GuestAccount", "depositAccount", "salary_account").
+_CUSTOMERS_ACCOUNTS = frozenset(
+    "guest deposit savings checking salary payout settlement wallet escrow refund patient "
+    "tenant student".split()
+)
 # Words of a key that file something else under it: the number is not an account or card.
 _OTHER_WORDS = frozenset(
     "order invoice ticket case build run version revision serial sn sku ean upc gtin isbn "
@@ -198,7 +204,7 @@ def files_aws_accounts(words: list[str]) -> bool:
     SourceAccount, PayerAccountId) without naming a customer's account
     (CustomerAccount, BankAccount)."""
     names_account = words[-1:] == ["account"] or words[-2:] == ["account", "id"]
-    customers = (_ACCOUNT_WORDS - {"account"}).intersection(words)
+    customers = ((_ACCOUNT_WORDS - {"account"}) | _CUSTOMERS_ACCOUNTS).intersection(words)
     return "aws" in words or words == ["owner", "id"] or (names_account and not customers)
 
 

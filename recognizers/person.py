@@ -249,6 +249,10 @@ _UPPER_SURNAME_GIVEN = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}])(?P<surname>\p{Lu}{3,}(?:-\p{Lu}{2,})?) "
     r"(?P<given>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\p{N}])"
 )
+_INITIAL_GIVEN = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}.\-_])\p{Lu}\. (?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\p{N}])"
+    r"(?!\s+\p{Lu})"
+)
 _GIVEN_INITIAL = regex.compile(
     r"(?<![\p{L}\p{M}.\-_])(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,}) \p{Lu}\.(?![\p{L}\p{N}.])"
     # Not a middle initial before a surname: "John F. Kennedy International".
@@ -552,6 +556,7 @@ def find_names(
         *_caseless_named(text, data),
         *_titled_surnames(text, data),
         *_given_and_initial(text, data),
+        *_initial_and_given(text, data),
         *_addressed(text, data),
         *_named_by_address(text, data),
         *_upper_surname_given(text, data),
@@ -843,6 +848,22 @@ def _given_and_initial(text: str, data: NameData) -> Iterator[tuple[int, int, fl
     notes ("Marcus O.", "Yuliana P."): the given name listed, barely a word and
     no place."""
     for match in _GIVEN_INITIAL.finditer(text, timeout=REGEX_TIMEOUT):
+        if _clear_given(fold(match.group("name")), data):
+            yield match.start(), match.end(), 1.0
+
+
+def _initial_and_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """The initial of the father's or the family's name before a clear given
+    name, as South India writes names ("franchisee P. Sowmya", "K. Ramesh"):
+    not after a capitalized word, where the letter ends a name of its own
+    ("Plan B. Sarah")."""
+    if ". " not in text:
+        return
+    for match in _INITIAL_GIVEN.finditer(text, timeout=REGEX_TIMEOUT):
+        before = text[: match.start()].rstrip()
+        last = before.rsplit(None, 1)[-1] if before else ""
+        if last[:1].isupper() and not _CUES.search(text, 0, match.start()):
+            continue
         if _clear_given(fold(match.group("name")), data):
             yield match.start(), match.end(), 1.0
 
@@ -1551,6 +1572,20 @@ def _score(
             and (comma if order == SURNAME_FIRST else text[first[1] : final[0]] == " ")
             and _capitalized(text, final)
             and (_capitalized(text, first) or (comma and _upper(text, first)))
+            and _stranger_pair(text, first, final, order, data)
+        ):
+            best = max(best, THRESHOLD + max(evidence, 0.0))
+        if (
+            # three such words: "maintained by Hettiarachchige Chamari Dilrukshi"
+            prose
+            and order != SURNAME_FIRST
+            and last == i + 2
+            and text[first[1] : words[i + 1][0]] == " "
+            and text[words[i + 1][1] : final[0]] == " "
+            and all(_capitalized(text, w) for w in (first, words[i + 1], final))
+            and (
+                _unknown_word(words[i + 1][2], data) or _plain_name(words[i + 1][2], data)
+            )
             and _stranger_pair(text, first, final, order, data)
         ):
             best = max(best, THRESHOLD + max(evidence, 0.0))

@@ -62,6 +62,14 @@ POSITIVES = [
     ("PERSON", "s3://telco-drop/uploads/thenmozhi.a/2024-06.csv", "thenmozhi.a"),
     ("PERSON", "signoff:sivakumaran.t", "sivakumaran.t"),
     ("PERSON", "approved-shivakumar.bn", "shivakumar.bn"),
+    # Three words no list holds after a word announcing a person.
+    (
+        "PERSON",
+        "Connector maintained by Hettiarachchige Chamari Dilrukshi",
+        "Hettiarachchige Chamari Dilrukshi",
+    ),
+    # The initial of the father's name before a clear given name.
+    ("PERSON", "Billed to franchisee P. Sowmya, GSTIN 03AABNG3626E1Z3", "P. Sowmya"),
     # A surname in capitals before a given name no list holds, or after one.
     ("PERSON", "Roster: IOANNOU Chrystalla, shift B", "IOANNOU Chrystalla"),
     ("PERSON", "WHERE socio = 'CAMPBELL Delroy'", "CAMPBELL Delroy"),
@@ -380,6 +388,8 @@ NEGATIVES = [
     "Besitzer Wechsel, Inhaber Suche",
     "WARN, Maria said the build failed",
     "Kontakt Support Team",
+    "maintained by Platform Engineering Team, powered by Apache Kafka Streams",
+    "Vitamin C. Rose water",
     "endpoint https://iottwinmaker.us-east-1.amazonaws.com, deploy.sh, setup.py",
     "DENVER Broncos game, BOSTON Dynamics robot, IKEA Lampan",
     "owner Grace period applies",
