@@ -28,7 +28,7 @@ _I = regex.IGNORECASE
 
 # English label words, as they end an identifier (db_password, dbPassword, PGPASSWORD).
 _WORDS = (
-    r"pass(?:word|wd|phrase|code)?|pwd|pw|secret(?:[_\-]?key)?|client[_\-]?secret"
+    r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|secret(?:[_\-]?key)?|client[_\-]?secret"
     r"|api[_\-]?key|apikey|private[_\-]?key|credentials?"
     r"|(?:access|auth|api|bearer|refresh|bot|session|app|client|id|personal[_\-]?access)"
     r"[_\-]?token"
@@ -52,7 +52,7 @@ _GLUED = frozenset(
     "wifi vault sa rds key store keystore truststore sudo login web api oauth".split()
 )
 _LAST = (
-    rf"(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|key|credentials?|token|{FOREIGN_PASSWORD_LABELS})"
+    rf"(?:pass(?:word|wd|phrase|code)?|pwd|pw|psk|secret|key|credentials?|token|{FOREIGN_PASSWORD_LABELS})"
     r"(?:[_\-]?(?:value|str|string|plain))?"
 )
 _SEP = r"(?P<sep>\s*(?:\\?[\"'])?\s*(?::=|=>|[:=\uff1a])\s*|\s+(?:is|ist|est|es|é)\s+)"

@@ -174,6 +174,8 @@ POSITIVES = [
     ("PASSWORD", "The password for admin: Winter2026!", "Winter2026!"),
     ("PASSWORD", "salasana: Kesä2026!", "Kesä2026!"),
     ("PASSWORD", "lösenord: Sommar-2026", "Sommar-2026"),
+    # A Wi-Fi network's pre-shared key in a job document.
+    ("PASSWORD", '{"ssid": "VELORA-DEPOT", "psk": "Depot-Sydhavn-mteVPf"}', "Depot-Sydhavn-mteVPf"),
     # After a colon an "&" is the secret's own; a query string's "&" still ends it.
     ("PASSWORD", "user ops รหัสผ่าน: Jeepney&2025wg, then", "Jeepney&2025wg"),
     ("PASSWORD", "password: Jeepney&2025wg", "Jeepney&2025wg"),
@@ -265,6 +267,7 @@ NEGATIVES = [
     "secretArn=arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf",
     "arn:aws:secretsmanager:us-east-1:111122223333:secret:pwd:rotation-Ab12",
     "terms & conditions: password reset & recovery",
+    "psk=${WIFI_PSK}",
     "PasswordPolicy: strict",
     "ssh -p 22 user@host",
     "mysql -p mydb",
