@@ -25,4 +25,7 @@ PATHOLOGICAL: dict[str, str] = {
     "zero-width": "\u200b" * N,
     "fullwidth at signs": "\uff20" * N,
     "percent escapes": "%40" * (N // 3),
+    # Header lines whose rows never match them: each is tried as a table's.
+    "table headers": ("a,b\\nc,d,e\\n" * (N // 12))[:N],
+    "csv rows": ("name,phone\n" + "Maria Garcia,+1 212 555 0100\n" * N)[:N],
 }

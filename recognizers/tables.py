@@ -33,6 +33,7 @@ def table_cells(text: str) -> list[tuple[str, int, int]]:
             continue
         breaks = _ESCAPED_BREAK if escaped else _PLAIN_BREAK
         lines = _lines(text, breaks)
+        closing = -1  # the JSON string's closing quote after the last header read
         k = 0
         while k < len(lines) - 1:
             header = _header(text, *lines[k], escaped)
@@ -40,7 +41,16 @@ def table_cells(text: str) -> list[tuple[str, int, int]]:
                 k += 1
                 continue
             names, delimiter, start = header
-            read = _rows(text, lines[k + 1 :], names, delimiter, escaped, start)
+            # Inside a JSON string the table ends at the string's closing quote
+            # (found once for all the headers before it: the text is read once).
+            if not escaped:
+                stop = len(text)
+            else:
+                if closing < start:
+                    closing = _closing_quote(text, start)
+                stop = closing
+            quote = '\\"' if escaped else '"'
+            read = _rows(text, lines[k + 1 : k + 1 + MAX_ROWS], names, delimiter, stop, quote)
             for row in read:
                 cells.extend(row)
             k += 1 + max(len(read), 1)
@@ -78,18 +88,17 @@ def _rows(
     lines: list[tuple[int, int]],
     names: list[str],
     delimiter: str,
-    escaped: bool,
-    header_start: int,
+    stop: int,
+    quote: str,
 ) -> list[list[tuple[str, int, int]]]:
-    """The rows after a header: lines of as many cells as it has names."""
-    # Inside a JSON string the table ends at the string's closing quote.
-    stop = _closing_quote(text, header_start) if escaped else len(text)
+    """The rows after a header, up to ``stop``: lines of as many cells as it
+    has names (``quote``: what quotes a cell, ``\\"`` inside a JSON string)."""
     rows: list[list[tuple[str, int, int]]] = []
-    for start, end in lines[:MAX_ROWS]:
+    for start, end in lines:
         if start >= stop:
             break
         end = min(end, stop)
-        spans = _split(text, start, end, delimiter, '\\"' if escaped else '"')
+        spans = _split(text, start, end, delimiter, quote)
         if spans is None or len(spans) != len(names):
             break
         rows.append([(n, a, b) for n, (a, b) in zip(names, spans, strict=True) if a < b])
