@@ -604,13 +604,7 @@ def _given_dot_initials(
             and given in data.given
             and data.name_wordiness(given) <= DOTTED_MAX_WORDINESS
         )
-        stranger = (
-            len(given) >= 6
-            and not data.is_english(given)
-            and sum(ch in "aeiouy" for ch in given) >= 3
-            and not _compound_word(given, data)
-        )
-        if listed or stranger:
+        if listed or _long_stranger(given, data):
             yield start, end, THRESHOLD
 
 
@@ -670,13 +664,7 @@ def _user_names(
             and data.name_wordiness(given)
             <= (DOTTED_MAX_WORDINESS if gap == "." else GLUED_MAX_WORDINESS)
             and (
-                (listed and gap == ".")
-                or (
-                    len(surname) >= 6
-                    and not data.is_english(surname)
-                    and sum(ch in "aeiouy" for ch in surname) >= 3
-                    and not _compound_word(surname, data)  # "dyn-timeclock"
-                )
+                (listed and gap == ".") or _long_stranger(surname, data)  # not "dyn-timeclock"
             )
         ):
             yield start, end, THRESHOLD
@@ -1583,9 +1571,7 @@ def _score(
             and text[first[1] : words[i + 1][0]] == " "
             and text[words[i + 1][1] : final[0]] == " "
             and all(_capitalized(text, w) for w in (first, words[i + 1], final))
-            and (
-                _unknown_word(words[i + 1][2], data) or _plain_name(words[i + 1][2], data)
-            )
+            and (_unknown_word(words[i + 1][2], data) or _plain_name(words[i + 1][2], data))
             and _stranger_pair(text, first, final, order, data)
         ):
             best = max(best, THRESHOLD + max(evidence, 0.0))
@@ -1731,6 +1717,17 @@ def _leading_street_type(text: str, words: list[Word], k: int) -> bool:
     if words[k][2] not in _LEADING_STREET_TYPES:
         return False
     return text[words[k][0]].isupper() or (" " not in text.strip() and words[k][2] != "via")
+
+
+def _long_stranger(word: str, data: NameData) -> bool:
+    """A word of six letters or more with a name's vowels that is no English
+    word, nor two run together: "brzeczyszczykiewicz", "thenmozhi"."""
+    return (
+        len(word) >= 6
+        and not data.is_english(word)
+        and sum(ch in "aeiouy" for ch in word) >= 3
+        and not _compound_word(word, data)
+    )
 
 
 def _compound_word(word: str, data: NameData) -> bool:

@@ -10,6 +10,7 @@ detect-secrets: each takes a hit and the field's scan and says whether to drop i
 from __future__ import annotations
 
 import dataclasses
+import functools
 import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -253,8 +254,10 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
     if by_key is not None:
         hits.append(by_key)
     hits = _keyed_numbers(fld, offset, hits, entities)
-    hits = _inline_phones(fld, offset, hits, entities)
-    hits = _keyed_names(fld, offset, hits, entities)
+    # The text's own key/value pairs, read once for the phones' and the names' keys.
+    pairs = functools.cache(functools.partial(inline_pairs, fld.text))
+    hits = _inline_phones(fld, offset, hits, entities, pairs)
+    hits = _keyed_names(fld, offset, hits, entities, pairs)
     hits = _by_columns(fld, offset, hits, entities)
     out: list[Flag] = []
     for hit in hits:
@@ -296,21 +299,35 @@ def _keyed_numbers(
     spec = fld.spec
     if not fld.context or offset or not _free_form(spec) or spec.enum:
         return hits
-    ruled_out, account = numbers_by_key(fld.context, fld.text)
-    kept = [h for h in hits if h.entity_type not in ruled_out]
-    if account is not None and "ACCOUNT_NUMBER" in entities:
-        kept.append(Hit("ACCOUNT_NUMBER", *account, 0.85, "KeyName"))
-    phone = phone_by_key(fld.context, fld.text) if "PHONE_NUMBER" in entities else None
-    if phone is not None:
-        kept.append(Hit("PHONE_NUMBER", *phone, 0.85, "KeyName"))
-    card = card_by_key(fld.context, fld.text) if "CREDIT_CARD" in entities else None
-    if card is not None:
-        kept.append(Hit("CREDIT_CARD", *card, 0.85, "KeyName"))
-    return kept
+    ruled_out, marked = _filed_numbers(fld.context, fld.text, 0, entities)
+    return [h for h in hits if h.entity_type not in ruled_out] + marked
+
+
+def _filed_numbers(
+    key: str, value: str, start: int, entities: Collection[str]
+) -> tuple[frozenset[str], list[Hit]]:
+    """What a key says of the numbers in the value it files (at ``start`` of
+    the text): the entities it rules out, and the customer's account, the
+    phone or the card it marks."""
+    ruled_out, account = numbers_by_key(key, value)
+    found = [
+        ("ACCOUNT_NUMBER", account),
+        ("PHONE_NUMBER", phone_by_key(key, value) if "PHONE_NUMBER" in entities else None),
+        ("CREDIT_CARD", card_by_key(key, value) if "CREDIT_CARD" in entities else None),
+    ]
+    return ruled_out, [
+        Hit(entity, start + span[0], start + span[1], 0.85, "KeyName")
+        for entity, span in found
+        if span is not None and entity in entities
+    ]
 
 
 def _inline_phones(
-    fld: Field, offset: int, hits: list[Hit], entities: Collection[str]
+    fld: Field,
+    offset: int,
+    hits: list[Hit],
+    entities: Collection[str],
+    pairs: Callable[[], list[tuple[str, int, int]]],
 ) -> list[Hit]:
     """A number a phone's key files inside the text: SQL's ``phone = '67255988'``,
     a log line's ``mobile=0812 3456 7890``, "WhatsApp: +852 6123 4567"."""
@@ -318,14 +335,20 @@ def _inline_phones(
         return hits
     if not may_file_phone(fld.text):
         return hits  # no phone's key in the text: nothing to read
-    for key, start, end in inline_pairs(fld.text):
+    for key, start, end in pairs():
         span = phone_by_key(key, fld.text[start:end])
         if span is not None:
             hits = [*hits, Hit("PHONE_NUMBER", start + span[0], start + span[1], 0.85, "KeyName")]
     return hits
 
 
-def _keyed_names(fld: Field, offset: int, hits: list[Hit], entities: Collection[str]) -> list[Hit]:
+def _keyed_names(
+    fld: Field,
+    offset: int,
+    hits: list[Hit],
+    entities: Collection[str],
+    pairs: Callable[[], list[tuple[str, int, int]]],
+) -> list[Hit]:
     """The key says what a name is. Under tags["Brand"] or properties["character"]
     it names a thing ("Calvin Klein", "Harry Potter"), no customer; under
     tags["Owner"] it is a person's even if no list knows it ("hamza el idrissi",
@@ -337,7 +360,7 @@ def _keyed_names(fld: Field, offset: int, hits: list[Hit], entities: Collection[
     # A text is read for its own keys only if a name was found in it, to clear,
     # or a person's label stands in it, to add.
     if any(h.entity_type == "PERSON" for h in hits) or has_person_label(fld.text):
-        keyed += inline_pairs(fld.text)
+        keyed += pairs()
     for key, start, end in keyed:
         if names_a_thing(key):
             hits = [
@@ -367,7 +390,7 @@ def _by_columns(fld: Field, offset: int, hits: list[Hit], entities: Collection[s
     people = person_columns(list(dict.fromkeys(header for header, _, _ in cells)))
     for header, start, end in cells:
         value = fld.text[start:end]
-        ruled_out, account = numbers_by_key(header, value)
+        ruled_out, marked = _filed_numbers(header, value, start, entities)
         thing = names_a_thing(header)
         if ruled_out or thing:
             gone = ruled_out | ({"PERSON"} if thing else set())
@@ -376,20 +399,10 @@ def _by_columns(fld: Field, offset: int, hits: list[Hit], entities: Collection[s
                 for h in hits
                 if h.entity_type not in gone or not (start <= h.start and h.end <= end)
             ]
-        found = [
-            ("ACCOUNT_NUMBER", account),
-            ("PHONE_NUMBER", phone_by_key(header, value)),
-            ("CREDIT_CARD", card_by_key(header, value)),
-            (
-                "PERSON",
-                person_span(value, latin_key=header.isascii()) if header in people else None,
-            ),
-        ]
-        hits += [
-            Hit(entity, start + span[0], start + span[1], 0.85, "KeyName")
-            for entity, span in found
-            if span is not None and entity in entities
-        ]
+        hits += marked
+        person = person_span(value, latin_key=header.isascii()) if header in people else None
+        if person is not None and "PERSON" in entities:
+            hits.append(Hit("PERSON", start + person[0], start + person[1], 0.85, "KeyName"))
     return hits
 
 
