@@ -10,7 +10,6 @@ detect-secrets: each takes a hit and the field's scan and says whether to drop i
 from __future__ import annotations
 
 import dataclasses
-import functools
 import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -254,8 +253,9 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
     if by_key is not None:
         hits.append(by_key)
     hits = _keyed_numbers(fld, offset, hits, entities)
-    # The text's own key/value pairs, read once for the phones' and the names' keys.
-    pairs = functools.cache(functools.partial(inline_pairs, fld.text))
+    # The text's own key/value pairs, read at most once for the phones' and the
+    # names' keys (most texts are read for neither).
+    pairs: list[list[tuple[str, int, int]]] = []
     hits = _inline_phones(fld, offset, hits, entities, pairs)
     hits = _keyed_names(fld, offset, hits, entities, pairs)
     hits = _by_columns(fld, offset, hits, entities)
@@ -303,6 +303,13 @@ def _keyed_numbers(
     return [h for h in hits if h.entity_type not in ruled_out] + marked
 
 
+def _pairs_of(text: str, memo: list[list[tuple[str, int, int]]]) -> list[tuple[str, int, int]]:
+    """``inline_pairs(text)``, read on first need and kept in ``memo``."""
+    if not memo:
+        memo.append(inline_pairs(text))
+    return memo[0]
+
+
 def _filed_numbers(
     key: str, value: str, start: int, entities: Collection[str]
 ) -> tuple[frozenset[str], list[Hit]]:
@@ -310,16 +317,18 @@ def _filed_numbers(
     the text): the entities it rules out, and the customer's account, the
     phone or the card it marks."""
     ruled_out, account = numbers_by_key(key, value)
-    found = [
-        ("ACCOUNT_NUMBER", account),
-        ("PHONE_NUMBER", phone_by_key(key, value) if "PHONE_NUMBER" in entities else None),
-        ("CREDIT_CARD", card_by_key(key, value) if "CREDIT_CARD" in entities else None),
-    ]
-    return ruled_out, [
-        Hit(entity, start + span[0], start + span[1], 0.85, "KeyName")
-        for entity, span in found
-        if span is not None and entity in entities
-    ]
+    marked: list[Hit] = []
+    if account is not None and "ACCOUNT_NUMBER" in entities:
+        marked.append(
+            Hit("ACCOUNT_NUMBER", start + account[0], start + account[1], 0.85, "KeyName")
+        )
+    phone = phone_by_key(key, value) if "PHONE_NUMBER" in entities else None
+    if phone is not None:
+        marked.append(Hit("PHONE_NUMBER", start + phone[0], start + phone[1], 0.85, "KeyName"))
+    card = card_by_key(key, value) if "CREDIT_CARD" in entities else None
+    if card is not None:
+        marked.append(Hit("CREDIT_CARD", start + card[0], start + card[1], 0.85, "KeyName"))
+    return ruled_out, marked
 
 
 def _inline_phones(
@@ -327,7 +336,7 @@ def _inline_phones(
     offset: int,
     hits: list[Hit],
     entities: Collection[str],
-    pairs: Callable[[], list[tuple[str, int, int]]],
+    pairs: list[list[tuple[str, int, int]]],
 ) -> list[Hit]:
     """A number a phone's key files inside the text: SQL's ``phone = '67255988'``,
     a log line's ``mobile=0812 3456 7890``, "WhatsApp: +852 6123 4567"."""
@@ -335,7 +344,7 @@ def _inline_phones(
         return hits
     if not may_file_phone(fld.text):
         return hits  # no phone's key in the text: nothing to read
-    for key, start, end in pairs():
+    for key, start, end in _pairs_of(fld.text, pairs):
         span = phone_by_key(key, fld.text[start:end])
         if span is not None:
             hits = [*hits, Hit("PHONE_NUMBER", start + span[0], start + span[1], 0.85, "KeyName")]
@@ -347,7 +356,7 @@ def _keyed_names(
     offset: int,
     hits: list[Hit],
     entities: Collection[str],
-    pairs: Callable[[], list[tuple[str, int, int]]],
+    pairs: list[list[tuple[str, int, int]]],
 ) -> list[Hit]:
     """The key says what a name is. Under tags["Brand"] or properties["character"]
     it names a thing ("Calvin Klein", "Harry Potter"), no customer; under
@@ -360,7 +369,7 @@ def _keyed_names(
     # A text is read for its own keys only if a name was found in it, to clear,
     # or a person's label stands in it, to add.
     if any(h.entity_type == "PERSON" for h in hits) or has_person_label(fld.text):
-        keyed += pairs()
+        keyed += _pairs_of(fld.text, pairs)
     for key, start, end in keyed:
         if names_a_thing(key):
             hits = [
