@@ -100,11 +100,12 @@ def test_a_ledger_in_a_job_document(scrubber: Scrubber) -> None:
 
 def test_a_catalogue_in_a_job_document(scrubber: Scrubber) -> None:
     """A bare "name" column is a product's where no column holds someone's
-    data; an order number that passes Luhn is no card."""
+    data (coffees named for their farms read as names under a person's key);
+    an order number that passes Luhn is no card."""
     found = _found(
         scrubber,
         "sku,name,order_id,price\n"
-        "TR-1,Trail Mix Tropical,4539578763621486,12.99\n"
-        "TR-2,Cacao Nibs Organic,4716108999716531,8.50",
+        "CO-1,Huila Maria,4539578763621486,12.99\n"
+        "CO-2,Tarrazu Dota,4716108999716531,8.50",
     )
     assert found == []
