@@ -94,20 +94,26 @@ def secret_by_key(key: str, value: str) -> str | None:
     return entity
 
 
-# A PIN: four to eight digits, or a strong secret of eight characters or more.
-_PIN_VALUE = regex.compile(r"\s*[0-9]{4,8}\s*")
+# A PIN: four to eight digits (a keypad's "#" or "*" after them), or a strong
+# secret of eight characters or more.
+_PIN_VALUE = regex.compile(r"\s*[0-9]{4,8}[#*]?\s*")
 _FOUR_DIGITS = regex.compile(r"\s*[0-9]{4}\s*")
 # "PIN code", "pincode", "pin", alone: not "adminPin" nor "door_pin_code".
 _PIN_CODE_KEY = regex.compile(r"(?i)pin(?:[ _\-]?codes?)?|pins")
 # "pin" as the key's last word: "pin", "sim_pin", "adminPin", "ADMIN_PIN"; not "spin".
 _PIN_KEY = regex.compile(r"(?:(?:^|[_\-\s.:])(?i:pins?)|(?<=[a-z0-9])(?:Pins?|PINS?))$")
+# ... or its first, where the words after it say whose ("pin_tablero",
+# "PIN_Servicemenue"), but not what a board's pins are set to ("pin_mask": "00110011").
+_PIN_FIRST_KEY = regex.compile(
+    r"(?i)^pins?[_\-\s.](?!(?:mask|map|mode|state|layout|level|count|bits?)(?:$|[_\-\s.]))\p{L}"
+)
 
 
 def _pin(key: str, value: str) -> bool:
     """A key whose last word is "pin" ("adminPin", "sim_pin") holding what a PIN
     is; a board's "ledPin" or "gpio_pin" holds a pin's number or name ("13",
     "GPIO17"), which is neither."""
-    if _PIN_KEY.search(key) is None:
+    if _PIN_KEY.search(key) is None and _PIN_FIRST_KEY.match(key) is None:
         return False
     return _PIN_VALUE.fullmatch(value) is not None or (len(value) >= 8 and is_strong(value))
 
@@ -203,8 +209,11 @@ def files_aws_accounts(words: list[str]) -> bool:
     AWS, ``OwnerId``, or ends in "account" or "account id" (OwnerAccount,
     SourceAccount, PayerAccountId) without naming a customer's account
     (CustomerAccount, BankAccount)."""
-    names_account = words[-1:] == ["account"] or words[-2:] == ["account", "id"]
-    customers = ((_ACCOUNT_WORDS - {"account"}) | _CUSTOMERS_ACCOUNTS).intersection(words)
+    names_account = words[-1:] in (["account"], ["acct"]) or words[-2:] in (
+        ["account", "id"],
+        ["acct", "id"],
+    )
+    customers = ((_ACCOUNT_WORDS - {"account", "acct"}) | _CUSTOMERS_ACCOUNTS).intersection(words)
     return "aws" in words or words == ["owner", "id"] or (names_account and not customers)
 
 
@@ -250,7 +259,11 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
 # "PhoneModel" or "phone_id", whose last word files something else.
 _PHONE_HEADS = _PHONE_NAMES | frozenset(
     "phones cellphone whatsapp sms landline handy telefon telefono telefone celular movil "
-    "portable pager tlf mobil puhelin gsm".split()
+    "portable pager tlf mobil puhelin gsm hotline helpline тел телефон моб мобильный"
+    # Who is on call is reached by a phone: a number filed under "OnCall",
+    # "Guardia", "Bereitschaft" is one.
+    " oncall guardia plantao plantão sobreaviso astreinte bereitschaft rufbereitschaft"
+    " reperibile reperibilità dyżur vagt vakt piket".split()
 )
 _NUMBER_TAIL = frozenset("number no num nr".split())
 # Any of those words anywhere in a text: a quick test before its pairs are read.
@@ -347,14 +360,18 @@ _THING_WORDS = frozenset(
     "merch merchandise flavour flavor fragrance edition book movie film album toy recipe "
     "licence license street road avenue store shop warehouse depot venue city town mall "
     "station airport site room ward building campus hospital clinic park plant factory "
-    "facility "
+    "facility vendor manufacturer maker supplier "
     # Campaigns, festivals, dishes, hotels and loyalty tiers are named after people too
     # ("Gandhi Jayanti", "Raja Rani", "Hostal Rosalía", "Viva Prata").
     "campaign promo promotion festival holiday occasion dish menu cuisine hotel resort "
     "restaurant tier level nivel loyalty".split()
 )
 # Words after the head that only say what of it the value is ("ProductName", "BrandId").
-_TRAILING_WORDS = frozenset("name names id ids label value values code key".split())
+# Words after a key's head that say how its value is written, not what it is:
+# "OwnerName", "ContactNative" (in the person's own script), "authorDisplay".
+_TRAILING_WORDS = frozenset(
+    "name names id ids label value values code key native local romanized romanised display".split()
+)
 
 
 def names_a_thing(key: str) -> bool:
@@ -419,7 +436,7 @@ _PERSON_WORDS = frozenset(
     "beneficiary insured policyholder cardholder guarantor guardian caller reporter signatory "
     "interpreter translator therapist counselor counsellor dentist surgeon midwife paramedic "
     "chaperone mentor tutor trainer lawyer attorney accountant auditor coordinator foreman "
-    "volunteer witness sponsor signer delegate deputy"
+    "volunteer witness sponsor signer delegate deputy landlord landlady lessor proprietor"
     # The same roles in Spanish, Portuguese, Italian, French, German, Dutch and
     # the Nordic languages (cliente, socio, encargado, fahrer, klant, kunde...).
     " cliente clienta clientes socio socia encargado encargada mantenedor conductor chofer"
@@ -665,7 +682,21 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
             found.append(
                 (match.group("key"), start + literal.start(inside), start + literal.end(inside))
             )
+    if "propertyName" in text:
+        found += [
+            (m.group("name"), m.start("value"), m.end("value"))
+            for m in _NAMED_PROPERTY.finditer(text, timeout=1.0)
+        ]
     return found
+
+
+# TwinMaker's query of a property by its name and value: the value is filed
+# under the property's name ("p.propertyName = 'contactPhone' AND
+# p.propertyValue = '6076-4986'").
+_NAMED_PROPERTY = regex.compile(
+    r"""propertyName\s*=\s*'(?P<name>[\p{L}_][\p{L}\p{N}_]{0,40})'\s+(?i:and)\s+"""
+    r"""(?:\w+\.)?propertyValue\s*(?:=|(?i:like))\s*'%?(?P<value>[^'%\n]*)%?'"""
+)
 
 
 # A table's column named only "name" files a person's where the table also

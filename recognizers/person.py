@@ -87,7 +87,9 @@ PARTICLES = (
     frozenset(
         "van der den de del della di da dos das du la le los las von zu ter ten al el bin ibn"
         " abu ben"
-        " binti bte binte bt".split()
+        " binti bte binte bt"
+        # Welsh "ap" (son of), Irish "Ó", "Ní" and "Uí" written apart.
+        " ap ó ní uí o ni ui".split()
     )
     | PATRONYMICS
 )
@@ -296,7 +298,10 @@ _EAST_ASIAN_SURNAMES = frozenset(
     " chou yeh su chuang lu chiang ho kao lo chien chan chow wong"
     # Hong Kong's and Macau's (the government's romanization of Cantonese).
     " cheung leung lau ng tsang yip lam tang kwok mak fung yeung tse hui kwan siu tam poon chu"
-    " yuen mok ma kong au ko tong wan ip kwong lui choi".split()
+    " yuen mok ma kong au ko tong wan ip kwong lui choi"
+    # Singapore's and Malaysia's (Hokkien, Teochew and Hakka romanizations).
+    " tan lim goh teo koh ong toh chua neo seah quek heng yeo tay loh chia chong phua soh"
+    " wee khoo yap liew leong chin tham gan".split()
 )
 _ASIAN_SURNAMES = _EAST_ASIAN_SURNAMES | _VIETNAMESE_SURNAMES
 # A Cantonese name: such a surname and a given name of two syllables written
@@ -319,14 +324,15 @@ _INITIAL_SHORT_SURNAME = regex.compile(
 )
 # A Malaysian or Singaporean name: a given name, "son/daughter of", the
 # father's name ("Priya a/p Krishnan", "Ravi a/l Subramaniam").
+_NAME_WORD = r"\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)"
 _CHILD_OF = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}])(?P<given>\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?)"
-    r" (?:a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O) "
-    r"(?P<father>\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}])"
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<given>{_NAME_WORD}(?: {_NAME_WORD})?)"
+    r" (?i:a/l|a/p|s/o|d/o|bin|binti|binte|bte) "
+    rf"(?P<father>{_NAME_WORD}(?: {_NAME_WORD})?)(?![\p{{L}}\p{{M}}\p{{N}}])"
 )
 # A romanized syllable: up to three consonants, one to three vowels, a final
 # consonant or "ng"; two of them joined by a hyphen, the first capitalized.
-_SYLLABLE = r"[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|[nmklpth])?"
+_SYLLABLE = r"[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|[nmklpthw])?"  # "siew", "chew"
 _HYPHENATED = rf"(?P<given>[A-Z]{_SYLLABLE}-(?i:{_SYLLABLE})|[A-Z]{{2,8}}-[A-Z]{{2,8}})"
 _SYLLABLE_WORD = regex.compile(_SYLLABLE)
 # Both of a given name's syllables this much English words: "Pop-up", not "Su-bin".
@@ -449,7 +455,9 @@ class FieldPersonRecognizer(FieldRecognizer):
         # "Chan Tai Man", "N. Vo", "cheung.ming"): a surname of theirs first.
         if any(True for _ in _east_asian_names(text, words, present, data)):
             return bool(_names_of(text, data, words))
-        if "/" in text and _CHILD_OF.search(text, timeout=REGEX_TIMEOUT) is not None:
+        if ("/" in text or _BIN.search(text) is not None) and _CHILD_OF.search(
+            text, timeout=REGEX_TIMEOUT
+        ) is not None:
             return bool(_names_of(text, data, words))  # "Priya a/p Krishnan"
         if ", " in text and _UPPER_COMMA_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "GQIRANA, Nosipho"
@@ -465,6 +473,8 @@ class FieldPersonRecognizer(FieldRecognizer):
             return bool(_names_of(text, data, words))  # "PERERA/KASUN"
         if "@" in text and _BEFORE_ADDRESS.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "Thenmozhi Arumugam tarumugam@..."
+        if paired + listed == 1 and len(words) == 2 and words[1][2] in usable:
+            return bool(_names_of(text, data, words))  # "Tjark Ubben": a whole value
         if " " in text or not any(
             len(w) >= 5
             and (
@@ -481,8 +491,165 @@ class FieldPersonRecognizer(FieldRecognizer):
         # the one every name gets (a name is likely, never certain).
         names = _names_of(text, name_data())
         _LAST.value = None  # read once: the text is not kept past its scan
+        data = name_data()
         for start, end, _ in names:
-            yield start, end, SCORE
+            yield (*_completed(text, start, end, data), SCORE)
+
+
+def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, int]:
+    """A name's span taken to the whole name, never part of it beside the rest:
+    the rest of a word after "Mc" ("Aoife McCarthy"), a hyphen ("Marie-Ève",
+    "Mak Kwok-wing") or an apostrophe ("Dell'Acqua"); initials and short forms
+    before or after it ("A. R. Jeyakumar", "Ma. Teresa", "Kumar T. P.",
+    "muhammed_shafi_k_p"); a particle and the word after it ("Ní
+    hUallacháin", "jan_willem_ten_hove"); surnames in capitals before a given
+    name ("DE SOUSA MARTINS Ana Rita"); a listed surname after it ("Singh
+    Bains", "rocio delgado pena") or before it ("nguyen_van_an")."""
+    end = _whole_surname_end(text, end)
+    lower = text[start:end].islower()
+    upper = text[start:end].isupper()
+    while True:
+        step = _AFTER_NAME.match(text, end) or _PARTICLE_AFTER.match(text, end)
+        if step is not None and (step.lastgroup != "particle" or _particle(step.group("particle"))):
+            end = step.end()
+            continue
+        last = _PARTICLE_LAST.search(text, start, end)
+        if last is not None and _particle(last.group()) and (rest := _NEXT_WORD.match(text, end)):
+            end = rest.end()  # "Gráinne Ní" is followed by the surname it introduces
+            continue
+        word = (_NEXT_LOWER if lower else _NEXT_UPPER if upper else _NEXT_SURNAME).match(text, end)
+        if word is not None and (
+            _name_piece(fold(word.group("word")), data)
+            if lower or upper
+            else _plain_surname(fold(word.group("word")), data)
+        ):
+            end = word.end()  # "rocio delgado pena", "nguyen_thi_thu_ha", "BUI DUC THANG"
+            continue
+        if lower and (initial := _NEXT_INITIAL.match(text, end)) is not None:
+            end = initial.end()
+            continue
+        break
+    while True:
+        step = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+        if step is not None and step.group("short").lower() not in _TITLES:
+            start = step.start()  # "A. R. Jeyakumar", "Ma. Teresa"; not "Dr." (a title)
+            continue
+        if text[start : start + 1].isupper() and (
+            prefix := _PREFIX_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            start = prefix.start()  # "DeShawn", "LaToya": a name's own prefix; "Jan-Willem"
+            continue
+        word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if word is not None and _surname_before(word.group("word"), text[start:end], data):
+            start = word.start()
+            continue
+        piece = _PIECE_BEFORE.search(text, max(0, start - 40), start) if lower else None
+        if piece is not None and _name_piece(piece.group("word"), data):
+            start = piece.start()
+            continue
+        break
+    return start, end
+
+
+# Glued to a name's end: a capitalized word or a syllable after a hyphen
+# ("Marie-Ève", "Kwok-wing"; not "Garcia-led"), a capitalized word after an
+# apostrophe ("Dell'Acqua"), an initial ("T. P."), a Cantonese given name of
+# two syllables joined by a hyphen ("Leung Ka-yan").
+_AFTER_NAME = regex.compile(
+    rf"(?<=[\p{{L}}\p{{M}}])-(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]*|(?i:{_SYLLABLE}))(?![\p{{L}}\p{{M}}\-])"
+    r"|(?<=[\p{L}\p{M}])['\u2019]\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])"
+    r"|(?<=[\p{L}\p{M}.]) \p{Lu}\.(?![\p{L}\p{M}])"
+    rf"|(?<=[\p{{L}}\p{{M}}]) [A-Z]{_SYLLABLE}-{_SYLLABLE}(?![\p{{L}}\p{{M}}\-])"
+)
+# A particle after a name and the word it introduces: " ten hove", "_o_donaill".
+# In a sentence the word after the particle is capitalized ("ten Hove", "Ní
+# hUallacháin"; not "de la oficina"); in an identifier it is joined by "_" or
+# "-" ("_ten_hove", "_o_donaill").
+_INTRODUCED = r"(?: \p{Ll}?\p{Lu}[\p{L}\p{M}']*|[_\-]\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])"
+_PARTICLE_AFTER = regex.compile(
+    rf"(?<=[\p{{L}}\p{{M}}])(?: (?P<particle>[\p{{L}}\p{{M}}]{{1,4}})(?= )"
+    rf"|[_\-](?P<particle>\p{{Ll}}{{1,4}})(?=[_\-])){_INTRODUCED}"
+)
+_PARTICLE_LAST = regex.compile(r"(?<![\p{L}\p{M}])(?P<particle>[\p{L}\p{M}]{1,4})$")
+_NEXT_WORD = regex.compile(_INTRODUCED)
+_NEXT_SURNAME = regex.compile(r" (?P<word>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\-.@])")
+_NEXT_LOWER = regex.compile(r"[ _\-](?P<word>\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}@])")
+_NEXT_UPPER = regex.compile(r" (?P<word>\p{Lu}[\p{Lu}\p{M}]+)(?![\p{L}\p{M}\p{N}@])")
+_NEXT_INITIAL = regex.compile(r"[_\-]\p{Ll}(?![\p{L}\p{M}\p{N}@])")
+# Before a name's start: an initial or a short form ("A. ", "Ma. ", "Md. "), a
+# capitalized prefix of its word ("De" of "DeShawn"), a word and a space, or
+# an identifier's piece ("nguyen_").
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.])(?P<short>\p{Lu}\p{Ll}?)\. ?$")
+_PREFIX_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}{1,2}$|(?<![\p{L}\p{M}\-])\p{Lu}[\p{Ll}\p{M}]+-$"
+)
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\-'])(?P<word>[\p{L}\p{M}']+) $")
+_PIECE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?P<word>\p{Ll}+)[_\-]$")
+
+
+def _particle(word: str) -> bool:
+    return word.lower() in PARTICLES or fold(word) in PARTICLES
+
+
+def _name_piece(word: str, data: NameData) -> bool:
+    """A lower-case piece of an identifier before a name found in it that is
+    the name's too: an initial ("a_r_jeyakumar"), a particle, a listed name
+    that is barely a word and no place ("nguyen_van_an"), an East Asian surname.
+    After a name in lower case or capitals, the same pieces continue it."""
+    return (
+        len(word) == 1
+        or _particle(word)
+        or word in _ASIAN_SURNAMES
+        or (word in data.usable and data.word_score(word) < MIN_WORD and word not in data.places)
+    )
+
+
+# A Gaelic surname's prefix, split from the rest by its capital: "Mc" of "McCarthy".
+_GAELIC_PREFIX = regex.compile(r"(?<![\p{L}\p{M}])(?:Ma?c|Nic)$")
+_REST_OF_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
+
+
+def _whole_surname_end(text: str, end: int) -> int:
+    """The end of a name found up to "Mc" or "Mac" of a surname, past the rest
+    of it: "Aoife McCarthy", never "Aoife Mc" beside "Carthy"."""
+    if _GAELIC_PREFIX.search(text, max(0, end - 4), end) is None:
+        return end
+    rest = _REST_OF_WORD.match(text, end)
+    return rest.end() if rest is not None else end
+
+
+def _plain_surname(word: str, data: NameData) -> bool:
+    """A listed surname that is barely a word and no place nor street's."""
+    return (
+        word in data.family
+        and data.word_score(word) < MIN_WORD
+        and word not in data.places
+        and word not in STREET_TYPES
+    )
+
+
+def _surname_before(word: str, name: str, data: NameData) -> bool:
+    """A word before a name that is a surname of it: a particle ("Ó HAODHA",
+    "de Sousa"), or a surname in capitals before a name whose first word is in
+    capitals or capitalized ("DE SOUSA MARTINS Ana Rita"), no English word."""
+    folded = fold(word)
+    if (folded in PARTICLES or word.lower() in PARTICLES) and (
+        word[:1].isupper() or name[:1].isupper()
+    ):
+        return True
+    if word[:1].isupper() and not word.isupper():
+        # A given name before a surname found first: "Winnie Wong Wing-kei".
+        return name[:1].isupper() and _clear_given(folded, data)
+    return (
+        len(word) >= 2
+        and word.isupper()
+        and name[:1].isupper()
+        and (
+            folded in data.usable
+            or folded in _ASIAN_SURNAMES
+            or not (data.is_english(folded) or folded in data.places)
+        )
+    )
 
 
 # The names of the text last read on this thread: the prefilter reads a text
@@ -510,6 +677,8 @@ def find_names(
     """(start, end, score) of each name in ``text`` (``words``: its tokens, if
     the prefilter has read them already)."""
     yield from _cjk_names(text, data)
+    if not text.isascii() and _CJK_RUN.search(text) is not None:
+        yield from _cjk_honorific_names(text, data)
     if words is None:
         words = tokens(text)
     if not words:
@@ -541,6 +710,8 @@ def find_names(
         *_upper_surname_first(text, data),
         *_east_asian_names(text, words, {w for _, _, w in words}, data),
         *_children_of(text, data),
+        *_romaji_honorific_names(text, data),
+        *_nicknamed(text, data),
     ):
         inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
         # A handle that holds a name found in it is the name ("tskitishvili_l").
@@ -562,6 +733,7 @@ def find_names(
         *_upper_surname_given(text, data),
         *_irish_surnames(text, data),
         _signed_by(text, words[-1], data),
+        _stranger_and_surname(text, words, data),
     ]
     for single in alone:
         if single is not None and not _overlaps_any(single, runs):
@@ -892,19 +1064,45 @@ def _caseless_name(words: list[str], script: regex.Pattern[str]) -> bool:
 
 
 def caseless_value_name(value: str) -> bool:
-    """Whether a whole value is one or two words of a script without capitals
-    that may be a name (see :func:`_caseless_name`), one alone only short:
-    under a person's key written in another script, as after a word
-    announcing a person there."""
-    words = value.split(" ")
-    if len(words) > 2 or (len(words) == 1 and len(value) > MAX_CASELESS_ALONE):
-        return False  # "ฝ่ายบริการลูกค้า" (customer service), one run of words
-    found = next((pair for pair in _CASELESS_SCRIPTS if pair[1].match(value)), None)
-    return (
-        found is not None
-        and all(found[0].fullmatch(word) for word in words)
-        and _caseless_name(words, found[0])
+    """Whether a whole value is a name written in a script without capitals
+    (see :func:`_caseless_name`): under a person's key written in another
+    script, as after a word announcing a person there. Up to two words, or
+    three (see :func:`_three_named`); one word after initials of the script
+    ("ம. அறிவழகன்"), or alone where the script spaces its words and its
+    language's common words are held ("கயல்விழி"); else one word only short:
+    Thai runs words together ("แนน"; not "ฝ่ายบริการลูกค้า", customer service)."""
+    rest = _CASELESS_INITIALS.sub("", value, count=1)
+    words = rest.split(" ")
+    found = next((pair for pair in _CASELESS_SCRIPTS if pair[1].match(rest)), None)
+    if found is None or len(words) > 3:
+        return False
+    if (
+        len(words) == 1
+        and rest == value
+        and found[1].pattern not in _COMMON_WORDS_HELD
+        and len(value) > MAX_CASELESS_ALONE
+    ):
+        return False
+    return all(found[0].fullmatch(word) for word in words) and (
+        _caseless_name(words, found[0]) and (len(words) < 3 or _three_named(words, found[1]))
     )
+
+
+def _three_named(words: list[str], letter: regex.Pattern[str]) -> bool:
+    """Three words of a script without capitals are a name ("ਗੁਰਪ੍ਰੀਤ ਕੌਰ ਸੰਧੂ")
+    where none is a common word of the languages whose common words we hold,
+    and only those: in Thai "ห้องเย็น หมายเลข แปด" (cold room number eight)
+    reads as well, and its common words are not held."""
+    common = caseless_words()
+    return letter.pattern in _COMMON_WORDS_HELD and not any(word in common for word in words)
+
+
+# Scripts of the languages whose common words are held (CASELESS_LANGUAGES).
+_COMMON_WORDS_HELD = frozenset(
+    rf"\p{{{s}}}" for s in "Arabic Hebrew Devanagari Bengali Tamil".split()
+)
+# Initials before a name in a script without capitals: "ம. ", "W.A. ".
+_CASELESS_INITIALS = regex.compile(r"^(?:\p{L}\p{M}*\. ?){1,3}(?=\p{L})")
 
 
 def _upper_surname_first(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -1073,12 +1271,19 @@ def _hyphenated_given(text: str, data: NameData) -> Iterator[tuple[int, int, flo
             yield match.start(), match.end(), THRESHOLD
 
 
+_ENGLISH_GIVEN_AFTER = regex.compile(
+    r",? (?P<given>\p{Lu}[\p{Ll}]+|\p{Lu}{3,})(?![\p{L}\p{N}\-_@])"
+)
+_ENGLISH_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\-_.@/])(?P<given>\p{Lu}\p{Ll}+) $")
+
+
 def _cantonese_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A Cantonese name as Hong Kong writes it: a surname of the commonest and
     two syllables of a given name written apart, the whole name (never "Tai
     Man" beside "Chan"); not a place ("Wong Tai Sin", "Ho Man Tin") nor a
     street, nor two English words after the surname."""
-    for match in _CANTONESE_NAME.finditer(text, timeout=REGEX_TIMEOUT):
+    # Overlapped: "Marcus Ong Jun Jie" is read from "Ong" too, not only from "Marcus".
+    for match in _CANTONESE_NAME.finditer(text, overlapped=True, timeout=REGEX_TIMEOUT):
         surname, one, two = (match.group(k).lower() for k in ("s", "a", "b"))
         if (
             surname not in _EAST_ASIAN_SURNAMES
@@ -1088,10 +1293,24 @@ def _cantonese_names(text: str, data: NameData) -> Iterator[tuple[int, int, floa
             or f"{one} {two}" in data.places
         ):
             continue
-        after = text[match.end() :].split()
+        start, end = match.span()
+        # An English given name before or after it, as Singapore and Hong Kong
+        # write them: "Kelvin Lim Kok Wah", "NG BOON KEAT DARREN", "GOH SIEW
+        # HWEE, CHERYL".
+        given = _ENGLISH_GIVEN_AFTER.match(text, end)
+        if (
+            given is not None
+            and fold(given.group("given")) not in STREET_TYPES
+            and _clear_given(fold(given.group("given")), data)
+        ):
+            end = given.end()
+        before = _ENGLISH_GIVEN_BEFORE.search(text, 0, start)
+        if before is not None and _clear_given(fold(before.group("given")), data):
+            start = before.start()
+        after = text[end:].split()
         if after and (fold(after[0]) in STREET_TYPES or after[0][:1].isupper()):
             continue  # "Lam Tin Park": part of a longer capitalized name
-        yield match.start(), match.end(), THRESHOLD
+        yield start, end, THRESHOLD
 
 
 def _surname_dot_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -1127,11 +1346,15 @@ def _initial_short_surname(text: str, data: NameData) -> Iterator[tuple[int, int
             yield match.start(), match.end(), THRESHOLD
 
 
+_BIN = regex.compile(r"(?i) b(?:in|inti|inte|te) ")
+
+
 def _children_of(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A Malaysian or Singaporean name with "a/l", "a/p", "s/o" or "d/o"
-    between the given name and the father's, both no English word or listed
-    ("Priya a/p Krishnan"): the whole name."""
-    if "/" not in text:
+    between the given name and the father's, or Malay "bin" or "binti", both
+    no English word or listed ("Priya a/p Krishnan", "PRIYA D/O GANESAN",
+    "Nurul Aisyah binti Kamarudin"): the whole name."""
+    if "/" not in text and _BIN.search(text) is None:
         return
     for match in _CHILD_OF.finditer(text, timeout=REGEX_TIMEOUT):
         given = fold(match.group("given").split(" ")[0])
@@ -1144,8 +1367,20 @@ def _children_of(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             )
             and data.word_score(word) < _WORDY_SYLLABLE
             for word in (given, father)
-        ):
+        ) and not _named_after(text, match, data):
             yield match.start(), match.end(), THRESHOLD
+
+
+def _named_after(text: str, match: regex.Match[str], data: NameData) -> bool:
+    """A place or a thing named after the person: a word after the father's
+    name that is an English word or a street's ("Mohammed bin Zayed City",
+    "Sultan bin Abdulaziz Road")."""
+    rest = match.group("father").split(" ")[1:] + text[match.end() :].split()[:1]
+    return any(
+        word[:1].isupper()
+        and (data.word_score(fold(word)) >= MIN_WORD or fold(word) in STREET_TYPES)
+        for word in rest
+    )
 
 
 def _slashed_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -1210,6 +1445,34 @@ def _stranger(word: str, data: NameData) -> bool:
         and word not in data.usable
         and word not in data.places
     )
+
+
+def _stranger_and_surname(
+    text: str, words: list[Word], data: NameData
+) -> tuple[int, int, float] | None:
+    """A whole value of two capitalized words, a word no list, dictionary or
+    gazetteer holds before a listed surname that is no English word and no
+    place: a given name no list holds ("Tjark Ubben", "Fatjon Dervishi").
+    Not where the second is a place or a word ("Schichtleiter Nord"). A word
+    of another language first still reads as a name ("Lotnisko Chopina", an
+    airport): only English words are known here."""
+    if len(words) != 2:
+        return None
+    (start, _, first), (_, end, last) = words
+    if (
+        text[:start].strip()
+        or text[end:].strip()
+        or _TWO_CAPITALIZED.fullmatch(text, start, end) is None
+        or last not in data.family
+        or data.is_english(last)
+        or last in data.places
+        or not _stranger(first, data)
+    ):
+        return None
+    return start, end, 1.0
+
+
+_TWO_CAPITALIZED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+")
 
 
 def _named_by_address(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -2102,6 +2365,72 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
                     and _JAPANESE_GIVEN.fullmatch(given) is not None
                 ):
                     yield m.start(), after.start() + len(given), 1.5
+
+
+def _nicknamed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A nickname in quotes between a listed given name and a surname, the
+    whole of it: "Derek 'Big Del' Barnes", 'Robert "Bob" Lane', "Wiremu
+    'Wiri' Te Rangi" (a short particle may open the surname)."""
+    if "'" not in text and '"' not in text and "\u2018" not in text and "\u201c" not in text:
+        return
+    for m in _NICKNAMED.finditer(text, timeout=REGEX_TIMEOUT):
+        surname = fold(m.group("surname"))
+        if (
+            fold(m.group("given")) in data.given
+            and surname not in data.places
+            and (surname in data.family or data.word_score(surname) < MIN_WORD)
+        ):
+            yield m.start(), m.end(), 1.0
+
+
+_NICKNAMED = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<given>\p{Lu}[\p{Ll}\p{M}]+) [\"'\u2018\u201c]"
+    r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?[\"'\u2019\u201d] "
+    r"(?:\p{Lu}\p{Ll}{0,2} )?(?P<surname>\p{Lu}[\p{Ll}\p{M}'\-]+)(?![\p{L}\p{M}])"
+)
+
+
+def _romaji_honorific_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A listed surname in Latin letters before a Japanese honorific:
+    "Watanabe-san approved", "Ohno-sama"."""
+    if "-" not in text:
+        return
+    for m in _ROMAJI_HONORIFIC.finditer(text, timeout=REGEX_TIMEOUT):
+        if fold(m.group("name")) in data.family:
+            yield m.start(), m.end(), 1.0  # the honorific too: "Watanabe-san"
+
+
+def _cjk_honorific_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A name before an honorific only names take, inside a sentence written
+    without spaces: a listed Japanese surname of two or three characters
+    before "さん" or "様" ("中村さんに確認"; not "お客様", "ご担当者様"), a
+    listed Korean name before "님" or a job title ("서연 님께", "이민준 책임님";
+    not "고객님"). The honorific is the finding's too."""
+    for m in _KANJI_HONORIFIC.finditer(text, timeout=REGEX_TIMEOUT):
+        end = m.end("name")
+        for size in (3, 2):
+            if end - size >= m.start("name") and text[end - size : end] in data.native_family:
+                yield end - size, m.end(), 1.5  # with its honorific: "中村さん"
+                break
+    for m in _HANGUL_HONORIFIC.finditer(text, timeout=REGEX_TIMEOUT):
+        name = m.group("name")
+        if name in data.native_given or any(
+            name[:cut] in data.native_family and name[cut:] in data.native_given for cut in (1, 2)
+        ):
+            yield m.start("name"), m.end(), 1.5  # with its title: "이민준 책임님"
+
+
+# Honorifics only people take, after a name: Japanese, Korean, and Japanese
+# written in Latin letters.
+_KANJI_HONORIFIC = regex.compile(r"(?P<name>\p{Han}{2,3})(?:さん|様|さま|くん|ちゃん|先生|氏)")
+_HANGUL_HONORIFIC = regex.compile(
+    r"(?<!\p{Hangul})(?P<name>\p{Hangul}{2,4}) ?(?:님|씨"
+    # or a job title, with or without "님": "이민준 책임님", "최준서 팀장"
+    r"|(?:책임|선임|수석|팀장|과장|부장|차장|대리|주임|실장|매니저|이사|대표)(?:님)?)"
+)
+_ROMAJI_HONORIFIC = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<name>\p{Lu}\p{Ll}{2,})-(?:san|sama|kun|chan|sensei)(?![\p{L}\p{M}])"
+)
 
 
 def _before_honorific(run: str) -> str:

@@ -121,8 +121,12 @@ class FieldPhoneRecognizer(FieldRecognizer):
         r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल)"
     )
     # A number written as only phones are, its own context: a Brazilian mobile's
-    # "(11) 95034-4154" (area code in brackets, nine digits from a 9, a hyphen).
-    _OWN_EVIDENCE = regex.compile(r"(?<![0-9])\([1-9][0-9]\) ?9[0-9]{4}-[0-9]{4}(?![0-9])")
+    # "(11) 95034-4154" (area code in brackets, nine digits from a 9, a hyphen);
+    # a Korean or Japanese mobile's "010-4515-1716", "090-1234-5678".
+    _OWN_EVIDENCE = regex.compile(
+        r"(?<![0-9])\([1-9][0-9]\) ?9[0-9]{4}-[0-9]{4}(?![0-9])"
+        r"|(?<![0-9\-])0(?:1[016-9]|[789]0)-[0-9]{3,4}-[0-9]{4}(?![0-9\-])"
+    )
     _DIGITS_ONLY = regex.compile(r"(?<![0-9])[0-9]{10,15}(?![0-9])")
     # A phone word glued or joined to its digits in an identifier
     # ("warenkorb-tel015168606368", "msisdn_966567485815"): the word says what

@@ -25,6 +25,9 @@ from scrubber import Scrubber
         ("character", True),
         ("Street", True),
         ("StoreId", True),
+        # Vendors and manufacturers are named after their founders ("Carl Zeiss").
+        ("vendor", True),
+        ("Manufacturer", True),
         # Places named after people: rooms, wards, sites, hospitals, parks.
         ("room", True),
         ("site", True),
@@ -87,6 +90,15 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("Owner", "พลอย"),
         ("courier_name", "กัญญารัตน์ บุญมา"),
         ("Owner", "رضا قربانپور"),
+        # ... after initials of the script; one long word where words are
+        # spaced and common words known; three words where none is a common
+        # word of its language; under a key that says the value is written in
+        # the person's own script.
+        ("Owner", "ப. செல்வராஜ்"),
+        ("Owner", "மணிமேகலை"),
+        ("Owner", "சுமதி ராஜேந்திரன் பிள்ளை"),
+        ("OwnerNative", "সুমন চক্রবর্তী"),
+        ("landlord", "ראובן בן שמעון"),
         # A key filing a part of a name: first, last, family or full.
         ("first_name", "Kadeen"),
         ("LastName", "Xiloj Tum"),
@@ -161,6 +173,12 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Owner", "ทีมข้อมูล"),
         ("Owner", "مرکز پشتیبانی"),
         ("Team", "พลอย"),
+        ("BrandNative", "சுமதி ராஜேந்திரன்"),
+        ("OwnerNative", "ฝ่ายบริการลูกค้า"),
+        # Three words: one a common word ("support team"), or of a language
+        # whose common words are not held ("cold room number eight").
+        ("OwnerNative", "צוות תמיכה טכנית"),
+        ("Owner", "ห้องเย็น หมายเลข แปด"),
         # A name's words, not a person's: a file's, a host's, a product's.
         ("file_name", "Kadeen"),
         ("first_aid", "Kadeen"),

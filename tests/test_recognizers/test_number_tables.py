@@ -263,6 +263,14 @@ def test_keys_mark_and_clear_numbers(scrubber: Scrubber) -> None:
         ("WhatsApp", "(21) 91640-4157", "(21) 91640-4157"),
         ("Pager", "43 84 98 54", "43 84 98 54"),
         ("tlf", "25 21 27 07", "25 21 27 07"),
+        # A hotline's, and whoever is on call is reached by one (in several languages).
+        ("Hotline", "24 36 64 19", "24 36 64 19"),
+        ("OnCall", "8461 9938", "8461 9938"),
+        ("Guardia", "55 5550 0121", "55 5550 0121"),
+        ("Bereitschaft", "0171 5550123", "0171 5550123"),
+        ("Дежурный тел", "90-264-40-69", "90-264-40-69"),
+        ("OnCall", "team-sre", None),
+        ("OnCallRotation", "2024 01 15", None),
         # The key's last word files something else, or the value is no number.
         ("PhoneModel", "2024001122", None),
         ("phone_id", "5125550167", None),
@@ -305,6 +313,17 @@ def test_a_phone_key_marks_a_bare_number(scrubber: Scrubber) -> None:
         ("SELECT * FROM 't' WHERE phone_id = '67255988'", None),
         ("SELECT * FROM 't' WHERE telemetry = '67255988'", None),
         ("SELECT * FROM 't' WHERE ticket = '67255988'", None),
+        # TwinMaker's query of a property by its name: the value is the named property's.
+        (
+            "SELECT e FROM EntityGraph MATCH (e), e.components AS c, c.properties AS p"
+            " WHERE p.propertyName = 'contactPhone' AND p.propertyValue = '6076-4986'",
+            "6076-4986",
+        ),
+        (
+            "SELECT e FROM EntityGraph MATCH (e), e.components AS c, c.properties AS p"
+            " WHERE p.propertyName = 'serialNumber' AND p.propertyValue = '6076-4986'",
+            None,
+        ),
     ],
 )
 def test_a_phone_key_inside_a_text_marks_its_number(

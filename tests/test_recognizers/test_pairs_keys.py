@@ -91,6 +91,12 @@ def test_member_names_of_key_words_are_no_person(text: str) -> None:
         ("pin_code", "Rq7#vLm2xT9p", "PASSWORD"),
         ("adminPin", "482913", "PASSWORD"),
         ("door_pin_code", "4821", "PASSWORD"),
+        # "pin" first, the words after it saying whose; a keypad's "#" or "*" after it.
+        ("pin_tablero", "8277#", "PASSWORD"),
+        ("PIN_Servicemenue", "046162", "PASSWORD"),
+        ("pin_mask", "00110011", None),
+        ("pin_count", "0040", None),
+        ("pin_led", "13", None),
     ],
 )
 def test_a_pin_key_holds_a_secret_only_if_its_value_is_one(

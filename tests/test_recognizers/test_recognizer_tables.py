@@ -73,6 +73,10 @@ POSITIVES = [
     # A surname in capitals before a given name no list holds, or after one.
     ("PERSON", "Roster: IOANNOU Chrystalla, shift B", "IOANNOU Chrystalla"),
     ("PERSON", "WHERE socio = 'CAMPBELL Delroy'", "CAMPBELL Delroy"),
+    # A whole value: a word no list, dictionary or gazetteer holds before a
+    # listed surname that is no word and no place.
+    ("PERSON", "Ubbo Hinrichs", None),
+    ("PERSON", "Hiranmoy Kalita", None),
     # A given name alone after a word naming whose it is or who to ask.
     ("PERSON", "Fleet provisioning, Ansprechpartner Mette", "Mette"),
     # A second surname no list holds after a name; particles of more than one word.
@@ -98,6 +102,54 @@ POSITIVES = [
     ("PHONE_NUMBER", "MRO hangar twin; SME ((11) 95034-4154)", "(11) 95034-4154"),
     ("PHONE_NUMBER", "contato 912 345 678 para dúvidas", "912 345 678"),
     ("PHONE_NUMBER", "contacto 612 34 56 78", "612 34 56 78"),
+    # So is a Korean or Japanese mobile written as there, in a Latin text.
+    ("PHONE_NUMBER", "buyer RMA-49975, b.lin@partner.example.net, 010-2564-0117", "010-2564-0117"),
+    ("PHONE_NUMBER", "escalate to 090-3341-2278 after hours", "090-3341-2278"),
+    # Singapore's and Hong Kong's names with an English given name before or
+    # after, the whole of them (not "SIEW HWEE" alone beside "GOH").
+    ("PERSON", "Technician: Kelvin Lim Kok Wah", "Kelvin Lim Kok Wah"),
+    ("PERSON", "case raised by GOH SIEW HWEE, CHERYL", "GOH SIEW HWEE, CHERYL"),
+    ("PERSON", "NG BOON KEAT DARREN", None),
+    # A name's span is the whole name: the rest of a word after a hyphen or
+    # "Mc", initials, a particle, surnames in capitals before a given name, a
+    # listed surname after; not a word of English after a hyphen.
+    ("PERSON", "Escalated to Raymond Mak Kwok-wing yesterday", "Raymond Mak Kwok-wing"),
+    ("PERSON", "billing owner Mandy Leung Ka-yan", "Mandy Leung Ka-yan"),
+    ("PERSON", "Winnie Wong Wing-kei", None),
+    ("PERSON", "TREMBLAY, Marie-Ève", None),
+    ("PERSON", "Aoife McCarthy", None),
+    ("PERSON", "A. R. Jeyakumar approved", "A. R. Jeyakumar"),
+    ("PERSON", "case: Ó HAODHA, Seán", "Ó HAODHA, Seán"),
+    ("PERSON", "Approver DE SOUSA MARTINS Ana Rita", "DE SOUSA MARTINS Ana Rita"),
+    ("PERSON", "Gurpreet 'Gary' Singh Bains", None),
+    ("PERSON", "signed by DeShawn P. Nguyen today", "DeShawn P. Nguyen"),
+    ("PERSON", "Contact Ma. Teresa Lacson", "Ma. Teresa Lacson"),
+    ("PERSON", "Maria Grazia Dell'Acqua", None),
+    ("PERSON", "Gráinne Ní hUallacháin", None),
+    ("PERSON", "VO THI MAI LINH", None),
+    # ... and in an identifier: initials, particles, a listed surname before.
+    ("PERSON", "nguyen_van_an", None),
+    ("PERSON", "muhammed_shafi_k_p", None),
+    ("PERSON", "jan_willem_ten_hove", None),
+    ("PERSON", "cathal_o_donaill", None),
+    # Not the words of a sentence after a particle, nor an English word.
+    ("PERSON", "habló con Maria Garcia de la oficina", "Maria Garcia"),
+    ("PERSON", "the Maria Garcia-led review", "Maria Garcia"),
+    ("PERSON", "ERROR Maria Garcia failed the check", "Maria Garcia"),
+    # Malay "bin" and "binti", and "d/o" in capitals, between a name and the father's.
+    ("PERSON", "Muhammad Syafiq bin Rosli on leave", "Muhammad Syafiq bin Rosli"),
+    ("PERSON", "escalated by PRIYA D/O GANESAN today", "PRIYA D/O GANESAN"),
+    # A quoted nickname between a given name and a surname; Welsh "ap".
+    ("PERSON", "handover from Derek 'Big Del' Barnes at 06:00", "Derek 'Big Del' Barnes"),
+    ("PERSON", "Wiremu 'Wiri' Te Rangi on call", "Wiremu 'Wiri' Te Rangi"),
+    ("PERSON", "call Gwenllian ap Rhys tomorrow", "Gwenllian ap Rhys"),
+    # Honorifics only people take: a listed surname before them, inside a
+    # sentence; the honorific is redacted with it.
+    ("PERSON", "ロット不良は中村さんに確認", "中村さん"),
+    ("PERSON", "報告書は渡辺様へ送付済み", "渡辺様"),
+    ("PERSON", "서연 님께 보고 완료", "서연 님"),
+    ("PERSON", "이민준 책임님 확인 필요", "이민준 책임님"),
+    ("PERSON", "cell swap approved by Watanabe-san", "Watanabe-san"),
     # An initial glued to a long surname only the census's tail lists.
     ("PERSON", "forecast_jwhitcombe", "jwhitcombe"),
     # A given name and a surname in capitals in a CSV row; a less clear given
@@ -179,7 +231,7 @@ POSITIVES = [
     ("PERSON", "Ответственный: Ольга Иванова", "Ольга Иванова"),
     ("PERSON", "Υπεύθυνος: Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
     ("PERSON", "负责人\uff1a张伟", "张伟"),  # a fullwidth colon
-    ("PERSON", "담당자 김민준님 확인", "김민준"),
+    ("PERSON", "담당자 김민준님 확인", "김민준님"),  # the honorific with it
     ("PERSON", "المسؤول: محمد علي", "محمد علي"),
     ("PERSON", "संपर्क: राहुल शर्मा", "राहुल शर्मा"),
     ("PHONE_NUMBER", "call +1 206 555 0143", "+1 206 555 0143"),
@@ -664,6 +716,25 @@ NEGATIVES = [
     "ho.json",
     "go.hashi",
     "Bu Pazartesi servis var",
+    # A quoted word between capitalized words that are no names; a place named
+    # as Hong Kong names people.
+    "Press 'Start' Button",
+    "Operation 'Desert' Storm",
+    "Toh Guan Road depot closed",
+    "empty the Recycle Bin Daily",
+    # Not a part number in the same groups, nor words an honorific follows
+    # ("dear customer", "everyone", "the person in charge"), nor a place's.
+    "part 010-4515-1716-02",
+    "お客様へ送付済み",
+    "皆様、ご確認ください",
+    "ご担当者様",
+    "고객님 감사합니다",
+    "Tokyo-san meetup",
+    # A 12-digit number under a bare "acct" in a path or tags: an AWS account id.
+    "s3://lookout-hist/historical/acct=123456789012/",
+    "team=coldchain&store=BKS-DS05&acct=123456789012",
+    # A word of another language before a listed surname that is also a place.
+    "Schichtleiter Nord",
 ]
 
 
