@@ -267,7 +267,11 @@ _PHONE_HEADS = _PHONE_NAMES | frozenset(
 )
 _NUMBER_TAIL = frozenset("number no num nr".split())
 # Any of those words anywhere in a text: a quick test before its pairs are read.
-_PHONE_HEAD_ANYWHERE = re.compile("|".join(sorted(_PHONE_HEADS)), re.IGNORECASE)
+# A word holding another ("telefono", "tel") needs no search of its own.
+_PHONE_HEAD_CORES = [w for w in _PHONE_HEADS if not any(o != w and o in w for o in _PHONE_HEADS)]
+# Searched in the lower-cased text: IGNORECASE costs ``re`` its quick scan for
+# the alternatives' letters, several times the search.
+_PHONE_HEAD_ANYWHERE = re.compile("|".join(sorted(_PHONE_HEAD_CORES)))
 
 
 def may_file_phone(text: str) -> bool:
@@ -276,7 +280,7 @@ def may_file_phone(text: str) -> bool:
     return (
         ("=" in text or ":" in text)  # no key filing a value without either
         and _SEVEN_DIGITS.search(text) is not None
-        and _PHONE_HEAD_ANYWHERE.search(text) is not None
+        and _PHONE_HEAD_ANYWHERE.search(text.lower()) is not None
     )
 
 

@@ -22,6 +22,7 @@ listed surname and given name making up a whole run of those characters.
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -455,9 +456,10 @@ class FieldPersonRecognizer(FieldRecognizer):
         # "Chan Tai Man", "N. Vo", "cheung.ming"): a surname of theirs first.
         if any(True for _ in _east_asian_names(text, words, present, data)):
             return bool(_names_of(text, data, words))
-        if ("/" in text or _BIN.search(text) is not None) and _CHILD_OF.search(
-            text, timeout=REGEX_TIMEOUT
-        ) is not None:
+        if (
+            _CHILD_HINT.search(text.lower()) is not None
+            and _CHILD_OF.search(text, timeout=REGEX_TIMEOUT) is not None
+        ):
             return bool(_names_of(text, data, words))  # "Priya a/p Krishnan"
         if ", " in text and _UPPER_COMMA_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
             return bool(_names_of(text, data, words))  # "GQIRANA, Nosipho"
@@ -508,7 +510,8 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     end = _whole_surname_end(text, end)
     lower = text[start:end].islower()
     upper = text[start:end].isupper()
-    while True:
+    # Most names stand alone, between spaces or marks no name continues over.
+    while text[end : end + 1] in _CONTINUES:
         step = _AFTER_NAME.match(text, end) or _PARTICLE_AFTER.match(text, end)
         if step is not None and (step.lastgroup != "particle" or _particle(step.group("particle"))):
             end = step.end()
@@ -529,7 +532,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
             end = initial.end()
             continue
         break
-    while True:
+    while start and (text[start - 1] in _CONTINUES or text[start - 1].isalpha()):
         step = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
         if step is not None and step.group("short").lower() not in _TITLES:
             start = step.start()  # "A. R. Jeyakumar", "Ma. Teresa"; not "Dr." (a title)
@@ -551,6 +554,9 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     return start, end
 
 
+# A character a name may go on over, to either side (a letter too, before it:
+# "DeShawn"); "" at the text's end is none.
+_CONTINUES = frozenset(" _-'.\u2019")
 # Glued to a name's end: a capitalized word or a syllable after a hyphen
 # ("Marie-Ève", "Kwok-wing"; not "Garcia-led"), a capitalized word after an
 # apostrophe ("Dell'Acqua"), an initial ("T. P."), a Cantonese given name of
@@ -710,8 +716,9 @@ def find_names(
         *_upper_surname_first(text, data),
         *_east_asian_names(text, words, {w for _, _, w in words}, data),
         *_children_of(text, data),
-        *_romaji_honorific_names(text, data),
-        *_nicknamed(text, data),
+        # (asked only where their mark stands: a call costs more than the test)
+        *(_romaji_honorific_names(text, data) if "-" in text else ()),
+        *(_nicknamed(text, data) if "'" in text or '"' in text or "\u201c" in text else ()),
     ):
         inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
         # A handle that holds a name found in it is the name ("tskitishvili_l").
@@ -733,7 +740,7 @@ def find_names(
         *_upper_surname_given(text, data),
         *_irish_surnames(text, data),
         _signed_by(text, words[-1], data),
-        _stranger_and_surname(text, words, data),
+        _stranger_and_surname(text, words, data) if len(words) == 2 else None,
     ]
     for single in alone:
         if single is not None and not _overlaps_any(single, runs):
@@ -1346,7 +1353,9 @@ def _initial_short_surname(text: str, data: NameData) -> Iterator[tuple[int, int
             yield match.start(), match.end(), THRESHOLD
 
 
-_BIN = regex.compile(r"(?i) b(?:in|inti|inte|te) ")
+# Searched in the lower-cased text: the connectors "a/l", "a/p", "s/o", "d/o",
+# "bin", "binti", "binte", "bte".
+_CHILD_HINT = re.compile(r" (?:a/[lp]|[sd]/o|bin|binti|binte|bte) ")
 
 
 def _children_of(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -1354,8 +1363,8 @@ def _children_of(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     between the given name and the father's, or Malay "bin" or "binti", both
     no English word or listed ("Priya a/p Krishnan", "PRIYA D/O GANESAN",
     "Nurul Aisyah binti Kamarudin"): the whole name."""
-    if "/" not in text and _BIN.search(text) is None:
-        return
+    if _CHILD_HINT.search(text.lower()) is None:
+        return  # most texts with a "/" hold paths and ARNs, no "a/p" nor "bin"
     for match in _CHILD_OF.finditer(text, timeout=REGEX_TIMEOUT):
         given = fold(match.group("given").split(" ")[0])
         father = fold(match.group("father").split(" ")[0])
@@ -2371,7 +2380,9 @@ def _nicknamed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A nickname in quotes between a listed given name and a surname, the
     whole of it: "Derek 'Big Del' Barnes", 'Robert "Bob" Lane', "Wiremu
     'Wiri' Te Rangi" (a short particle may open the surname)."""
-    if "'" not in text and '"' not in text and "\u2018" not in text and "\u201c" not in text:
+    # The quoted nickname first (a search that starts at its quote): most texts
+    # with quotes hold none.
+    if _QUOTED_NICKNAME.search(text) is None:
         return
     for m in _NICKNAMED.finditer(text, timeout=REGEX_TIMEOUT):
         surname = fold(m.group("surname"))
@@ -2383,6 +2394,9 @@ def _nicknamed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             yield m.start(), m.end(), 1.0
 
 
+_QUOTED_NICKNAME = regex.compile(
+    r"[\"'\u201c]\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?[\"'\u2019\u201d] \p{Lu}"
+)
 _NICKNAMED = regex.compile(
     r"(?<![\p{L}\p{M}])(?P<given>\p{Lu}[\p{Ll}\p{M}]+) [\"'\u2018\u201c]"
     r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?[\"'\u2019\u201d] "
@@ -2393,7 +2407,7 @@ _NICKNAMED = regex.compile(
 def _romaji_honorific_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A listed surname in Latin letters before a Japanese honorific:
     "Watanabe-san approved", "Ohno-sama"."""
-    if "-" not in text:
+    if "-" not in text or _ROMAJI_HINT.search(text) is None:
         return
     for m in _ROMAJI_HONORIFIC.finditer(text, timeout=REGEX_TIMEOUT):
         if fold(m.group("name")) in data.family:
@@ -2428,6 +2442,7 @@ _HANGUL_HONORIFIC = regex.compile(
     # or a job title, with or without "님": "이민준 책임님", "최준서 팀장"
     r"|(?:책임|선임|수석|팀장|과장|부장|차장|대리|주임|실장|매니저|이사|대표)(?:님)?)"
 )
+_ROMAJI_HINT = re.compile("-(?:san|sama|kun|chan|sensei)")
 _ROMAJI_HONORIFIC = regex.compile(
     r"(?<![\p{L}\p{M}])(?P<name>\p{Lu}\p{Ll}{2,})-(?:san|sama|kun|chan|sensei)(?![\p{L}\p{M}])"
 )
