@@ -325,7 +325,7 @@ _INITIAL_SHORT_SURNAME = regex.compile(
 )
 # A Malaysian or Singaporean name: a given name, "son/daughter of", the
 # father's name ("Priya a/p Krishnan", "Ravi a/l Subramaniam").
-_NAME_WORD = r"\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)"
+_NAME_WORD = r"\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)"  # capitalized, or in capitals
 _CHILD_OF = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<given>{_NAME_WORD}(?: {_NAME_WORD})?)"
     r" (?i:a/l|a/p|s/o|d/o|bin|binti|binte|bte) "
@@ -635,9 +635,11 @@ def _plain_surname(word: str, data: NameData) -> bool:
 
 
 def _surname_before(word: str, name: str, data: NameData) -> bool:
-    """A word before a name that is a surname of it: a particle ("Ó HAODHA",
-    "de Sousa"), or a surname in capitals before a name whose first word is in
-    capitals or capitalized ("DE SOUSA MARTINS Ana Rita"), no English word."""
+    """A word before a name that is part of it: a particle ("Ó HAODHA", "de
+    Sousa"); a clear given name before a capitalized name ("Winnie" of "Winnie
+    Wong Wing-kei"); a surname in capitals, no English word nor place unless a
+    list holds it, before a name whose first word is in capitals or
+    capitalized ("DE SOUSA MARTINS Ana Rita")."""
     folded = fold(word)
     if (folded in PARTICLES or word.lower() in PARTICLES) and (
         word[:1].isupper() or name[:1].isupper()
@@ -1278,6 +1280,8 @@ def _hyphenated_given(text: str, data: NameData) -> Iterator[tuple[int, int, flo
             yield match.start(), match.end(), THRESHOLD
 
 
+# An English given name after a Cantonese name (a comma between, in a roster)
+# or before it.
 _ENGLISH_GIVEN_AFTER = regex.compile(
     r",? (?P<given>\p{Lu}[\p{Ll}]+|\p{Lu}{3,})(?![\p{L}\p{N}\-_@])"
 )
