@@ -31,7 +31,7 @@ from scrubber.producers.payload import iter_fields, snapshot
 from scrubber.rebuild import rebuild
 from scrubber.redaction import Pseudonymizer
 from scrubber.service_models import operation_model
-from scrubber.verdicts import FieldScan, hidden_keys, scan_field
+from scrubber.verdicts import FieldScan, hidden_keys, scan_field, with_mentions
 
 if TYPE_CHECKING:
     # Presidio (and spaCy under it) take a second to import: loaded on first scan.
@@ -190,7 +190,7 @@ class Scrubber:
         extra: list[Finding],
     ) -> ScrubResult:
         """One verdict per field, then the findings, a refusal or the params to send."""
-        verdicts = [scan_field(f, scan) for f in fields]
+        verdicts = with_mentions([scan_field(f, scan) for f in fields], scan)
         hidden = hidden_keys(verdicts)
         findings = [f for v in verdicts for f in v.findings(hidden)] + extra
         for f in findings:

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 import regex
 
+from recognizers.names import name_data, tokens
 from recognizers.pairs import (
     card_by_key,
     has_person_label,
@@ -30,6 +31,7 @@ from recognizers.pairs import (
     phone_by_key,
     secret_by_key,
 )
+from recognizers.person import MIN_WORD, PARTICLES
 from recognizers.secret_labels import is_placeholder
 from recognizers.tables import table_cells
 from scrubber.common_words import is_common
@@ -196,6 +198,90 @@ def scan_field(fld: Field, scan: FieldScan) -> FieldVerdict:
         raise  # a broken key file or policy is the user's to fix, named as such
     except Exception as exc:  # any fault, detection or allow-list alike: fail closed
         return failed(fld, f"{type(exc).__name__} while scanning")
+
+
+def with_mentions(verdicts: list[FieldVerdict], scan: FieldScan) -> list[FieldVerdict]:
+    """A name found in one field of a call, mentioned alone in another: "Terry"
+    in a note beside a tag holding "Terry Watkins", "Faizal" beside
+    ``ahmad_faizal``. The words of every name found (three letters or more,
+    barely English words, no place) are that person's in the call's other
+    free-form fields too. A fault blocks the field, as in :func:`scan_field`."""
+    words = _named_words(verdicts)
+    if not words:
+        return verdicts
+    out = []
+    for verdict in verdicts:
+        try:
+            out.append(_mentioned(verdict, words, scan))
+        except ConfigError:
+            raise
+        except Exception as exc:  # fail closed, as a scan does
+            out.append(failed(verdict.field, f"{type(exc).__name__} while scanning"))
+    return out
+
+
+MIN_MENTION = 3  # letters: "Lee", "Kim" and "Ngo" are names too
+
+
+def _named_words(verdicts: list[FieldVerdict]) -> frozenset[str]:
+    """The words of the names found in a call that name their person alone:
+    listed names, barely English words and no places, of names of two words or
+    more ("Terry Watkins", ``ahmad_faizal``; a word found alone is surer in its
+    own field than beside another, and a coined name's words are no one's)."""
+    data = name_data()
+    found: set[str] = set()
+    for verdict in verdicts:
+        for flag in verdict.flags:
+            if flag.entity_type != "PERSON":
+                continue
+            words = tokens(verdict.field.text[flag.start : flag.end])
+            if len(words) < 2:
+                continue
+            for _, _, word in words:
+                if (
+                    len(word) >= MIN_MENTION
+                    and word in data.usable  # a listed name: no word of a coined name
+                    and data.word_score(word) < MIN_WORD
+                    and word not in data.places
+                    and word not in PARTICLES
+                ):
+                    found.add(word)
+    return frozenset(found)
+
+
+def _mentioned(verdict: FieldVerdict, words: frozenset[str], scan: FieldScan) -> FieldVerdict:
+    fld = verdict.field
+    if (
+        verdict.blocks
+        or fld.role is Role.LABEL
+        or not fld.text
+        or not _free_form(fld.spec)
+        or fld.spec.enum
+        or (fld.context and names_a_thing(fld.context))  # tags["Brand"]: "Barbie"
+        or "PERSON"
+        not in scan.policy.entities_for(fld.spec.kind.value, scan.detector.registry.entities)
+        or scan.policy.is_allowed_value(fld.text)
+    ):
+        return verdict
+    action = _action(scan, fld.spec.kind, "PERSON")
+    if action is Action.ALLOW:
+        return verdict
+    new = [
+        Flag("PERSON", start, end, MENTION_SCORE, action, "Mention")
+        for start, end, word in tokens(fld.text)
+        if word in words
+        and not any(f.start < end and start < f.end for f in verdict.flags)
+        and not (end - start <= _ACRONYM and fld.text[start:end].isupper())  # "IBAN", "SOS"
+    ]
+    if not new:
+        return verdict
+    merged = _merge_overlaps([*verdict.flags, *new], scan.detector.registry.credential_entities)
+    flags, replacement = _replace(fld, merged, scan)
+    return replace(verdict, flags=flags, replacement=replacement, showable=fld.role is Role.VALUE)
+
+
+MENTION_SCORE = 0.7
+_ACRONYM = 4  # letters: a mention this short in capitals is an acronym
 
 
 def failed(fld: Field, why: str) -> FieldVerdict:
