@@ -203,16 +203,17 @@ def scan_field(fld: Field, scan: FieldScan) -> FieldVerdict:
 def with_mentions(verdicts: list[FieldVerdict], scan: FieldScan) -> list[FieldVerdict]:
     """A name found in one field of a call, mentioned alone in another: "Terry"
     in a note beside a tag holding "Terry Watkins", "Faizal" beside
-    ``ahmad_faizal``. The words of every name found (three letters or more,
-    barely English words, no place) are that person's in the call's other
-    free-form fields too. A fault blocks the field, as in :func:`scan_field`."""
-    words = _named_words(verdicts)
-    if not words:
+    ``ahmad_faizal``. A word of a name found (see :func:`_named_words`) is that
+    person's in the call's other free-form fields too, with the name's other
+    words joined to it there (``chrystalla_ioannou`` whole, where "Chrystalla
+    Ioannou" was found). A fault blocks the field, as in :func:`scan_field`."""
+    named = _named_words(verdicts)
+    if named is None:
         return verdicts
     out = []
     for verdict in verdicts:
         try:
-            out.append(_mentioned(verdict, words, scan))
+            out.append(_mentioned(verdict, named, scan))
         except ConfigError:
             raise
         except Exception as exc:  # fail closed, as a scan does
@@ -223,13 +224,15 @@ def with_mentions(verdicts: list[FieldVerdict], scan: FieldScan) -> list[FieldVe
 MIN_MENTION = 3  # letters: "Lee", "Kim" and "Ngo" are names too
 
 
-def _named_words(verdicts: list[FieldVerdict]) -> frozenset[str]:
-    """The words of the names found in a call that name their person alone:
-    listed names, barely English words and no places, of names of two words or
-    more ("Terry Watkins", ``ahmad_faizal``; a word found alone is surer in its
-    own field than beside another, and a coined name's words are no one's)."""
+def _named_words(verdicts: list[FieldVerdict]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words of the names found in a call (of two words or more: a word
+    found alone is surer in its own field than beside another): those that name
+    their person alone, listed names that are barely English words and no
+    places (a coined name's words are no one's); and all their words, which
+    join such a word where they stand beside it."""
     data = name_data()
-    found: set[str] = set()
+    alone: set[str] = set()
+    joined: set[str] = set()
     for verdict in verdicts:
         for flag in verdict.flags:
             if flag.entity_type != "PERSON":
@@ -238,18 +241,22 @@ def _named_words(verdicts: list[FieldVerdict]) -> frozenset[str]:
             if len(words) < 2:
                 continue
             for _, _, word in words:
+                if word in PARTICLES:
+                    continue
+                joined.add(word)  # "ng" of "DarrenNg" too
                 if (
                     len(word) >= MIN_MENTION
-                    and word in data.usable  # a listed name: no word of a coined name
+                    and word in data.usable
                     and data.word_score(word) < MIN_WORD
                     and word not in data.places
-                    and word not in PARTICLES
                 ):
-                    found.add(word)
-    return frozenset(found)
+                    alone.add(word)
+    return (frozenset(alone), frozenset(joined)) if alone else None
 
 
-def _mentioned(verdict: FieldVerdict, words: frozenset[str], scan: FieldScan) -> FieldVerdict:
+def _mentioned(
+    verdict: FieldVerdict, named: tuple[frozenset[str], frozenset[str]], scan: FieldScan
+) -> FieldVerdict:
     fld = verdict.field
     if (
         verdict.blocks
@@ -266,13 +273,24 @@ def _mentioned(verdict: FieldVerdict, words: frozenset[str], scan: FieldScan) ->
     action = _action(scan, fld.spec.kind, "PERSON")
     if action is Action.ALLOW:
         return verdict
-    new = [
-        Flag("PERSON", start, end, MENTION_SCORE, action, "Mention")
-        for start, end, word in tokens(fld.text)
-        if word in words
-        and not any(f.start < end and start < f.end for f in verdict.flags)
-        and not (end - start <= _ACRONYM and fld.text[start:end].isupper())  # "IBAN", "SOS"
-    ]
+    alone, joined = named
+    text, words = fld.text, tokens(fld.text)
+    new = []
+    for i, (start, end, word) in enumerate(words):
+        if (
+            word not in alone
+            or any(f.start < end and start < f.end for f in verdict.flags)
+            or (end - start <= _ACRONYM and text[start:end].isupper())  # "IBAN", "SOS"
+        ):
+            continue
+        first = last = i
+        while first and _joins(text, words[first - 1], words[first], joined):
+            first -= 1
+        while last + 1 < len(words) and _joins(text, words[last], words[last + 1], joined):
+            last += 1
+        new.append(
+            Flag("PERSON", words[first][0], words[last][1], MENTION_SCORE, action, "Mention")
+        )
     if not new:
         return verdict
     merged = _merge_overlaps([*verdict.flags, *new], scan.detector.registry.credential_entities)
@@ -280,6 +298,15 @@ def _mentioned(verdict: FieldVerdict, words: frozenset[str], scan: FieldScan) ->
     return replace(verdict, flags=flags, replacement=replacement, showable=fld.role is Role.VALUE)
 
 
+def _joins(
+    text: str, left: tuple[int, int, str], right: tuple[int, int, str], joined: frozenset[str]
+) -> bool:
+    """Whether two words stand together as one name's: both words of the name,
+    written together or apart by a space, "_", "-" or "."."""
+    return text[left[1] : right[0]] in _NAME_JOINTS and (left[2] in joined and right[2] in joined)
+
+
+_NAME_JOINTS = frozenset({"", " ", "_", "-", "."})
 MENTION_SCORE = 0.7
 _ACRONYM = 4  # letters: a mention this short in capitals is an acronym
 

@@ -62,3 +62,16 @@ def test_a_mention_in_capitals_this_short_is_an_acronym(scrubber: Scrubber) -> N
 def test_a_brand_s_key_keeps_its_value_whatever_the_call_names(scrubber: Scrubber) -> None:
     params = _tags(("Owner", "Jamie Whitfield"), ("Brand", "Jamie's Kitchen"))
     assert _found(scrubber, params) == {("Tags[0].Value", "PERSON")}
+
+
+def test_a_mention_takes_the_name_s_other_words_beside_it(scrubber: Scrubber) -> None:
+    """No part of the name is left beside the pseudonym in a resource's name."""
+    params = {
+        "DatasetGroupName": "demand_ioannou_chrystalla_v2",
+        "Domain": "RETAIL",
+        "Tags": [{"Key": "Owner", "Value": "Chrystalla Ioannou"}],
+    }
+    sent = scrubber.scrub(params, service="forecast", operation="CreateDatasetGroup")
+    name = sent.params["DatasetGroupName"].lower()
+    assert name.startswith("demand_") and name.endswith("_v2")
+    assert "ioannou" not in name and "chrystalla" not in name
