@@ -48,8 +48,8 @@ def test_the_same_word_with_no_name_found_in_the_call_is_left(scrubber: Scrubber
 
 
 def test_a_name_s_word_that_is_an_english_word_is_no_mention(scrubber: Scrubber) -> None:
-    """ "Rose" of "Rose Nakamura" is a word: "rose water" in a note is left."""
-    params = _tags(("Owner", "Rose Nakamura"), ("Notes", "rose water batch 7"))
+    """ "Dawn" of "Dawn Nakamura" is a word: "dawn patrol" in a note is left."""
+    params = _tags(("Owner", "Dawn Nakamura"), ("Notes", "dawn patrol checks the pumps"))
     assert _found(scrubber, params) == {("Tags[0].Value", "PERSON")}
 
 
