@@ -326,9 +326,11 @@ _INITIAL_SHORT_SURNAME = regex.compile(
 # A Malaysian or Singaporean name: a given name, "son/daughter of", the
 # father's name ("Priya a/p Krishnan", "Ravi a/l Subramaniam").
 _NAME_WORD = r"\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)"  # capitalized, or in capitals
+# Between a given name and the father's: "a/l", "a/p", "s/o", "d/o", Malay "bin", "binti".
+_CHILD_CONNECTORS = "a/l|a/p|s/o|d/o|bin|binti|binte|bte"
 _CHILD_OF = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<given>{_NAME_WORD}(?: {_NAME_WORD})?)"
-    r" (?i:a/l|a/p|s/o|d/o|bin|binti|binte|bte) "
+    rf" (?i:{_CHILD_CONNECTORS}) "
     rf"(?P<father>{_NAME_WORD}(?: {_NAME_WORD})?)(?![\p{{L}}\p{{M}}\p{{N}}])"
 )
 # A romanized syllable: up to three consonants, one to three vowels, a final
@@ -641,9 +643,7 @@ def _surname_before(word: str, name: str, data: NameData) -> bool:
     list holds it, before a name whose first word is in capitals or
     capitalized ("DE SOUSA MARTINS Ana Rita")."""
     folded = fold(word)
-    if (folded in PARTICLES or word.lower() in PARTICLES) and (
-        word[:1].isupper() or name[:1].isupper()
-    ):
+    if _particle(word) and (word[:1].isupper() or name[:1].isupper()):
         return True
     if word[:1].isupper() and not word.isupper():
         # A given name before a surname found first: "Winnie Wong Wing-kei".
@@ -1357,9 +1357,8 @@ def _initial_short_surname(text: str, data: NameData) -> Iterator[tuple[int, int
             yield match.start(), match.end(), THRESHOLD
 
 
-# Searched in the lower-cased text: the connectors "a/l", "a/p", "s/o", "d/o",
-# "bin", "binti", "binte", "bte".
-_CHILD_HINT = re.compile(r" (?:a/[lp]|[sd]/o|bin|binti|binte|bte) ")
+# The connectors alone, searched in the lower-cased text.
+_CHILD_HINT = re.compile(rf" (?:{_CHILD_CONNECTORS}) ")
 
 
 def _children_of(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -2398,12 +2397,11 @@ def _nicknamed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             yield m.start(), m.end(), 1.0
 
 
-_QUOTED_NICKNAME = regex.compile(
-    r"[\"'\u201c]\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?[\"'\u2019\u201d] \p{Lu}"
-)
+# A nickname in quotes, one or two capitalized words, and a space after it.
+_QUOTED = r"[\"'\u201c]\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?[\"'\u2019\u201d] "
+_QUOTED_NICKNAME = regex.compile(_QUOTED + r"\p{Lu}")
 _NICKNAMED = regex.compile(
-    r"(?<![\p{L}\p{M}])(?P<given>\p{Lu}[\p{Ll}\p{M}]+) [\"'\u2018\u201c]"
-    r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?[\"'\u2019\u201d] "
+    rf"(?<![\p{{L}}\p{{M}}])(?P<given>\p{{Lu}}[\p{{Ll}}\p{{M}}]+) {_QUOTED}"
     r"(?:\p{Lu}\p{Ll}{0,2} )?(?P<surname>\p{Lu}[\p{Ll}\p{M}'\-]+)(?![\p{L}\p{M}])"
 )
 
@@ -2446,9 +2444,10 @@ _HANGUL_HONORIFIC = regex.compile(
     # or a job title, with or without "님": "이민준 책임님", "최준서 팀장"
     r"|(?:책임|선임|수석|팀장|과장|부장|차장|대리|주임|실장|매니저|이사|대표)(?:님)?)"
 )
-_ROMAJI_HINT = re.compile("-(?:san|sama|kun|chan|sensei)")
+_ROMAJI_HONORIFICS = "san|sama|kun|chan|sensei"
+_ROMAJI_HINT = re.compile(f"-(?:{_ROMAJI_HONORIFICS})")
 _ROMAJI_HONORIFIC = regex.compile(
-    r"(?<![\p{L}\p{M}])(?P<name>\p{Lu}\p{Ll}{2,})-(?:san|sama|kun|chan|sensei)(?![\p{L}\p{M}])"
+    rf"(?<![\p{{L}}\p{{M}}])(?P<name>\p{{Lu}}\p{{Ll}}{{2,}})-(?:{_ROMAJI_HONORIFICS})(?![\p{{L}}\p{{M}}])"
 )
 
 
