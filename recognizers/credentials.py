@@ -241,7 +241,10 @@ class FieldPrivateKeyRecognizer(FieldRecognizer):
         (
             "pem",
             r"-----BEGIN[A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----"
-            r"(?:[A-Za-z0-9+/=\s:\-,]{0,20000}?-----END[A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----)?",
+            # The body up to its END line, escaped newlines ("\\n" pasted from JSON) included;
+            # a key cut short still takes its body, up to the first character no body holds.
+            r"(?:[A-Za-z0-9+/=\s:\-,\\]{0,20000}?-----END[A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----"
+            r"|(?:[A-Za-z0-9+/=\r\n]|\\[rn]){0,20000})",
             0.95,
         ),
     )

@@ -508,6 +508,9 @@ _STAFF_NUMBER = regex.compile(
 )
 
 
+MIN_GIVEN_ALONE = 4  # letters of a listed given name, for it to be a name alone
+
+
 def person_by_key(key: str, value: str) -> tuple[int, int] | None:
     """The span of ``value`` that is a person's name because the key files a
     person (see :func:`names_a_person`): letters only, every word a listed
@@ -563,10 +566,23 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
         elif not (listed or plain or len(word) == 1 or word in PARTICLES):
             return None  # an English word that is no name: "growth", "platform"
     if not evidence and not (
-        _capitalized_strangers(stripped, data) or _initialled_stranger(stripped, read, data)
+        _capitalized_strangers(stripped, data)
+        or _initialled_stranger(stripped, read, data)
+        or _given_alone(stripped, read, data)
     ):
         return None
     return _stripped_span(value, stripped)
+
+
+def _given_alone(value: str, read: list[tuple[int, int, str]], data: NameData) -> bool:
+    """One capitalized listed given name of four letters or more, barely a
+    word and no place: a name under a person's key ("Priya", "Agus"; not
+    "Finance", "Paris"). A word no list holds is as often a tool's
+    ("Grafana") or a word of another language ("Karbantartás")."""
+    if len(read) != 1 or len(value) < MIN_GIVEN_ALONE or not value.istitle():
+        return False
+    word = read[0][2]
+    return word in data.given and data.word_score(word) < _WORDY and word not in data.places
 
 
 def _initialled_stranger(value: str, read: list[tuple[int, int, str]], data: NameData) -> bool:

@@ -57,6 +57,7 @@ LOWER_MIN_WORD = 0.6
 CONTEXT = 0.3
 SURNAME_FIRST = -0.2  # "zhang_wei", "Müller, Jörg": the rarer order needs more
 MAX_WORDS = 5
+MIN_PATH_TOKEN = 5  # characters: shorter tokens ("a/b", "k=v") hold no name to read
 NEIGHBOURS = 6  # words on each side whose case says whether capitals are evidence
 # Each of the two words must stand as a name on its own, evidence included:
 # one strong name beside an ordinary word ("the Alexa") is not a person.
@@ -229,7 +230,12 @@ _ADDRESSED = regex.compile(
     r"|(?:reported|approved|signed|reviewed|checked|handled|raised|requested|confirmed"
     r"|verified|assigned|acknowledged|revisado|aprobado|firmado|aprovado|assinado"
     r"|geprüft|freigegeben|validé|approuvé|signé) (?:by|por|par|von|pelo|pela)"
-    r"|(?:handed|handover|assigned|escalated|forwarded|sent) (?:to|from)):?\s+)"
+    r"|(?:handed|handover|assigned|escalated|forwarded|sent) (?:to|from)"
+    # ... or made it: "built by Fiona", "markup by Yer" (a clear given name only)
+    # (not where "by" brings a product, a cause or a column: "powered by Alexa")
+    r"|(?<!(?:powered|hosted|sponsored|provided|supported|driven|backed|inspired|caused"
+    r"|affected|sorted|grouped|filtered|ordered|keyed|partitioned|indexed|split) )by"
+    r"|pedid[oa] por|escrito por|hecho por|solicitado por):?\s+)"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\d])(?![-_.'\u2019]?\p{L})(?!\s+\p{Lu})"
 )
 # Two or three capitalized words, then an address ("Oluwaseun Adeyemi
@@ -398,7 +404,18 @@ class FieldPersonRecognizer(FieldRecognizer):
         analyzer), behind a cheaper necessary condition: every name holds a
         listed word that is not wholly an ordinary word beside another, beside
         an initial or a capitalized word, or glued to an initial, or before a
-        dot; or follows a title; or is written in CJK characters."""
+        dot; or follows a title; or is written in CJK characters; in prose,
+        the same holds of each path or ARN standing in it."""
+        if cls._could_hold(text):
+            return True
+        return (
+            " " in text.strip()
+            and any(cls._could_hold(text[start:end]) for start, end in _path_tokens(text))
+            and bool(_names_of(text, name_data()))
+        )
+
+    @classmethod
+    def _could_hold(cls, text: str) -> bool:
         data = name_data()
         if not text.isascii():  # names in other scripts meet their lists as written
             return bool(_names_of(text, data))
@@ -726,6 +743,15 @@ def find_names(
         # A handle that holds a name found in it is the name ("tskitishvili_l").
         if all(handle[0] <= f[0] and f[1] <= handle[1] for f in inside):
             found = [f for f in found if f not in inside] + [handle]
+    if prose:
+        # A path or an ARN standing in prose is read as an identifier
+        # ("Resource: arn:...:client/gw-maria-quispe"): its hyphens join the
+        # pieces of an identifier, not the words of a compound ("golden-brown").
+        for start, end in _path_tokens(text):
+            for name in find_names(text[start:end], data):
+                inner = (start + name[0], start + name[1], name[2])
+                if not _overlaps_any(inner, [(f[0], f[1]) for f in found]):
+                    found.append(inner)
     yield from found
     runs = [(f[0], f[1]) for f in found]
     if not prose:
@@ -787,6 +813,35 @@ def _given_dot_initials(
         )
         if listed or _long_stranger(given, data):
             yield start, end, THRESHOLD
+
+
+# A token of prose that is a path or an ARN: a "/" or ":" stands inside it
+# (an underscore alone, "$MAX_PRICE", is as often a variable's).
+_PATH_TOKEN = regex.compile(r"[^\s\"'()\[\]{}<>,;]*[/:][^\s\"'()\[\]{}<>,;]*")
+_PATH_MARK = regex.compile(r"[/:]")
+_PATH_ENDS = ".:!?"
+# Base64 (a key or a certificate pasted into a document), whose "/" joins no words.
+_CODED = regex.compile(r"[A-Za-z0-9]{24,}|\+|\\n")
+
+
+def _path_tokens(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each path or ARN standing in prose, without the
+    punctuation around it ("Resource:" is no path); addresses are the email
+    recognizer's."""
+    for match in _PATH_TOKEN.finditer(text):
+        start, end = match.span()
+        while start < end and text[start] in _PATH_ENDS:
+            start += 1
+        while end > start and text[end - 1] in _PATH_ENDS:
+            end -= 1
+        token = text[start:end]
+        if (
+            len(token) >= MIN_PATH_TOKEN
+            and "@" not in token
+            and _PATH_MARK.search(token) is not None
+            and _CODED.search(token) is None
+        ):
+            yield start, end
 
 
 def _overlaps_any(span: tuple[int, int, float], runs: list[tuple[int, int]]) -> bool:

@@ -113,6 +113,9 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("Contact", "Fitri S."),
         ("Owner", "JF Gagnon"),
         ("pharmacist", "NegarRezaei"),
+        # A capitalized given name alone, barely a word and no place.
+        ("Owner", "Priya"),
+        ("technician", "Agus"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
@@ -147,6 +150,10 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("ManagedBy", "terraform"),
         ("CreatedBy", "jenkins"),  # a surname alone may be a tool's
         ("Owner", "Grace"),  # a given name that is mostly a word, alone
+        # A capitalized word no list holds: a tool's, or a word of another language.
+        ("ManagedBy", "Grafana"),
+        ("Owner", "Karbantartás"),
+        ("Owner", "Finance"),
         ("Manager", "argo"),  # a rare given name alone: a tool as often
         ("Owner", "Victoria Gardens"),
         ("Owner", "ops@example.com"),  # an address: the email recognizer's

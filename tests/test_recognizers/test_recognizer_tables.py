@@ -282,6 +282,19 @@ POSITIVES = [
         "-----BEGIN RSA PRIVATE KEY-----\nMIIEow==\n-----END RSA PRIVATE KEY-----",
         None,
     ),
+    # Pasted from JSON, the newlines escaped: the whole key, body and END line.
+    (
+        "PRIVATE_KEY",
+        "-----BEGIN EC PRIVATE KEY-----\\nMHcCAQEEIE5lmUQRBNnI5PNc\\nfpW/Kc2rAIURQT0Q==\\n"
+        "-----END EC PRIVATE KEY-----",
+        None,
+    ),
+    # A key cut short still takes its body.
+    (
+        "PRIVATE_KEY",
+        "key: -----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEG\nAwEHBG0wawIB",
+        "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEG\nAwEHBG0wawIB",
+    ),
     ("AUTH_HEADER", "Bearer dGhpc2lzYXRva2VuMTIz", "dGhpc2lzYXRva2VuMTIz"),
     ("AUTH_HEADER", "Basic dXNlcjpwYXNzd29yZA==", "dXNlcjpwYXNzd29yZA=="),
     ("PASSWORD", "gateway password=Tr0ub4dor on port 22", "Tr0ub4dor"),
@@ -293,6 +306,16 @@ POSITIVES = [
     ("PERSON", '{"version": "1.0", "doc": "Owner Sven Haddad"}', "Sven Haddad"),
     # A whole value: a clear given name and a surname in no list.
     ("PERSON", "Sigríður Jónsdóttir", "Sigríður Jónsdóttir"),
+    # A path or an ARN in prose is read as an identifier: its hyphens join a name.
+    (
+        "PERSON",
+        "Resource: arn:aws:iot:us-east-1:731599206134:client/gw-maria-quispe",
+        "maria-quispe",
+    ),
+    ("PERSON", "see s3://bucket/in/sabine-weisshaupt/users.csv", "sabine-weisshaupt"),
+    # A clear given name after "by" (who made it) or its Spanish forms.
+    ("PERSON", "low per DMA; built by Fiona", "Fiona"),
+    ("PERSON", "credenciales pedida por Raj", "Raj"),
     ("PERSON", "Γιάννης Κωνσταντίνου", "Γιάννης Κωνσταντίνου"),
     # Lower-case names in prose with capitals, where something is handed to them.
     (
@@ -735,6 +758,12 @@ NEGATIVES = [
     "team=coldchain&store=BKS-DS05&acct=123456789012",
     # A word of another language before a listed surname that is also a place.
     "Schichtleiter Nord",
+    # "by" bringing a product, or a column; hyphenated words of prose.
+    "Powered by Alexa",
+    "rows sorted by Grant",
+    "Our Peep-Toe shoes in golden-brown",
+    # Base64 of a certificate is no path, though "/" stands in it.
+    "cert: MIIDWjCCAkKgAwIBAlbVqwNuGV6p5WT2iejLesz7LdSLh8KwJ5oZuRUKmK6Qrgnb/0fzrnfYoGu eZrr",
 ]
 
 
