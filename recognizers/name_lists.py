@@ -84,6 +84,10 @@ _NAME_ATTR = regex.compile(r"^\w*?(?P<which>first|middle|last)_(?:\w+_)?names\w*
 _LETTERS = regex.compile(r"^[\p{L}\p{M}]+$")
 _LATIN = regex.compile(r"^[\p{Latin}\p{M}]+$")
 _CYRILLIC = regex.compile(r"^[\p{Cyrillic}\p{M}]+$")
+# A Korean given name in Hangul (two or three syllables), which Latin letters
+# write as one word by the Revised Romanization ("준서" -> "junseo").
+_HANGUL_GIVEN = regex.compile(r"^\p{Hangul}{2,3}$")
+MIN_ROMANIZED_GIVEN = 4  # letters: "jiho", not the syllable-short "ae", "su"
 # The languages a word's English use is compared with: Latin-script languages
 # whose texts name the same people (names are spelled alike in them).
 OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl")
@@ -259,6 +263,10 @@ def _add(out: Lists, first: bool, names: Iterable[object]) -> None:
         text = str(name)
         if is_cjk(text):
             native.add(text.strip())
+            if first and _HANGUL_GIVEN.match(text.strip()):
+                romanized = fold(text.strip())
+                if len(romanized) >= MIN_ROMANIZED_GIVEN:
+                    given.add(romanized)
         for part in text.replace("-", " ").split():
             if not _LETTERS.match(part) or is_cjk(part):
                 continue

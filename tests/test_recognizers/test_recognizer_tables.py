@@ -313,6 +313,8 @@ POSITIVES = [
         "maria-quispe",
     ),
     ("PERSON", "see s3://bucket/in/sabine-weisshaupt/users.csv", "sabine-weisshaupt"),
+    # A Korean given name written in Latin letters, as the Revised Romanization writes it.
+    ("PERSON", "handed over from Seojin Yoon", "Seojin Yoon"),
     # A clear given name after "by" (who made it) or its Spanish forms.
     ("PERSON", "low per DMA; built by Fiona", "Fiona"),
     ("PERSON", "credenciales pedida por Raj", "Raj"),
@@ -762,6 +764,8 @@ NEGATIVES = [
     "Powered by Alexa",
     "rows sorted by Grant",
     "Our Peep-Toe shoes in golden-brown",
+    # Romanized Korean given names that are English words stay words.
+    "Hail Storm Warning",
     # Base64 of a certificate is no path, though "/" stands in it.
     "cert: MIIDWjCCAkKgAwIBAlbVqwNuGV6p5WT2iejLesz7LdSLh8KwJ5oZuRUKmK6Qrgnb/0fzrnfYoGu eZrr",
 ]
