@@ -199,6 +199,8 @@ _CASELESS_SCRIPTS = tuple(
         " Tamil Telugu Kannada Malayalam Sinhala Georgian Ethiopic"
     ).split()
 )
+_HANGUL = regex.compile(r"\p{Hangul}")
+_KOREAN_FULL_NAME = regex.compile(r"\p{Hangul}{3}")
 _CASELESS_LETTER = regex.compile("|".join(letter.pattern for _, letter in _CASELESS_SCRIPTS))
 # A word that announces a person (labels, sign-offs, "reported by", "assigned
 # to"), then up to two words of one caseless script: "reported by พรทิพย์",
@@ -206,7 +208,7 @@ _CASELESS_LETTER = regex.compile("|".join(letter.pattern for _, letter in _CASEL
 _NAMED_AFTER = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?P<cue>"
     r"(?:reported|assigned|approved|signed|handled|checked|verified|raised|requested"
-    r"|reviewed|confirmed|acknowledged|ack'?d|owned) by"
+    r"|reviewed|confirmed|acknowledged|ack'?d|owned|signed off) by"
     r"|(?:assigned|handed|handed over|escalated?|reassigned|forwarded|sent) to"
     r"|(?:handover|handed over|taken over) from"
     rf"|{_PERSON_LABELS}|contact|owner|assignee|attn|dear|hi|hello|cc|ask|ping|call"
@@ -1097,10 +1099,16 @@ def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float
     announces a person: a name where the announcing word is written in another
     script ("reported by พรทิพย์", "رابطہ: อนุชา"), or, in the same script,
     where a list holds the first word as a given name or the last as a surname."""
-    if text.isascii() or _CASELESS_LETTER.search(text) is None:
+    if text.isascii():
+        return
+    hangul = _HANGUL.search(text) is not None
+    if not hangul and _CASELESS_LETTER.search(text) is None:
         return
     for match in _NAMED_AFTER.finditer(text, timeout=REGEX_TIMEOUT):
         start = match.start("name")
+        if hangul and _korean_full_name(match.group("name").split(" ")[0], data):
+            yield start, start + len(match.group("name").split(" ")[0]), 1.0
+            continue
         found = next((pair for pair in _CASELESS_SCRIPTS if pair[1].match(text, start)), None)
         if found is None:
             continue
@@ -1114,6 +1122,13 @@ def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float
         if letter.search(match.group("cue")) is not None and not listed:
             continue  # "ติดต่อ: ฝ่ายบริการลูกค้า" (contact: customer service) names no one
         yield start, start + len(" ".join(words)), 1.0
+
+
+def _korean_full_name(word: str, data: NameData) -> bool:
+    """Three Hangul syllables, the first a listed surname: a Korean's full name
+    ("오세린"); given names are an open class the lists barely hold. Not four
+    ("고객센터", customer service, though 고 is a surname too)."""
+    return _KOREAN_FULL_NAME.fullmatch(word) is not None and word[0] in data.native_family
 
 
 def _caseless_name(words: list[str], script: regex.Pattern[str]) -> bool:

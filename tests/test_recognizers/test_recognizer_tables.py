@@ -313,6 +313,9 @@ POSITIVES = [
         "maria-quispe",
     ),
     ("PERSON", "see s3://bucket/in/sabine-weisshaupt/users.csv", "sabine-weisshaupt"),
+    # A Korean full name of three syllables, a listed surname first, after a word
+    # announcing a person.
+    ("PERSON", "BMS rollout signed off by 오세린", "오세린"),
     # A Korean given name written in Latin letters, as the Revised Romanization writes it.
     ("PERSON", "handed over from Seojin Yoon", "Seojin Yoon"),
     # A clear given name after "by" (who made it) or its Spanish forms.
@@ -764,6 +767,8 @@ NEGATIVES = [
     "Powered by Alexa",
     "rows sorted by Grant",
     "Our Peep-Toe shoes in golden-brown",
+    # Four syllables after "contact" are a desk (customer service), not a person.
+    "contact 고객센터 for help",
     # Romanized Korean given names that are English words stay words.
     "Hail Storm Warning",
     # Base64 of a certificate is no path, though "/" stands in it.
