@@ -166,7 +166,13 @@ class FieldAwsSecretKeyRecognizer(FieldRecognizer):
         ),
         # Alone, 40 base64 characters with a / or + and mixed classes: a
         # secret key far more often than anything else in a field.
-        ("alone", r"(?<![A-Za-z0-9/+=])(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", 0.6),
+        # Not the last line of a PEM body (lines of 64 before it, its END line after).
+        (
+            "alone",
+            r"(?<![A-Za-z0-9/+=])(?<![A-Za-z0-9/+=]{60}\r?\n)(?P<v>[A-Za-z0-9/+]{40})"
+            r"(?![A-Za-z0-9/+=])(?!\s*-----END)",
+            0.6,
+        ),
     )
     FLAGS = _I
 

@@ -5,7 +5,7 @@ original string, which is what gets redacted. Handled: compatibility forms
 (fullwidth at-signs and digits, NFKC), dashes of every kind (read as ``-``),
 invisible characters (zero-width, bidi controls, tag characters, variation
 selectors: every format and default-ignorable code point), and percent-encoding
-(``%40``, ``%3A``), JSON escapes (``\u00e9``, ``\u0040``) and HTML character
+(``%40``, ``%3A``), JSON escapes (``\u00e9``, ``\u0040``, ``\n``, ``\"``) and HTML character
 references (``&eacute;``, ``&#64;``, ``&#x40;``): a name or an address pasted
 from a JSON document or a web page shows only that way.
 """
@@ -26,6 +26,9 @@ _UNICODE_DASH = regex.compile(r"(?!-)[\p{Pd}\u2212]")  # ASCII "-" reads as itse
 _PERCENT = regex.compile(r"%[0-9A-Fa-f]{2}")
 _ESCAPE = regex.compile(
     r"\\u(?P<hex>[0-9A-Fa-f]{4})"
+    # JSON's escapes of whitespace, quotes and slashes: a document pasted into
+    # a string ("...\\neyJhbGci...", "\\"password\\": ...") reads as written.
+    r"|\\(?P<ctl>[nrt\"\\/])"
     r"|&(?:#(?P<dec>[0-9]{1,7})|#[xX](?P<hex2>[0-9A-Fa-f]{1,6})|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));"
 )
 # The same, with invisible characters allowed between its characters (a disguise
@@ -38,8 +41,11 @@ _ESCAPE_HIDDEN = regex.compile(
 )
 
 
+_CONTROL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t"}
+
+
 def needs_normalizing(text: str) -> bool:
-    return not text.isascii() or "%" in text or "\\u" in text or "&" in text
+    return not text.isascii() or "%" in text or "\\" in text or "&" in text
 
 
 def _escaped(text: str, i: int) -> tuple[str, int] | None:
@@ -55,6 +61,8 @@ def _escaped(text: str, i: int) -> tuple[str, int] | None:
         width = hidden.end() - i
     else:
         width = m.end() - i
+    if m["ctl"] is not None:
+        return _CONTROL_ESCAPES.get(m["ctl"], m["ctl"]), width
     if m["name"] is not None:
         decoded = html.entities.html5.get(m["name"] + ";")
         if decoded is None or len(decoded) != 1:

@@ -750,7 +750,9 @@ def find_names(
         # ("Resource: arn:...:client/gw-maria-quispe"): its hyphens join the
         # pieces of an identifier, not the words of a compound ("golden-brown").
         for start, end in _path_tokens(text):
-            for name in find_names(text[start:end], data):
+            if not FieldPersonRecognizer.could_hold(text[start:end]):
+                continue  # the cheap test first: most paths hold no name
+            for name in _names_of(text[start:end], data):
                 inner = (start + name[0], start + name[1], name[2])
                 if not _overlaps_any(inner, [(f[0], f[1]) for f in found]):
                     found.append(inner)

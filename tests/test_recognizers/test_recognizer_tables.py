@@ -289,6 +289,18 @@ POSITIVES = [
         "-----END EC PRIVATE KEY-----",
         None,
     ),
+    # A document pasted into a string keeps JSON's escapes: "\n" ends a line there.
+    (
+        "JWT",
+        r"bucket = \"energy\"\neyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0In0"
+        r".c2lnbmF0dXJl\n[Unit]",
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJl",
+    ),
+    (
+        "PASSWORD",
+        r"cat > /etc/agent.yml <<EOF\nusername: agent\npassword: CPGf7CGmZ#fW\nEOF",
+        "CPGf7CGmZ#fW",
+    ),
     # A key cut short still takes its body.
     (
         "PRIVATE_KEY",
@@ -769,6 +781,10 @@ NEGATIVES = [
     "Our Peep-Toe shoes in golden-brown",
     # Four syllables after "contact" are a desk (customer service), not a person.
     "contact 고객센터 for help",
+    # The last line of a public key's body, 40 characters long, is no AWS secret key.
+    "-----BEGIN PUBLIC KEY-----\n"
+    "TfN5+kQAmtCQzaOfFNeGa8jhY2YhHvVnIV8jMDn1p45sAKHUjoB2YrDt5VVDqUPa\n"
+    "EJRSptgZ/k8OVK028in1fms+wNzNBvxYuokPM1Gh\n-----END PUBLIC KEY-----",
     # Romanized Korean given names that are English words stay words.
     "Hail Storm Warning",
     # Base64 of a certificate is no path, though "/" stands in it.
