@@ -543,7 +543,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
             continue
         word = (_NEXT_LOWER if lower else _NEXT_UPPER if upper else _NEXT_SURNAME).match(text, end)
         if word is not None and (
-            _name_piece(fold(word.group("word")), data)
+            _name_piece(fold(word.group("word")), data, after=True)
             if lower or upper
             else _plain_surname(fold(word.group("word")), data)
         ):
@@ -618,16 +618,24 @@ def _particle(word: str) -> bool:
     return word.lower() in PARTICLES or fold(word) in PARTICLES
 
 
-def _name_piece(word: str, data: NameData) -> bool:
+def _name_piece(word: str, data: NameData, *, after: bool = False) -> bool:
     """A lower-case piece of an identifier before a name found in it that is
     the name's too: an initial ("a_r_jeyakumar"), a particle, a listed name
     that is barely a word and no place ("nguyen_van_an"), an East Asian surname.
-    After a name in lower case or capitals, the same pieces continue it."""
+    After a name in lower case or capitals, the same pieces continue it, and
+    so does one of a country's commonest surnames, though a town bears it too
+    ("anarita_martins", "joaopedro_costa")."""
     return (
         len(word) == 1
         or _particle(word)
         or word in _ASIAN_SURNAMES
-        or (word in data.usable and data.word_score(word) < MIN_WORD and word not in data.places)
+        or (
+            word in data.usable
+            and data.word_score(word) < MIN_WORD
+            and (
+                word not in data.places or (after and word in data.family and word in data.popular)
+            )
+        )
     )
 
 

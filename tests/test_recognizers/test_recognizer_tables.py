@@ -318,6 +318,9 @@ POSITIVES = [
     ("PERSON", '{"version": "1.0", "doc": "Owner Sven Haddad"}', "Sven Haddad"),
     # A whole value: a clear given name and a surname in no list.
     ("PERSON", "Sigríður Jónsdóttir", "Sigríður Jónsdóttir"),
+    # One of a country's commonest surnames after a name in an identifier, though
+    # a town bears it too ("Martins"): the whole name.
+    ("PERSON", "demand_anarita_martins_v2", "anarita_martins"),
     # A path or an ARN in prose is read as an identifier: its hyphens join a name.
     (
         "PERSON",
