@@ -2508,6 +2508,10 @@ def _cjk_honorific_names(text: str, data: NameData) -> Iterator[tuple[int, int, 
             if end - size >= m.start("name") and text[end - size : end] in data.native_family:
                 yield end - size, m.end(), 1.5  # with its honorific: "中村さん"
                 break
+    for m in _CHINESE_TITLED.finditer(text, timeout=REGEX_TIMEOUT):
+        surname = m.group("surname") or m.group("after")
+        if surname in data.native_family:
+            yield m.start(), m.end(), 1.5  # "陈工", "何師傅", "老张": who, not a word
     for m in _HANGUL_HONORIFIC.finditer(text, timeout=REGEX_TIMEOUT):
         name = m.group("name")
         if name in data.native_given or any(
@@ -2523,6 +2527,16 @@ _HANGUL_HONORIFIC = regex.compile(
     r"(?<!\p{Hangul})(?P<name>\p{Hangul}{2,4}) ?(?:님|씨"
     # or a job title, with or without "님": "이민준 책임님", "최준서 팀장"
     r"|(?:책임|선임|수석|팀장|과장|부장|차장|대리|주임|실장|매니저|이사|대표)(?:님)?)"
+)
+# A Chinese surname and the title or kinship word colleagues call its bearer by
+# ("陈工", engineer Chen; "张总", boss Zhang; "何師傅", master He; "曾生", Mr
+# Tsang; "老张", "小谢"), standing alone among words of another script: inside
+# Chinese prose the same two characters are as often a word ("施工", works).
+_CHINESE_TITLED = regex.compile(
+    r"(?<![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef])"
+    r"(?:(?P<surname>\p{Han})(?:工|总|總|生|哥|姐|师傅|師傅|主管|经理|經理|老师|老師)"
+    r"|[老小阿](?P<after>\p{Han}))"
+    r"(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef])"
 )
 _ROMAJI_HONORIFICS = "san|sama|kun|chan|sensei"
 _ROMAJI_HINT = re.compile(f"-(?:{_ROMAJI_HONORIFICS})")

@@ -328,6 +328,11 @@ POSITIVES = [
         "maria-quispe",
     ),
     ("PERSON", "see s3://bucket/in/sabine-weisshaupt/users.csv", "sabine-weisshaupt"),
+    # A Chinese surname and the title colleagues call its bearer by, standing
+    # alone among words of another script.
+    ("PERSON", "Notify 陈工 (ops) when yield drops", "陈工"),
+    ("PERSON", "cert rotation, approver 何師傅", "何師傅"),
+    ("PERSON", "Robot R-2 (小谢)", "小谢"),
     # A Korean full name of three syllables, a listed surname first, after a word
     # announcing a person.
     ("PERSON", "BMS rollout signed off by 오세린", "오세린"),
@@ -782,6 +787,10 @@ NEGATIVES = [
     "Powered by Alexa",
     "rows sorted by Grant",
     "Our Peep-Toe shoes in golden-brown",
+    # Inside Chinese prose a surname and such a character are as often a word
+    # ("施工", works under way); a title alone is none.
+    "正在施工中",
+    "the 总 count",
     # Four syllables after "contact" are a desk (customer service), not a person.
     "contact 고객센터 for help",
     # The last line of a public key's body, 40 characters long, is no AWS secret key.
