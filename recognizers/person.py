@@ -827,9 +827,10 @@ def _given_dot_initials(
             yield start, end, THRESHOLD
 
 
-# A token of prose that is a path or an ARN: a "/" or ":" stands inside it
-# (an underscore alone, "$MAX_PRICE", is as often a variable's).
-_PATH_TOKEN = regex.compile(r"[^\s\"'()\[\]{}<>,;]*[/:][^\s\"'()\[\]{}<>,;]*")
+# A token of prose (up to a space, a quote, a bracket or a comma); a path or an
+# ARN where a "/" or ":" stands inside it (an underscore alone, "$MAX_PRICE",
+# is as often a variable's).
+_PATH_TOKEN = regex.compile(r"[^\s\"'()\[\]{}<>,;]+")
 _PATH_MARK = regex.compile(r"[/:]")
 _PATH_ENDS = ".:!?"
 # Base64 (a key or a certificate pasted into a document), whose "/" joins no words.
@@ -840,6 +841,8 @@ def _path_tokens(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each path or ARN standing in prose, without the
     punctuation around it ("Resource:" is no path); addresses are the email
     recognizer's."""
+    if "/" not in text and ":" not in text:
+        return
     for match in _PATH_TOKEN.finditer(text):
         start, end = match.span()
         while start < end and text[start] in _PATH_ENDS:
