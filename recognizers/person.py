@@ -120,6 +120,11 @@ _SAINTS = frozenset("st saint sainte ste san sant santa santo sao sankt sint".sp
 _SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace alley row".split())
 # Prepositions of place (a closed class): "near Penny Lane" is where, not who.
 _AT_PLACE = regex.compile(r"(?i)\b(?:near|on|off|along|via|at|opposite|behind|across)\s+$")
+# Words whose "by" brings a product, a cause or a column (a closed class).
+_BY_THINGS = frozenset(
+    "powered hosted sponsored provided supported driven backed inspired caused affected"
+    " sorted grouped filtered ordered keyed partitioned indexed split".split()
+)
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
 # What stands before a name that signs a text off (a closed class).
 _SIGN_OFF = regex.compile(
@@ -233,11 +238,9 @@ _ADDRESSED = regex.compile(
     r"|verified|assigned|acknowledged|revisado|aprobado|firmado|aprovado|assinado"
     r"|geprüft|freigegeben|validé|approuvé|signé) (?:by|por|par|von|pelo|pela)"
     r"|(?:handed|handover|assigned|escalated|forwarded|sent) (?:to|from)"
-    # ... or made it: "built by Fiona", "markup by Yer" (a clear given name only)
-    # (not where "by" brings a product, a cause or a column: "powered by Alexa")
-    r"|(?<!(?:powered|hosted|sponsored|provided|supported|driven|backed|inspired|caused"
-    r"|affected|sorted|grouped|filtered|ordered|keyed|partitioned|indexed|split) )by"
-    r"|pedid[oa] por|escrito por|hecho por|solicitado por):?\s+)"
+    # ... or made it: "built by Fiona", "markup by Yer" (a clear given name only;
+    # not where "by" brings a product, a cause or a column, see _BY_THINGS)
+    r"|by|pedid[oa] por|escrito por|hecho por|solicitado por):?\s+)"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\d])(?![-_.'\u2019]?\p{L})(?!\s+\p{Lu})"
 )
 # Two or three capitalized words, then an address ("Oluwaseun Adeyemi
@@ -1234,8 +1237,17 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     barely a word and no place, not the first of a longer capitalized run
     (the runs decide those)."""
     for match in _ADDRESSED.finditer(text, timeout=REGEX_TIMEOUT):
-        if _clear_given(fold(match.group("name")), data):
+        if _clear_given(fold(match.group("name")), data) and not _brought_by(text, match):
             yield match.start("name"), match.end("name"), 1.0
+
+
+def _brought_by(text: str, match: regex.Match[str]) -> bool:
+    """A bare "by" after a word whose "by" brings a product, a cause or a
+    column, not a maker ("powered by Alexa", "sorted by Grant")."""
+    if text[match.start() : match.start() + 2].lower() != "by":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    return before is not None and before.group("word").lower() in _BY_THINGS
 
 
 def _irish_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
