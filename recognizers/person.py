@@ -2524,9 +2524,8 @@ def _cjk_honorific_names(text: str, data: NameData) -> Iterator[tuple[int, int, 
                 yield end - size, m.end(), 1.5  # with its honorific: "中村さん"
                 break
     for m in _CHINESE_TITLED.finditer(text, timeout=REGEX_TIMEOUT):
-        surname = m.group("surname") or m.group("after")
-        if surname in data.native_family:
-            yield m.start(), m.end(), 1.5  # "陈工", "何師傅", "老张": who, not a word
+        if m.group("surname") in data.native_family:
+            yield m.start(), m.end(), 1.5  # "陈工", "何師傅": who, not a word
     for m in _HANGUL_HONORIFIC.finditer(text, timeout=REGEX_TIMEOUT):
         name = m.group("name")
         if name in data.native_given or any(
@@ -2545,12 +2544,12 @@ _HANGUL_HONORIFIC = regex.compile(
 )
 # A Chinese surname and the title or kinship word colleagues call its bearer by
 # ("陈工", engineer Chen; "张总", boss Zhang; "何師傅", master He; "曾生", Mr
-# Tsang; "老张", "小谢"), standing alone among words of another script: inside
-# Chinese prose the same two characters are as often a word ("施工", works).
+# Tsang), standing alone among words of another script: inside Chinese prose
+# the same two characters are as often a word ("施工", works). Not "老" or "小"
+# before a surname ("老张"): "小米" and "阿里" are brands, "老师" a teacher.
 _CHINESE_TITLED = regex.compile(
     r"(?<![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef])"
-    r"(?:(?P<surname>\p{Han})(?:工|总|總|生|哥|姐|师傅|師傅|主管|经理|經理|老师|老師)"
-    r"|[老小阿](?P<after>\p{Han}))"
+    r"(?P<surname>\p{Han})(?:工|总|總|生|哥|姐|师傅|師傅|主管|经理|經理|老师|老師)"
     r"(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef])"
 )
 _ROMAJI_HONORIFICS = "san|sama|kun|chan|sensei"

@@ -332,7 +332,7 @@ POSITIVES = [
     # alone among words of another script.
     ("PERSON", "Notify 陈工 (ops) when yield drops", "陈工"),
     ("PERSON", "cert rotation, approver 何師傅", "何師傅"),
-    ("PERSON", "Robot R-2 (小谢)", "小谢"),
+    ("PERSON", "added dealer dimension for 曾生", "曾生"),
     # A Korean full name of three syllables, a listed surname first, after a word
     # announcing a person.
     ("PERSON", "BMS rollout signed off by 오세린", "오세린"),
@@ -791,6 +791,9 @@ NEGATIVES = [
     # ("施工", works under way); a title alone is none.
     "正在施工中",
     "the 总 count",
+    # "小" or "阿" before a surname: brands as often ("小米", "阿里").
+    "ship to the 小米 store",
+    "deploy on 阿里 cloud",
     # Four syllables after "contact" are a desk (customer service), not a person.
     "contact 고객센터 for help",
     # The last line of a public key's body, 40 characters long, is no AWS secret key.
