@@ -411,106 +411,11 @@ class FieldPersonRecognizer(FieldRecognizer):
         an initial or a capitalized word, or glued to an initial, or before a
         dot; or follows a title; or is written in CJK characters; in prose,
         the same holds of each path or ARN standing in it."""
-        if cls._could_hold(text):
-            return True
-        return (
+        # Exact: a name a path holds is found in the text, beside a name or as one.
+        return _could_name(text) or (
             " " in text.strip()
-            and any(cls._could_hold(text[start:end]) for start, end in _path_tokens(text))
-            and bool(_names_of(text, name_data()))
+            and any(_could_name(text[start:end]) for start, end in _path_tokens(text))
         )
-
-    @classmethod
-    def _could_hold(cls, text: str) -> bool:
-        data = name_data()
-        if not text.isascii():  # names in other scripts meet their lists as written
-            return bool(_names_of(text, data))
-        usable, census = data.usable, data.census_only
-        words = tokens(text)
-        present = {w for _, _, w in words}
-        if not _TITLES.isdisjoint(present) or (
-            not _CAPITALIZED_TITLES.isdisjoint(present)
-            and _CAPITALIZED_TITLED.search(text, timeout=REGEX_TIMEOUT) is not None
-        ):
-            return bool(_names_of(text, data, words))  # a title: a surname alone may follow
-        listed = paired = 0
-        given = data.given
-        shaped = data.surname_shaped
-        for _, _, w in words:
-            if w in usable:
-                if w in census and w not in given:
-                    paired += 1
-                else:
-                    listed += 1
-            elif len(w) >= MIN_SHAPED_SURNAME and shaped(w):  # the length first: cheaper
-                listed += 1
-        # A surname only the census lists makes a name beside a listed given name only.
-        if listed >= 2 or (
-            listed == 1
-            and (
-                paired
-                or any(
-                    len(w) == 1 or text[s].isupper() or _name_only_surname(w, data)
-                    for s, _, w in words
-                )
-            )
-        ):
-            return bool(_names_of(text, data, words))
-        if "." in text and any(
-            (text[a[1] : b[0]] == "." and (a[2] in usable or (len(a[2]) == 1 and b[2] in usable)))
-            or (len(a[2]) == 1 and b[2] in census and text[a[1] : b[0]] == ". ")
-            or (b[1] - b[0] <= 2 and len(a[2]) >= 6 and text[a[1] : b[0]] == ".")
-            for a, b in itertools.pairwise(words)
-        ):
-            # "fatima.alzahraa", "c.dangelo", "R. Aumua", "thenmozhi.a"
-            return bool(_names_of(text, data, words))
-        if (
-            listed
-            and " " not in text.strip()
-            and any(
-                a[2] in data.popular and len(b[2]) >= 6 and b[2] not in usable
-                for a, b in itertools.pairwise(words)
-            )
-        ):
-            return bool(_names_of(text, data, words))  # "noa_cohenlevi": a user name's surname
-        if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
-            return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
-        if ". " in text and _INITIAL_SURNAME.search(text, timeout=REGEX_TIMEOUT) is not None:
-            return bool(_names_of(text, data, words))  # "H. Pemberton", "F. Al-Hashimi"
-        # East Asian names in Latin letters ("huang_zihan", "Park Ji-hoon",
-        # "Chan Tai Man", "N. Vo", "cheung.ming"): a surname of theirs first.
-        if any(True for _ in _east_asian_names(text, words, present, data)):
-            return bool(_names_of(text, data, words))
-        if (
-            _CHILD_HINT.search(text.lower()) is not None
-            and _CHILD_OF.search(text, timeout=REGEX_TIMEOUT) is not None
-        ):
-            return bool(_names_of(text, data, words))  # "Priya a/p Krishnan"
-        if ", " in text and _UPPER_COMMA_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
-            return bool(_names_of(text, data, words))  # "GQIRANA, Nosipho"
-        if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
-            return bool(_names_of(text, data, words))  # "issued by Munkhbat Ochir"
-        if (
-            " " in text
-            and any(e - s >= 3 and text[s:e].isupper() for s, e, _ in words)
-            and _UPPER_SURNAME_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None
-        ):
-            return bool(_names_of(text, data, words))  # "IOANNOU Chrystalla"
-        if "/" in text and _SLASHED.search(text, timeout=REGEX_TIMEOUT) is not None:
-            return bool(_names_of(text, data, words))  # "PERERA/KASUN"
-        if "@" in text and _BEFORE_ADDRESS.search(text, timeout=REGEX_TIMEOUT) is not None:
-            return bool(_names_of(text, data, words))  # "Thenmozhi Arumugam tarumugam@..."
-        if paired + listed == 1 and len(words) == 2 and words[1][2] in usable:
-            return bool(_names_of(text, data, words))  # "Tjark Ubben": a whole value
-        if " " in text or not any(
-            len(w) >= 5
-            and (
-                (w[1:] in usable and (w[1:] not in census or len(w) > MIN_CENSUS_AFTER_INITIAL))
-                or (len(w) > MIN_SHAPED_SURNAME and shaped(w[1:], strong=True))
-            )
-            for _, _, w in words
-        ):
-            return False  # no pair, and no initial glued to a surname ("jsmith")
-        return bool(_names_of(text, data, words))
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         # The evidence decides whether a run is a name; the finding's score stays
@@ -696,6 +601,101 @@ def _surname_before(word: str, name: str, data: NameData) -> bool:
 _LAST = threading.local()
 
 
+def _could_name(text: str) -> bool:
+    """Whether a name is found in ``text``: exactly where the matcher is
+    asked, behind cheaper necessary conditions (see ``could_hold``)."""
+    data = name_data()
+
+    if not text.isascii():  # names in other scripts meet their lists as written
+        return bool(_names_of(text, data))
+    usable, census = data.usable, data.census_only
+    words = tokens(text)
+    present = {w for _, _, w in words}
+    if not _TITLES.isdisjoint(present) or (
+        not _CAPITALIZED_TITLES.isdisjoint(present)
+        and _CAPITALIZED_TITLED.search(text, timeout=REGEX_TIMEOUT) is not None
+    ):
+        return bool(_names_of(text, data, words))  # a title: a surname alone may follow
+    listed = paired = 0
+    given = data.given
+    shaped = data.surname_shaped
+    for _, _, w in words:
+        if w in usable:
+            if w in census and w not in given:
+                paired += 1
+            else:
+                listed += 1
+        elif len(w) >= MIN_SHAPED_SURNAME and shaped(w):  # the length first: cheaper
+            listed += 1
+    # A surname only the census lists makes a name beside a listed given name only.
+    if listed >= 2 or (
+        listed == 1
+        and (
+            paired
+            or any(
+                len(w) == 1 or text[s].isupper() or _name_only_surname(w, data) for s, _, w in words
+            )
+        )
+    ):
+        return bool(_names_of(text, data, words))
+    if "." in text and any(
+        (text[a[1] : b[0]] == "." and (a[2] in usable or (len(a[2]) == 1 and b[2] in usable)))
+        or (len(a[2]) == 1 and b[2] in census and text[a[1] : b[0]] == ". ")
+        or (b[1] - b[0] <= 2 and len(a[2]) >= 6 and text[a[1] : b[0]] == ".")
+        for a, b in itertools.pairwise(words)
+    ):
+        # "fatima.alzahraa", "c.dangelo", "R. Aumua", "thenmozhi.a"
+        return bool(_names_of(text, data, words))
+    if (
+        listed
+        and " " not in text.strip()
+        and any(
+            a[2] in data.popular and len(b[2]) >= 6 and b[2] not in usable
+            for a, b in itertools.pairwise(words)
+        )
+    ):
+        return bool(_names_of(text, data, words))  # "noa_cohenlevi": a user name's surname
+    if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
+        return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
+    if ". " in text and _INITIAL_SURNAME.search(text, timeout=REGEX_TIMEOUT) is not None:
+        return bool(_names_of(text, data, words))  # "H. Pemberton", "F. Al-Hashimi"
+    # East Asian names in Latin letters ("huang_zihan", "Park Ji-hoon",
+    # "Chan Tai Man", "N. Vo", "cheung.ming"): a surname of theirs first.
+    if any(True for _ in _east_asian_names(text, words, present, data)):
+        return bool(_names_of(text, data, words))
+    if (
+        _CHILD_HINT.search(text.lower()) is not None
+        and _CHILD_OF.search(text, timeout=REGEX_TIMEOUT) is not None
+    ):
+        return bool(_names_of(text, data, words))  # "Priya a/p Krishnan"
+    if ", " in text and _UPPER_COMMA_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
+        return bool(_names_of(text, data, words))  # "GQIRANA, Nosipho"
+    if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
+        return bool(_names_of(text, data, words))  # "issued by Munkhbat Ochir"
+    if (
+        " " in text
+        and any(e - s >= 3 and text[s:e].isupper() for s, e, _ in words)
+        and _UPPER_SURNAME_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None
+    ):
+        return bool(_names_of(text, data, words))  # "IOANNOU Chrystalla"
+    if "/" in text and _SLASHED.search(text, timeout=REGEX_TIMEOUT) is not None:
+        return bool(_names_of(text, data, words))  # "PERERA/KASUN"
+    if "@" in text and _BEFORE_ADDRESS.search(text, timeout=REGEX_TIMEOUT) is not None:
+        return bool(_names_of(text, data, words))  # "Thenmozhi Arumugam tarumugam@..."
+    if paired + listed == 1 and len(words) == 2 and words[1][2] in usable:
+        return bool(_names_of(text, data, words))  # "Tjark Ubben": a whole value
+    if " " in text or not any(
+        len(w) >= 5
+        and (
+            (w[1:] in usable and (w[1:] not in census or len(w) > MIN_CENSUS_AFTER_INITIAL))
+            or (len(w) > MIN_SHAPED_SURNAME and shaped(w[1:], strong=True))
+        )
+        for _, _, w in words
+    ):
+        return False  # no pair, and no initial glued to a surname ("jsmith")
+    return bool(_names_of(text, data, words))
+
+
 def _names_of(
     text: str, data: NameData, words: list[Word] | None = None
 ) -> list[tuple[int, int, float]]:
@@ -761,7 +761,7 @@ def find_names(
         # ("Resource: arn:...:client/gw-maria-quispe"): its hyphens join the
         # pieces of an identifier, not the words of a compound ("golden-brown").
         for start, end in _path_tokens(text):
-            if not FieldPersonRecognizer.could_hold(text[start:end]):
+            if not _could_name(text[start:end]):
                 continue  # the cheap test first: most paths hold no name
             for name in _names_of(text[start:end], data):
                 inner = (start + name[0], start + name[1], name[2])
@@ -834,7 +834,7 @@ def _given_dot_initials(
 # ARN where a "/" or ":" stands inside it (an underscore alone, "$MAX_PRICE",
 # is as often a variable's).
 _PATH_TOKEN = regex.compile(r"[^\s\"'()\[\]{}<>,;]+")
-_PATH_MARK = regex.compile(r"[/:]")
+_PATH_MARKS = "/:"
 _PATH_ENDS = ".:!?"
 # Base64 (a key or a certificate pasted into a document), whose "/" joins no words.
 _CODED = regex.compile(r"[A-Za-z0-9]{24,}|\+|\\n")
@@ -844,7 +844,7 @@ def _path_tokens(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each path or ARN standing in prose, without the
     punctuation around it ("Resource:" is no path); addresses are the email
     recognizer's."""
-    if "/" not in text and ":" not in text:
+    if not any(mark in text for mark in _PATH_MARKS):
         return
     for match in _PATH_TOKEN.finditer(text):
         start, end = match.span()
@@ -856,7 +856,7 @@ def _path_tokens(text: str) -> Iterator[tuple[int, int]]:
         if (
             len(token) >= MIN_PATH_TOKEN
             and "@" not in token
-            and _PATH_MARK.search(token) is not None
+            and any(mark in token for mark in _PATH_MARKS)
             and _CODED.search(token) is None
         ):
             yield start, end
