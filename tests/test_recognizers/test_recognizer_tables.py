@@ -341,6 +341,10 @@ POSITIVES = [
     # A clear given name after "by" (who made it) or its Spanish forms.
     ("PERSON", "low per DMA; built by Fiona", "Fiona"),
     ("PERSON", "credenciales pedida por Raj", "Raj"),
+    # A clear given name after the role of the person it names.
+    ("PERSON", "picked up by courier Dewi, HP on file", "Dewi"),
+    ("PERSON", "escalate to engineer Priya if it fails", "Priya"),
+    ("PERSON", "sensor swapped by técnico Nando", "Nando"),
     ("PERSON", "Γιάννης Κωνσταντίνου", "Γιάννης Κωνσταντίνου"),
     # Lower-case names in prose with capitals, where something is handed to them.
     (
@@ -786,6 +790,11 @@ NEGATIVES = [
     # "by" bringing a product, or a column; hyphenated words of prose.
     "Powered by Alexa",
     "rows sorted by Grant",
+    # A role before a brand, a tool or a word: no person.
+    "courier DHL picked up the pallet",
+    "driver Update released for the gateway",
+    "agent Jenkins restarted",
+    "operator Vodafone roaming",
     "Our Peep-Toe shoes in golden-brown",
     # Inside Chinese prose a surname and such a character are as often a word
     # ("施工", works under way); a title alone is none.
