@@ -982,7 +982,7 @@ def _glued_full(word: str, data: NameData, *, veto: bool = True) -> bool:
         # not "esco|degen" or "lexi|cally" in code, nor most words of other
         # languages (measured on wordfreq's lists: 0.03-0.07% of their long words).
         if not (
-            given in data.popular
+            (given in data.popular or (len(given) >= 6 and len(word) - cut >= 6))
             and given in data.given
             and data.name_wordiness(given) <= GLUED_MAX_WORDINESS
             and given not in data.places

@@ -384,6 +384,10 @@ POSITIVES = [
     # In an identifier, a common given name joined to a long surname no list knows.
     ("PERSON", "krg_omar_almansouri_data_usage_gb", "omar_almansouri"),
     ("PERSON", "call_volume_noa_cohenlevi", "noa_cohenlevi"),
+    # A given name of six letters or more, not among the commonest, run into a
+    # surname of six or more.
+    ("PERSON", "attrib-lounge/from-deshawncarter/", "deshawncarter"),
+    ("PERSON", "ligayamendoza-ingest-monitor", "ligayamendoza"),
     ("PERSON", "Stanley Kowalczyk", "Stanley Kowalczyk"),  # "St" only as a word
     # "Surname, Given" with a surname no list knows and no English word.
     ("PERSON", "Freigabe: Weißmüller, Jürgen (Vertriebsleitung West)", "Weißmüller, Jürgen"),
@@ -723,6 +727,10 @@ NEGATIVES = [
     "lexically_sorted",
     "Verifica indirizzo e territorio del cliente",
     "Qx7danielharringtonZ9",
+    # Words of other languages that read as such a given name and surname run
+    # together are vetoed by the rebuilt list of those languages' words.
+    "castelfranco-depot-sensors",
+    "europameister_promo",
     # An initial before an English word or a place; a place or a pub before an O'.
     "see section B. Requirements",
     "Plan B. Later we move",
