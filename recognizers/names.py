@@ -45,12 +45,14 @@ _NOT_LETTER = regex.compile(r"[^a-z]")
 # -ev/-eva/-ovich, Ukrainian -enko/-chuk, Polish -ski/-ska/-wicz/-czyk, South
 # Slavic -vic, Romanian -escu/-eanu, Greek -opoulos/-akis/-idis, Lithuanian
 # -auskas/-aite/-iene, Turkish and Azerbaijani -oglu/-zade, Persian -zadeh/
-# -pour/-nejad, Nordic -sson/-dottir. A surname no list holds still has them.
+# -pour/-nejad, Nordic -sson/-dottir, Kazakh -uly/-kyzy (son of, daughter of,
+# written as one word with the father's name). A surname no list holds still has them.
 SURNAME_ENDINGS = tuple(
     (
         "shvili dze yan yants ov ova ev eva ovich evich ovna evna ovskiy ovskaya enko chuk"
         " yuk ski ska cki cka wicz czyk vic escu eanu opoulos opoulou akis idis iadis akos"
         " auskas avicius evicius aite iene oglu ogly zade zadeh pour nejad nezhad sson dottir"
+        " uly kyzy qyzy"
     ).split()
 )
 # The two-letter endings end many words of code too ("checkov", "schedulev",

@@ -386,6 +386,8 @@ _UPPER_SURNAME_FIRST = regex.compile(
     r"|\p{Lu}[\p{Ll}\p{M}]{2,}(?:[ \-]\p{Lu}[\p{Ll}\p{M}]{2,})?)(?![\p{L}\p{N}])"
 )
 _CAPITALIZED_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")
+# A second initial after a surname's first: "Smirnova N.I.", "Ivanov S. P.".
+_PATRONYMIC_INITIAL = regex.compile(r" ?\p{Lu}\.")
 _GEORGIAN = regex.compile(r"\p{Georgian}")
 # A character joining a token to an identifier or a key: "owner.danielharrington".
 _IDENTIFIER_JOINT = regex.compile(r"[_.\-/@:=0-9]")
@@ -1067,14 +1069,19 @@ def _surname_initials(
             if (
                 surname
                 and gap == " "
-                and not text[second[0]].islower()
-                and not text[start].islower()
                 and text.startswith(".", end)
-                and (end + 1 == len(text) or not text[end + 1].isalnum())
-                # Not a given name and a middle initial: "John F. Kennedy".
-                and _CAPITALIZED_NEXT.match(text, end + 1) is None
+                and not _lower_cased(text, second)
+                and not _lower_cased(text, first)
             ):
-                yield start, end + 1, THRESHOLD
+                # The patronymic's initial too, as Russian writes names: "Lebedev S.P."
+                patronymic = _PATRONYMIC_INITIAL.match(text, end + 1)
+                stop = end + 1 if patronymic is None else patronymic.end()
+                if (
+                    (stop == len(text) or not text[stop].isalnum())
+                    # Not a given name and a middle initial: "John F. Kennedy".
+                    and _CAPITALIZED_NEXT.match(text, stop) is None
+                ):
+                    yield start, stop, THRESHOLD
             continue
         if k and _leading_street_type(text, words, k - 1):
             continue  # "rue-mohammed-v": a street named for a king

@@ -341,6 +341,13 @@ POSITIVES = [
     # A clear given name after "by" (who made it) or its Spanish forms.
     ("PERSON", "low per DMA; built by Fiona", "Fiona"),
     ("PERSON", "credenciales pedida por Raj", "Raj"),
+    # A surname and the initials of the given name and the patronymic after it,
+    # as Russian writes names; a Kazakh "-қызы" (daughter of) surname.
+    ("PERSON", "Вопросы по данным: Лебедев С.П. звонить", "Лебедев С.П."),  # noqa: RUF001
+    ("PERSON", "Ответственный: Смирнова Н. И., моб.", "Смирнова Н. И."),  # noqa: RUF001
+    ("PERSON", "Модель иесі — Төлегенқызы Ә. тел.", "Төлегенқызы Ә."),
+    ("PERSON", "პასუხისმგებელი: ხარაიშვილი ლ.", "ხარაიშვილი ლ."),
+    ("PERSON", "forecast/asseltolegenkyzy_frozen_sku_test", "asseltolegenkyzy"),
     # A clear given name after the role of the person it names.
     ("PERSON", "picked up by courier Dewi, HP on file", "Dewi"),
     ("PERSON", "escalate to engineer Priya if it fails", "Priya"),
@@ -798,6 +805,11 @@ NEGATIVES = [
     # "by" bringing a product, or a column; hyphenated words of prose.
     "Powered by Alexa",
     "rows sorted by Grant",
+    # Initials after a word that is no surname; a word ending as Kazakh surnames do.
+    "Раздел А.Б. обновлен",  # noqa: RUF001
+    "см. Приложение Б. и В.",  # noqa: RUF001
+    "the job ran truly and duly",
+    "artykuly_promocyjne_q3",  # Polish "articles": the rebuilt list of words vetoes it
     # A role before a brand, a tool or a word: no person.
     "courier DHL picked up the pallet",
     "driver Update released for the gateway",
