@@ -177,6 +177,12 @@ _PERSON_LABELS = "|".join(
         "responsable|responsável|responsabile|atentamente|saludos|atenciosamente",
         "cordiali saluti|verantwoordelijke|met vriendelijke groet|contactpersoon",
         "ansvarlig|ansvarig|hilsen|hälsningar|kontaktperson|vastuuhenkilö|terveisin",
+        # Roles that name the person next: English; Russian, Ukrainian, Kazakh
+        # (Cyrillic letters, as written), Uzbek, Turkish
+        "driver|courier|technician|engineer|operator|inspector|supervisor|dispatcher",
+        "installer|nurse|doctor|водитель|владел(?:ец|ица)|контактное лицо|исполнитель",
+        "инженер|техник|оператор|менеджер|курьер|диспетчер|водій|власни(?:к|ця)|інженер",
+        "технік|жауапты|иесі|жүргізуші|mas'ul|haydovchi|sürücü|şoför|teknisyen|operatör",
         # Vietnamese, Indonesian and Malay, Thai
         "liên hệ|người liên hệ|phụ trách|người phụ trách|người báo cáo|trân trọng",
         "penanggung jawab|hubungi|dilaporkan oleh|kontak|hormat kami|salam",
@@ -1571,7 +1577,8 @@ def _stranger_and_surname(
 ) -> tuple[int, int, float] | None:
     """A whole value of two capitalized words, a word no list, dictionary or
     gazetteer holds before a listed surname that is no English word and no
-    place: a given name no list holds ("Tjark Ubben", "Fatjon Dervishi").
+    place, or one shaped as its language's surnames are: a given name no list
+    holds ("Tjark Ubben", "Fatjon Dervishi", "Ғалымжан Омаров").
     Not where the second is a place or a word ("Schichtleiter Nord"). A word
     of another language first still reads as a name ("Lotnisko Chopina", an
     airport): only English words are known here."""
@@ -1582,7 +1589,7 @@ def _stranger_and_surname(
         text[:start].strip()
         or text[end:].strip()
         or _TWO_CAPITALIZED.fullmatch(text, start, end) is None
-        or last not in data.family
+        or not (last in data.family or data.surname_shaped(last))
         or data.is_english(last)
         or last in data.places
         or not _stranger(first, data)

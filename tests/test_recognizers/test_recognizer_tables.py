@@ -348,6 +348,12 @@ POSITIVES = [
     ("PERSON", "Модель иесі — Төлегенқызы Ә. тел.", "Төлегенқызы Ә."),
     ("PERSON", "პასუხისმგებელი: ხარაიშვილი ლ.", "ხარაიშვილი ლ."),
     ("PERSON", "forecast/asseltolegenkyzy_frozen_sku_test", "asseltolegenkyzy"),
+    # A whole value: a given name no list holds and a surname shaped as its
+    # language's are; two such words after a role.
+    ("PERSON", "Ғалымжан Омаров", "Ғалымжан Омаров"),
+    ("PERSON", "Bekzat Yermekuly", "Bekzat Yermekuly"),
+    ("PERSON", "Водитель: Ғайрат Эргашев", "Ғайрат Эргашев"),
+    ("PERSON", "driver Bekzat Ospanuly on shift", "Bekzat Ospanuly"),
     # A clear given name after the role of the person it names.
     ("PERSON", "picked up by courier Dewi, HP on file", "Dewi"),
     ("PERSON", "escalate to engineer Priya if it fails", "Priya"),
@@ -811,6 +817,8 @@ NEGATIVES = [
     "the job ran truly and duly",
     "artykuly_promocyjne_q3",  # Polish "articles": the rebuilt list of words vetoes it
     # A role before a brand, a tool or a word: no person.
+    "driver Update Tool released",
+    "Prime Development",
     "courier DHL picked up the pallet",
     "driver Update released for the gateway",
     "agent Jenkins restarted",
