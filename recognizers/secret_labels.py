@@ -133,6 +133,16 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})",
             0.8,
         ),
+        # A template's parameter named for a password, and its default value
+        # (a provisioning template's "WifiPassword": {"Type": "String",
+        # "Default": "..."}): the label is the object's key, the value two keys down.
+        (
+            "parameter",
+            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:[_\-]?(?:value|str|string|plain))?"
+            r"\\?[\"']\s*:\s*\{(?P<sep>[^{}]{0,300}?\\?[\"'](?:default(?:[_\-]?value)?|value)"
+            r"\\?[\"']\s*:\s*)\\?[\"'](?P<v>[^\"'\\\n]{4,200})\\?[\"']",
+            0.84,
+        ),
         # The label, a space, and a strong value of eight characters or more,
         # a digit among them, that ends the token ("passwd 5WXP_+.m2cNUT2",
         # "jelszó Trafo23+kocka").
@@ -148,6 +158,11 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for name, compiled, score in self._compiled:
             for m in self._finditer(compiled, text):
+                if name == "parameter":
+                    if self._glued_word(m) or is_placeholder(m.group("v")):
+                        continue
+                    yield m.start("v"), m.end("v"), score
+                    continue
                 checked = name in ("qualified", "spaced")
                 end = m.end("v")
                 if not checked and text[end : end + 1] == "&" and "=" not in m.group("sep"):
@@ -161,16 +176,22 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
                     yield m.start("v"), end, score
 
     @staticmethod
-    def _keep(m: regex.Match[str], value: str) -> bool:
-        # The label is found first and its identifier read backwards from it: a
-        # pattern that scanned prefixes forwards was quadratic on "a.b.c.d...".
+    def _glued_word(m: regex.Match[str]) -> bool:
+        """A lower-case label glued to letters that make it a word ("bypass",
+        "compass"), not a label ("dbpassword")."""
         label = m.group("label")
         before = m.string[max(0, m.start("label") - 120) : m.start("label")]
         glued = _GLUED_TAIL.search(before)
+        return glued is not None and label[0].islower() and glued.group().lower() not in _GLUED
+
+    @classmethod
+    def _keep(cls, m: regex.Match[str], value: str) -> bool:
+        # The label is found first and its identifier read backwards from it: a
+        # pattern that scanned prefixes forwards was quadratic on "a.b.c.d...".
+        before = m.string[max(0, m.start("label") - 120) : m.start("label")]
         ident = _IDENT_TAIL.search(before)
-        if glued is not None and label[0].islower():
-            if glued.group().lower() not in _GLUED:
-                return False
+        if cls._glued_word(m):
+            return False
         # ``...:secret:name`` in an ARN is a name, not an assignment; but after
         # "=" it is one ("attributes.technician:pwd=MkSCtY6V").
         assigned = "=" in m.group("sep")

@@ -130,6 +130,13 @@ POSITIVES = [
     ("PASSWORD", "DB_PASSWORD=Hunter2!x", "Hunter2!x"),
     # A label, a space and a strong value, in any of the labels' languages.
     ("PASSWORD", "passwd Qm7_+.x2cTUV9", "Qm7_+.x2cTUV9"),
+    # A template's parameter named for a password, and its default value.
+    (
+        "PASSWORD",
+        '{"Parameters": {"WifiPassword": {"Type": "String", "Default": "tUPBne2m$F"}}}',
+        "tUPBne2m$F",
+    ),
+    ("PASSWORD", '{"wifiPassword": {"value": "Sh0rtPw!x"}}', "Sh0rtPw!x"),
     ("PASSWORD", "jelszó Gyar42+kapu", "Gyar42+kapu"),
     ("PASSWORD", "סיסמא = Wq8zRt4$1", "Wq8zRt4$1"),
     ("PASSWORD", "PGPASSWORD=s3cr3t psql -h db", "s3cr3t"),
@@ -219,6 +226,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A parameter whose default is a placeholder, or whose name only holds "pass".
+    '{"Parameters": {"DbPassword": {"Type": "String", "Default": "${DB_PASSWORD}"}}}',
+    '{"Parameters": {"Compass": {"Type": "String", "Default": "north-east"}}}',
     "The API key: rotated weekly by the platform team",
     # After a label and a space, words and links are no password.
     "Password Manager v2 rollout",
