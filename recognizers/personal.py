@@ -118,7 +118,9 @@ class FieldPhoneRecognizer(FieldRecognizer):
         # "on call" in the same languages: who is on call is reached by phone
         r"|guardia|plantão|plantao|sobreaviso|astreinte|bereitschaft|rufbereitschaft|reperibile"
         r"|dyżur|vagt|vakt|piket)\b"
-        r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल)"
+        r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल"
+        # Georgian and Armenian: tel., mob.; hets., bjj. (mobile)
+        r"|ტელ|მობ|հեռ|բջջ)"
     )
     # A number written as only phones are, its own context: a Brazilian mobile's
     # "(11) 95034-4154" (area code in brackets, nine digits from a 9, a hyphen);

@@ -94,6 +94,9 @@ POSITIVES = [
     ("PHONE_NUMBER", "Alarm an Rufbereitschaft, Rückruf 57 89 92 01", "57 89 92 01"),
     ("PHONE_NUMBER", "Billetindtægter pr. station, vagt 58 75 65 98", "58 75 65 98"),
     ("PHONE_NUMBER", "kontakt tlf 25 21 27 07", "25 21 27 07"),
+    # Georgian "mob." and Armenian "bjj." (mobile) before a national number.
+    ("PHONE_NUMBER", "პასუხისმგებელი: ლ. ხარაიშვილი მობ.: 595 796 396", "595 796 396"),
+    ("PHONE_NUMBER", "Կապ. բջջ. 077 123 456", "077 123 456"),
     # A contact list's name and number as a whole value.
     ("PERSON", "Sabine Weißhaupt +41 79 617 61 12", "Sabine Weißhaupt"),
     # A name before a comma ends at it: "Tel" is no given name of a surname first.
