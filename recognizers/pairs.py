@@ -189,6 +189,15 @@ _OTHER_WORDS = frozenset(
     "trace request session po rma inv purchase receipt claim duns lat lon lng latitude "
     "longitude coordinates ndc checksum hash crc mpan mprn mpxn meter imsi".split()
 )
+# Words of a key that file a company's registration or tax number: no
+# customer's account, card or phone (VAT, EIN, Turkey's VKN, Kazakhstan's BIN,
+# Russia's INN, Poland's NIP and REGON, Spain's CIF, Peru's RUC, Colombia's
+# NIT, India's GSTIN); a US taxpayer's may be an SSN. Not Portugal's and
+# Spain's NIF, which every person has and a bank files beside the account.
+_REGISTRY_WORDS = frozenset(
+    "reg registration registry tax vat tin ein vkn bin inn nip regon krs cif siret siren "
+    "ruc nit rfc gst gstin abn acn".split()
+)
 _LETTER = regex.compile(r"\p{L}")
 # Words that name a phone number, in a key; a key holding any of them, or a SIM's,
 # a contact's or who is on call, may file one.
@@ -243,6 +252,8 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
         if letters or _PHONE_WORDS.intersection(words):
             return NUMBER_ENTITIES, None
         return NUMBER_ENTITIES | {"US_SSN", "PHONE_NUMBER"}, None
+    if _REGISTRY_WORDS.intersection(words) and not _ACCOUNT_WORDS.intersection(words):
+        return NUMBER_ENTITIES | {"PHONE_NUMBER"}, None
     if not _ACCOUNT_WORDS.intersection(words):
         return frozenset(), None
     # Read through disguises (fullwidth digits, invisible characters between them).

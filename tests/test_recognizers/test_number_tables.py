@@ -207,6 +207,14 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         ("Project", "call +1 415 555 0134", set(), None),
         ("AssetInfo", "card 5146129884097230 exp 09/28 declined", set(), None),
         ("AssetTag", "A-4471", _NOT_PERSONAL - {"US_SSN", "PHONE_NUMBER"}, None),
+        # A company's registration or tax number: no account, card or phone;
+        # a US taxpayer's may still be an SSN. A person's NIF is not ruled out.
+        ("company-reg", "478096921", _NOT_PERSONAL - {"US_SSN"}, None),
+        ("VKN", "7783917904", _NOT_PERSONAL - {"US_SSN"}, None),
+        ("NIP", "412-735-66-76", _NOT_PERSONAL - {"US_SSN"}, None),
+        ("tax_id", "269-48-3773", _NOT_PERSONAL - {"US_SSN"}, None),
+        ("nif", "61540577429", set(), None),
+        ("billing_account_tax", "61540577429", set(), "61540577429"),
         # Disguised: fullwidth digits, zero-width spaces between them.
         (
             "CustomerId",
