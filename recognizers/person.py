@@ -1548,8 +1548,18 @@ def _upper_surname_given(text: str, data: NameData) -> Iterator[tuple[int, int, 
             surname in data.family or surname in data.census_only
         ) and data.word_score(surname) < SLASHED_MAX_WORD
         listed_given = given in data.given and data.word_score(given) < SLASHED_MAX_WORD
+        # A surname that is also a word ("MARSH", "HUNTER") before one of a
+        # country's commonest given names that is no word ("Kevin"): a roster's.
+        worded_surname = (
+            surname in data.family
+            and surname not in data.places
+            and _clear_given(given, data)
+            and given in data.popular
+            and data.word_score(given) == 0
+        )
         if (
-            (listed_surname and listed_given)
+            (listed_surname and (listed_given or worded_surname))
+            or worded_surname
             # a town's name is a surname too ("CAMILLERI"), but not before a stranger
             or (listed_surname and surname not in data.places and _stranger(given, data))
             # an acronym is none ("DSGVO Art"): a name's vowels, a clear given name

@@ -72,6 +72,8 @@ POSITIVES = [
     ("PERSON", "Billed to franchisee P. Sowmya, GSTIN 03AABNG3626E1Z3", "P. Sowmya"),
     # A surname in capitals before a given name no list holds, or after one.
     ("PERSON", "Roster: IOANNOU Chrystalla, shift B", "IOANNOU Chrystalla"),
+    # A surname that is also a word, in capitals, before a popular given name that is none.
+    ("PERSON", "MARSH Kevin SSN on file", "MARSH Kevin"),
     ("PERSON", "WHERE socio = 'CAMPBELL Delroy'", "CAMPBELL Delroy"),
     # A whole value: a word no list, dictionary or gazetteer holds before a
     # listed surname that is no word and no place.
@@ -544,6 +546,7 @@ NEGATIVES = [
     # A word in capitals, then a capitalized word: no roster's name.
     "AWS Lambda handler; GATE Reader firmware; NOTE Please rotate; SLA Breach alert",
     "PARIS Hilton lounge; ERROR Timeout; KIOSK Mode on",
+    "see the WHITE Paper; STONE Island jacket; FIELD Notes",
     # Pairs of capitalized words around a slash that are no passenger.
     'Users.PAX_NAME IN ("TEST/PAX")',
     "SALES/MARKETING budget, LONDON/PARIS route, DXB/KHI load",
