@@ -758,6 +758,7 @@ def find_names(
         *_glued_names(text, words, data, prose),
         *_slashed_names(text, data),
         *_given_dot_initials(text, words, data),
+        *(() if prose else _camel_stranger_surname(text, data)),
         *_upper_surname_first(text, data),
         *_east_asian_names(text, words, {w for _, _, w in words}, data),
         *_children_of(text, data),
@@ -2116,6 +2117,33 @@ def _leading_street_type(text: str, words: list[Word], k: int) -> bool:
     if words[k][2] not in _LEADING_STREET_TYPES:
         return False
     return text[words[k][0]].isupper() or (" " not in text.strip() and words[k][2] != "via")
+
+
+# Two capitalized words run together in camel case, standing alone in an identifier.
+_CAMEL_PAIR = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<given>\p{Lu}\p{Ll}{3,})(?P<surname>\p{Lu}\p{Ll}{4,})(?![\p{L}\p{M}])"
+)
+
+
+def _camel_stranger_surname(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A given name no list holds run in camel case into a surname shaped as its
+    language's or listed and barely a word, in an identifier ("DilnozaYusupova",
+    "GalymzhanOmarov"): the given name a stranger with a name's vowels, no
+    English word; not a product's name ("GitHub", "PagerDuty": English words)."""
+    if not any(ch.isupper() for ch in text[1:]):
+        return
+    for match in _CAMEL_PAIR.finditer(text, timeout=REGEX_TIMEOUT):
+        given, surname = fold(match.group("given")), fold(match.group("surname"))
+        if not (_stranger(given, data) and sum(ch in "aeiouy" for ch in given) >= 2):
+            continue
+        if given in data.glued_words or surname in data.places:
+            continue
+        if data.surname_shaped(surname) or (
+            surname in data.family
+            and surname not in data.census_only
+            and data.word_score(surname) <= GLUED_MAX_WORDINESS
+        ):
+            yield match.start(), match.end(), THRESHOLD
 
 
 def _long_stranger(word: str, data: NameData) -> bool:

@@ -405,6 +405,9 @@ POSITIVES = [
     # A given name of six letters or more, not among the commonest, run into a
     # surname of six or more.
     ("PERSON", "attrib-lounge/from-deshawncarter/", "deshawncarter"),
+    # A given name no list holds run in camel case into a surname listed or shaped.
+    ("PERSON", "DilnozaYusupova_backtest_test", "DilnozaYusupova"),
+    ("PERSON", "s3://ajl-lookout-data/users/GalymzhanOmarov/{{yyyyMMdd}}", "GalymzhanOmarov"),
     ("PERSON", "ligayamendoza-ingest-monitor", "ligayamendoza"),
     ("PERSON", "Stanley Kowalczyk", "Stanley Kowalczyk"),  # "St" only as a word
     # "Surname, Given" with a surname no list knows and no English word.
@@ -822,6 +825,10 @@ NEGATIVES = [
     "см. Приложение Б. и В.",  # noqa: RUF001
     "the job ran truly and duly",
     "artykuly_promocyjne_q3",  # Polish "articles": the rebuilt list of words vetoes it
+    # Products' names in camel case: English words, or no surname after the first.
+    "PagerDutyAlerts",
+    "KubeFlowPipeline",
+    "HashiCorpVault",
     # A role before a brand, a tool or a word: no person.
     "driver Update Tool released",
     "Prime Development",
