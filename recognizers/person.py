@@ -1073,6 +1073,14 @@ def _surname_initials(
             and 1.0 - data.name_wordiness(name) >= CLEAR_GIVEN
         )
         if prose and gap not in ("_", ""):
+            # After a word announcing a person, a surname the census's tail lists
+            # will do too ("Sahibi: Demirci A.").
+            surname = surname or (
+                name in data.census_only
+                and text[start].isupper()
+                and 1.0 - data.name_wordiness(name) >= CLEAR_GIVEN
+                and _announced(text, start)
+            )
             if (
                 surname
                 and gap == " "

@@ -349,6 +349,8 @@ POSITIVES = [
     # A surname and the initials of the given name and the patronymic after it,
     # as Russian writes names; a Kazakh "-қызы" (daughter of) surname.
     ("PERSON", "Вопросы по данным: Лебедев С.П. звонить", "Лебедев С.П."),  # noqa: RUF001
+    # After a word announcing a person, a surname only the census's tail lists.
+    ("PERSON", "soğuk zincir talep tahmini. Sahibi: Demirci A.", "Demirci A."),
     ("PERSON", "Ответственный: Смирнова Н. И., моб.", "Смирнова Н. И."),  # noqa: RUF001
     ("PERSON", "Модель иесі — Төлегенқызы Ә. тел.", "Төлегенқызы Ә."),
     ("PERSON", "პასუხისმგებელი: ხარაიშვილი ლ.", "ხარაიშვილი ლ."),
@@ -824,6 +826,7 @@ NEGATIVES = [
     "Раздел А.Б. обновлен",  # noqa: RUF001
     "см. Приложение Б. и В.",  # noqa: RUF001
     "the job ran truly and duly",
+    "See Table A. for details",
     "artykuly_promocyjne_q3",  # Polish "articles": the rebuilt list of words vetoes it
     # Products' names in camel case: English words, or no surname after the first.
     "PagerDutyAlerts",
