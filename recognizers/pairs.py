@@ -520,6 +520,8 @@ _STAFF_NUMBER = regex.compile(
 
 
 MIN_GIVEN_ALONE = 4  # letters of a listed given name, for it to be a name alone
+# Letters of an initial and an "-ov"/"-ev" surname, for them to be a user name ("gergashev").
+MIN_WEAK_HANDLE = 8
 
 
 def person_by_key(key: str, value: str) -> tuple[int, int] | None:
@@ -528,7 +530,7 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
     name, a particle or hardly an English word, and one at least a listed name
     that is hardly a word (one of a country's commonest given names, or any
     beside another word) or a user name of an initial and a listed surname
-    ("dlee"). A team ("growth", "data-platform") or a tool ("terraform")
+    ("dlee", "gergashev"). A team ("growth", "data-platform") or a tool ("terraform")
     under ``Owner`` is none. An employee number after the name
     ("Lachlan_57024", "aarti_e58634") is left out of the span."""
     if not names_a_person(key):
@@ -570,7 +572,16 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
     for word in words:
         listed = word in data.usable
         plain = data.word_score(word) < _WORDY
-        handle = lower and len(word) >= 4 and word[1:] in data.family and data.word_score(word) == 0
+        handle = (
+            lower
+            and len(word) >= 4
+            and (
+                word[1:] in data.family
+                # "-ov"/"-ev" end tools' names too ("checkov"): a longer surname only
+                or data.surname_shaped(word[1:], strong=len(word) <= MIN_WEAK_HANDLE)
+            )
+            and data.word_score(word) == 0
+        )
         alone_ok = word in data.given and word in data.popular  # "alice"; not "argo"
         if handle or (listed and plain and (alone_ok or len(words) > 1)):
             evidence = True  # a rare name or a surname alone may be a tool's ("jenkins")

@@ -78,6 +78,8 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("Translator", "Adébáyọ̀ Ọláwálé"),
         ("nurseOnDuty", "Sigríður Jónsdóttir"),
         ("on_shift", "dlee"),
+        # An initial and a long surname shaped as its language's.
+        ("created-by", "gergashev"),
         # A CJK name under a person's key: a listed surname first, the given
         # name an open class; keys in CJK scripts that file a person.
         ("Owner", "张伟强"),
@@ -148,6 +150,7 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Owner", "unknown"),
         ("Owner", "n/a"),
         ("ManagedBy", "terraform"),
+        ("Owner", "checkov"),  # a tool; "-ov" on a short surname does not count
         ("CreatedBy", "jenkins"),  # a surname alone may be a tool's
         ("Owner", "Grace"),  # a given name that is mostly a word, alone
         # A capitalized word no list holds: a tool's, or a word of another language.
