@@ -2138,8 +2138,8 @@ def _camel_stranger_surname(text: str, data: NameData) -> Iterator[tuple[int, in
     language's or listed and barely a word, in an identifier ("DilnozaYusupova",
     "GalymzhanOmarov"): the given name a stranger with a name's vowels, no
     English word; not a product's name ("GitHub", "PagerDuty": English words)."""
-    if not any(ch.isupper() for ch in text[1:]):
-        return
+    if text.islower():
+        return  # most identifiers: no capital to begin a word with
     for match in _CAMEL_PAIR.finditer(text, timeout=REGEX_TIMEOUT):
         given, surname = fold(match.group("given")), fold(match.group("surname"))
         if not (_stranger(given, data) and sum(ch in "aeiouy" for ch in given) >= 2):
