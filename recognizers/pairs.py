@@ -520,8 +520,9 @@ _STAFF_NUMBER = regex.compile(
 
 
 MIN_GIVEN_ALONE = 4  # letters of a listed given name, for it to be a name alone
-# Letters of an initial and an "-ov"/"-ev" surname, for them to be a user name ("gergashev").
-MIN_WEAK_HANDLE = 8
+# Letters of an initial and an "-ov"/"-ev" surname, for them to be a user name
+# ("gergashev", nine; not "checkov", seven).
+MIN_WEAK_HANDLE = 9
 
 
 def person_by_key(key: str, value: str) -> tuple[int, int] | None:
@@ -578,7 +579,7 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
             and (
                 word[1:] in data.family
                 # "-ov"/"-ev" end tools' names too ("checkov"): a longer surname only
-                or data.surname_shaped(word[1:], strong=len(word) <= MIN_WEAK_HANDLE)
+                or data.surname_shaped(word[1:], strong=len(word) < MIN_WEAK_HANDLE)
             )
             and data.word_score(word) == 0
         )
