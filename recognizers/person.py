@@ -385,6 +385,21 @@ _ANNOUNCED_PAIR = regex.compile(
     r"(?i:\b(?:by|to|from|owner|contact|cc|on-?call|assignee|reporter|requester|approver"
     r"|reviewer))[:\s]+\p{Lu}\p{Ll}{2,} \p{Lu}\p{Ll}{2,}"
 )
+# After an initial and before its surname: a full stop and a space, and the
+# surname's particles ("F. Al-Hashimi", "J. van der Berg").
+_PARTICLE_WORDS = "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p)))
+_GAP_AFTER_INITIAL = r"\. (?:(?i:" + _PARTICLE_WORDS + r")[ -])*"
+_INITIAL_GAP = regex.compile(_GAP_AFTER_INITIAL)
+_INITIAL_SURNAME = regex.compile(r"(?<![\w.])[A-Z]" + _GAP_AFTER_INITIAL + r"\p{Lu}\p{Ll}{3}")
+# Shapes of a name that no list need hold, each behind a mark it cannot do
+# without: the prefilter looks for the mark first, a test in C, then the pattern.
+_MARKED_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    (". ", _INITIAL_SURNAME),  # "H. Pemberton", "F. Al-Hashimi"
+    (", ", _UPPER_COMMA_GIVEN),  # "GQIRANA, Nosipho"
+    (" ", _ANNOUNCED_PAIR),  # "issued by Munkhbat Ochir"
+    ("/", _SLASHED),  # "PERERA/KASUN"
+    ("@", _BEFORE_ADDRESS),  # "Thenmozhi Arumugam tarumugam@..."
+)
 _UPPER_SURNAME_FIRST = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<surnames>\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,3}), "
     r"(?P<given>\p{Lu}{3,}(?: \p{Lu}{3,})?"
@@ -670,8 +685,9 @@ def _could_name(text: str) -> bool:
         return bool(_names_of(text, data, words))  # "noa_cohenlevi": a user name's surname
     if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
         return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
-    if ". " in text and _INITIAL_SURNAME.search(text, timeout=REGEX_TIMEOUT) is not None:
-        return bool(_names_of(text, data, words))  # "H. Pemberton", "F. Al-Hashimi"
+    for mark, shape in _MARKED_SHAPES:  # a loop, not any(): no generator on the hot path
+        if mark in text and shape.search(text, timeout=REGEX_TIMEOUT) is not None:
+            return bool(_names_of(text, data, words))
     # East Asian names in Latin letters ("huang_zihan", "Park Ji-hoon",
     # "Chan Tai Man", "N. Vo", "cheung.ming"): a surname of theirs first.
     if any(True for _ in _east_asian_names(text, words, present, data)):
@@ -681,20 +697,12 @@ def _could_name(text: str) -> bool:
         and _CHILD_OF.search(text, timeout=REGEX_TIMEOUT) is not None
     ):
         return bool(_names_of(text, data, words))  # "Priya a/p Krishnan"
-    if ", " in text and _UPPER_COMMA_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None:
-        return bool(_names_of(text, data, words))  # "GQIRANA, Nosipho"
-    if " " in text and _ANNOUNCED_PAIR.search(text, timeout=REGEX_TIMEOUT) is not None:
-        return bool(_names_of(text, data, words))  # "issued by Munkhbat Ochir"
     if (
         " " in text
         and any(e - s >= 3 and text[s:e].isupper() for s, e, _ in words)
         and _UPPER_SURNAME_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None
     ):
         return bool(_names_of(text, data, words))  # "IOANNOU Chrystalla"
-    if "/" in text and _SLASHED.search(text, timeout=REGEX_TIMEOUT) is not None:
-        return bool(_names_of(text, data, words))  # "PERERA/KASUN"
-    if "@" in text and _BEFORE_ADDRESS.search(text, timeout=REGEX_TIMEOUT) is not None:
-        return bool(_names_of(text, data, words))  # "Thenmozhi Arumugam tarumugam@..."
     if paired + listed == 1 and len(words) == 2 and words[1][2] in usable:
         return bool(_names_of(text, data, words))  # "Tjark Ubben": a whole value
     if " " in text or not any(
@@ -1572,11 +1580,7 @@ def _upper_surname_given(text: str, data: NameData) -> Iterator[tuple[int, int, 
             # a town's name is a surname too ("CAMILLERI"), but not before a stranger
             or (listed_surname and surname not in data.places and _stranger(given, data))
             # an acronym is none ("DSGVO Art"): a name's vowels, a clear given name
-            or (
-                _clear_given(given, data)
-                and _stranger(surname, data)
-                and sum(ch in "aeiouy" for ch in surname) >= 2
-            )
+            or (_clear_given(given, data) and _stranger(surname, data) and _vowels(surname) >= 2)
         ):
             yield match.start(), match.end(), THRESHOLD
 
@@ -1676,7 +1680,7 @@ def _stranger_pair(text: str, first: Word, final: Word, order: float, data: Name
             or (
                 _upper(text, first)
                 and len(first[2]) >= 4
-                and sum(ch in "aeiouy" for ch in first[2]) >= 2
+                and _vowels(first[2]) >= 2
                 and _unknown_word(first[2], data)
             )
         )
@@ -2142,16 +2146,18 @@ def _camel_stranger_surname(text: str, data: NameData) -> Iterator[tuple[int, in
         return  # most identifiers: no capital to begin a word with
     for match in _CAMEL_PAIR.finditer(text, timeout=REGEX_TIMEOUT):
         given, surname = fold(match.group("given")), fold(match.group("surname"))
-        if not (_stranger(given, data) and sum(ch in "aeiouy" for ch in given) >= 2):
+        if not (_stranger(given, data) and _vowels(given) >= 2):
             continue
         if given in data.glued_words or surname in data.places:
             continue
-        if data.surname_shaped(surname) or (
-            surname in data.family
-            and surname not in data.census_only
-            and data.word_score(surname) <= GLUED_MAX_WORDINESS
-        ):
+        if data.surname_shaped(surname) or _glued_surname(surname, data):
             yield match.start(), match.end(), THRESHOLD
+
+
+def _vowels(word: str) -> int:
+    """How many vowels a folded word holds ("y" counted): a name has some,
+    an abbreviation ("skd", "drvr") few or none."""
+    return sum(ch in "aeiouy" for ch in word)
 
 
 def _long_stranger(word: str, data: NameData) -> bool:
@@ -2160,7 +2166,7 @@ def _long_stranger(word: str, data: NameData) -> bool:
     return (
         len(word) >= 6
         and not data.is_english(word)
-        and sum(ch in "aeiouy" for ch in word) >= 3
+        and _vowels(word) >= 3
         and not _compound_word(word, data)
     )
 
@@ -2216,14 +2222,6 @@ def _initialled(text: str, first: Word, final: Word, data: NameData) -> bool:
             or (surname in data.family and data.word_score(surname) <= GLUED_MAX_WORDINESS)
         )
     )
-
-
-# After an initial and before its surname: a full stop and a space, and the
-# surname's particles ("F. Al-Hashimi", "J. van der Berg").
-_PARTICLE_WORDS = "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p)))
-_GAP_AFTER_INITIAL = r"\. (?:(?i:" + _PARTICLE_WORDS + r")[ -])*"
-_INITIAL_GAP = regex.compile(_GAP_AFTER_INITIAL)
-_INITIAL_SURNAME = regex.compile(r"(?<![\w.])[A-Z]" + _GAP_AFTER_INITIAL + r"\p{Lu}\p{Ll}{3}")
 
 
 def _announced(text: str, start: int) -> bool:
