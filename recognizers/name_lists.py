@@ -254,6 +254,19 @@ def romanizations(word: str) -> set[str]:
     return (variants | {every}) - {word}
 
 
+# How German and the Nordic languages write their letters where only ASCII
+# is allowed, in identifiers and e-mail addresses: Müller -> Mueller,
+# Hämäläinen -> Haemaelaeinen, Ødegaard -> Oedegaard, Ångström -> Aangstroem.
+# fold() drops the marks instead ("hamalainen"); a list holds both.
+_TRANSCRIPTIONS = {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "æ": "ae", "å": "aa"}
+_TRANSCRIBED = regex.compile("[" + "".join(_TRANSCRIPTIONS) + "]", regex.IGNORECASE)
+
+
+def transcribed(word: str) -> str:
+    """``word`` with its umlauts and Nordic letters written out in two ASCII letters."""
+    return _TRANSCRIBED.sub(lambda m: _TRANSCRIPTIONS[m.group().lower()], word)
+
+
 def _add(out: Lists, first: bool, names: Iterable[object]) -> None:
     """Words of each name, folded to ASCII; names in other scripts also as written
     (whole Han, Hangul and kana names; each word of the others)."""
@@ -283,6 +296,8 @@ def _add(out: Lists, first: bool, names: Iterable[object]) -> None:
                     (given if first else family).update(
                         v for v in romanizations(word) if len(v) >= 4
                     )
+                elif _TRANSCRIBED.search(part):
+                    (given if first else family).add(fold(transcribed(part)))
 
 
 def build() -> tuple[Lists, set[str]]:

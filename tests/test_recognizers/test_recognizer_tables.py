@@ -355,6 +355,10 @@ POSITIVES = [
     ("PERSON", "Модель иесі — Төлегенқызы Ә. тел.", "Төлегенқызы Ә."),
     ("PERSON", "პასუხისმგებელი: ხარაიშვილი ლ.", "ხარაიშვილი ლ."),
     ("PERSON", "forecast/asseltolegenkyzy_frozen_sku_test", "asseltolegenkyzy"),
+    # Umlauts and Nordic letters written out in ASCII identifiers (ä -> ae, ø -> oe).
+    ("PERSON", "SELECT temp FROM 'fjv/paeivi_heikkinen/meter'", "paeivi_heikkinen"),
+    ("PERSON", "notify/torbjoern_oedegaard", "torbjoern_oedegaard"),
+    ("PERSON", "t.jaervinen", "t.jaervinen"),
     # A whole value: a given name no list holds and a surname shaped as its
     # language's are; two such words after a role.
     ("PERSON", "Ғалымжан Омаров", "Ғалымжан Омаров"),
@@ -755,6 +759,11 @@ NEGATIVES = [
     # together are vetoed by the rebuilt list of those languages' words.
     "castelfranco-depot-sensors",
     "europameister_promo",
+    # Words of German and the Nordic languages written out the same way.
+    "koeln_store_groesse",
+    "uebersicht_aenderungen_loeschen",
+    "stroemforbrug_aarhus",
+    "soederhamn-laddning",
     # An initial before an English word or a place; a place or a pub before an O'.
     "see section B. Requirements",
     "Plan B. Later we move",
