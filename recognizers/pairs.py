@@ -172,8 +172,29 @@ _ACCOUNT_WORDS = frozenset(
     "billing bank konto kontonummer kunde kunden kundennummer compte cuenta conta rekening "
     "conto"
     # Turkish, Finnish, Hungarian, Croatian and Serbian, Indonesian ("No. Rek").
-    " hesap hesabi tili számla szamla račun racun norek".split()
+    " hesap hesabi tili számla szamla račun racun norek"
+    # Swedish, Norwegian, Danish, Finnish and Dutch: customer, member, subscriber.
+    " kund asiakas medlem jäsen jasen abonnent klant".split()
 )
+# A compound's last part that says the key files a number ("Kundennummer",
+# "asiakasnumero", "kontonr"): the part before it is read as a word of its own,
+# with and without the letter joining them ("medlem-s-nummer", "kunde-n-nummer").
+_NUMBER_TAILS = ("nummer", "numero", "nr")
+
+
+def _compound_heads(words: list[str]) -> list[str]:
+    """``words`` and, for each compound ending in a number's word, its head:
+    "kundnummer" gives "kund", "asiakasnumero" "asiakas" (and "asiaka")."""
+    heads = []
+    for word in words:
+        for tail in _NUMBER_TAILS:
+            if word.endswith(tail) and len(word) >= len(tail) + 3:
+                head = word[: -len(tail)]
+                heads += [head, head[:-1]] if head[-1] in "sn" else [head]
+                break
+    return words + heads if heads else words
+
+
 # Whose an account is, beside "account", where it is a customer's or a bank's
 # and no AWS account ("GuestAccount", "depositAccount", "salary_account").
 _CUSTOMERS_ACCOUNTS = frozenset(
@@ -238,7 +259,7 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     account number, the span of the one run of 6-17 digits in the value (also
     10 digits that look like epoch seconds: the key says what they are).
     """
-    words = key_words(key)
+    words = _compound_heads(key_words(key))
     if _TWELVE_DIGITS.fullmatch(value) and files_aws_accounts(words):
         return frozenset({"ACCOUNT_NUMBER"}), None
     if _OTHER_WORDS.intersection(words) or names_a_thing(key):

@@ -370,9 +370,18 @@ def test_card_by_key(key: str, value: str, card: str | None) -> None:
         ("Hesap", "44905136", "44905136"),
         ("Számla", "1177300912345678", "1177300912345678"),
         ("tili_no", "12345678", "12345678"),
-        # No number, or a key that files something else.
+        # A compound of a customer's or member's word and a number's
+        # (Finnish, Swedish, Norwegian, German).
+        ("asiakasnumero", "83362951", "83362951"),
+        ("kundnummer", "9435479898432280", "9435479898432280"),
+        ("medlemsnummer", "70161594", "70161594"),
+        ("Kundennummer", "70161594", "70161594"),
+        # No number, or a key that files something else, whole or as a
+        # compound's head (a serial, an order).
         ("Hesap", "see wiki", None),
         ("Hesap_order", "44905136", None),
+        ("serienummer", "44905136", None),
+        ("ordernummer", "44905136", None),
     ],
 )
 def test_account_keys_in_other_languages(key: str, value: str, account: str | None) -> None:
