@@ -508,7 +508,17 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
             start = piece.start()
             continue
         break
+    if (
+        start
+        and text[start - 1] == "@"
+        and (start == 1 or not _HANDLE_BEFORE_AT.match(text[start - 2]))
+    ):
+        start -= 1  # a handle's "@" ("@jens.ostergaard"): the handle is the name; not an address's
     return start, end
+
+
+# Before a handle's "@", none of what ends an address's local part.
+_HANDLE_BEFORE_AT = regex.compile(r"[\p{L}\p{M}\p{N}._%+\-]")
 
 
 # A character a name may go on over, to either side (a letter too, before it:
@@ -940,7 +950,11 @@ def _user_names(
             and data.name_wordiness(given)
             <= (DOTTED_MAX_WORDINESS if gap == "." else GLUED_MAX_WORDINESS)
             and (
-                (listed and gap == ".") or _long_stranger(surname, data)  # not "dyn-timeclock"
+                (listed and gap == ".")
+                # After a dot and a given name of five letters or more, two vowels
+                # will do: "malgorzata.szczesna", "oystein.braten"; not code's
+                # "rand.randint", "link.unlink".
+                or _long_stranger(surname, data, vowels=2 if gap == "." and len(given) >= 5 else 3)
             )
         ):
             yield start, end, THRESHOLD
@@ -2160,13 +2174,13 @@ def _vowels(word: str) -> int:
     return sum(ch in "aeiouy" for ch in word)
 
 
-def _long_stranger(word: str, data: NameData) -> bool:
+def _long_stranger(word: str, data: NameData, *, vowels: int = 3) -> bool:
     """A word of six letters or more with a name's vowels that is no English
     word, nor two run together: "brzeczyszczykiewicz", "thenmozhi"."""
     return (
         len(word) >= 6
         and not data.is_english(word)
-        and _vowels(word) >= 3
+        and _vowels(word) >= vowels
         and not _compound_word(word, data)
     )
 

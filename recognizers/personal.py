@@ -74,6 +74,30 @@ class FieldEmailRecognizer(FieldRecognizer):
     )
     FLAGS = regex.IGNORECASE
 
+    def validate(self, pattern_text: str, pattern_name: str) -> bool | None:
+        # A space before the "@" and none after is how a handle is mentioned
+        # ("cc @goran.sjoberg"); an address so spaced ("jane @example.net")
+        # needs a real top-level domain to be one.
+        if pattern_name == "email" and _SPACED_AT.search(pattern_text) is not None:
+            return pattern_text.rsplit(".", 1)[-1].lower() in top_level_domains()
+        return None
+
+
+# "@" with a space before it and none after.
+_SPACED_AT = regex.compile(r"\s@(?!\s)")
+
+
+@functools.cache
+def top_level_domains() -> frozenset[str]:
+    """The top-level domains of the Public Suffix List, as the copy tldextract
+    (Presidio's dependency) ships has them, never fetched; and the names
+    reserved for tests and examples (RFC 2606)."""
+    import tldextract  # half a second to read: only when a spaced "@" needs it
+
+    suffixes = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None).tlds
+    reserved = {"example", "test", "invalid", "localhost"}
+    return frozenset({suffix.rsplit(".", 1)[-1].lower() for suffix in suffixes} | reserved)
+
 
 _CLOSES = regex.compile(r"[)\]]")
 # A number that starts with a date is none: a first group of four digits that

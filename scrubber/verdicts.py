@@ -528,9 +528,9 @@ def _by_columns(fld: Field, offset: int, hits: list[Hit], entities: Collection[s
     return hits
 
 
-# A user name ("h.tanaka", "omar.alfarouq"): no brand or store is written so,
-# whatever key it is filed under.
-_USER_NAME = regex.compile(r"\p{Ll}+\.\p{Ll}[\p{Ll}'\-]*")
+# A user name ("h.tanaka", "omar.alfarouq", a handle's "@signe.brondum"): no
+# brand or store is written so, whatever key it is filed under.
+_USER_NAME = regex.compile(r"@?\p{Ll}+\.\p{Ll}[\p{Ll}'\-]*")
 
 
 def _free_form(spec: FieldSpec) -> bool:

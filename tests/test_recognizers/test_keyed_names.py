@@ -372,10 +372,13 @@ def _alert(filters: list[dict[str, Any]]) -> dict[str, Any]:
 
 def test_a_user_name_is_a_person_under_any_key(scrubber: Scrubber) -> None:
     """A store dimension holds stores named after people ("Paul Hewitt"), but a
-    user name there is someone's ("h.tanaka"): no store is written so."""
-    params = _alert([{"DimensionName": "store", "DimensionValueList": ["Paul Hewitt", "h.tanaka"]}])
+    user name there is someone's ("h.tanaka", a handle's "@signe.brondum"): no
+    store is written so."""
+    values = ["Paul Hewitt", "h.tanaka", "@signe.brondum"]
+    params = _alert([{"DimensionName": "store", "DimensionValueList": values}])
     assert _persons(scrubber, params, "lookoutmetrics", "CreateAlert") == {
-        "AlertFilters.DimensionFilterList[0].DimensionValueList[1]"
+        "AlertFilters.DimensionFilterList[0].DimensionValueList[1]",
+        "AlertFilters.DimensionFilterList[0].DimensionValueList[2]",
     }
 
 
