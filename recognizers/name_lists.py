@@ -264,7 +264,8 @@ _TRANSCRIBED = regex.compile("[" + "".join(_TRANSCRIPTIONS) + "]", regex.IGNOREC
 
 def transcribed(word: str) -> str:
     """``word`` with its umlauts and Nordic letters written out in two ASCII letters."""
-    return _TRANSCRIBED.sub(lambda m: _TRANSCRIPTIONS[m.group().lower()], word)
+    written: str = _TRANSCRIBED.sub(lambda m: _TRANSCRIPTIONS[m.group().lower()], word)
+    return written
 
 
 def _add(out: Lists, first: bool, names: Iterable[object]) -> None:

@@ -811,6 +811,7 @@ def find_names(
         *_given_and_initial(text, data),
         *_initial_and_given(text, data),
         *_addressed(text, data),
+        *(_beside_phone(text, data) if _DIGIT.search(text) else ()),
         *_named_by_address(text, data),
         *_upper_surname_given(text, data),
         *_irish_surnames(text, data),
@@ -1288,6 +1289,44 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     for match in _ADDRESSED.finditer(text, timeout=REGEX_TIMEOUT):
         if _clear_given(fold(match.group("name")), data) and not _brought_by(text, match):
             yield match.start("name"), match.end("name"), 1.0
+
+
+# A given name alone beside a phone number, as contacts are jotted down
+# ("Albert: +44 29 2018 0522", "Grzegorz on 0113 496 0429", "Sri (0812 9777
+# 1530)", "call 07700 900031 (Kayla)"): the number says the word is someone's.
+# The number: seven to fifteen digits, led by "+", "(" or a trunk "0" or
+# written in groups (a bare run is an id as often: "Mateo 4455667").
+_PHONE_SHAPED = (
+    r"(?:\+|\(|0)[0-9 ()./\-]{0,3}[0-9](?:[ ()./\-]{0,2}[0-9]){5,14}"
+    r"|[0-9]{2,5}(?:[ ./\-][0-9]{2,5}){1,4}"
+)
+_BESIDE_PHONE = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}_.@'\-])(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})"
+    r"(?:\s*[:,\-\u2013]\s*|\s+(?i:on|at|tel\.?|ph\.?|mob\.?|cel\.?|cell|phone|whatsapp)"
+    r"\s*:?\s*|\s*\(\s*|\s+)"
+    rf"(?P<number>{_PHONE_SHAPED})(?![0-9])"
+    rf"|(?<![0-9])(?P<number>{_PHONE_SHAPED})\s*\((?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{2,}})\)"
+)
+_DIGIT = regex.compile(r"[0-9]")
+_LEADING_YEAR = regex.compile(r"(?:19|20)[0-9]{2}[ ./\-]")
+
+
+def _beside_phone(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A given name standing for a person alone (see ``_clear_given``) just
+    before a phone number or in brackets after one; not before a date, nor
+    after a capitalized word (the last of a longer name, which the runs decide)."""
+    for match in _BESIDE_PHONE.finditer(text, timeout=REGEX_TIMEOUT):
+        number = match.group("number")
+        if len(_DIGIT.findall(number)) < MIN_PHONE_DIGITS or _LEADING_YEAR.match(number):
+            continue
+        if _CAPITALIZED_BEFORE.search(text, max(0, match.start("name") - 40), match.start("name")):
+            continue
+        if _clear_given(fold(match.group("name")), data):
+            yield match.start("name"), match.end("name"), 1.0
+
+
+MIN_PHONE_DIGITS = 7
+_CAPITALIZED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'\-]* $")
 
 
 def _brought_by(text: str, match: regex.Match[str]) -> bool:

@@ -888,6 +888,29 @@ def test_negative(scrubber: Scrubber, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text,names",
+    [
+        # A given name standing for a person alone, beside a phone number.
+        ("Albert: +44 29 2018 0522", ["Albert"]),
+        ("Questions: Grzegorz on 0113 496 0429.", ["Grzegorz"]),
+        ("Kadeen - +502 7755 0173", ["Kadeen"]),
+        ("late arrival, call 07700 900031 (Kayla)", ["Kayla"]),
+        # A place, a word, a date or an id beside the number; a given name
+        # after another capitalized word (the runs decide the longer name).
+        ("Victoria +61 2 9999 1234", []),
+        ("Support: +44 29 2018 0522", []),
+        ("Albert 2024-11-24 release", []),
+        ("Mateo 4455667", []),
+        ("Page Gary on +64 4 555 0113", []),
+    ],
+)
+def test_a_given_name_beside_a_phone_number(
+    scrubber: Scrubber, text: str, names: list[str]
+) -> None:
+    assert [span for entity, span in spans_found(scrubber, text) if entity == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
     "text,address",
     [
         ("owner maria.garcia @example.net", "maria.garcia @example.net"),
