@@ -569,6 +569,9 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
     return person_span(value, latin_key=key.isascii())
 
 
+MIN_SURNAME_ALONE = 5  # letters: shorter ones are as often abbreviations ("tams", "ops")
+
+
 def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
     """The span of a value filed as a person's that is a name (see
     :func:`person_by_key`); ``latin_key``: its key is written in Latin letters."""
@@ -604,7 +607,16 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
             )
             and data.word_score(word) == 0
         )
-        alone_ok = word in data.given and word in data.popular  # "alice"; not "argo"
+        # Alone: one of a country's commonest given names ("alice"; not "argo"), or
+        # a surname more than the census's tail lists that is no English word
+        # nor place ("wahyuni", "Budiman"; not "jenkins", a tool's too).
+        alone_ok = (word in data.given and word in data.popular) or (
+            len(word) >= MIN_SURNAME_ALONE
+            and word in data.family
+            and word not in data.census_only
+            and not data.is_english(word)
+            and word not in data.places
+        )
         if handle or (listed and plain and (alone_ok or len(words) > 1)):
             evidence = True  # a rare name or a surname alone may be a tool's ("jenkins")
         elif not (listed or plain or len(word) == 1 or word in PARTICLES):

@@ -80,6 +80,9 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("on_shift", "dlee"),
         # An initial and a long surname shaped as its language's.
         ("created-by", "gergashev"),
+        # A surname alone that is no English word nor place.
+        ("Owner", "wahyuni"),
+        ("storeManager", "Wulandari"),
         # A CJK name under a person's key: a listed surname first, the given
         # name an open class; keys in CJK scripts that file a person.
         ("Owner", "张伟强"),
@@ -158,6 +161,8 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Owner", "Karbantartás"),
         ("Owner", "Finance"),
         ("Manager", "argo"),  # a rare given name alone: a tool as often
+        ("Owner", "Zamora"),  # a surname alone that is a place's name too
+        ("Owner", "vertrieb"),  # a team's name in another language: in no list
         ("Owner", "Victoria Gardens"),
         ("Owner", "ops@example.com"),  # an address: the email recognizer's
         ("Owner", "team-42"),  # a numbered team
