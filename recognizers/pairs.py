@@ -473,6 +473,12 @@ _PERSON_WORDS = frozenset(
     "interpreter translator therapist counselor counsellor dentist surgeon midwife paramedic "
     "chaperone mentor tutor trainer lawyer attorney accountant auditor coordinator foreman "
     "volunteer witness sponsor signer delegate deputy landlord landlady lessor proprietor"
+    # Guests, passengers, visitors, learners: always people (a payer, a sender,
+    # a grower or a guide may be a company or a book).
+    " guest passenger traveller traveler visitor attendee participant applicant candidate"
+    " learner pupil trainee intern huesped huésped hóspede pasajero pasajera passageiro"
+    " passageira viajero viajera visitante invité invitée passager passagère gast"
+    " reisender fahrgast"
     # The same roles in Spanish, Portuguese, Italian, French, German, Dutch and
     # the Nordic languages (cliente, socio, encargado, fahrer, klant, kunde...).
     " cliente clienta clientes socio socia encargado encargada mantenedor conductor chofer"

@@ -80,6 +80,9 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("on_shift", "dlee"),
         # An initial and a long surname shaped as its language's.
         ("created-by", "gergashev"),
+        # Guests, passengers and visitors.
+        ("guestName", "Dorina Çela"),
+        ("passenger", "Fatjon Dervishi"),
         # A surname alone that is no English word nor place.
         ("Owner", "wahyuni"),
         ("storeManager", "Wulandari"),
@@ -173,6 +176,7 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("OnCallPhone", "Maria"),
         ("Note", "hamza el idrissi"),
         ("DutyCycle", "Maria Garcia"),
+        ("guest_wifi", "Maria Garcia"),
         ("ShiftPattern", "Maria Garcia"),
         ("interpreter", "python3"),
         ("interpreter", "Node Runtime"),
