@@ -913,7 +913,7 @@ def _user_names(
     "-" ("krg_omar_almansouri"); anywhere, in camel case ("OriShapira",
     "SELECT 'EsperanzaRangihuna' AS note")."""
     popular = data.popular
-    for first, second in itertools.pairwise(words):
+    for first, second, gap in _pairs_over_particles(text, words):
         given = first[2]
         # Cheapest first: most words are no common given name nor an initial.
         # Before a dot, any listed given name of four letters or more will do
@@ -925,7 +925,6 @@ def _user_names(
         ):
             continue
         start, end = first[0], second[1]
-        gap = text[first[1] : second[0]]
         if not (given.isalpha() and second[2].isalpha()):
             continue
         camel = gap == "" and text[start].isupper() and text[second[0]].isupper()
@@ -959,6 +958,32 @@ def _user_names(
             )
         ):
             yield start, end, THRESHOLD
+
+
+def _pairs_over_particles(text: str, words: list[Word]) -> Iterator[tuple[Word, Word, str]]:
+    """Each word, the next and what joins them; over a surname's particle
+    joined on both sides by the same mark, the word after it
+    ("zainab_al_khafaji": zainab, khafaji, "_")."""
+    for k, (first, second) in enumerate(itertools.pairwise(words)):
+        gap = text[first[1] : second[0]]
+        yield first, second, gap
+        if (
+            second[2] in PARTICLES
+            and gap in ("_", "-", ".")
+            and k + 2 < len(words)
+            and text[second[1] : words[k + 2][0]] == gap
+        ):
+            if not _glued_street(words[k + 2][2]):  # "johan-de-wittlaan": a street
+                yield first, words[k + 2], gap
+
+
+def _glued_street(word: str) -> bool:
+    """A word ending in a street type of four letters or more ("wittlaan",
+    "vasastrasse"): a street named after someone, written as one word."""
+    return word.endswith(_LONG_STREET_TYPES)
+
+
+_LONG_STREET_TYPES = tuple(t for t in STREET_TYPES if len(t) >= 4)
 
 
 def _glued_names(

@@ -355,6 +355,9 @@ POSITIVES = [
     ("PERSON", "Модель иесі — Төлегенқызы Ә. тел.", "Төлегенқызы Ә."),
     ("PERSON", "პასუხისმგებელი: ხარაიშვილი ლ.", "ხარაიშვილი ლ."),
     ("PERSON", "forecast/asseltolegenkyzy_frozen_sku_test", "asseltolegenkyzy"),
+    # A user name's given name and surname over the surname's particle.
+    ("PERSON", "s3://reco-data/raw/zainab_al_khafaji/users.csv", "zainab_al_khafaji"),
+    ("PERSON", "campaign-maximilian-von-rautenfeld", "maximilian-von-rautenfeld"),
     # Umlauts and Nordic letters written out in ASCII identifiers (ä -> ae, ø -> oe).
     ("PERSON", "SELECT temp FROM 'fjv/paeivi_heikkinen/meter'", "paeivi_heikkinen"),
     ("PERSON", "notify/torbjoern_oedegaard", "torbjoern_oedegaard"),
@@ -764,6 +767,8 @@ NEGATIVES = [
     # together are vetoed by the rebuilt list of those languages' words.
     "castelfranco-depot-sensors",
     "europameister_promo",
+    # A street named after someone written as one word after the particle.
+    "scene-johan-de-wittlaan",
     # Code's dotted calls and attributes after a short given name's spelling.
     "path = link.unlink(); n = rand.randint(1, 6); u = purl.netloc",
     # Words of German and the Nordic languages written out the same way.
