@@ -66,6 +66,7 @@ from recognizers.names import (
     CENSUS_ONLY_FILE,
     DATA,
     FAMILY_FILE,
+    FOREIGN_WORDS_FILE,
     GIVEN_FILE,
     GLUED_WORDS_FILE,
     NATIVE_FAMILY_FILE,
@@ -444,6 +445,24 @@ def glued_words(folder: Path) -> set[str]:
     }
 
 
+FOREIGN_TOP = 10_000  # commonest words of each language: ordinary words, few names
+
+
+def foreign_words(names: set[str], english: Iterable[str]) -> set[str]:
+    """The :data:`FOREIGN_TOP` commonest words of each of :data:`LATIN_LANGUAGES`,
+    folded to ASCII letters, four or more, that are no listed name nor English
+    word: what a word no list holds as a name may be instead."""
+    from wordfreq import top_n_list
+
+    known = names | set(english)
+    return {
+        word
+        for lang in LATIN_LANGUAGES
+        for word in map(fold, top_n_list(lang, FOREIGN_TOP))
+        if len(word) >= 4 and word.isascii() and word.isalpha() and word not in known
+    }
+
+
 def word_scores(names: Iterable[str]) -> Iterator[tuple[str, float]]:
     """Wordiness of the 100,000 commonest English words (0 included: the word is known), and
     of every name where above 0."""
@@ -477,8 +496,11 @@ def write(folder: Path) -> None:
     (folder / PLACES_FILE).write_text(header + "\n".join(sorted(places())) + "\n", encoding="utf-8")
     common = sorted(caseless_words(native_given | native_family, given | family))
     (folder / CASELESS_WORDS_FILE).write_text(header + "\n".join(common) + "\n", encoding="utf-8")
-    rows = (f"{word}\t{score}" for word, score in word_scores(given | family))
+    scores = list(word_scores(given | family))
+    rows = (f"{word}\t{score}" for word, score in scores)
     (folder / WORDS_FILE).write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    foreign = sorted(foreign_words(given | family, (word for word, _ in scores)))
+    (folder / FOREIGN_WORDS_FILE).write_text(header + "\n".join(foreign) + "\n", encoding="utf-8")
     (folder / GLUED_WORDS_FILE).write_text(header, encoding="utf-8")  # read back below
     glued = sorted(glued_words(folder))
     (folder / GLUED_WORDS_FILE).write_text(header + "\n".join(glued) + "\n", encoding="utf-8")

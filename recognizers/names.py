@@ -28,6 +28,7 @@ POPULAR_FILE = "popular_names.txt"
 CENSUS_ONLY_FILE = "census_only_surnames.txt"
 CASELESS_WORDS_FILE = "caseless_words.txt"
 GLUED_WORDS_FILE = "glued_words.txt"
+FOREIGN_WORDS_FILE = "foreign_words.txt"
 # A name among a country's commonest (census counts) is a name about as often as
 # it is a word: half its wordiness counts against it ("Christopher Cook").
 POPULAR_DISCOUNT = 0.5
@@ -176,6 +177,15 @@ def caseless_words() -> frozenset[str]:
     Hebrew, Hindi, Bengali, Tamil) that no name list holds: read only when such
     a script follows a word announcing a person."""
     return frozenset(_read(DATA / CASELESS_WORDS_FILE))
+
+
+@functools.lru_cache(maxsize=1)
+def foreign_words() -> frozenset[str]:
+    """Common words of the other languages written in Latin letters (folded,
+    four letters or more) that no name list holds and English does not know:
+    "ventas", "kommune", "vertrieb". Read only when a rule must tell a word of
+    another language from a name no list holds (about 10 MB)."""
+    return frozenset(_read(DATA / FOREIGN_WORDS_FILE))
 
 
 def name_sets() -> tuple[frozenset[str], frozenset[str]]:

@@ -15,7 +15,7 @@ import regex
 from recognizers.check_digits import luhn_ok
 from recognizers.credentials import AUTH_SCHEMES
 from recognizers.financial import PUBLISHED_TEST_CARDS
-from recognizers.names import NameData, name_data, tokens
+from recognizers.names import NameData, foreign_words, name_data, tokens
 from recognizers.normalize import needs_normalizing, normalize, to_original
 from recognizers.person import PARTICLES, caseless_value_name
 from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, is_strong
@@ -629,6 +629,7 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
             return None  # an English word that is no name: "growth", "platform"
     if not evidence and not (
         _capitalized_strangers(stripped, data)
+        or _lower_strangers(stripped, read, data)
         or _initialled_stranger(stripped, read, data)
         or _given_alone(stripped, read, data)
     ):
@@ -645,6 +646,28 @@ def _given_alone(value: str, read: list[tuple[int, int, str]], data: NameData) -
         return False
     word = read[0][2]
     return word in data.given and data.word_score(word) < _WORDY and word not in data.places
+
+
+def _lower_strangers(value: str, read: list[tuple[int, int, str]], data: NameData) -> bool:
+    """A user name of two or three lower-case words no list holds, joined by
+    "_", "." or "-" ("faadumo_xuseen", "biret.marja.eira"): none an English
+    word, a common word of another language ("equipo_pagos", "team-vertrieb")
+    or a place, each with a vowel, one of five letters or more."""
+    if not 2 <= len(read) <= 3 or not value.islower() or not _JOINED_WORDS.fullmatch(value):
+        return False
+    foreign = foreign_words()
+    return max(len(w) for _, _, w in read) >= MIN_SURNAME_ALONE and all(
+        len(w) >= 3
+        and _VOWEL.search(w) is not None
+        and not data.is_english(w)
+        and w not in foreign
+        and w not in data.places
+        for _, _, w in read
+    )
+
+
+_JOINED_WORDS = regex.compile(r"\p{Ll}+(?:[_.\-]\p{Ll}+){1,2}")
+_VOWEL = regex.compile(r"[aeiouy]")
 
 
 def _initialled_stranger(value: str, read: list[tuple[int, int, str]], data: NameData) -> bool:

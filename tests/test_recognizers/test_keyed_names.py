@@ -83,6 +83,10 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         # Guests, passengers and visitors.
         ("guestName", "Dorina Çela"),
         ("passenger", "Fatjon Dervishi"),
+        # A user name of lower-case words that no list holds and no language
+        # in Latin letters uses as a common word.
+        ("Approver", "faadumo_xuseen"),
+        ("owner", "biret.marja.eira"),
         # A surname alone that is no English word nor place.
         ("Owner", "wahyuni"),
         ("storeManager", "Wulandari"),
@@ -166,6 +170,9 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Manager", "argo"),  # a rare given name alone: a tool as often
         ("Owner", "Zamora"),  # a surname alone that is a place's name too
         ("Owner", "vertrieb"),  # a team's name in another language: in no list
+        ("Owner", "equipo_pagos"),  # ... or of two words of another language
+        ("Owner", "datos_maestros"),
+        ("Owner", "team-vertrieb"),
         ("Owner", "Victoria Gardens"),
         ("Owner", "ops@example.com"),  # an address: the email recognizer's
         ("Owner", "team-42"),  # a numbered team
