@@ -17,7 +17,7 @@ from recognizers.credentials import AUTH_SCHEMES
 from recognizers.financial import PUBLISHED_TEST_CARDS
 from recognizers.names import NameData, foreign_words, name_data, tokens
 from recognizers.normalize import needs_normalizing, normalize, to_original
-from recognizers.person import PARTICLES, caseless_value_name
+from recognizers.person import PARTICLES, automation_account, caseless_value_name
 from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, is_strong
 
 # Key names that announce a secret value, and the entity the value then is.
@@ -591,7 +591,7 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
         # under a key in Latin letters ("Owner": "พลอย"), as after a word
         # announcing a person in another script.
         return _stripped_span(value, stripped)
-    if not _NAME_SHAPED.fullmatch(stripped):
+    if not _NAME_SHAPED.fullmatch(stripped) or automation_account(stripped, 0, len(stripped)):
         return None
     read = tokens(stripped)
     if _coined(stripped, read, data):

@@ -452,7 +452,22 @@ class FieldPersonRecognizer(FieldRecognizer):
         _LAST.value = None  # read once: the text is not kept past its scan
         data = name_data()
         for start, end, _ in names:
-            yield (*_completed(text, start, end, data), SCORE)
+            start, end = _completed(text, start, end, data)
+            if not automation_account(text, start, end):
+                yield start, end, SCORE
+
+
+# A bot's account, named after its tool or a person: "renovate-bot",
+# "jenkins_bot", "github-actions[bot]", "bob-bot".
+_BOT_AT_END = regex.compile(r"(?i)(?:^|[\-_ .\[])bots?\]?$")
+_BOT_AFTER = regex.compile(r"(?i)[\-_ .\[]bots?(?![\p{L}\p{N}])")
+
+
+def automation_account(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` ends in, or is followed by, "bot"."""
+    return (
+        _BOT_AT_END.search(text, start, end) is not None or _BOT_AFTER.match(text, end) is not None
+    )
 
 
 def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, int]:

@@ -171,6 +171,8 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Owner", "Zamora"),  # a surname alone that is a place's name too
         ("Owner", "vertrieb"),  # a team's name in another language: in no list
         ("Owner", "equipo_pagos"),  # ... or of two words of another language
+        ("ManagedBy", "renovate-bot"),  # a bot's account
+        ("Owner", "jenkins-bot"),
         ("Owner", "datos_maestros"),
         ("Owner", "team-vertrieb"),
         ("Owner", "Victoria Gardens"),

@@ -767,6 +767,10 @@ NEGATIVES = [
     # together are vetoed by the rebuilt list of those languages' words.
     "castelfranco-depot-sensors",
     "europameister_promo",
+    # Bots' accounts, named after their tools or people.
+    "renovate-bot",
+    "jenkins_bot",
+    "approved by github-actions[bot]",
     # A street named after someone written as one word after the particle.
     "scene-johan-de-wittlaan",
     # Code's dotted calls and attributes after a short given name's spelling.
