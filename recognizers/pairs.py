@@ -517,6 +517,8 @@ def has_person_label(text: str) -> bool:
     """Whether a person's key labels a value in ``text`` ("Owner: ...",
     ``CURATED_BY IN (...)``), looking back from each separator only: far
     quicker than searching the whole text for every word."""
+    if _CUE_HINT.search(text) and _cued_in_identifier(text):
+        return True  # "ev_sessions_by_...": the cue itself is a person's key
     # One character class and a bounded window: nothing to backtrack, no timeout needed.
     for separator in _SEPARATOR.finditer(text):
         key = _KEY_BEFORE.match(text, max(0, separator.start() - 48), separator.start())
@@ -764,7 +766,7 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
     (``Items.BRAND IN ("Ralph Lauren")`` gives "BRAND" and the span of Ralph
     Lauren, quotes left out; SQL's ``owner = 'm.fairweather'``), labelled
     values in prose ("Owner: ...") and a log line's ``user=jsmith``."""
-    found: list[tuple[str, int, int]] = []
+    found: list[tuple[str, int, int]] = _cued_in_identifier(text) if _CUE_HINT.search(text) else []
     if "=" in text:
         found += [
             (m.group("key"), m.start("value"), m.end("value"))
@@ -792,6 +794,30 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
             (m.group("name"), m.start("value"), m.end("value"))
             for m in _NAMED_PROPERTY.finditer(text, timeout=1.0)
         ]
+    return found
+
+
+# A word announcing a person joined into an identifier, and the words after it
+# ("ev_sessions_by_sghebremedhin", "flt-owner-fhabte", "owner-faadumo.xuseen").
+_CUED_IN_ID = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<key>(?i:by|owner|contact|kontakt|approver|reviewer|requester"
+    r"|assignee))[_\-.](?P<value>\p{L}+(?:[_.\-]\p{L}+){0,2})"
+)
+_CUE_HINT = re.compile(
+    r"(?i)(?:by|owner|contact|kontakt|approver|reviewer|requester|assignee)[_\-.]"
+)
+_ID_JOINS = regex.compile(r"[_.\-]")
+
+
+def _cued_in_identifier(text: str) -> list[tuple[str, int, int]]:
+    """Each cue joined into an identifier, with each run of one, two or three
+    of the words after it (the identifier may go on past the name:
+    "by_faadumo_xuseen_sandbox")."""
+    found = []
+    for match in _CUED_IN_ID.finditer(text, timeout=1.0):
+        start, end = match.span("value")
+        cuts = [m.start() for m in _ID_JOINS.finditer(text, start, end)] + [end]
+        found += [(match.group("key"), start, cut) for cut in cuts]
     return found
 
 

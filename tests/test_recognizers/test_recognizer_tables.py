@@ -920,6 +920,28 @@ def test_a_given_name_beside_a_phone_number(
 
 
 @pytest.mark.parametrize(
+    "text,names",
+    [
+        # A word announcing a person joined into an identifier files the name
+        # after it, as a key files its value (the person recognizer does not
+        # read these: its prefilter need not let them through).
+        ("ev_sessions_by_Maekelae", ["Maekelae"]),
+        ("contact-francescaromana.latorre", ["francescaromana.latorre"]),
+        ("by_faadumo_xuseen_sandbox", ["faadumo_xuseen"]),
+        # Not a column grouped by, a tool, or words of another language.
+        ("sales_by_region_and_store", []),
+        ("deployed_by_terraform", []),
+        ("managed-by-karpenter", []),
+        ("sessions_by_kommune_fylke", []),
+    ],
+)
+def test_a_cue_joined_into_an_identifier_files_a_name(
+    scrubber: Scrubber, text: str, names: list[str]
+) -> None:
+    assert [span for entity, span in spans_found(scrubber, text) if entity == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
     "text,address",
     [
         ("owner maria.garcia @example.net", "maria.garcia @example.net"),
