@@ -260,7 +260,8 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     10 digits that look like epoch seconds: the key says what they are).
     """
     words = _compound_heads(key_words(key))
-    if _TWELVE_DIGITS.fullmatch(value) and files_aws_accounts(words):
+    # (a path's segment keeps its slash: "acct=123456789012/")
+    if _TWELVE_DIGITS.fullmatch(value.rstrip("/")) and files_aws_accounts(words):
         return frozenset({"ACCOUNT_NUMBER"}), None
     if _OTHER_WORDS.intersection(words) or names_a_thing(key):
         # A store's, a product's or a part's number, a latitude or a serial is
@@ -317,6 +318,19 @@ def may_file_phone(text: str) -> bool:
 
 
 _SEVEN_DIGITS = re.compile(r"[0-9](?:[ ().\-]?[0-9]){6}")
+
+# Any word of an account's key anywhere in a text, the same quick test for accounts.
+_ACCOUNT_CORES = [w for w in _ACCOUNT_WORDS if not any(o != w and o in w for o in _ACCOUNT_WORDS)]
+_ACCOUNT_ANYWHERE = re.compile("|".join(sorted(_ACCOUNT_CORES)))
+_SIX_DIGITS = re.compile(r"[0-9]{6}")
+
+
+def may_file_account(text: str) -> bool:
+    """Whether a key in ``text`` may file a customer's account number: six
+    digits in a row stand in it, and a word of an account's key."""
+    return (
+        _SIX_DIGITS.search(text) is not None and _ACCOUNT_ANYWHERE.search(text.lower()) is not None
+    )
 
 
 # A whole value shaped as a card number: 13-19 digits in groups.

@@ -22,6 +22,7 @@ from recognizers.pairs import (
     card_by_key,
     has_person_label,
     inline_pairs,
+    may_file_account,
     may_file_phone,
     names_a_thing,
     numbers_by_key,
@@ -369,7 +370,7 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
     # The text's own key/value pairs, read at most once for the phones' and the
     # names' keys (most texts are read for neither).
     pairs: list[list[tuple[str, int, int]]] = []
-    hits = _inline_phones(fld, offset, hits, entities, pairs)
+    hits = _inline_numbers(fld, offset, hits, entities, pairs)
     hits = _keyed_names(fld, offset, hits, entities, pairs)
     hits = _by_columns(fld, offset, hits, entities)
     out: list[Flag] = []
@@ -444,23 +445,32 @@ def _filed_numbers(
     return ruled_out, marked
 
 
-def _inline_phones(
+def _inline_numbers(
     fld: Field,
     offset: int,
     hits: list[Hit],
     entities: Collection[str],
     pairs: list[list[tuple[str, int, int]]],
 ) -> list[Hit]:
-    """A number a phone's key files inside the text: SQL's ``phone = '67255988'``,
-    a log line's ``mobile=0812 3456 7890``, "WhatsApp: +852 6123 4567"."""
-    if offset or not _free_form(fld.spec) or "PHONE_NUMBER" not in entities:
+    """A number a phone's or an account's key files inside the text: SQL's
+    ``phone = '67255988'``, a log line's ``mobile=0812 3456 7890``, "WhatsApp:
+    +852 6123 4567", a filter's ``Users.CUSTOMER_ACCOUNT IN ("...", "81315763")``."""
+    if offset or not _free_form(fld.spec):
         return hits
-    if not may_file_phone(fld.text):
-        return hits  # no phone's key in the text: nothing to read
+    # No such key in the text (most texts): nothing to read.
+    phones = "PHONE_NUMBER" in entities and may_file_phone(fld.text)
+    accounts = "ACCOUNT_NUMBER" in entities and may_file_account(fld.text)
+    if not (phones or accounts):
+        return hits
     for key, start, end in _pairs_of(fld.text, pairs):
-        span = phone_by_key(key, fld.text[start:end])
+        value = fld.text[start:end]
+        span = phone_by_key(key, value) if phones else None
         if span is not None:
             hits = [*hits, Hit("PHONE_NUMBER", start + span[0], start + span[1], 0.85, "KeyName")]
+        account = numbers_by_key(key, value)[1] if accounts else None
+        if account is not None:
+            hit = Hit("ACCOUNT_NUMBER", start + account[0], start + account[1], 0.85, "KeyName")
+            hits = [*hits, hit]
     return hits
 
 

@@ -942,6 +942,27 @@ def test_a_cue_joined_into_an_identifier_files_a_name(
 
 
 @pytest.mark.parametrize(
+    "text,accounts",
+    [
+        # Every literal an account's key files inside a text, not only the first.
+        (
+            'EXCLUDE ItemID WHERE Users.CUSTOMER_ACCOUNT IN ("6473856891666", "81315763")',
+            ["6473856891666", "81315763"],
+        ),
+        ("retry=3 kundnummer=81315763 done", ["81315763"]),
+        # An AWS account id in a path's partition; an order's key.
+        ("s3://lookout/historical/acct=123456789012/", []),
+        ('WHERE Items.ORDER_ID IN ("81315763", "81315764")', []),
+    ],
+)
+def test_accounts_an_account_key_files_inside_a_text(
+    scrubber: Scrubber, text: str, accounts: list[str]
+) -> None:
+    found = [span for entity, span in spans_found(scrubber, text) if entity == "ACCOUNT_NUMBER"]
+    assert found == accounts
+
+
+@pytest.mark.parametrize(
     "text,address",
     [
         ("owner maria.garcia @example.net", "maria.garcia @example.net"),
