@@ -146,7 +146,8 @@ class FieldLongTailTokenRecognizer(FieldRecognizer):
     HashiCorp Vault ``hvs.``, Mailgun ``key-``, Grafana ``glsa_``, Docker Hub
     ``dckr_pat_``, Google OAuth ``GOCSPX-``/``ya29.``, Sentry ``sntrys_``, Linear
     ``lin_api_``, PlanetScale ``pscale_tkn_``, Doppler ``dp.pt.``, Figma ``figd_``
-    (each vendor's documented token format, as secret scanners' rule sets give it).
+    (each vendor's documented token format, as secret scanners' rule sets give it);
+    and PyPI tokens shorter than the catalogue's pattern asks.
     """
 
     ENTITY = "VENDOR_TOKEN"
@@ -157,7 +158,7 @@ class FieldLongTailTokenRecognizer(FieldRecognizer):
         r"|[sr]k_(?:live|test)_|whsec_|shp(?:at|ca|pa|ss)_|at[ac]tt3|xapp-|xoxe"
         r"|fwogzxivyxdz|iqojb3jpz2lux|session[_\-\s]?token[\"'\s:=]"
         r"|hv[sbr]\.|key-[0-9a-f]{32}|glsa_|dckr_pat_|gocspx-|ya29\.|sntrys_|lin_api_"
-        r"|pscale_tkn_|dp\.pt\.|figd_"
+        r"|pscale_tkn_|dp\.pt\.|figd_|pypi-age"
     )
     _B = r"(?<![A-Za-z0-9_\-])"
     _E = r"(?![A-Za-z0-9_\-])"
@@ -185,6 +186,9 @@ class FieldLongTailTokenRecognizer(FieldRecognizer):
         ("planetscale", _B + r"pscale_tkn_[A-Za-z0-9_\-.]{32,64}", 0.93),
         ("doppler", _B + r"dp\.pt\.[A-Za-z0-9]{43}" + _E, 0.93),
         ("figma", _B + r"figd_[A-Za-z0-9_\-]{40,}", 0.93),
+        # PyPI's macaroons ("pypi-AgE..."), shorter than the catalogue's seventy
+        # characters after the prefix (a token cut short still grants uploads).
+        ("pypi-short", _B + r"pypi-AgE[A-Za-z0-9_\-]{40,}", 0.93),
         # STS session tokens: base64 of a protobuf whose first bytes are fixed.
         (
             "aws-session",

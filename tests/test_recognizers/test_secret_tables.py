@@ -67,6 +67,12 @@ POSITIVES = [
         "sicGVybWlzc2lvbnMiOiAidXNlciJ9",
         None,
     ),
+    # A PyPI token shorter than the catalogue's pattern asks.
+    (
+        "VENDOR_TOKEN",
+        "token pypi-AgEIcHlwaS5vcmc" + "Ab3_Cd-Ef9" * 5,
+        "pypi-AgEIcHlwaS5vcmc" + "Ab3_Cd-Ef9" * 5,
+    ),
     ("VENDOR_TOKEN", "dop_v1_" + "0123456789abcdef" * 4, None),
     ("VENDOR_TOKEN", "SG.AbCdEfGhIjKlMnOpQrStUv.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfG", None),
     # Stripe's own pattern stops after 24 characters: the rest must go too.
@@ -304,6 +310,8 @@ NEGATIVES = [
     "primary key-value store for the sensor lookup table",
     "monkey-0123456789abcdef0123456789abcdef",
     "dp.pt.short",
+    "pypi-AgEshort",
+    "see pypi-packaging-guide for the upload steps",
     "glsa_docs",
 ]
 
