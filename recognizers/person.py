@@ -372,9 +372,13 @@ _HYPHENATED_GIVEN = regex.compile(
 # A surname in capitals, a comma and a capitalized word: a roster's name.
 _UPPER_COMMA_GIVEN = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}{4,}, \p{Lu}[\p{Ll}\p{M}]{2,}")
 # A given name and an Irish surname, both capitalized or both in capitals.
+# Also an Italian or French "D'", "Dell'", "Dall'" surname, and any of them with
+# the apostrophe dropped, as AWS tags' character rules drop it ("Kevin OBrien",
+# "Carmelo DAmico").
 _IRISH_SURNAME = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}'\u2019.\-_])"
-    r"(?:(?P<given>\p{Lu}[\p{Ll}\p{M}]{2,}) O['\u2019]\p{Lu}[\p{Ll}\p{M}]{2,}"
+    r"(?:(?P<given>\p{Lu}[\p{Ll}\p{M}]{2,}) (?:O['\u2019]?|D['\u2019]?|Dell['\u2019]|Dall['\u2019])"
+    r"\p{Lu}[\p{Ll}\p{M}]{2,}"
     r"|(?P<given>\p{Lu}{3,}) O['\u2019]\p{Lu}{3,})"
     # Not in the possessive: "Molly O'Grady's" is a pub's name.
     r"(?![\p{L}\p{M}\p{N}]|['\u2019]s\b)"
@@ -482,6 +486,12 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     end = _whole_surname_end(text, end)
     lower = text[start:end].islower()
     upper = text[start:end].isupper()
+    if (
+        not (lower or upper)
+        and _APOSTROPHE_PREFIX.search(text, start, end) is not None
+        and (rest := _APOSTROPHE_REST.match(text, end)) is not None
+    ):
+        end = rest.end()  # "Maria Grazia Dell" + "Acqua": Dell'Acqua, its apostrophe dropped
     # Most names stand alone, between spaces or marks no name continues over.
     while text[end : end + 1] in _CONTINUES:
         step = _AFTER_NAME.match(text, end) or _PARTICLE_AFTER.match(text, end)
@@ -560,6 +570,13 @@ _PARTICLE_AFTER = regex.compile(
 )
 _PARTICLE_LAST = regex.compile(r"(?<![\p{L}\p{M}])(?P<particle>[\p{L}\p{M}]{1,4})$")
 _NEXT_WORD = regex.compile(_INTRODUCED)
+# A surname whose apostrophe a field's character rules dropped (AWS tags allow
+# none): D'Amico, O'Hare, Dell'Acqua written "DAmico", "OHare", "DellAcqua".
+_DROPPED_HINT = regex.compile(r" (?:O|D|Dell|Dall)\p{Lu}\p{Ll}")
+# The rest of such a surname after a name's span that ends in its prefix
+# ("Maria Grazia Dell" + "Acqua").
+_APOSTROPHE_PREFIX = regex.compile(r"(?<![\p{L}\p{M}])(?:O|D|Dell|Dall)$")
+_APOSTROPHE_REST = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}\-.@])")
 _NEXT_SURNAME = regex.compile(r" (?P<word>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\-.@])")
 _NEXT_LOWER = regex.compile(r"[ _\-](?P<word>\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}@])")
 _NEXT_UPPER = regex.compile(r" (?P<word>\p{Lu}[\p{Lu}\p{M}]+)(?![\p{L}\p{M}\p{N}@])")
@@ -814,9 +831,8 @@ def find_names(
                 inner = (start + name[0], start + name[1], name[2])
                 if not _overlaps_any(inner, [(f[0], f[1]) for f in found]):
                     found.append(inner)
-    yield from found
-    runs = [(f[0], f[1]) for f in found]
     if not prose:
+        yield from found
         return
     # A surname alone after a title, and a given name alone signing a text off:
     # where no run of two words has already found the name.
@@ -834,8 +850,14 @@ def find_names(
         _stranger_and_surname(text, words, data) if len(words) == 2 else None,
     ]
     for single in alone:
-        if single is not None and not _overlaps_any(single, runs):
-            yield single
+        if single is None:
+            continue
+        inside = [f for f in found if f[0] < single[1] and single[0] < f[1]]
+        # A name alone that holds what the runs found is the whole name
+        # ("Lachie O'Brien" over "O'Brien"); one that overlaps a run's edge is not.
+        if all(single[0] <= f[0] and f[1] <= single[1] for f in inside):
+            found = [f for f in found if f not in inside] + [single]
+    yield from found
 
 
 # File types of two letters: "deploy.sh" is a file, not a person ("main.c"
@@ -1380,9 +1402,11 @@ def _brought_by(text: str, match: regex.Match[str]) -> bool:
 
 def _irish_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A capitalized word before an Irish "O'" surname ("Lachie O'Brien",
-    "LIAM O'CONNELL"), a form only surnames take: a listed given name barely
-    a word, or a word that is no English word and no place ("Chicago O'Hare")."""
-    if "'" not in text and "\u2019" not in text:
+    "LIAM O'CONNELL"), or an Italian "D'" or "Dell'" one ("Carmelo D'Amico"),
+    perhaps without its apostrophe ("Kevin OBrien"), a form only surnames
+    take: a listed given name barely a word, or a word that is no English
+    word and no place ("Chicago O'Hare")."""
+    if "'" not in text and "\u2019" not in text and _DROPPED_HINT.search(text) is None:
         return  # cheaper than the pattern
     for match in _IRISH_SURNAME.finditer(text, timeout=REGEX_TIMEOUT):
         given = fold(match.group("given"))

@@ -355,6 +355,12 @@ POSITIVES = [
     ("PERSON", "Модель иесі — Төлегенқызы Ә. тел.", "Төлегенқызы Ә."),
     ("PERSON", "პასუხისმგებელი: ხარაიშვილი ლ.", "ხარაიშვილი ლ."),
     ("PERSON", "forecast/asseltolegenkyzy_frozen_sku_test", "asseltolegenkyzy"),
+    # A surname whose apostrophe a tag's character rules dropped; a name alone
+    # that holds what the runs found is the whole name.
+    ("PERSON", "Owner Carmelo DAmico", "Carmelo DAmico"),
+    ("PERSON", "erasure request from Darragh OHare", "Darragh OHare"),
+    ("PERSON", "Maria Grazia DellAcqua", "Maria Grazia DellAcqua"),
+    ("PERSON", "Lachie O'Brien", "Lachie O'Brien"),
     # A user name's given name and surname over the surname's particle.
     ("PERSON", "s3://reco-data/raw/zainab_al_khafaji/users.csv", "zainab_al_khafaji"),
     ("PERSON", "campaign-maximilian-von-rautenfeld", "maximilian-von-rautenfeld"),
@@ -767,6 +773,9 @@ NEGATIVES = [
     # together are vetoed by the rebuilt list of those languages' words.
     "castelfranco-depot-sensors",
     "europameister_promo",
+    # A place before an Irish surname without its apostrophe; capitals after a name.
+    "flights to Chicago OHare today",
+    "Maria OK thanks",
     # Bots' accounts, named after their tools or people.
     "renovate-bot",
     "jenkins_bot",
