@@ -184,7 +184,7 @@ def foreign_words() -> frozenset[str]:
     """Common words of the other languages written in Latin letters (folded,
     four letters or more) that no name list holds and English does not know:
     "ventas", "kommune", "vertrieb". Read only when a rule must tell a word of
-    another language from a name no list holds (about 10 MB)."""
+    another language from a name no list holds (24 MB resident, 0.1 s to read)."""
     return frozenset(_read(DATA / FOREIGN_WORDS_FILE))
 
 
