@@ -503,6 +503,7 @@ _PERSON_WORDS = frozenset(
     " kunde kundin fahrer fahrerin techniker technikerin mitarbeiter mitarbeiterin"
     " ansprechpartner ansprechpartnerin verantwortlicher betreuer betreuerin hausmeister"
     " klant medewerker gebruiker bestuurder monteur beheerder kontaktperson ansvarlig"
+    " kontakt yhteyshenkilö yhteyshenkilo"
     # "by" in the languages of the labels we read: Godkänt-av, aprobado_por, validé_par.
     " av af por par door przez".split()
 )
@@ -768,6 +769,7 @@ _LABELLED = regex.compile(
 )
 
 
+_QUERY_TOKEN = regex.compile(r"[^\s,;()<>\"'*:]+")
 # A log line's or a query string's key=value, the value one token:
 # "user=jsmith action=payout", "subscriber=linh_tewhata".
 _ASSIGNED = regex.compile(
@@ -791,7 +793,10 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
     for match in _LABELLED.finditer(text, timeout=1.0):
         value = match.group("value").rstrip()
         if not text[match.start("value") - 1].isspace():
-            value = value.split()[0]  # a query's key:value, "owner:kmensah OR ...": one token
+            # A query's key:value, "owner:kmensah OR ...": one token, dots and
+            # all ("attributes.owner:sunna.labba"), not a wildcard's "*".
+            token = _QUERY_TOKEN.match(text, match.start("value"))
+            value = token.group().rstrip(".") if token is not None else value.split()[0]
         found.append((match.group("key"), match.start("value"), match.start("value") + len(value)))
     if '"' not in text and "'" not in text:  # no literal to find: no second pass
         return found

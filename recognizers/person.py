@@ -177,6 +177,7 @@ _PERSON_LABELS = "|".join(
         "responsable|responsável|responsabile|atentamente|saludos|atenciosamente",
         "cordiali saluti|verantwoordelijke|met vriendelijke groet|contactpersoon",
         "ansvarlig|ansvarig|hilsen|hälsningar|kontaktperson|vastuuhenkilö|terveisin",
+        "yhteyshenkilö|yhteyshenkilo",
         # Roles that name the person next: English; Russian, Ukrainian, Kazakh
         # (Cyrillic letters, as written), Uzbek, Turkish
         "driver|courier|technician|engineer|operator|inspector|supervisor|dispatcher",

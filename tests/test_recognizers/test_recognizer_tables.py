@@ -931,6 +931,13 @@ EXACT = [
     ("PERSON", "deployed_by_terraform", []),
     ("PERSON", "managed-by-karpenter", []),
     ("PERSON", "sessions_by_kommune_fylke", []),
+    # A fleet-index query's key:value takes the whole token, dots and all, not
+    # a wildcard; the Finnish and Nordic words for a contact announce a name.
+    ("PERSON", "attributes.owner:sunna.labba AND thingTypeName:Charger", ["sunna.labba"]),
+    ("PERSON", "thingTypeName:DriverTablet AND attributes.driver:dzhumabekov*", ["dzhumabekov"]),
+    ("PERSON", "Yhteyshenkilö Ánte Kuoljok, puh. 040 765 8726", ["Ánte Kuoljok"]),
+    ("PERSON", "kontakt: biret_marja_eira", ["biret_marja_eira"]),
+    ("PERSON", "attributes.owner:platform-team AND thingTypeName:Charger", []),
     # Every literal an account's key files inside a text, not only the first.
     (
         "ACCOUNT_NUMBER",
