@@ -2665,10 +2665,11 @@ def _nicknamed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         return
     for m in _NICKNAMED.finditer(text, timeout=REGEX_TIMEOUT):
         surname = fold(m.group("surname"))
-        if (
-            fold(m.group("given")) in data.given
-            and surname not in data.places
-            and (surname in data.family or data.word_score(surname) < MIN_WORD)
+        # A listed surname that a place bears too counts here ("Göran 'Göte'
+        # Sjöberg"): the nickname between leaves no place reading.
+        if fold(m.group("given")) in data.given and (
+            surname in data.family
+            or (surname not in data.places and data.word_score(surname) < MIN_WORD)
         ):
             yield m.start(), m.end(), 1.0
 

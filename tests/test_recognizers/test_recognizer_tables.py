@@ -147,6 +147,8 @@ POSITIVES = [
     # A quoted nickname between a given name and a surname; Welsh "ap".
     ("PERSON", "handover from Derek 'Big Del' Barnes at 06:00", "Derek 'Big Del' Barnes"),
     ("PERSON", "Wiremu 'Wiri' Te Rangi on call", "Wiremu 'Wiri' Te Rangi"),
+    # ... a listed surname that a place bears too.
+    ("PERSON", 'Göran "Göte" Sjöberg', 'Göran "Göte" Sjöberg'),
     ("PERSON", "call Gwenllian ap Rhys tomorrow", "Gwenllian ap Rhys"),
     # Honorifics only people take: a listed surname before them, inside a
     # sentence; the honorific is redacted with it.
