@@ -35,6 +35,7 @@ from recognizers.names import (
     NameData,
     caseless_words,
     fold,
+    foreign_words,
     name_data,
     tokens,
 )
@@ -1444,6 +1445,49 @@ def _east_asian_names(
         yield from _cantonese_names(text, data)
     if "." in text:
         yield from _surname_dot_given(text, data)
+    if "_" in text or "-" in text or "." in text:
+        yield from _glued_syllables_given(text, words, found, data)
+
+
+# A given name of two syllables of Cantonese, Wade-Giles or Korean written
+# together, as user names write them ("siufung", "hoyin", "tsunghan", "seojin").
+_ROMANIZED_SYLLABLE = (
+    r"(?:ch|sh|ts|hs|ng|kw|gw|ph|th|kh|zh|[bcdfghjklmnpstwyz])?[aeiou]{1,3}(?:ng|[nmkptl])?"
+)
+_TWO_SYLLABLES = regex.compile(f"(?:{_ROMANIZED_SYLLABLE}){{2}}")
+MIN_GLUED_SYLLABLES = 5  # letters: "kaman", "hoyin"; not "tomo", "dana"
+
+
+def _glued_syllables_given(
+    text: str, words: list[Word], surnames: set[str], data: NameData
+) -> Iterator[tuple[int, int, float]]:
+    """One of these surnames (``surnames``: those in the text) joined by "_",
+    "-" or "." to such a given name, either first, in lower case
+    (`tsang_hoyin`, `ho_siufung`, `tsai_tsunghan`, `seojin_yoon`): the given
+    name no English word, common word of another language, place, or word
+    the rules would read as names run together."""
+    foreign = None
+    for first, second in itertools.pairwise(words):
+        if text[first[1] : second[0]] not in ("_", "-", "."):
+            continue
+        start, end = first[0], second[1]
+        if not text[start:end].islower():
+            continue
+        if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue
+        for surname, given in ((first[2], second[2]), (second[2], first[2])):
+            if (
+                surname in surnames
+                and len(surname) >= 3  # "an", "ko", "ma": pieces of words as often
+                and len(given) >= MIN_GLUED_SYLLABLES
+                and _TWO_SYLLABLES.fullmatch(given) is not None
+                and not data.is_english(given)
+                and given not in data.places
+                and given not in data.glued_words
+                and given not in (foreign := foreign or foreign_words())
+            ):
+                yield start, end, THRESHOLD
+                break
 
 
 def _vietnamese_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:

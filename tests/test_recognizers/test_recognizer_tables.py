@@ -363,6 +363,11 @@ POSITIVES = [
     ("PERSON", "erasure request from Darragh OHare", "Darragh OHare"),
     ("PERSON", "Maria Grazia DellAcqua", "Maria Grazia DellAcqua"),
     ("PERSON", "Lachie O'Brien", "Lachie O'Brien"),
+    # A Cantonese, Wade-Giles or Korean surname beside a given name of two
+    # syllables written together.
+    ("PERSON", "s3://forecast/explain/tsang_hoyin/series_list.csv", "tsang_hoyin"),
+    ("PERSON", "s3://p13n/batch/in/tsai_tsunghan/users.json", "tsai_tsunghan"),
+    ("PERSON", "seojin_yoon-cable-bundles", "seojin_yoon"),
     # A user name's given name and surname over the surname's particle.
     ("PERSON", "s3://reco-data/raw/zainab_al_khafaji/users.csv", "zainab_al_khafaji"),
     ("PERSON", "campaign-maximilian-von-rautenfeld", "maximilian-von-rautenfeld"),
@@ -778,6 +783,10 @@ NEGATIVES = [
     # A place before an Irish surname without its apostrophe; capitals after a name.
     "flights to Chicago OHare today",
     "Maria OK thanks",
+    # ... not an English word or a short surname that is a piece of words.
+    "lin_regression",
+    "wong_pandas",
+    "ho_mining",
     # Bots' accounts, named after their tools or people.
     "renovate-bot",
     "jenkins_bot",
