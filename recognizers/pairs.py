@@ -666,10 +666,10 @@ def _given_alone(value: str, read: list[tuple[int, int, str]], data: NameData) -
 
 
 def _lower_strangers(value: str, read: list[tuple[int, int, str]], data: NameData) -> bool:
-    """A user name of two or three lower-case words no list holds, joined by
-    "_", "." or "-" ("faadumo_xuseen", "biret.marja.eira"): none an English
-    word, a common word of another language ("equipo_pagos", "team-vertrieb")
-    or a place, each with a vowel, one of five letters or more."""
+    """A user name of two or three lower-case words joined by "_", "." or "-"
+    ("faadumo_xuseen"): none an English word, a common word of another
+    language ("equipo_pagos", "team-vertrieb") or a place, each with a vowel,
+    one of five letters or more."""
     if not 2 <= len(read) <= 3 or not value.islower() or not _JOINED_WORDS.fullmatch(value):
         return False
     foreign = foreign_words()

@@ -1356,8 +1356,8 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
 
 
 # A given name alone beside a phone number, as contacts are jotted down
-# ("Albert: +44 29 2018 0522", "Grzegorz on 0113 496 0429", "Sri (0812 9777
-# 1530)", "call 07700 900031 (Kayla)"): the number says the word is someone's.
+# ("Albert: +44 29 2018 0522", "Grzegorz on 0113 496 0429", "Lautaro +1 212
+# 555 0169", "call 07700 900031 (Kayla)"): the number says the word is someone's.
 # The number: seven to fifteen digits, led by "+", "(" or a trunk "0" or
 # written in groups (a bare run is an id as often: "Mateo 4455667").
 _PHONE_SHAPED = (
@@ -1463,10 +1463,9 @@ def _glued_syllables_given(
 ) -> Iterator[tuple[int, int, float]]:
     """One of these surnames (``surnames``: those in the text) joined by "_",
     "-" or "." to such a given name, either first, in lower case
-    (`tsang_hoyin`, `ho_siufung`, `tsai_tsunghan`, `seojin_yoon`): the given
+    (`tsang_hoyin`, `tsai_tsunghan`, `seojin_yoon`): the given
     name no English word, common word of another language, place, or word
     the rules would read as names run together."""
-    foreign = None
     for first, second in itertools.pairwise(words):
         if text[first[1] : second[0]] not in ("_", "-", "."):
             continue
@@ -1484,7 +1483,7 @@ def _glued_syllables_given(
                 and not data.is_english(given)
                 and given not in data.places
                 and given not in data.glued_words
-                and given not in (foreign := foreign or foreign_words())
+                and given not in foreign_words()
             ):
                 yield start, end, THRESHOLD
                 break
