@@ -187,7 +187,7 @@ class FieldLongTailTokenRecognizer(FieldRecognizer):
         ("doppler", _B + r"dp\.pt\.[A-Za-z0-9]{43}" + _E, 0.93),
         ("figma", _B + r"figd_[A-Za-z0-9_\-]{40,}", 0.93),
         # PyPI's macaroons ("pypi-AgE..."), shorter than the catalogue's seventy
-        # characters after the prefix (a token cut short still grants uploads).
+        # characters after the prefix: the fixed prefix says what it is, whatever its length.
         ("pypi-short", _B + r"pypi-AgE[A-Za-z0-9_\-]{40,}", 0.93),
         # STS session tokens: base64 of a protobuf whose first bytes are fixed.
         (
