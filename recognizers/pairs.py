@@ -299,12 +299,18 @@ _PHONE_HEADS = _PHONE_NAMES | frozenset(
     " reperibile reperibilità dyżur vagt vakt piket".split()
 )
 _NUMBER_TAIL = frozenset("number no num nr".split())
-# Any of those words anywhere in a text: a quick test before its pairs are read.
-# A word holding another ("telefono", "tel") needs no search of its own.
-_PHONE_HEAD_CORES = [w for w in _PHONE_HEADS if not any(o != w and o in w for o in _PHONE_HEADS)]
-# Searched in the lower-cased text: IGNORECASE costs ``re`` its quick scan for
-# the alternatives' letters, several times the search.
-_PHONE_HEAD_ANYWHERE = re.compile("|".join(sorted(_PHONE_HEAD_CORES)))
+
+
+def _anywhere(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words`` anywhere in a lower-cased text: a quick test before its
+    pairs are read. A word holding another ("telefono", "tel") needs no search
+    of its own. (Searched in the lower-cased text: IGNORECASE costs ``re`` its
+    quick scan for the alternatives' letters, several times the search.)"""
+    cores = [w for w in words if not any(o != w and o in w for o in words)]
+    return re.compile("|".join(sorted(cores)))
+
+
+_PHONE_HEAD_ANYWHERE = _anywhere(_PHONE_HEADS)
 
 
 def may_file_phone(text: str) -> bool:
@@ -319,9 +325,7 @@ def may_file_phone(text: str) -> bool:
 
 _SEVEN_DIGITS = re.compile(r"[0-9](?:[ ().\-]?[0-9]){6}")
 
-# Any word of an account's key anywhere in a text, the same quick test for accounts.
-_ACCOUNT_CORES = [w for w in _ACCOUNT_WORDS if not any(o != w and o in w for o in _ACCOUNT_WORDS)]
-_ACCOUNT_ANYWHERE = re.compile("|".join(sorted(_ACCOUNT_CORES)))
+_ACCOUNT_ANYWHERE = _anywhere(_ACCOUNT_WORDS)
 _SIX_DIGITS = re.compile(r"[0-9]{6}")
 
 

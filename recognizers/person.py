@@ -1466,13 +1466,9 @@ def _glued_syllables_given(
     (`tsang_hoyin`, `tsai_tsunghan`, `seojin_yoon`): the given
     name no English word, common word of another language, place, or word
     the rules would read as names run together."""
-    for first, second in itertools.pairwise(words):
-        if text[first[1] : second[0]] not in ("_", "-", "."):
-            continue
+    for first, second in _pairs_apart(text, words, ("_", "-", ".")):
         start, end = first[0], second[1]
         if not text[start:end].islower():
-            continue
-        if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
             continue
         for surname, given in ((first[2], second[2]), (second[2], first[2])):
             if (
@@ -1517,6 +1513,20 @@ def _vietnamese_names(text: str, data: NameData) -> Iterator[tuple[int, int, flo
         yield match.start(), match.end(), THRESHOLD
 
 
+def _pairs_apart(
+    text: str, words: list[Word], gaps: tuple[str, ...]
+) -> Iterator[tuple[Word, Word]]:
+    """Each word and the next, set apart by one of ``gaps`` only and standing
+    alone in ``text`` (no letter or digit glued to either end of the pair)."""
+    for first, second in itertools.pairwise(words):
+        if text[first[1] : second[0]] not in gaps:
+            continue
+        start, end = first[0], second[1]
+        if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue
+        yield first, second
+
+
 def _pinyin_names(text: str, words: list[Word], data: NameData) -> Iterator[tuple[int, int, float]]:
     """A Chinese name in pinyin: a surname the lists hold in Han characters,
     romanized, beside a given name of two pinyin syllables that no list nor
@@ -1524,14 +1534,10 @@ def _pinyin_names(text: str, words: list[Word], data: NameData) -> Iterator[tupl
     "haoran.sun"), written alike (both lower case, capitalized or in
     capitals) and apart by a space, "_", "-" or "." only."""
     surnames = data.pinyin_surnames
-    for first, second in itertools.pairwise(words):
+    for first, second in _pairs_apart(text, words, (" ", "_", "-", ".")):
         if first[2] not in surnames and second[2] not in surnames:
             continue
-        if text[first[1] : second[0]] not in (" ", "_", "-", "."):
-            continue
         start, end = first[0], second[1]
-        if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
-            continue
         one, two = text[first[0] : first[1]], text[second[0] : second[1]]
         if _LATIN.match(one) is None or _LATIN.match(two) is None:
             continue  # "на пути" (on the way) reads as "na puti"
