@@ -21,7 +21,7 @@ from typing import ClassVar, Literal
 
 import regex
 
-from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
+from recognizers import bounded
 
 # Personal data is redacted by default; a credential blocks the call.
 Category = Literal["personal", "credential"]
@@ -70,10 +70,7 @@ class FieldRecognizer:
 
     @staticmethod
     def _finditer(compiled: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-        try:
-            yield from compiled.finditer(text, timeout=REGEX_TIMEOUT)
-        except TimeoutError as exc:
-            raise RecognizerTimeout("a recognizer pattern timed out") from exc
+        yield from bounded.finditer(compiled, text)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """True: certain; False: not this entity; None: keep the pattern's score."""

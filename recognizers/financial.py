@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
+from recognizers import bounded
 from recognizers.base import FieldRecognizer
 from recognizers.check_digits import (
     card_brand_ok,
@@ -58,7 +59,7 @@ class FieldCreditCardRecognizer(FieldRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for start, end, score in super().spans(text):
             before = text[max(0, start - 24) : start]
-            if self._NOT_CARD.search(before, timeout=1.0):
+            if bounded.search(self._NOT_CARD, before):
                 continue
             # "Customer ID 6843107518661": an account label claims the number (one in
             # ten random numbers passes Luhn), unless a card word stands there too.
@@ -66,7 +67,7 @@ class FieldCreditCardRecognizer(FieldRecognizer):
             # 440586 57607"): no account is, and the account rule takes one run only.
             if (
                 text[start:end].isdigit()
-                and _ACCOUNT_BEFORE.search(before, timeout=1.0)
+                and bounded.search(_ACCOUNT_BEFORE, before)
                 and not _CARD_WORD.search(before)
             ):
                 continue
@@ -98,7 +99,7 @@ def _published_test_card(text: str, start: int, end: int) -> bool:
     if _SEPARATORS.sub("", text[start:end]) not in PUBLISHED_TEST_CARDS:
         return False
     around = text[max(0, start - _TEST_WORD_REACH) : end + _TEST_WORD_REACH]
-    return _TEST_WORD.search(around, timeout=1.0) is not None
+    return bounded.search(_TEST_WORD, around) is not None
 
 
 _CARD_WORD = regex.compile(r"(?i)card|visa|master|amex|maestro|jcb|unionpay|pan\b|cc\b")
@@ -281,10 +282,10 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         if looks_like_time(digits) or _published_test_card(text, start, end):
             return False
         before = text[max(0, start - 24) : start]
-        if self._NOT_ACCOUNT.search(before, timeout=1.0):
+        if bounded.search(self._NOT_ACCOUNT, before):
             return False
         # The account field of an ARN, however many digits it was given.
-        if _IN_ARN.search(text[max(0, start - 80) : start], timeout=1.0):
+        if bounded.search(_IN_ARN, text[max(0, start - 80) : start]):
             return False
         # 13 or 14 digits with a valid GTIN check digit: a barcode; 15 digits
         # that pass Luhn, with no label: a device's IMEI ("tracker-356938035643809").
@@ -330,7 +331,7 @@ _AWS_NEAR = regex.compile(
 
 def _near_aws(text: str, start: int, end: int) -> bool:
     """AWS's words near a number: twelve digits there are an AWS account id."""
-    return _AWS_NEAR.search(text[max(0, start - 40) : end + 20], timeout=1.0) is not None
+    return bounded.search(_AWS_NEAR, text[max(0, start - 40) : end + 20]) is not None
 
 
 _IN_ARN = regex.compile(r"(?i)\barn:aws[a-z\-]*:[^\s]*:$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
+from recognizers import bounded
 
 NEGATIVES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.IGNORECASE))
@@ -42,10 +42,7 @@ NEGATIVES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 def negative_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for _name, pattern in NEGATIVES:
-        try:
-            spans.extend(m.span() for m in pattern.finditer(text, timeout=REGEX_TIMEOUT))
-        except TimeoutError as exc:
-            raise RecognizerTimeout("a hard-negative pattern timed out") from exc
+        spans.extend(m.span() for m in bounded.finditer(pattern, text))
     return spans
 
 

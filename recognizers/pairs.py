@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import regex
 
+from recognizers import bounded
 from recognizers.check_digits import luhn_ok
 from recognizers.credentials import AUTH_SCHEMES
 from recognizers.financial import PUBLISHED_TEST_CARDS
@@ -65,7 +66,7 @@ _SECRET_METADATA = frozenset(
 
 def _qualified_secret(key: str, value: str) -> bool:
     """A strong value under a secret's word and a qualifier: "senha_admin"."""
-    match = _QUALIFIED_SECRET_KEY.fullmatch(key, timeout=1.0)
+    match = bounded.fullmatch(_QUALIFIED_SECRET_KEY, key)
     return (
         match is not None
         and match.group("qualifier").lower() not in _SECRET_METADATA
@@ -120,13 +121,13 @@ def _pin(key: str, value: str) -> bool:
 
 def _secret_by_name(key: str) -> str | None:
     for entity, pattern in SECRET_KEYS:
-        if pattern.search(key, timeout=1.0):
+        if bounded.search(pattern, key):
             return entity
     # One search first: most keys hold no secret's word anywhere, and trying
     # each of their endings in turn costs several times as much.
-    if SECRET_NAME.search(key, timeout=1.0) is None:
+    if bounded.search(SECRET_NAME, key) is None:
         return None
-    if any(SECRET_NAME.fullmatch(ending, timeout=1.0) for ending in _word_endings(key)):
+    if any(bounded.fullmatch(SECRET_NAME, ending) for ending in _word_endings(key)):
         return "PASSWORD"
     return None
 
@@ -142,7 +143,7 @@ def _stands_in(value: str) -> bool:
         return True  # before a label is read off it: "vault:rx/robot" is a store's path
     # A connection string's secret is its password field: "...;Pwd=${DB_PASSWORD};";
     # a labelled one's, what follows its label ("lösenord: <token>", "--password xxx").
-    field = _PASSWORD_FIELD.search(credential, timeout=1.0)
+    field = bounded.search(_PASSWORD_FIELD, credential)
     if field is not None:
         credential = field.group("v").strip()
     else:
@@ -158,7 +159,7 @@ _PASSWORD_FIELD = regex.compile(r"(?i)(?:^|;)\s*(?:password|pwd|passwd)\s*=\s*(?
 def _word_endings(key: str) -> list[str]:
     """The key from each of its words on: ``db_password``: db_password, password.
     A key of one word has no boundaries to go by (PGPASSWORD): any ending counts."""
-    starts = [m.start() for m in _KEY_WORD.finditer(key, timeout=1.0)]
+    starts = [m.start() for m in bounded.finditer(_KEY_WORD, key)]
     if len(starts) <= 1:
         starts = list(range(len(key)))
     return [key[i:] for i in starts]
@@ -231,7 +232,7 @@ NUMBER_ENTITIES = frozenset({"ACCOUNT_NUMBER", "CREDIT_CARD"})
 
 def key_words(key: str) -> list[str]:
     """Lower-case words of a key: ``AWSAccountId``: aws, account, id; ``policy_no``: policy, no."""
-    return [w.lower() for w in _KEY_WORD.findall(key, timeout=1.0)]
+    return [w.lower() for w in bounded.findall(_KEY_WORD, key)]
 
 
 def files_aws_accounts(words: list[str]) -> bool:
@@ -280,7 +281,7 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
         return frozenset(), None
     # Read through disguises (fullwidth digits, invisible characters between them).
     text, origin = normalize(value) if needs_normalizing(value) else (value, None)
-    runs = list(_DIGIT_RUNS.finditer(text, timeout=1.0))
+    runs = list(bounded.finditer(_DIGIT_RUNS, text))
     if len(runs) != 1:
         return frozenset(), None
     start, end = runs[0].span()
@@ -790,11 +791,11 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
     if "=" in text:
         found += [
             (m.group("key"), m.start("value"), m.end("value"))
-            for m in _ASSIGNED.finditer(text, timeout=1.0)
+            for m in bounded.finditer(_ASSIGNED, text)
         ]
     if ":" not in text and '"' not in text and "'" not in text:
         return found
-    for match in _LABELLED.finditer(text, timeout=1.0):
+    for match in bounded.finditer(_LABELLED, text):
         value = match.group("value").rstrip()
         if not text[match.start("value") - 1].isspace():
             # A query's key:value, "owner:kmensah OR ...": one token, dots and
@@ -804,10 +805,10 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
         found.append((match.group("key"), match.start("value"), match.start("value") + len(value)))
     if '"' not in text and "'" not in text:  # no literal to find: no second pass
         return found
-    for match in _INLINE_KEYED.finditer(text, timeout=1.0):
+    for match in bounded.finditer(_INLINE_KEYED, text):
         group = "many" if match.group("many") is not None else "one"
         start = match.start(group)
-        for literal in _LITERAL.finditer(match.group(group), timeout=1.0):
+        for literal in bounded.finditer(_LITERAL, match.group(group)):
             inside = 1 if literal.group(1) is not None else 2
             found.append(
                 (match.group("key"), start + literal.start(inside), start + literal.end(inside))
@@ -815,7 +816,7 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
     if "propertyName" in text:
         found += [
             (m.group("name"), m.start("value"), m.end("value"))
-            for m in _NAMED_PROPERTY.finditer(text, timeout=1.0)
+            for m in bounded.finditer(_NAMED_PROPERTY, text)
         ]
     return found
 
@@ -837,7 +838,7 @@ def _cued_in_identifier(text: str) -> list[tuple[str, int, int]]:
     of the words after it (the identifier may go on past the name:
     "by_faadumo_xuseen_sandbox")."""
     found = []
-    for match in _CUED_IN_ID.finditer(text, timeout=1.0):
+    for match in bounded.finditer(_CUED_IN_ID, text):
         start, end = match.span("value")
         cuts = [m.start() for m in _ID_JOINS.finditer(text, start, end)] + [end]
         found += [(match.group("key"), start, cut) for cut in cuts]

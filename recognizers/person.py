@@ -24,11 +24,11 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-import time
 from collections.abc import Iterator
 
 import regex
 
+from recognizers import bounded
 from recognizers.base import FieldRecognizer
 from recognizers.names import (
     MIN_SHAPED_SURNAME,
@@ -39,7 +39,7 @@ from recognizers.names import (
     name_data,
     tokens,
 )
-from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
+from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
 Word = tuple[int, int, str]
 
@@ -685,7 +685,7 @@ def _could_name(text: str) -> bool:
     present = {w for _, _, w in words}
     if not _TITLES.isdisjoint(present) or (
         not _CAPITALIZED_TITLES.isdisjoint(present)
-        and _CAPITALIZED_TITLED.search(text, timeout=REGEX_TIMEOUT) is not None
+        and bounded.search(_CAPITALIZED_TITLED, text) is not None
     ):
         return bool(_names_of(text, data, words))  # a title: a surname alone may follow
     listed = paired = 0
@@ -730,21 +730,18 @@ def _could_name(text: str) -> bool:
     if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
         return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
     for mark, shape in _MARKED_SHAPES:  # a loop, not any(): no generator on the hot path
-        if mark in text and shape.search(text, timeout=REGEX_TIMEOUT) is not None:
+        if mark in text and bounded.search(shape, text) is not None:
             return bool(_names_of(text, data, words))
     # East Asian names in Latin letters ("huang_zihan", "Park Ji-hoon",
     # "Chan Tai Man", "N. Vo", "cheung.ming"): a surname of theirs first.
     if any(True for _ in _east_asian_names(text, words, present, data)):
         return bool(_names_of(text, data, words))
-    if (
-        _CHILD_HINT.search(text.lower()) is not None
-        and _CHILD_OF.search(text, timeout=REGEX_TIMEOUT) is not None
-    ):
+    if _CHILD_HINT.search(text.lower()) is not None and bounded.search(_CHILD_OF, text) is not None:
         return bool(_names_of(text, data, words))  # "Priya a/p Krishnan"
     if (
         " " in text
         and any(e - s >= 3 and text[s:e].isupper() for s, e, _ in words)
-        and _UPPER_SURNAME_GIVEN.search(text, timeout=REGEX_TIMEOUT) is not None
+        and bounded.search(_UPPER_SURNAME_GIVEN, text) is not None
     ):
         return bool(_names_of(text, data, words))  # "IOANNOU Chrystalla"
     if paired + listed == 1 and len(words) == 2 and words[1][2] in usable:
@@ -787,11 +784,11 @@ def find_names(
     if not words:
         return
     prose = " " in text.strip()
-    deadline = time.monotonic() + REGEX_TIMEOUT
+    deadline = cpu_deadline()
     i = 0
     found: list[tuple[int, int, float]] = []
     while i < len(words):
-        if i % 256 == 0 and time.monotonic() > deadline:
+        if i % 256 == 0 and past(deadline):
             raise RecognizerTimeout("person name matching timed out")
         best = _best_run(text, words, i, data, prose)
         if best is not None:
@@ -1203,7 +1200,7 @@ def _given_and_initial(text: str, data: NameData) -> Iterator[tuple[int, int, fl
     """A clear given name and a surname's initial, as people shorten names in
     notes ("Marcus O.", "Yuliana P."): the given name listed, barely a word and
     no place."""
-    for match in _GIVEN_INITIAL.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_GIVEN_INITIAL, text):
         if _clear_given(fold(match.group("name")), data):
             yield match.start(), match.end(), 1.0
 
@@ -1215,7 +1212,7 @@ def _initial_and_given(text: str, data: NameData) -> Iterator[tuple[int, int, fl
     ("Plan B. Sarah")."""
     if ". " not in text:
         return
-    for match in _INITIAL_GIVEN.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_INITIAL_GIVEN, text):
         before = text[: match.start()].rstrip()
         last = before.rsplit(None, 1)[-1] if before else ""
         if last[:1].isupper() and not _CUES.search(text, 0, match.start()):
@@ -1234,7 +1231,7 @@ def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float
     hangul = _HANGUL.search(text) is not None
     if not hangul and _CASELESS_LETTER.search(text) is None:
         return
-    for match in _NAMED_AFTER.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_NAMED_AFTER, text):
         start = match.start("name")
         if hangul and _korean_full_name(match.group("name").split(" ")[0], data):
             yield start, start + len(match.group("name").split(" ")[0]), 1.0
@@ -1322,7 +1319,7 @@ def _upper_surname_first(text: str, data: NameData) -> Iterator[tuple[int, int, 
     ("SMITH, JOHN"; not "WARN, ERROR")."""
     if ", " not in text:
         return  # cheaper than the pattern: most texts hold no comma
-    for match in _UPPER_SURNAME_FIRST.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_UPPER_SURNAME_FIRST, text):
         surnames = [fold(w) for w in match.group("surnames").replace("-", " ").split()]
         given = fold(match.group("given").split()[0])
         if (
@@ -1337,8 +1334,8 @@ def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, floa
     """A surname alone after a title ("Mrs. Okafor's bakery", "ask Dr. Tanaka"):
     a listed surname, or a capitalized word that is no English word."""
     for match in itertools.chain(
-        _TITLED.finditer(text, timeout=REGEX_TIMEOUT),
-        _CAPITALIZED_TITLED.finditer(text, timeout=REGEX_TIMEOUT),
+        bounded.finditer(_TITLED, text),
+        bounded.finditer(_CAPITALIZED_TITLED, text),
     ):
         word = fold(match.group("name"))
         if len(word) >= 3 and (word in data.family or not data.is_english(word)):
@@ -1350,7 +1347,7 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     via ...", "ask Aarti before changing", "Hi Sanjay,"): a listed given name,
     barely a word and no place, not the first of a longer capitalized run
     (the runs decide those)."""
-    for match in _ADDRESSED.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_ADDRESSED, text):
         if _clear_given(fold(match.group("name")), data) and not _brought_by(text, match):
             yield match.start("name"), match.end("name"), 1.0
 
@@ -1379,7 +1376,7 @@ def _beside_phone(text: str, data: NameData) -> Iterator[tuple[int, int, float]]
     """A given name standing for a person alone (see ``_clear_given``) just
     before a phone number or in brackets after one; not before a date, nor
     after a capitalized word (the last of a longer name, which the runs decide)."""
-    for match in _BESIDE_PHONE.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_BESIDE_PHONE, text):
         number = match.group("number")
         if len(_DIGIT.findall(number)) < MIN_PHONE_DIGITS or _LEADING_YEAR.match(number):
             continue
@@ -1410,7 +1407,7 @@ def _irish_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float
     word and no place ("Chicago O'Hare")."""
     if "'" not in text and "\u2019" not in text and _DROPPED_HINT.search(text) is None:
         return  # cheaper than the pattern
-    for match in _IRISH_SURNAME.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_IRISH_SURNAME, text):
         given = fold(match.group("given"))
         if given in data.places or data.word_score(given) > GLUED_MAX_WORDINESS:
             continue
@@ -1492,7 +1489,7 @@ def _vietnamese_names(text: str, data: NameData) -> Iterator[tuple[int, int, flo
     between ("Nguyen Van An"): the whole name, never "Văn An" beside its
     surname. Not a place ("Hồ Chí Minh") nor a street ("đường Lê Lợi",
     "Nguyễn Thị Minh Khai Street")."""
-    for match in _VIETNAMESE_NAME.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_VIETNAMESE_NAME, text):
         words = match.group().split(" ")
         if fold(words[0]) not in _VIETNAMESE_SURNAMES:
             continue
@@ -1566,7 +1563,7 @@ def _hyphenated_given(text: str, data: NameData) -> Iterator[tuple[int, int, flo
     syllable shaped as romanized syllables are (no "Drop-off", "Check-in")."""
     if "-" not in text:
         return
-    for match in _HYPHENATED_GIVEN.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_HYPHENATED_GIVEN, text):
         surname = (match.group("before") or match.group("after")).lower()
         one, two = match.group("given").lower().split("-")
         if surname in _EAST_ASIAN_SURNAMES and not (
@@ -1591,7 +1588,7 @@ def _cantonese_names(text: str, data: NameData) -> Iterator[tuple[int, int, floa
     Man" beside "Chan"); not a place ("Wong Tai Sin", "Ho Man Tin") nor a
     street, nor two English words after the surname."""
     # Overlapped: "Marcus Ong Jun Jie" is read from "Ong" too, not only from "Marcus".
-    for match in _CANTONESE_NAME.finditer(text, overlapped=True, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_CANTONESE_NAME, text, overlapped=True):
         surname, one, two = (match.group(k).lower() for k in ("s", "a", "b"))
         if (
             surname not in _EAST_ASIAN_SURNAMES
@@ -1628,7 +1625,7 @@ def _surname_dot_given(text: str, data: NameData) -> Iterator[tuple[int, int, fl
     English word after the dot ("ho.json")."""
     if "." not in text:
         return
-    for match in _SURNAME_DOT_GIVEN.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_SURNAME_DOT_GIVEN, text):
         surname, given = match.group("surname"), match.group("given")
         if (
             surname in _ASIAN_SURNAMES
@@ -1648,7 +1645,7 @@ def _initial_short_surname(text: str, data: NameData) -> Iterator[tuple[int, int
     "K. Ng"), no English word ("Plan B. So")."""
     if ". " not in text:
         return
-    for match in _INITIAL_SHORT_SURNAME.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_INITIAL_SHORT_SURNAME, text):
         surname = match.group("surname").lower()
         if surname in _ASIAN_SURNAMES and data.word_score(surname) < _WORDY_SYLLABLE:
             yield match.start(), match.end(), THRESHOLD
@@ -1665,7 +1662,7 @@ def _children_of(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     "Nurul Aisyah binti Kamarudin"): the whole name."""
     if _CHILD_HINT.search(text.lower()) is None:
         return  # most texts with a "/" hold paths and ARNs, no "a/p" nor "bin"
-    for match in _CHILD_OF.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_CHILD_OF, text):
         given = fold(match.group("given").split(" ")[0])
         father = fold(match.group("father").split(" ")[0])
         if all(
@@ -1699,7 +1696,7 @@ def _slashed_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]
     "SALES/MARKETING", "LONDON/PARIS" nor airports' codes ("DXB/KHI")."""
     if "/" not in text:
         return  # cheaper than the pattern
-    for match in _SLASHED.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_SLASHED, text):
         surname = fold(match.group("surname")).replace("'", "")
         given = fold(match.group("given").split()[0]).replace("'", "")
         if len(surname) + len(given) < 7 or (surname in data.places and given in data.places):
@@ -1723,7 +1720,7 @@ def _upper_surname_given(text: str, data: NameData) -> Iterator[tuple[int, int, 
     name, each barely a word, the surname no place ("AWS Lambda", "GATE
     Reader", "PARIS Hilton" are none); or one of them listed so and the other
     a stranger, no English word nor place ("IOANNOU Chrystalla", "XILOJ Balam")."""
-    for match in _UPPER_SURNAME_GIVEN.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_UPPER_SURNAME_GIVEN, text):
         surname = fold(match.group("surname"))
         given = fold(match.group("given"))
         if given in data.places:
@@ -1798,7 +1795,7 @@ def _named_by_address(text: str, data: NameData) -> Iterator[tuple[int, int, flo
     <data.team@...>" is a team's)."""
     if "@" not in text:
         return  # cheaper than the pattern
-    for match in _BEFORE_ADDRESS.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_BEFORE_ADDRESS, text):
         names = [fold(w) for w in match.group("name").split()]
         given, surname = names[0], names[-1]
         local = "".join(ch for ch in fold(match.group("local")) if ch.isalpha())
@@ -2311,7 +2308,7 @@ def _camel_stranger_surname(text: str, data: NameData) -> Iterator[tuple[int, in
     English word; not a product's name ("GitHub", "PagerDuty": English words)."""
     if text.islower():
         return  # most identifiers: no capital to begin a word with
-    for match in _CAMEL_PAIR.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in bounded.finditer(_CAMEL_PAIR, text):
         given, surname = fold(match.group("given")), fold(match.group("surname"))
         if not (_stranger(given, data) and _vowels(given) >= 2):
             continue
@@ -2712,7 +2709,7 @@ def _nicknamed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     # with quotes hold none.
     if _QUOTED_NICKNAME.search(text) is None:
         return
-    for m in _NICKNAMED.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in bounded.finditer(_NICKNAMED, text):
         surname = fold(m.group("surname"))
         # A listed surname that a place bears too counts here ("Göran 'Göte'
         # Sjöberg"): the nickname between leaves no place reading.
@@ -2737,7 +2734,7 @@ def _romaji_honorific_names(text: str, data: NameData) -> Iterator[tuple[int, in
     "Watanabe-san approved", "Ohno-sama"."""
     if "-" not in text or _ROMAJI_HINT.search(text) is None:
         return
-    for m in _ROMAJI_HONORIFIC.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in bounded.finditer(_ROMAJI_HONORIFIC, text):
         if fold(m.group("name")) in data.family:
             yield m.start(), m.end(), 1.0  # the honorific too: "Watanabe-san"
 
@@ -2748,16 +2745,16 @@ def _cjk_honorific_names(text: str, data: NameData) -> Iterator[tuple[int, int, 
     before "さん" or "様" ("中村さんに確認"; not "お客様", "ご担当者様"), a
     listed Korean name before "님" or a job title ("서연 님께", "이민준 책임님";
     not "고객님"). The honorific is the finding's too."""
-    for m in _KANJI_HONORIFIC.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in bounded.finditer(_KANJI_HONORIFIC, text):
         end = m.end("name")
         for size in (3, 2):
             if end - size >= m.start("name") and text[end - size : end] in data.native_family:
                 yield end - size, m.end(), 1.5  # with its honorific: "中村さん"
                 break
-    for m in _CHINESE_TITLED.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in bounded.finditer(_CHINESE_TITLED, text):
         if m.group("surname") in data.native_family:
             yield m.start(), m.end(), 1.5  # "陈工", "何師傅": who, not a word
-    for m in _HANGUL_HONORIFIC.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in bounded.finditer(_HANGUL_HONORIFIC, text):
         name = m.group("name")
         if name in data.native_given or any(
             name[:cut] in data.native_family and name[cut:] in data.native_given for cut in (1, 2)

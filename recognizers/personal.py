@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import functools
-import time
 from collections.abc import Callable, Iterator, Sequence
 
 import phonenumbers
 import regex
 from phonenumbers import PhoneNumberMatch
 
+from recognizers import bounded
 from recognizers.base import FieldRecognizer
 from recognizers.digits import DIGIT_RUN, NUMBER_SEPARATORS
 from recognizers.financial import looks_like_time
-from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
+from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
 # An address as people disguise it: "@" with spaces around it, "[at]", "(at)"
 # and "{at}", and the word "at" when the dots are written as words too
@@ -167,7 +167,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         # separators ("1/1/1/...") cost it seconds. It reads only the windows
         # around candidates, for the time one pattern gets; a value that needs
         # more is refused (fail closed).
-        deadline = time.monotonic() + REGEX_TIMEOUT
+        deadline = cpu_deadline()
         seen: set[tuple[int, int]] = set()
         regions = self.REGIONS + regions_by_script(text)
         for low, high in self._windows(text):
@@ -188,8 +188,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
                 seen.add((start, end))
                 yield start, end, 0.75
         if not seen and (
-            self._ANY_REGION_CONTEXT.search(text, timeout=REGEX_TIMEOUT)
-            or self._OWN_EVIDENCE.search(text, timeout=REGEX_TIMEOUT)
+            bounded.search(self._ANY_REGION_CONTEXT, text)
+            or bounded.search(self._OWN_EVIDENCE, text)
         ):
             for start, end in self._any_region(text, deadline):
                 seen.add((start, end))
@@ -222,7 +222,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
     def _any_region(self, text: str, deadline: float) -> Iterator[tuple[int, int]]:
         """Candidates valid in some region libphonenumber knows, or, as bare
         digits, valid with a ``+`` before them."""
-        for m in self._CANDIDATE.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in bounded.finditer(self._CANDIDATE, text):
             raw = m.group().rstrip(" (.-/[~x")
             digits = "".join(ch for ch in raw if ch.isdigit())
             if raw.startswith("+") or len(digits) < 8 or looks_like_time(digits):
@@ -238,7 +238,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
                 continue
             if raw.isdigit() and self._valid("+" + raw, None, deadline):
                 yield m.start(), m.start() + len(raw)
-        for m in self._DIGITS_ONLY.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in bounded.finditer(self._DIGITS_ONLY, text):
             # Glued into an identifier, where the candidate pattern sees it too,
             # but national readings of a bare run mean nothing.
             if text[m.start() - 1 : m.start()].isalpha() or m.start() == 0:
@@ -253,7 +253,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         of digits ("+234-1-370-7618", "+52 1 33 1234 5678"), that libphonenumber's
         metadata no longer holds possible: old area codes and mobile prefixes
         people still write. Whatever else it could be is not written so."""
-        for m in _WRITTEN_ABROAD.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in bounded.finditer(_WRITTEN_ABROAD, text):
             digits = sum(ch.isdigit() for ch in m.group())
             code = int(m.group("cc"))
             if not 9 <= digits <= 15 or phonenumbers.region_code_for_country_code(code) == "ZZ":
@@ -264,7 +264,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
     def _glued_to_word(
         self, text: str, regions: tuple[str, ...], deadline: float
     ) -> Iterator[tuple[int, int]]:
-        for m in self._GLUED_TO_WORD.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in bounded.finditer(self._GLUED_TO_WORD, text):
             digits = m.group("digits")
             if looks_like_time(digits):
                 continue
@@ -274,7 +274,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
 
     @staticmethod
     def _valid(raw: str, region: str | None, deadline: float) -> bool:
-        if time.monotonic() > deadline:
+        if past(deadline):
             raise RecognizerTimeout("phone number matching timed out")
         try:
             number = phonenumbers.parse(raw, region)
@@ -287,7 +287,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         by a candidate's end and for the characters libphonenumber looks at
         beside a number; overlapping ones merged."""
         out: list[tuple[int, int]] = []
-        for m in self._CANDIDATE.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in bounded.finditer(self._CANDIDATE, text):
             low, high = max(0, m.start() - self._MARGIN), min(len(text), m.end() + self._MARGIN)
             if out and low <= out[-1][1]:
                 out[-1] = (out[-1][0], high)
@@ -308,7 +308,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         if start is not None and not self._unclaimed(text, start, raw):
             return False
         if raw.isdigit():
-            return bool(self._CONTEXT.search(text, timeout=1.0))
+            return bool(bounded.search(self._CONTEXT, text))
         return True
 
     @staticmethod
@@ -320,7 +320,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         if _DECIMAL_BEFORE.search(text, max(0, start - 2), start):
             return False  # "19.04393 72.84752": the fraction of a coordinate
         before = text[max(0, start - 24) : start]
-        return _NOT_PHONE_LABEL.search(before, timeout=1.0) is None
+        return bounded.search(_NOT_PHONE_LABEL, before) is None
 
 
 _PLUS = frozenset("+\uff0b")
@@ -431,7 +431,7 @@ class _TimedMatcher(phonenumbers.PhoneNumberMatcher):
         for region in self._regions:
             if not could_be_valid(candidate, digits, region):
                 continue
-            if time.monotonic() > self._deadline:
+            if past(self._deadline):
                 raise RecognizerTimeout("phone number matching timed out")
             self.preferred_region = region
             match = super()._parse_and_verify(candidate, offset)

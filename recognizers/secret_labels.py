@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 import regex
 
+from recognizers import bounded
 from recognizers.base import FieldRecognizer
 
 _I = regex.IGNORECASE
@@ -98,7 +99,7 @@ _SECRETISH = regex.compile(r"[0-9]|[^\w\s]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])", _I)
 
 def is_placeholder(value: str) -> bool:
     value = _TRAILING_ESCAPES.sub("", value)
-    return _PLACEHOLDER.match(value, timeout=1.0) is not None
+    return bounded.match(_PLACEHOLDER, value) is not None
 
 
 class FieldLabelledSecretRecognizer(FieldRecognizer):

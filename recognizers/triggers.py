@@ -15,9 +15,9 @@ from collections.abc import Iterable
 
 import regex
 
+from recognizers import bounded
 from recognizers.base import FieldRecognizer
 from recognizers.registry import Registry
-from recognizers.timeouts import REGEX_TIMEOUT
 
 _DIGIT = regex.compile(r"[0-9]")
 # Values up to this long are searched without a timeout. A timeout costs the
@@ -29,10 +29,10 @@ _DIGIT = regex.compile(r"[0-9]")
 UNTIMED_CHARS = 1024
 
 
-def _search(pattern: regex.Pattern[str], text: str, timeout: float | None) -> bool:
-    if timeout is None:
+def _search(pattern: regex.Pattern[str], text: str, timed: bool) -> bool:
+    if not timed:
         return pattern.search(text) is not None
-    return pattern.search(text, timeout=timeout) is not None
+    return bounded.search(pattern, text) is not None
 
 
 class Prefilter:
@@ -60,9 +60,9 @@ class Prefilter:
             for entity, classes in self._tested.items()
         }
 
-    def _passes_own_test(self, entity: str, text: str, timeout: float | None) -> bool:
+    def _passes_own_test(self, entity: str, text: str, timed: bool) -> bool:
         return any(c.TRIGGER is None and c.could_hold(text) for c in self._tested[entity]) or any(
-            _search(trigger, text, timeout) for trigger in self._own_triggers[entity]
+            _search(trigger, text, timed) for trigger in self._own_triggers[entity]
         )
 
     def possible_entities(self, text: str, entities: Iterable[str]) -> frozenset[str]:
@@ -73,10 +73,10 @@ class Prefilter:
         # skip by, so the gate only added its cost whenever a value tripped it.
         out: set[str] = set()
         has_digit: bool | None = None
-        timeout = REGEX_TIMEOUT if len(text) > UNTIMED_CHARS else None
+        timed = len(text) > UNTIMED_CHARS
         for entity in entities:
             if entity in self._tested:
-                if self._passes_own_test(entity, text, timeout):
+                if self._passes_own_test(entity, text, timed):
                     out.add(entity)
                 continue
             if entity in self.need_digits:
@@ -84,6 +84,6 @@ class Prefilter:
                     has_digit = _DIGIT.search(text) is not None
                 if not has_digit:
                     continue
-            if _search(self.triggers[entity], text, timeout):
+            if _search(self.triggers[entity], text, timed):
                 out.add(entity)
         return frozenset(out)

@@ -21,6 +21,7 @@ from typing import Any, Literal, cast
 
 import regex
 
+from recognizers import bounded
 from recognizers.entities import ALL_ENTITIES, CREDENTIAL_ENTITIES, PERSONAL_ENTITIES
 from scrubber.errors import ConfigError
 from scrubber.findings import SCAN_FAILED
@@ -121,7 +122,7 @@ class Policy:
     def is_allowed_value(self, text: str) -> bool:
         if text in self.allow_values:
             return True
-        return any(_compiled(p).fullmatch(text, timeout=1.0) for p in self.allow_patterns)
+        return any(bounded.fullmatch(_compiled(p), text) for p in self.allow_patterns)
 
     def merged(self, overrides: Mapping[str, Any]) -> Policy:
         """This policy with a table of the configuration's shape laid over it."""

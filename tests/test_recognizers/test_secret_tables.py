@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from recognizer_tables import spans_found, trips_trigger
 
-import recognizers.base
+import recognizers.bounded
 from recognizers.vendor_tokens import ADOPTED, FieldCatalogueTokenRecognizer, catalogue
 from scrubber import Scrubber
 
@@ -364,7 +364,7 @@ def test_catalogue_patterns_run_under_the_time_bound(
     scrubber: Scrubber, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A catalogue pattern that runs out of time blocks the field: it is never skipped."""
-    monkeypatch.setattr(recognizers.base, "REGEX_TIMEOUT", 1e-9)
+    monkeypatch.setattr(recognizers.bounded, "REGEX_TIMEOUT", 1e-9)
     text = "xoxb-1-" + "1-" * 5000 + " sk_live_" + "a" * 40
     with pytest.raises(recognizers.RecognizerTimeout):
         list(FieldCatalogueTokenRecognizer().spans(text))

@@ -63,9 +63,9 @@ def test_deeply_nested_document_is_walked() -> None:
 
 def test_regex_timeout_blocks_the_field(monkeypatch: pytest.MonkeyPatch) -> None:
     """A pattern that runs out of time blocks its field: never sent unscanned."""
-    import recognizers.base
+    import recognizers.bounded
 
-    monkeypatch.setattr(recognizers.base, "REGEX_TIMEOUT", 1e-9)
+    monkeypatch.setattr(recognizers.bounded, "REGEX_TIMEOUT", 1e-9)
     fresh = Scrubber()
     params = {
         "thingGroupName": "g",
