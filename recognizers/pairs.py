@@ -175,7 +175,10 @@ _ACCOUNT_WORDS = frozenset(
     # Turkish, Finnish, Hungarian, Croatian and Serbian, Indonesian ("No. Rek").
     " hesap hesabi tili számla szamla račun racun norek"
     # Swedish, Norwegian, Danish, Finnish and Dutch: customer, member, subscriber.
-    " kund asiakas medlem jäsen jasen abonnent klant".split()
+    " kund asiakas medlem jäsen jasen abonnent klant"
+    # A farmer's number with the buyer or cooperative that pays them, and
+    # Swahili's account, customer, member and farmer.
+    " farmer akaunti mteja mwanachama mkulima".split()
 )
 # A compound's last part that says the key files a number ("Kundennummer",
 # "asiakasnumero", "kontonr"): the part before it is read as a word of its own,
@@ -223,7 +226,8 @@ _REGISTRY_WORDS = frozenset(
 _LETTER = regex.compile(r"\p{L}")
 # Words that name a phone number, in a key; a key holding any of them, or a SIM's,
 # a contact's or who is on call, may file one.
-_PHONE_NAMES = frozenset("phone tel telephone mobile cell fax msisdn".split())
+# M-Pesa's wallets are known by their phone numbers.
+_PHONE_NAMES = frozenset("phone tel telephone mobile cell fax msisdn mpesa".split())
 _PHONE_WORDS = _PHONE_NAMES | {"sim", "contact", "oncall"}
 _KEY_WORD = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+")
 _DIGIT_RUNS = regex.compile(r"(?<![0-9])[0-9]{6,17}(?![0-9])")
@@ -285,7 +289,17 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     if len(runs) != 1:
         return frozenset(), None
     start, end = runs[0].span()
+    if any(m.start() <= start and end <= m.end() for m in bounded.finditer(_HEX_ID, text)):
+        return frozenset(), None  # digits of a UUID or a hash filed under the key
     return frozenset(), (to_original(origin, start, end) if origin else (start, end))
+
+
+# A UUID, or a hash's hex digits (letters among them): a record's id, whose
+# digits are no account number even under "farmer_id".
+_HEX_ID = regex.compile(
+    r"(?<![0-9a-fA-F])(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}"
+    r"|(?=[0-9a-f]*[a-f])[0-9a-f]{16,}|(?=[0-9A-F]*[A-F])[0-9A-F]{16,})(?![0-9a-fA-F])"
+)
 
 
 # A key whose last word files a phone number ("OnCallPhone", "rider_mobile",
@@ -491,7 +505,8 @@ _PERSON_WORDS = frozenset(
     "beneficiary insured policyholder cardholder guarantor guardian caller reporter signatory "
     "interpreter translator therapist counselor counsellor dentist surgeon midwife paramedic "
     "chaperone mentor tutor trainer lawyer attorney accountant auditor coordinator foreman "
-    "volunteer witness sponsor signer delegate deputy landlord landlady lessor proprietor"
+    "volunteer witness sponsor signer delegate deputy landlord landlady lessor proprietor "
+    "custodian keeper"
     # Guests, passengers, visitors, learners: always people (a payer, a sender,
     # a grower or a guide may be a company or a book).
     " guest passenger traveller traveler visitor attendee participant applicant candidate"
@@ -508,7 +523,9 @@ _PERSON_WORDS = frozenset(
     " kunde kundin fahrer fahrerin techniker technikerin mitarbeiter mitarbeiterin"
     " ansprechpartner ansprechpartnerin verantwortlicher betreuer betreuerin hausmeister"
     " klant medewerker gebruiker bestuurder monteur beheerder kontaktperson ansvarlig"
-    " kontakt yhteyshenkilö yhteyshenkilo"
+    " kontakt yhteyshenkilö yhteyshenkilo farmer"
+    # Swahili: supervisor, farmer, customer, owner, driver, technician, engineer.
+    " msimamizi mkulima mteja mmiliki dereva fundi mhandisi"
     # "by" in the languages of the labels we read: Godkänt-av, aprobado_por, validé_par.
     " av af por par door przez".split()
 )

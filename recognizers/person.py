@@ -92,7 +92,9 @@ PARTICLES = (
         " abu ben"
         " binti bte binte bt"
         # Welsh "ap" (son of), Irish "Ó", "Ní" and "Uí" written apart.
-        " ap ó ní uí o ni ui".split()
+        " ap ó ní uí o ni ui"
+        # Kalenjin "arap" (son of), Kikuyu and Swahili "wa" (of): "Kiprono arap Korir".
+        " arap wa".split()
     )
     | PATRONYMICS
 )

@@ -158,7 +158,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
     # ("warenkorb-tel015168606368", "msisdn_966567485815"): the word says what
     # the run is, read as national or international.
     _GLUED_TO_WORD = regex.compile(
-        r"(?i)(?<![a-z])(?:tel|phone|mobile|mob|cell|fax|sms|msisdn|whatsapp|handy)[_\-.:]?"
+        r"(?i)(?<![a-z])(?:tel|phone|mobile|mob|cell|fax|sms|msisdn|whatsapp|handy|mpesa)[_\-.:]?"
         r"(?P<digits>[0-9]{9,15})(?![0-9])"
     )
 

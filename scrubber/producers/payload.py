@@ -50,6 +50,9 @@ def snapshot(item: Any) -> Any:
     return item
 
 
+_LABELS = frozenset({"displayName", "DisplayName"})
+
+
 @dataclass(frozen=True)
 class _Walk:
     """One walk over a snapshot; ``arn_service`` goes on every field it yields."""
@@ -95,7 +98,9 @@ class _Walk:
         tag_struct = _is_tag_struct(shape)
         dimension = _dimension_key(value, path)
         for position, (key, item) in enumerate(value.items()):
-            context = sibling_key(value, key) or inherited
+            # A display name labels the entry a map key names; it is not filed
+            # under that key (propertyDefinitions["custodian"].displayName).
+            context = sibling_key(value, key) or (None if key in _LABELS else inherited)
             if dimension is not None and isinstance(item, (dict, list)):
                 context = dimension
             member_shape = shape.members.get(key)

@@ -121,6 +121,10 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("cliente", "Nahuel Calfucura Painequeo"),
         ("socio", "Luis Fernando Arango Zuluaga"),
         ("Fahrer", "Bo Frederiksen"),
+        ("farmer", "Jean Paul Nshimiyimana"),
+        # Swahili's farmer and supervisor.
+        ("Mkulima", "Wairimu"),
+        ("Msimamizi", "Chepkoech"),
         # A given name and an initial; initials before a surname; names in camel case.
         ("Contact", "Fitri S."),
         ("Owner", "JF Gagnon"),
@@ -218,6 +222,7 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         # name that only reads as an initial and a surname in lower case.
         ("Ansprechpartner", "DL-Lager-Nord"),
         ("Owner", "Argo CD"),
+        ("Msimamizi", "Kilimo Fresh Ltd"),
         ("oncall", "FinOps"),
         ("Owner", "DevTeam"),
         ("ManagedBy", "Gradle"),
@@ -339,6 +344,24 @@ def test_map_and_property_keys(scrubber: Scrubber) -> None:
     found = _persons(scrubber, params, "iottwinmaker", "CreateEntity")
     # "Merch" is no common word, so the path shows that key by position.
     assert found == {'components[#0].properties["buyer"].value.stringValue'}
+
+
+def test_a_display_name_labels_its_entry(scrubber: Scrubber) -> None:
+    """A property named "custodian" files a person in its default value, not in
+    its display name: "ኃላፊ" (Amharic's "person in charge") labels it."""
+    params = {
+        "workspaceId": "coldchain",
+        "componentTypeId": "com.example.reefer",
+        "propertyDefinitions": {
+            "custodian": {"dataType": {"type": "STRING"}, "displayName": "ኃላፊ"},
+            "keeper": {
+                "dataType": {"type": "STRING"},
+                "defaultValue": {"stringValue": "ብሩክ ታደሰ"},
+            },
+        },
+    }
+    found = _persons(scrubber, params, "iottwinmaker", "CreateComponentType")
+    assert found == {'propertyDefinitions["keeper"].defaultValue.stringValue'}
 
 
 def _metric_set(filters: list[dict[str, Any]]) -> dict[str, Any]:

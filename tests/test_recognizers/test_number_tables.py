@@ -271,6 +271,7 @@ def test_keys_mark_and_clear_numbers(scrubber: Scrubber) -> None:
         ("WhatsApp", "(21) 91640-4157", "(21) 91640-4157"),
         ("Pager", "43 84 98 54", "43 84 98 54"),
         ("tlf", "25 21 27 07", "25 21 27 07"),
+        ("mpesa", "254712427027", "254712427027"),  # a wallet known by its number
         # A hotline's, and whoever is on call is reached by one (in several languages).
         ("Hotline", "24 36 64 19", "24 36 64 19"),
         ("OnCall", "8461 9938", "8461 9938"),
@@ -376,12 +377,19 @@ def test_card_by_key(key: str, value: str, card: str | None) -> None:
         ("kundnummer", "9435479898432280", "9435479898432280"),
         ("medlemsnummer", "70161594", "70161594"),
         ("Kundennummer", "70161594", "70161594"),
+        # Swahili's account; a farmer's number with the buyer that pays them.
+        ("akaunti", "67375774", "67375774"),
+        ("farmer_id", "20718721", "20718721"),
         # No number, or a key that files something else, whole or as a
         # compound's head (a serial, an order).
         ("Hesap", "see wiki", None),
         ("Hesap_order", "44905136", None),
         ("serienummer", "44905136", None),
         ("ordernummer", "44905136", None),
+        # A farm's id; a record's UUID or a hash under a customer's key.
+        ("farm_id", "20718721", None),
+        ("farmer_id", "611d5ca7-6b1a-4037-8e32-251813f0280e", None),
+        ("customer_id", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", None),
     ],
 )
 def test_account_keys_in_other_languages(key: str, value: str, account: str | None) -> None:

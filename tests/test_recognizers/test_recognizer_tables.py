@@ -256,6 +256,7 @@ POSITIVES = [
     ("PHONE_NUMBER", "warenkorb-tel015168606368-old", "015168606368"),
     ("PHONE_NUMBER", "warenkorb-sms493046584823", "493046584823"),
     ("PHONE_NUMBER", "roaming_minutes_msisdn_46701740421", "46701740421"),
+    ("PHONE_NUMBER", "mpesa-255701465503", "255701465503"),
     # "Call" in other languages is a phone word too.
     ("PHONE_NUMBER", "ligar (11) 95555-0142 em caso de falha", "(11) 95555-0142"),
     ("PHONE_NUMBER", "llamar al 912 345 678 (turno de noche)", "912 345 678"),
