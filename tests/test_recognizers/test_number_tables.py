@@ -389,7 +389,8 @@ def test_card_by_key(key: str, value: str, card: str | None) -> None:
         # A farm's id; a record's UUID or a hash under a customer's key.
         ("farm_id", "20718721", None),
         ("farmer_id", "611d5ca7-6b1a-4037-8e32-251813f0280e", None),
-        ("customer_id", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", None),
+        ("customer_id", "611d5ca7-6b1a-4037-8e32-251813f0280e", None),
+        ("customer_id", "fa3c9e0b7d2e1c4f8a0b9c2d3e4f5a6b7c8d9e0f8417263f", None),
     ],
 )
 def test_account_keys_in_other_languages(key: str, value: str, account: str | None) -> None:
