@@ -24,6 +24,7 @@ from scrubber.fields import Field, FieldSpec
 from scrubber.findings import Finding, ScrubResult
 from scrubber.keys import load_key
 from scrubber.kinds import FieldKind, Mode
+from scrubber.mentions import with_mentions
 from scrubber.paths import ROOT
 from scrubber.policy import Policy, load_policy
 from scrubber.posture.kms import kms_findings
@@ -31,7 +32,7 @@ from scrubber.producers.payload import iter_fields, snapshot
 from scrubber.rebuild import rebuild
 from scrubber.redaction import Pseudonymizer
 from scrubber.service_models import operation_model
-from scrubber.verdicts import FieldScan, hidden_keys, scan_field, with_mentions
+from scrubber.verdicts import FieldScan, hidden_keys, scan_field
 
 if TYPE_CHECKING:
     # Presidio (and spaCy under it) take a second to import: loaded on first scan.

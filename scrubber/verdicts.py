@@ -17,7 +17,6 @@ from typing import TypeVar
 
 import regex
 
-from recognizers.names import name_data, tokens
 from recognizers.pairs import (
     card_by_key,
     has_person_label,
@@ -32,7 +31,6 @@ from recognizers.pairs import (
     phone_by_key,
     secret_by_key,
 )
-from recognizers.person import MIN_WORD, PARTICLES
 from recognizers.secret_labels import is_placeholder
 from recognizers.tables import table_cells
 from scrubber.common_words import is_common
@@ -201,117 +199,6 @@ def scan_field(fld: Field, scan: FieldScan) -> FieldVerdict:
         return failed(fld, f"{type(exc).__name__} while scanning")
 
 
-def with_mentions(verdicts: list[FieldVerdict], scan: FieldScan) -> list[FieldVerdict]:
-    """A name found in one field of a call, mentioned alone in another: "Terry"
-    in a note beside a tag holding "Terry Watkins", "Faizal" beside
-    ``ahmad_faizal``. A word of a name found (see :func:`_named_words`) is that
-    person's in the call's other free-form fields too, with the name's other
-    words joined to it there (``chrystalla_ioannou`` whole, where "Chrystalla
-    Ioannou" was found). A fault blocks the field, as in :func:`scan_field`."""
-    named = _named_words(verdicts)
-    if named is None:
-        return verdicts
-    out = []
-    for verdict in verdicts:
-        try:
-            out.append(_mentioned(verdict, named, scan))
-        except ConfigError:
-            raise
-        except Exception as exc:  # fail closed, as a scan does
-            out.append(failed(verdict.field, f"{type(exc).__name__} while scanning"))
-    return out
-
-
-MIN_MENTION = 3  # letters: "Lee", "Kim" and "Ngo" are names too
-
-
-def _named_words(verdicts: list[FieldVerdict]) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The words of the names found in a call (of two words or more: a word
-    found alone is surer in its own field than beside another): those that name
-    their person alone, listed names that are barely English words and no
-    places (a coined name's words are no one's); and all their words, which
-    join such a word where they stand beside it."""
-    data = name_data()
-    alone: set[str] = set()
-    joined: set[str] = set()
-    for verdict in verdicts:
-        for flag in verdict.flags:
-            if flag.entity_type != "PERSON":
-                continue
-            words = tokens(verdict.field.text[flag.start : flag.end])
-            if len(words) < 2:
-                continue
-            for _, _, word in words:
-                if word in PARTICLES:
-                    continue
-                joined.add(word)  # "ng" of "DarrenNg" too
-                if (
-                    len(word) >= MIN_MENTION
-                    and word in data.usable
-                    and data.word_score(word) < MIN_WORD
-                    and word not in data.places
-                ):
-                    alone.add(word)
-    return (frozenset(alone), frozenset(joined)) if alone else None
-
-
-def _mentioned(
-    verdict: FieldVerdict, named: tuple[frozenset[str], frozenset[str]], scan: FieldScan
-) -> FieldVerdict:
-    fld = verdict.field
-    if (
-        verdict.blocks
-        or fld.role is Role.LABEL
-        or not fld.text
-        or not _free_form(fld.spec)
-        or fld.spec.enum
-        or (fld.context and names_a_thing(fld.context))  # tags["Brand"]: "Barbie"
-        or "PERSON"
-        not in scan.policy.entities_for(fld.spec.kind.value, scan.detector.registry.entities)
-        or scan.policy.is_allowed_value(fld.text)
-    ):
-        return verdict
-    action = _action(scan, fld.spec.kind, "PERSON")
-    if action is Action.ALLOW:
-        return verdict
-    alone, joined = named
-    text, words = fld.text, tokens(fld.text)
-    new = []
-    for i, (start, end, word) in enumerate(words):
-        if (
-            word not in alone
-            or any(f.start < end and start < f.end for f in verdict.flags)
-            or (end - start <= _ACRONYM and text[start:end].isupper())  # "IBAN", "SOS"
-        ):
-            continue
-        first = last = i
-        while first and _joins(text, words[first - 1], words[first], joined):
-            first -= 1
-        while last + 1 < len(words) and _joins(text, words[last], words[last + 1], joined):
-            last += 1
-        new.append(
-            Flag("PERSON", words[first][0], words[last][1], MENTION_SCORE, action, "Mention")
-        )
-    if not new:
-        return verdict
-    merged = _merge_overlaps([*verdict.flags, *new], scan.detector.registry.credential_entities)
-    flags, replacement = _replace(fld, merged, scan)
-    return replace(verdict, flags=flags, replacement=replacement, showable=fld.role is Role.VALUE)
-
-
-def _joins(
-    text: str, left: tuple[int, int, str], right: tuple[int, int, str], joined: frozenset[str]
-) -> bool:
-    """Whether two words stand together as one name's: both words of the name,
-    written together or apart by a space, "_", "-" or "."."""
-    return text[left[1] : right[0]] in _NAME_JOINTS and (left[2] in joined and right[2] in joined)
-
-
-_NAME_JOINTS = frozenset({"", " ", "_", "-", "."})
-MENTION_SCORE = 0.7
-_ACRONYM = 4  # letters: a mention this short in capitals is an acronym
-
-
 def failed(fld: Field, why: str) -> FieldVerdict:
     """A field that could not be scanned: never sent as it is, never shown."""
     reason = f"not scanned ({why}); the field is not sent"
@@ -326,7 +213,7 @@ def _verdict(fld: Field, scan: FieldScan) -> FieldVerdict:
     )
     if fld.role is Role.LABEL:
         return FieldVerdict(fld, flags, showable=showable)
-    flags, replacement = _replace(fld, flags, scan)
+    flags, replacement = replaced(fld, flags, scan)
     return FieldVerdict(fld, flags, replacement, showable)
 
 
@@ -377,7 +264,7 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
     for hit in hits:
         if any(drop(hit, kind, text, scan) for drop in HIT_FILTERS):
             continue
-        action = _action(scan, kind, hit.entity_type)
+        action = action_for(scan, kind, hit.entity_type)
         if action is Action.ALLOW:
             continue
         out.append(
@@ -390,13 +277,13 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
                 hit.recognizer,
             )
         )
-    return _merge_overlaps(out, scan.detector.registry.credential_entities)
+    return merge_overlaps(out, scan.detector.registry.credential_entities)
 
 
 def _keyed_secret(fld: Field, offset: int, hits: list[Hit], scan: FieldScan) -> Hit | None:
     """A value filed under a secret's name (``db_password``) is that secret."""
     spec = fld.spec
-    if not fld.context or offset or not _free_form(spec) or spec.enum:
+    if not fld.context or offset or not free_form(spec) or spec.enum:
         return None
     entity = secret_by_key(fld.context, fld.text)
     credentials = scan.detector.registry.credential_entities
@@ -411,7 +298,7 @@ def _keyed_numbers(
     """The key says what a number is: tags["CustomerId"] holds an account,
     tags["AccountId"] an AWS account id, tags["OrderId"] no account nor card."""
     spec = fld.spec
-    if not fld.context or offset or not _free_form(spec) or spec.enum:
+    if not fld.context or offset or not free_form(spec) or spec.enum:
         return hits
     ruled_out, marked = _filed_numbers(fld.context, fld.text, 0, entities)
     return [h for h in hits if h.entity_type not in ruled_out] + marked
@@ -455,7 +342,7 @@ def _inline_numbers(
     """A number a phone's or an account's key files inside the text: SQL's
     ``phone = '67255988'``, a log line's ``mobile=0812 3456 7890``, "WhatsApp:
     +852 6123 4567", a filter's ``Users.CUSTOMER_ACCOUNT IN ("...", "81315763")``."""
-    if offset or not _free_form(fld.spec):
+    if offset or not free_form(fld.spec):
         return hits
     # No such key in the text (most texts): nothing to read.
     phones = "PHONE_NUMBER" in entities and may_file_phone(fld.text)
@@ -486,7 +373,7 @@ def _keyed_names(
     tags["Owner"] it is a person's even if no list knows it ("hamza el idrissi",
     "dlee"). So too for a literal a key files inside the text
     (``Items.BRAND IN ("Ted Baker")``, ``Items.CURATED_BY IN ("eleanor.whitcombe")``)."""
-    if offset or not _free_form(fld.spec) or "PERSON" not in entities:
+    if offset or not free_form(fld.spec) or "PERSON" not in entities:
         return hits
     keyed = [(fld.context, 0, len(fld.text))] if fld.context else []
     # A text is read for its own keys only if a name was found in it, to clear,
@@ -514,7 +401,7 @@ def _by_columns(fld: Field, offset: int, hits: list[Hit], entities: Collection[s
     is read as a value filed under its column's header, as a key files it. The
     "phone" column holds phones, "cuenta" accounts, "order_id" neither; a bare
     "name" beside an "ssn" or "phone" column, people."""
-    if offset or not _free_form(fld.spec):
+    if offset or not free_form(fld.spec):
         return hits
     cells = table_cells(fld.text)
     if not cells:
@@ -543,18 +430,18 @@ def _by_columns(fld: Field, offset: int, hits: list[Hit], entities: Collection[s
 _USER_NAME = regex.compile(r"@?\p{Ll}+\.\p{Ll}[\p{Ll}'\-]*")
 
 
-def _free_form(spec: FieldSpec) -> bool:
+def free_form(spec: FieldSpec) -> bool:
     return spec.kind not in (FieldKind.IDENTIFIER, FieldKind.SECRET)
 
 
-def _action(scan: FieldScan, kind: FieldKind, entity: str) -> Action:
+def action_for(scan: FieldScan, kind: FieldKind, entity: str) -> Action:
     action = Action(scan.policy.action(kind.value, entity))
     if scan.mode is Mode.BLOCK and action is Action.REDACT:
         return Action.BLOCK
     return action
 
 
-def _merge_overlaps(flags: list[Flag], credentials: frozenset[str]) -> tuple[Flag, ...]:
+def merge_overlaps(flags: list[Flag], credentials: frozenset[str]) -> tuple[Flag, ...]:
     """One flag per overlapping group, carrying the most severe action.
 
     Decided after the policy, so a "warn" entity overlapping a "redact" or
@@ -575,7 +462,7 @@ def _merge_overlaps(flags: list[Flag], credentials: frozenset[str]) -> tuple[Fla
     return tuple(merged)
 
 
-def _replace(
+def replaced(
     fld: Field, flags: tuple[Flag, ...], scan: FieldScan
 ) -> tuple[tuple[Flag, ...], str | None]:
     """The flags as they stand once a replacement is chosen, and the replacement."""

@@ -75,3 +75,52 @@ def test_a_mention_takes_the_name_s_other_words_beside_it(scrubber: Scrubber) ->
     name = sent.params["DatasetGroupName"].lower()
     assert name.startswith("demand_") and name.endswith("_v2")
     assert "ioannou" not in name and "chrystalla" not in name
+
+
+def test_an_address_spells_the_name_beside_it(scrubber: Scrubber) -> None:
+    """A contact row: the name is the words of the address's local part."""
+    params = _tags(("Row", "RMA-66088, Oh Serin, serin.oh@example.cn, +886 905 937 161"))
+    result = scrubber.scrub(params, service="forecast", operation="TagResource", mode="report")
+    row = params["Tags"][0]["Value"]
+    spans = {(row[f.start : f.end], f.entity_type) for f in result.findings}
+    assert ("Oh Serin", "PERSON") in spans
+    assert ("serin.oh@example.cn", "EMAIL_ADDRESS") in spans  # the address stays an address
+
+
+def test_an_address_spells_a_name_glued_into_an_identifier_elsewhere(scrubber: Scrubber) -> None:
+    params = _tags(("DS", "ohno_hikari_item_meta"), ("Contact", "hikari.ohno@example.jp"))
+    assert ("Tags[0].Value", "PERSON") in _found(scrubber, params)
+    sent = scrubber.scrub(params, service="forecast", operation="TagResource", mode="redact")
+    name = sent.params["Tags"][0]["Value"]
+    assert "hikari" not in name.lower() and "ohno" not in name.lower()
+    assert name.endswith("_item_meta")
+
+
+def test_a_spelled_name_takes_the_words_the_address_leaves_out(scrubber: Scrubber) -> None:
+    params = _tags(("Note", "mantiene Jasy Ramírez Ñamandu (jasy.ramirez@example.org)"))
+    sent = scrubber.scrub(params, service="forecast", operation="TagResource", mode="redact")
+    note = sent.params["Tags"][0]["Value"]
+    assert note.startswith("mantiene ")
+    assert not any(w in note for w in ("Jasy", "Ramírez", "Ñamandu"))
+
+
+def test_a_team_s_address_spells_no_name(scrubber: Scrubber) -> None:
+    """ "sales.team" and "jakarta.ops" are English words or a place and a word:
+    the team's name beside them is left."""
+    params = _tags(
+        ("Team", "Jakarta Ops"),
+        ("Mail", "jakarta.ops@example.com"),
+        ("Desk", "Sales Team"),
+        ("Desk mail", "sales.team@example.com"),
+    )
+    assert _found(scrubber, params) == {
+        ("Tags[1].Value", "EMAIL_ADDRESS"),
+        ("Tags[3].Value", "EMAIL_ADDRESS"),
+    }
+
+
+def test_a_spelled_name_is_found_only_whole(scrubber: Scrubber) -> None:
+    """One word of the address alone ("Serin") is no mention of it: only a
+    name found as a name lends its words alone."""
+    params = _tags(("Mail", "serin.oh@example.cn"), ("Notes", "Serin tuned hidden_dimension"))
+    assert _found(scrubber, params) == {("Tags[0].Value", "EMAIL_ADDRESS")}

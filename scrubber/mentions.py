@@ -1,0 +1,250 @@
+"""Names a call gives once and mentions again: "Terry" in a note beside a tag
+holding "Terry Watkins", "Oh Serin" in a row beside ``serin.oh@example.com``.
+
+Run after every field of a call has its verdict (:func:`with_mentions`): the
+names found, and the names that the call's email addresses spell, are looked
+for in the call's other free-form fields."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, replace
+
+import regex
+
+from recognizers.names import name_data, tokens
+from recognizers.pairs import names_a_thing
+from recognizers.person import MIN_WORD, PARTICLES
+from scrubber.errors import ConfigError
+from scrubber.fields import Role
+from scrubber.kinds import Action
+from scrubber.verdicts import (
+    FieldScan,
+    FieldVerdict,
+    Flag,
+    action_for,
+    failed,
+    free_form,
+    merge_overlaps,
+    replaced,
+)
+
+MIN_MENTION = 3  # letters: "Lee", "Kim" and "Ngo" are names too
+MENTION_SCORE = 0.7
+_ACRONYM = 4  # letters: a mention this short in capitals is an acronym
+_NAME_JOINTS = frozenset({"", " ", "_", "-", "."})
+
+
+@dataclass(frozen=True)
+class _Named:
+    """What a call names. ``alone``: words that name their person alone;
+    ``joined``: every word of the names found, which joins such a word where
+    it stands beside it; ``spelled``: the words of each name an email
+    address spells, sorted, found only all together."""
+
+    alone: frozenset[str]
+    joined: frozenset[str]
+    spelled: frozenset[tuple[str, ...]]
+
+
+def with_mentions(verdicts: list[FieldVerdict], scan: FieldScan) -> list[FieldVerdict]:
+    """A name found in one field of a call, mentioned alone in another: "Terry"
+    in a note beside a tag holding "Terry Watkins", "Faizal" beside
+    ``ahmad_faizal``. A word of a name found (see :func:`_named`) is that
+    person's in the call's other free-form fields too, with the name's other
+    words joined to it there (``chrystalla_ioannou`` whole, where "Chrystalla
+    Ioannou" was found). So is the name an email address found spells whole
+    ("Oh Serin" or ``serin_oh`` beside ``serin.oh@example.cn``). A fault
+    blocks the field, as in :func:`scan_field`."""
+    named = _named(verdicts)
+    if named is None:
+        return verdicts
+    out = []
+    for verdict in verdicts:
+        try:
+            out.append(_mentioned(verdict, named, scan))
+        except ConfigError:
+            raise
+        except Exception as exc:  # fail closed, as a scan does
+            out.append(failed(verdict.field, f"{type(exc).__name__} while scanning"))
+    return out
+
+
+def _named(verdicts: list[FieldVerdict]) -> _Named | None:
+    """The words of the names found in a call (of two words or more: a word
+    found alone is surer in its own field than beside another): those that name
+    their person alone, listed names that are barely English words and no
+    places (a coined name's words are no one's); and all their words. And the
+    names the call's email addresses spell (see :func:`_spelled_name`)."""
+    data = name_data()
+    alone: set[str] = set()
+    joined: set[str] = set()
+    spelled: set[tuple[str, ...]] = set()
+    for verdict in verdicts:
+        for flag in verdict.flags:
+            text = verdict.field.text[flag.start : flag.end]
+            if flag.entity_type == "EMAIL_ADDRESS":
+                name = _spelled_name(text)
+                if name is not None:
+                    spelled.add(name)
+                continue
+            if flag.entity_type != "PERSON":
+                continue
+            words = tokens(text)
+            if len(words) < 2:
+                continue
+            for _, _, word in words:
+                if word in PARTICLES:
+                    continue
+                joined.add(word)  # "ng" of "DarrenNg" too
+                if (
+                    len(word) >= MIN_MENTION
+                    and word in data.usable
+                    and data.word_score(word) < MIN_WORD
+                    and word not in data.places
+                ):
+                    alone.add(word)
+    if not (alone or spelled):
+        return None
+    return _Named(frozenset(alone), frozenset(joined), frozenset(spelled))
+
+
+# The local part of an address: words joined by ".", "_" or "-", a
+# sub-address after "+" left out ("hirut.bekele+kf").
+_LOCAL_PART = regex.compile(r"\p{L}+(?:[._\-]\p{L}+){1,2}(?=[+@])")
+
+
+def _spelled_name(address: str) -> tuple[str, ...] | None:
+    """The name an email address spells: two or three words of two letters or
+    more, none an ordinary English word, and one a listed name or every one
+    a word English does not know ("serin.oh", "neijon.lanki"; not
+    "sales.team", "jakarta.ops")."""
+    local = _LOCAL_PART.match(address)
+    if local is None:
+        return None
+    words = [w for _, _, w in tokens(local.group())]
+    data = name_data()
+    if (
+        not 2 <= len(words) <= 3
+        or min(len(w) for w in words) < 2
+        or max(len(w) for w in words) < MIN_MENTION
+        or any(data.word_score(w) >= MIN_WORD for w in words)
+        or not (any(w in data.usable for w in words) or not any(data.is_english(w) for w in words))
+    ):
+        return None
+    return tuple(sorted(words))
+
+
+def _mentioned(verdict: FieldVerdict, named: _Named, scan: FieldScan) -> FieldVerdict:
+    fld = verdict.field
+    if (
+        verdict.blocks
+        or fld.role is Role.LABEL
+        or not fld.text
+        or not free_form(fld.spec)
+        or fld.spec.enum
+        or (fld.context and names_a_thing(fld.context))  # tags["Brand"]: "Barbie"
+        or "PERSON"
+        not in scan.policy.entities_for(fld.spec.kind.value, scan.detector.registry.entities)
+        or scan.policy.is_allowed_value(fld.text)
+    ):
+        return verdict
+    action = action_for(scan, fld.spec.kind, "PERSON")
+    if action is Action.ALLOW:
+        return verdict
+    text, words = fld.text, tokens(fld.text)
+    # Only where nothing was found yet; a short word in capitals is an acronym ("IBAN").
+    free = [
+        (start, end, word)
+        for start, end, word in words
+        if not any(f.start < end and start < f.end for f in verdict.flags)
+        and not (end - start <= _ACRONYM and text[start:end].isupper())
+    ]
+    spans = [*_mentions(text, words, free, named), *_spelled(text, free, named.spelled)]
+    new = [Flag("PERSON", start, end, MENTION_SCORE, action, "Mention") for start, end in spans]
+    if not new:
+        return verdict
+    merged = merge_overlaps([*verdict.flags, *new], scan.detector.registry.credential_entities)
+    flags, replacement = replaced(fld, merged, scan)
+    return replace(verdict, flags=flags, replacement=replacement, showable=fld.role is Role.VALUE)
+
+
+def _mentions(
+    text: str,
+    words: list[tuple[int, int, str]],
+    free: list[tuple[int, int, str]],
+    named: _Named,
+) -> list[tuple[int, int]]:
+    """Each free word that names its person alone, with the name's words beside it."""
+    found = []
+    starts = {start for start, _, word in free if word in named.alone}
+    for i, (start, _, _) in enumerate(words):
+        if start not in starts:
+            continue
+        first = last = i
+        while first and _joins(text, words[first - 1], words[first], named.joined):
+            first -= 1
+        while last + 1 < len(words) and _joins(text, words[last], words[last + 1], named.joined):
+            last += 1
+        found.append((words[first][0], words[last][1]))
+    return found
+
+
+def _spelled(
+    text: str, free: list[tuple[int, int, str]], spelled: frozenset[tuple[str, ...]]
+) -> list[tuple[int, int]]:
+    """Each run of free words that is the name an address spells, all its
+    words and no more, in any order and joined as a name's words are ("Oh
+    Serin", ``serin_oh``, "SerinOh"), or run together in one word ("serinoh")."""
+    found = []
+    for name in spelled:
+        size = len(name)
+        glued = {"".join(name), "".join(reversed(name))} if size == 2 else set()
+        for i, (start, end, word) in enumerate(free):
+            if word in glued:
+                found.append((start, end))
+                continue
+            run = free[i : i + size]
+            if (
+                len(run) == size
+                and tuple(sorted(w for _, _, w in run)) == name
+                and all(text[a[1] : b[0]] in _NAME_JOINTS for a, b in itertools.pairwise(run))
+            ):
+                found.append(_with_own_words(text, free, i, i + size - 1))
+    return found
+
+
+_MORE_WORDS = 2  # a name's words an address leaves out: "Jasy Ramírez Ñamandu"
+
+
+def _with_own_words(
+    text: str, free: list[tuple[int, int, str]], first: int, last: int
+) -> tuple[int, int]:
+    """The span of ``free[first..last]`` with the capitalized words beside it
+    that are barely English words nor places: the name's words an address
+    leaves out ("Jasy Ramírez Ñamandu" beside ``jasy.ramirez@...``)."""
+    data = name_data()
+
+    def own(i: int, j: int) -> bool:
+        start, _, word = free[j]
+        return (
+            text[free[min(i, j)][1] : free[max(i, j)][0]] in (" ", "-")
+            and text[start].isupper()
+            and data.word_score(word) < MIN_WORD
+            and word not in data.places
+        )
+
+    low, high = first, last
+    while low > 0 and first - low < _MORE_WORDS and own(low, low - 1):
+        low -= 1
+    while high + 1 < len(free) and high - last < _MORE_WORDS and own(high, high + 1):
+        high += 1
+    return free[low][0], free[high][1]
+
+
+def _joins(
+    text: str, left: tuple[int, int, str], right: tuple[int, int, str], joined: frozenset[str]
+) -> bool:
+    """Whether two words stand together as one name's: both words of the name,
+    written together or apart by a space, "_", "-" or "."."""
+    return text[left[1] : right[0]] in _NAME_JOINTS and (left[2] in joined and right[2] in joined)
