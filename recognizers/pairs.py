@@ -212,7 +212,11 @@ _OTHER_WORDS = frozenset(
     "centre cc project job device board asset phone zip postal timestamp epoch time date "
     "created updated expires ttl port count size sequence seq offset page transaction txn "
     "trace request session po rma inv purchase receipt claim duns lat lon lng latitude "
-    "longitude coordinates ndc checksum hash crc mpan mprn mpxn meter imsi".split()
+    "longitude coordinates ndc checksum hash crc mpan mprn mpxn meter imsi"
+    # An order, a purchase, an invoice or an ERP material in Spanish, Portuguese,
+    # German and French ("OrdenCompra", "Material SAP", "Bestellung", "facture").
+    " orden pedido compra material factura fatura boleta bestellung auftrag rechnung"
+    " commande facture".split()
 )
 # Words of a key that file a company's registration or tax number: no
 # customer's account, card or phone (VAT, EIN, Turkey's VKN, Kazakhstan's BIN,
@@ -433,7 +437,11 @@ _THING_WORDS = frozenset(
     # Campaigns, festivals, dishes, hotels and loyalty tiers are named after people too
     # ("Gandhi Jayanti", "Raja Rani", "Hostal Rosalía", "Viva Prata").
     "campaign promo promotion festival holiday occasion dish menu cuisine hotel resort "
-    "restaurant tier level nivel loyalty".split()
+    "restaurant tier level nivel loyalty"
+    # Brands, mascots, characters, products and shops in Spanish, Portuguese,
+    # French and German ("Marca": "Juan Valdez Café", "Mascota": "Pepe Grillo").
+    " mascot mascota marca personaje personagem producto produto tienda loja marque"
+    " personnage produit magasin mascotte marke figur produkt".split()
 )
 # Words after the head that only say what of it the value is ("ProductName", "BrandId").
 # Words after a key's head that say how its value is written, not what it is:
@@ -481,8 +489,8 @@ _NAME_WORDS = frozenset(
 )
 
 
-# Who is on a rota: "OnCall", "nurseOnDuty", "on_shift".
-_ON_ROTA = (["on", "call"], ["on", "duty"], ["on", "shift"])
+# Who is on a rota or given the work: "OnCall", "nurseOnDuty", "on_shift", "assignedTo".
+_ON_ROTA = (["on", "call"], ["on", "duty"], ["on", "shift"], ["assigned", "to"], ["escalate", "to"])
 
 
 def _head_words(key: str) -> list[str]:
@@ -506,7 +514,7 @@ _PERSON_WORDS = frozenset(
     "interpreter translator therapist counselor counsellor dentist surgeon midwife paramedic "
     "chaperone mentor tutor trainer lawyer attorney accountant auditor coordinator foreman "
     "volunteer witness sponsor signer delegate deputy landlord landlady lessor proprietor "
-    "custodian keeper"
+    "custodian keeper contractor modeler rider escalation slack"
     # Guests, passengers, visitors, learners: always people (a payer, a sender,
     # a grower or a guide may be a company or a book).
     " guest passenger traveller traveler visitor attendee participant applicant candidate"
@@ -523,7 +531,8 @@ _PERSON_WORDS = frozenset(
     " kunde kundin fahrer fahrerin techniker technikerin mitarbeiter mitarbeiterin"
     " ansprechpartner ansprechpartnerin verantwortlicher betreuer betreuerin hausmeister"
     " klant medewerker gebruiker bestuurder monteur beheerder kontaktperson ansvarlig"
-    " kontakt yhteyshenkilö yhteyshenkilo farmer"
+    " kontakt yhteyshenkilö yhteyshenkilo farmer asesor asesora suplente vertretung"
+    " zugewiesen"
     # Swahili: supervisor, farmer, customer, owner, driver, technician, engineer.
     " msimamizi mkulima mteja mmiliki dereva fundi mhandisi"
     # "by" in the languages of the labels we read: Godkänt-av, aprobado_por, validé_par.
@@ -539,8 +548,8 @@ _CJK_PERSON_KEYS = regex.compile(
 # engine serves: a fifth of the cost of ``regex`` with IGNORECASE, per key.
 _THING_HINT = re.compile("|".join(sorted(_THING_WORDS)))
 _PERSON_HINT = re.compile(
-    "call|duty|shift|name|apellido|prenom|prénom|cognome|naam|sobrenome|soyad|nazwisko|imię"
-    "|фамилия|отчество|" + "|".join(sorted(_PERSON_WORDS))
+    "call|duty|shift|assigned|escalate|name|apellido|prenom|prénom|cognome|naam|sobrenome"
+    "|soyad|nazwisko|imię|фамилия|отчество|" + "|".join(sorted(_PERSON_WORDS))
 )
 # The key before a separator, read backwards from it (so only its own few
 # characters are tried): "Owner" of "Owner: ...", "CURATED_BY" of "Items.CURATED_BY IN (".

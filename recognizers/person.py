@@ -113,10 +113,12 @@ _HANDED_TO = regex.compile(
     r"|reporter|requester|approver|reviewer|engineer|user)"
     r"(?:\s+(?:dr|mr|mrs|ms|prof)\.?)?\s+$"
 )
-# Street types written before the street's name (a closed class), capitalized there.
+# Street types written before the street's name (a closed class), capitalized
+# there; and the stations so named ("Estación Miguel Grau", "Av. Grau").
 _LEADING_STREET_TYPES = frozenset(
     "via viale corso piazza largo rue avenue boulevard calle avenida paseo carrer rua "
-    "travessa praca plaza ulica strada jalan jl jln lorong duong pho thanon soi".split()
+    "travessa praca plaza ulica strada jalan jl jln lorong duong pho thanon soi av avda "
+    "estacion estacao".split()
 )
 # The words for "saint" (a closed class) that name churches, hospitals and towns.
 _SAINTS = frozenset("st saint sainte ste san sant santa santo sao sankt sint".split())
@@ -138,6 +140,9 @@ _SIGN_OFF = regex.compile(
 _TITLES = frozenset(
     "mr mrs ms miss mx dr dra prof herr frau mme mlle sr sra srta engr atty capt".split()
 )
+# Short forms before a dot that are no initials of a name: a title ("Dr.") or
+# a street type ("Av.").
+_NOT_INITIALS = _TITLES | _LEADING_STREET_TYPES
 _TITLED = regex.compile(
     r"(?i:\b(?:" + "|".join(sorted(_TITLES)) + r")\.?)\s+"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
@@ -461,7 +466,7 @@ class FieldPersonRecognizer(FieldRecognizer):
         data = name_data()
         for start, end, _ in names:
             start, end = _completed(text, start, end, data)
-            if not automation_account(text, start, end):
+            if not automation_account(text, start, end) and not _street_named(text, start):
                 yield start, end, SCORE
 
 
@@ -520,7 +525,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
         break
     while start and (text[start - 1] in _CONTINUES or text[start - 1].isalpha()):
         step = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
-        if step is not None and step.group("short").lower() not in _TITLES:
+        if step is not None and fold(step.group("short")) not in _NOT_INITIALS:
             start = step.start()  # "A. R. Jeyakumar", "Ma. Teresa"; not "Dr." (a title)
             continue
         if text[start : start + 1].isupper() and (
@@ -544,6 +549,16 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     ):
         start -= 1  # a handle's "@" ("@jens.ostergaard"): the handle is the name; not an address's
     return start, end
+
+
+# A street type written first, capitalized, just before a name: a street
+# named after a person ("Av. Andrés Avelino Cáceres", "Rue Victor Hugo").
+_TYPE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<type>\p{Lu}[\p{L}\p{M}]*)\.? $")
+
+
+def _street_named(text: str, start: int) -> bool:
+    before = _TYPE_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and fold(before.group("type")) in _LEADING_STREET_TYPES
 
 
 # Before a handle's "@", none of what ends an address's local part.
@@ -816,6 +831,7 @@ def find_names(
         # (asked only where their mark stands: a call costs more than the test)
         *(_romaji_honorific_names(text, data) if "-" in text else ()),
         *(_nicknamed(text, data) if "'" in text or '"' in text or "\u201c" in text else ()),
+        *(_at_handles(text, data) if "@" in text else ()),
     ):
         inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
         # A handle that holds a name found in it is the name ("tskitishvili_l").
@@ -992,10 +1008,42 @@ def _user_names(
                 # After a dot and a given name of five letters or more, two vowels
                 # will do: "malgorzata.szczesna", "oystein.braten"; not code's
                 # "rand.randint", "link.unlink".
-                or _long_stranger(surname, data, vowels=2 if gap == "." and len(given) >= 5 else 3)
+                or (
+                    _long_stranger(surname, data, vowels=2 if gap == "." and len(given) >= 5 else 3)
+                    # joined by "_" or "-", a common word of another language is the
+                    # identifier's ("sol-prueba", "maria-tienda"); a dot makes a user name
+                    and (gap == "." or surname not in foreign_words())
+                )
             )
         ):
             yield start, end, THRESHOLD
+
+
+# A chat handle mentioned with its "@": two or three words joined by "." or
+# "_" ("@pacha.ramos", "@illari_ccori"), not an address's local part nor a
+# package's scope ("@aws-cdk/core").
+_AT_HANDLE = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}._%+\-@/])@(?P<handle>\p{Ll}+(?:[._]\p{Ll}+){1,2})"
+    r"(?![\p{L}\p{M}\p{N}@/]|[._\-][\p{L}\p{N}])"
+)
+
+
+def _at_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A handle after "@" whose words are no ordinary English words, one of
+    three letters or more, and one a listed name or every one unknown to
+    English ("@pacha.ramos", "@illari.ccori"; not code's "@app.route",
+    "@pytest.fixture")."""
+    for match in bounded.finditer(_AT_HANDLE, text):
+        words = [fold(w) for w in regex.split(r"[._]", match.group("handle"))]
+        if (
+            max(len(w) for w in words) >= 3
+            and all(data.word_score(w) < MIN_WORD for w in words)
+            and (
+                any(len(w) >= 3 and w in data.usable for w in words)
+                or not any(data.is_english(w) for w in words)
+            )
+        ):
+            yield match.start(), match.end(), THRESHOLD
 
 
 def _pairs_over_particles(text: str, words: list[Word]) -> Iterator[tuple[Word, Word, str]]:
@@ -2262,7 +2310,9 @@ def _street(text: str, words: list[Word], i: int, last: int) -> bool:
     it right after a house number ("2670 Penny Lane"), or leads it as in the
     Romance languages ("Via Giuseppe Garibaldi", "Avenue Victor Hugo")."""
     if _leading_street_type(text, words, i) or (
-        i > 0 and _leading_street_type(text, words, i - 1) and text[words[i - 1][1]] == " "
+        i > 0
+        and _leading_street_type(text, words, i - 1)
+        and text[words[i - 1][1]] in " ."  # "Av. Grau": an abbreviated type
     ):
         return True
     after = last + 1

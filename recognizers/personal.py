@@ -67,6 +67,14 @@ class FieldEmailRecognizer(FieldRecognizer):
             0.85,
         ),
         (
+            # A real "@" and a dot written as a word ("luis@kallpa punto example"):
+            # the first label after the "@" is followed by the word, not a dot.
+            "email-dot-words",
+            rf"{_START}{_LOCAL}\s{{0,2}}@\s{{0,2}}{_LABEL}(?:\s+(?:{_DOT_WORDS})\s+{_LABEL})+"
+            rf"(?:\.{_LABEL})*(?![\p{{L}}\p{{N}}\-])",
+            0.85,
+        ),
+        (
             "email-words",
             rf"{_START}{_LOCAL}\s+at\s+{_LABEL}(?:(?:\.|\s+dot\s+){_LABEL})*\s+dot\s+{_TLD}",
             0.8,
@@ -80,6 +88,11 @@ class FieldEmailRecognizer(FieldRecognizer):
         # needs a real top-level domain to be one.
         if pattern_name == "email" and _SPACED_AT.search(pattern_text) is not None:
             return pattern_text.rsplit(".", 1)[-1].lower() in top_level_domains()
+        if pattern_name == "email-dot-words":
+            # The domain must end in a top-level one: "ventas@tienda punto de
+            # venta" runs on past the address into the sentence.
+            last = regex.split(r"[.\s]+", pattern_text.strip())[-1].lower()
+            return last in top_level_domains()
         return None
 
 

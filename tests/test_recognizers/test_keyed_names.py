@@ -38,6 +38,11 @@ from scrubber import Scrubber
         ("Dish", True),
         ("HotelName", True),
         ("loyaltyTier", True),
+        # Brands, mascots, characters and shops in other languages.
+        ("Marca", True),
+        ("Mascota", True),
+        ("Personaje", True),
+        ("loja", True),
         ("CampaignOwner", False),
         # The head word is last: an owner of a product, a manager of a store.
         ("ProductOwner", False),
@@ -125,6 +130,15 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         # Swahili's farmer and supervisor.
         ("Mkulima", "Wairimu"),
         ("Msimamizi", "Chepkoech"),
+        # Who a thing is assigned or escalated to; a contractor, a rider, a
+        # chat handle's key; a deputy and an adviser in German and Spanish.
+        ("assignedTo", "Sjoukje Dijkstra"),
+        ("escalation", "Urs Wüthrich"),
+        ("contractor", "Tyler Brennan"),
+        ("rider", "thandar.hlaing"),
+        ("slack", "Xabier Arrieta"),
+        ("Vertretung", "Till Oestreich"),
+        ("asesor", "Wisline Jean-Baptiste"),
         # A given name and an initial; initials before a surname; names in camel case.
         ("Contact", "Fitri S."),
         ("Owner", "JF Gagnon"),
@@ -173,6 +187,12 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Owner", "Finance"),
         ("Manager", "argo"),  # a rare given name alone: a tool as often
         ("Owner", "Zamora"),  # a surname alone that is a place's name too
+        # Under keys that may file a company or a post: a payee, a payer, a cashier's till.
+        ("payee", "Bupa Arabia"),
+        ("cashier", "HAN-0067"),
+        # Under a role's key, no name: a runbook, a post.
+        ("escalation", "rusty runbook"),
+        ("Verantwortlich", "Schichtleiter Nord"),
         ("Owner", "vertrieb"),  # a team's name in another language: in no list
         ("Owner", "equipo_pagos"),  # ... or of two words of another language
         ("ManagedBy", "renovate-bot"),  # a bot's account

@@ -198,6 +198,10 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         ("depositAccount", "565336952242", set(), "565336952242"),
         ("deposit_amount", "150000", set(), None),
         ("PO", "455366035662", _NOT_PERSONAL, None),
+        # An order, a purchase or an ERP material in other languages.
+        ("OrdenCompra", "4564547377", _NOT_PERSONAL, None),
+        ("Material SAP", "100031069", _NOT_PERSONAL, None),
+        ("Bestellung", "4500701790", _NOT_PERSONAL, None),
         ("RMA", "8066578110", _NOT_PERSONAL, None),
         ("part_number", "400-12-7781", _NOT_PERSONAL, None),
         ("lat", "16.46883", _NOT_PERSONAL, None),

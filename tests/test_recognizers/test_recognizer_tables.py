@@ -538,9 +538,34 @@ POSITIVES = [
     ("PERSON", "mariahernandezruiz-mentor-match", "mariahernandezruiz"),
     ("PERSON", "genevievebouchardlevesque_sandbox_2023", "genevievebouchardlevesque"),
     ("PERSON", "svc-owner.davidkowalczyk", "davidkowalczyk"),
+    # A chat handle mentioned with its "@": words no list holds, or an initial.
+    ("PERSON", "aprobados por @illari.ccori; cc: Don", "@illari.ccori"),
+    ("PERSON", "@pacha.ramos", "@pacha.ramos"),
+    ("PERSON", "@kasun.p", "@kasun.p"),
+    # A real "@" and the domain's dot written as a word, in another language.
+    (
+        "EMAIL_ADDRESS",
+        "Escalar a luis.coaquira@kallpa punto example o llamar",
+        "luis.coaquira@kallpa punto example",
+    ),
+    (
+        "EMAIL_ADDRESS",
+        "o wara.chambi@relacionescomunitarias punto example.org",
+        "wara.chambi@relacionescomunitarias punto example.org",
+    ),
 ]
 
 NEGATIVES = [
+    # Code's decorators and a package's scope after an "@"; a street or a
+    # station named after a person, its type written first (abbreviated too).
+    "@app.route('/health') and @pytest.fixture from @aws-cdk/core",
+    "Estación Miguel Grau",
+    "Av. Andrés Avelino Cáceres 1204",
+    "Av. Miguel Grau",
+    # A given name joined to a common word of another language: a resource's
+    # name ("sol" for a Personalize solution, "prueba" a test).
+    "sol-prueba-676",
+    "sol-tienda-comunitaria",
     "Kunde Service Portal, Fahrer App",
     "Besitzer Wechsel, Inhaber Suche",
     "WARN, Maria said the build failed",
