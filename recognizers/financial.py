@@ -243,8 +243,10 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         r"|auftrag|bestellung|rechnung|lieferschein|charge|seriennummer|commande|facture"
         r"|pedido|factura|fatura|encomenda|ordine|fattura|lotto|bestelling|factuur"
         r"|zam[oó]wienie|faktura|sipari[sş]"
-        # Meters' and SIM cards' numbers.
-        r"|mpan|mprn|mpxn|meter|imsi|sim ?pool)"
+        # Meters' and SIM cards' numbers; a consignment's, a parcel's or a bank
+        # transfer's reference.
+        r"|mpan|mprn|mpxn|meter|imsi|sim ?pool|awb|(?:air ?)?waybill|parcel|consignment|utr"
+        r"|rrn|ndc)"
         r"\W{0,3}(no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
     )
     FLAGS = _I

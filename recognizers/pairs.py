@@ -16,7 +16,7 @@ from recognizers import bounded
 from recognizers.check_digits import luhn_ok
 from recognizers.credentials import AUTH_SCHEMES
 from recognizers.financial import PUBLISHED_TEST_CARDS
-from recognizers.names import NameData, foreign_words, name_data, tokens
+from recognizers.names import NameData, fold, foreign_words, name_data, tokens
 from recognizers.normalize import needs_normalizing, normalize, to_original
 from recognizers.person import PARTICLES, automation_account, caseless_value_name
 from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, is_strong
@@ -216,7 +216,9 @@ _OTHER_WORDS = frozenset(
     # An order, a purchase, an invoice or an ERP material in Spanish, Portuguese,
     # German and French ("OrdenCompra", "Material SAP", "Bestellung", "facture").
     " orden pedido compra material factura fatura boleta bestellung auftrag rechnung"
-    " commande facture".split()
+    " commande facture"
+    # A consignment's, a parcel's or a bank transfer's reference; a property's (UK UPRN).
+    " awb waybill parcel consignment utr rrn uprn".split()
 )
 # Words of a key that file a company's registration or tax number: no
 # customer's account, card or phone (VAT, EIN, Turkey's VKN, Kazakhstan's BIN,
@@ -269,6 +271,9 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     10 digits that look like epoch seconds: the key says what they are).
     """
     words = _compound_heads(key_words(key))
+    if not key.isascii():
+        # A key in another script, read in Latin letters too ("БИН", "ИНН": bin, inn).
+        words += [fold(w) for w in words if not w.isascii()]
     # (a path's segment keeps its slash: "acct=123456789012/")
     if _TWELVE_DIGITS.fullmatch(value.rstrip("/")) and files_aws_accounts(words):
         return frozenset({"ACCOUNT_NUMBER"}), None

@@ -524,7 +524,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
             continue
         break
     while start and (text[start - 1] in _CONTINUES or text[start - 1].isalpha()):
-        step = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+        step = _INITIAL_BEFORE.search(text, max(0, start - 8), start)
         if step is not None and fold(step.group("short")) not in _NOT_INITIALS:
             start = step.start()  # "A. R. Jeyakumar", "Ma. Teresa"; not "Dr." (a title)
             continue
@@ -600,10 +600,13 @@ _NEXT_SURNAME = regex.compile(r" (?P<word>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}
 _NEXT_LOWER = regex.compile(r"[ _\-](?P<word>\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}@])")
 _NEXT_UPPER = regex.compile(r" (?P<word>\p{Lu}[\p{Lu}\p{M}]+)(?![\p{L}\p{M}\p{N}@])")
 _NEXT_INITIAL = regex.compile(r"[_\-]\p{Ll}(?![\p{L}\p{M}\p{N}@])")
-# Before a name's start: an initial or a short form ("A. ", "Ma. ", "Md. "), a
+# Before a name's start: an initial, initials run together ("J.C.M. ") or a
+# short form ("A. ", "Ma. ", "Md. "), a
 # capitalized prefix of its word ("De" of "DeShawn"), a word and a space, or
 # an identifier's piece ("nguyen_").
-_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.])(?P<short>\p{Lu}\p{Ll}?)\. ?$")
+_INITIAL_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}.])(?P<short>(?:\p{Lu}\.){1,2}\p{Lu}|\p{Lu}\p{Ll}?)\. ?$"
+)
 _PREFIX_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}{1,2}$|(?<![\p{L}\p{M}\-])\p{Lu}[\p{Ll}\p{M}]+-$"
 )

@@ -349,7 +349,7 @@ _IPV4 = regex.compile(
 _NOT_PHONE_LABEL = regex.compile(
     r"(?i)(?<![a-z])(invoice|inv|order|po|rma|case|ticket|serial|s/?n|imei|imsi|iccid|meid|sku"
     r"|ean|upc|gtin|isbn|vin|cost ?cent(?:re|er)|version|build|ip|account|acct|iban|card|policy"
-    r"|mpan|mprn|mpxn|meters?|sim ?pool)"
+    r"|mpan|mprn|mpxn|meters?|sim ?pool|awb|(?:air ?)?waybill|parcel|consignment|utr|ndc)"
     r"\W{0,3}(?:no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
 )
 

@@ -202,6 +202,10 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         ("OrdenCompra", "4564547377", _NOT_PERSONAL, None),
         ("Material SAP", "100031069", _NOT_PERSONAL, None),
         ("Bestellung", "4500701790", _NOT_PERSONAL, None),
+        # A consignment's and a property's reference; a registry's key in Cyrillic.
+        ("AWB", "071-78084016", _NOT_PERSONAL, None),
+        ("uprn", "795436330577", _NOT_PERSONAL, None),
+        ("БИН", "106108545126", _NOT_PERSONAL - {"US_SSN"}, None),
         ("RMA", "8066578110", _NOT_PERSONAL, None),
         ("part_number", "400-12-7781", _NOT_PERSONAL, None),
         ("lat", "16.46883", _NOT_PERSONAL, None),

@@ -566,6 +566,11 @@ NEGATIVES = [
     # name ("sol" for a Personalize solution, "prueba" a test).
     "sol-prueba-676",
     "sol-tienda-comunitaria",
+    # A consignment's, a parcel's, a bank transfer's or a drug's number after its word.
+    "AWB 9514557035 backlog",
+    "Fleet provisioning; UTR 366738277730",
+    "parcel 75482782770792 for order 7207462914524398",
+    "payment file rejected: NDC 29543105595 / sort 163",
     "Kunde Service Portal, Fahrer App",
     "Besitzer Wechsel, Inhaber Suche",
     "WARN, Maria said the build failed",
