@@ -292,6 +292,13 @@ _GIVEN_INITIAL = regex.compile(
     # Not a middle initial before a surname: "John F. Kennedy International".
     r"(?!\s+\p{Lu}\p{Ll})"
 )
+# A surname, a comma and initials, as rosters and citations write names
+# ("Smith, J.", "CONDORI-ZAPANA, R.", "O'Brien, K. M."): no middle initial
+# before more words, no "D.C." of a town.
+_SURNAME_COMMA_INITIAL = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}.\-_'])(?P<surname>\p{Lu}[\p{L}\p{M}']+(?:-\p{Lu}[\p{L}\p{M}']+)?)"
+    r", \p{Lu}\.(?: ?\p{Lu}\.)?(?![\p{L}\p{M}\p{N}.])(?!\s+\p{Lu}\p{Ll})"
+)
 # Vietnamese names: the commonest surnames (Faker's vi_VN list, and the others
 # of the fourteen that nine in ten Vietnamese bear) and middle names (Faker's
 # vi_VN list), closed classes like the particles; a letter only Vietnamese
@@ -861,6 +868,7 @@ def find_names(
         *_titled_surnames(text, data),
         *_given_and_initial(text, data),
         *_initial_and_given(text, data),
+        *(_surname_and_initials(text, data) if ", " in text else ()),
         *_addressed(text, data),
         *(_beside_phone(text, data) if _DIGIT.search(text) else ()),
         *_named_by_address(text, data),
@@ -1256,6 +1264,35 @@ def _given_and_initial(text: str, data: NameData) -> Iterator[tuple[int, int, fl
     for match in bounded.finditer(_GIVEN_INITIAL, text):
         if _clear_given(fold(match.group("name")), data):
             yield match.start(), match.end(), 1.0
+
+
+def _surname_and_initials(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A surname, a comma and initials ("Smith, J.", "SALAZAR-GUTIÉRREZ, G."):
+    a listed surname that is barely a word and no place (one of a hyphenated
+    pair; "Mc"/"Mac" before it), the other no English word."""
+    for match in bounded.finditer(_SURNAME_COMMA_INITIAL, text):
+        parts = [fold(p) for p in match.group("surname").split("-")]
+        if any(_clear_surname(p, data) for p in parts) and all(
+            _clear_surname(p, data) or not data.is_english(p) for p in parts
+        ):
+            yield match.start(), match.end(), 1.0
+
+
+def _clear_surname(word: str, data: NameData) -> bool:
+    """A listed surname ("Mc"/"Mac" before it too) that is barely a word, no place."""
+    for bare in (word, word.removeprefix("mc"), word.removeprefix("mac")):
+        if (
+            len(bare) >= 3
+            and bare in data.family
+            and bare not in data.census_only  # the census's tail: beside a given name only
+            and data.name_wordiness(bare) < _WORDY_SURNAME
+            and bare not in data.places
+        ):
+            return True
+    return False
+
+
+_WORDY_SURNAME = 0.5  # "Smith" (a common name, half its wordiness counted); not "London"
 
 
 def _initial_and_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:

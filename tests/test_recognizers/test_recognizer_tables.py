@@ -538,6 +538,13 @@ POSITIVES = [
     ("PERSON", "mariahernandezruiz-mentor-match", "mariahernandezruiz"),
     ("PERSON", "genevievebouchardlevesque_sandbox_2023", "genevievebouchardlevesque"),
     ("PERSON", "svc-owner.davidkowalczyk", "davidkowalczyk"),
+    # Initials run together before a surname, and the second surname's initial.
+    ("PERSON", "Fuga reportada por A.L. Sánchez C. ayer", "A.L. Sánchez C."),
+    ("PERSON", "J.C.M. Mamani O.", "J.C.M. Mamani O."),
+    # A surname (hyphenated, "Mc" before it), a comma and initials.
+    ("PERSON", "SALAZAR-GUTIÉRREZ, G.", "SALAZAR-GUTIÉRREZ, G."),
+    ("PERSON", "reviewed by McAllister, K. M. and others", "McAllister, K. M."),
+    ("PERSON", "Smith, J.", "Smith, J."),
     # A chat handle mentioned with its "@": words no list holds, or an initial.
     ("PERSON", "aprobados por @illari.ccori; cc: Don", "@illari.ccori"),
     ("PERSON", "@pacha.ramos", "@pacha.ramos"),
@@ -566,6 +573,9 @@ NEGATIVES = [
     # name ("sol" for a Personalize solution, "prueba" a test).
     "sol-prueba-676",
     "sol-tienda-comunitaria",
+    # A town and its state's initials; a town before an initial.
+    "meet in Washington, D.C. today",
+    "London, J. said",
     # A consignment's, a parcel's, a bank transfer's or a drug's number after its word.
     "AWB 9514557035 backlog",
     "Fleet provisioning; UTR 366738277730",
