@@ -541,9 +541,9 @@ POSITIVES = [
     # Initials run together before a surname, and the second surname's initial.
     ("PERSON", "Fuga reportada por A.L. Sánchez C. ayer", "A.L. Sánchez C."),
     ("PERSON", "J.C.M. Mamani O.", "J.C.M. Mamani O."),
-    # A surname (hyphenated, "Mc" before it), a comma and initials.
+    # A surname (hyphenated too), a comma and initials.
     ("PERSON", "SALAZAR-GUTIÉRREZ, G.", "SALAZAR-GUTIÉRREZ, G."),
-    ("PERSON", "reviewed by McAllister, K. M. and others", "McAllister, K. M."),
+    ("PERSON", "reviewed by Kowalczyk, K. M. and others", "Kowalczyk, K. M."),
     ("PERSON", "Smith, J.", "Smith, J."),
     # A chat handle mentioned with its "@": words no list holds, or an initial.
     ("PERSON", "aprobados por @illari.ccori; cc: Don", "@illari.ccori"),
