@@ -509,6 +509,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     ):
         end = rest.end()  # "Maria Grazia Dell" + "Acqua": Dell'Acqua, its apostrophe dropped
     # Most names stand alone, between spaces or marks no name continues over.
+    stranger = False  # one surname no list holds may follow ("Meron ASSEFA", "neema kimaro")
     while text[end : end + 1] in _CONTINUES:
         step = _AFTER_NAME.match(text, end) or _PARTICLE_AFTER.match(text, end)
         if step is not None and (step.lastgroup != "particle" or _particle(step.group("particle"))):
@@ -528,6 +529,13 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
             continue
         if lower and (initial := _NEXT_INITIAL.match(text, end)) is not None:
             end = initial.end()
+            continue
+        if not stranger and (
+            (word := (_NEXT_LOWER if lower else _NEXT_CAPS).match(text, end)) is not None
+            and _stranger_surname(fold(word.group("word")), data)
+        ):
+            stranger = True
+            end = word.end()
             continue
         break
     while start and (text[start - 1] in _CONTINUES or text[start - 1].isalpha()):
@@ -606,6 +614,10 @@ _APOSTROPHE_REST = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}\-.@])")
 _NEXT_SURNAME = regex.compile(r" (?P<word>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\-.@])")
 _NEXT_LOWER = regex.compile(r"[ _\-](?P<word>\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}@])")
 _NEXT_UPPER = regex.compile(r" (?P<word>\p{Lu}[\p{Lu}\p{M}]+)(?![\p{L}\p{M}\p{N}@])")
+# A surname after a name in mixed case: capitalized, or in capitals ("Meron ASSEFA").
+_NEXT_CAPS = regex.compile(
+    r" (?P<word>\p{Lu}(?:[\p{Ll}\p{M}]{3,}|[\p{Lu}\p{M}]{3,}))(?![\p{L}\p{M}\p{N}\-.@])"
+)
 _NEXT_INITIAL = regex.compile(r"[_\-]\p{Ll}(?![\p{L}\p{M}\p{N}@])")
 # Before a name's start: an initial, initials run together ("J.C.M. ") or a
 # short form ("A. ", "Ma. ", "Md. "), a
@@ -658,6 +670,22 @@ def _whole_surname_end(text: str, end: int) -> int:
         return end
     rest = _REST_OF_WORD.match(text, end)
     return rest.end() if rest is not None else end
+
+
+def _stranger_surname(word: str, data: NameData) -> bool:
+    """A word after a name that is its surname though no list holds it: four
+    letters or more with two vowels, no word of English nor a common one of
+    another language, no place nor street ("kimaro", "Jepkoech"; not "kiosk",
+    "ventas", "Nord")."""
+    return (
+        len(word) >= 4
+        and _vowels(word) >= 2
+        and not data.is_english(word)
+        and word not in data.places
+        and word not in STREET_TYPES
+        and word not in data.usable  # a listed name is the rules' above to take
+        and word not in foreign_words()
+    )
 
 
 def _plain_surname(word: str, data: NameData) -> bool:
