@@ -293,8 +293,8 @@ _GIVEN_INITIAL = regex.compile(
     r"(?!\s+\p{Lu}\p{Ll})"
 )
 # A surname, a comma and initials, as rosters and citations write names
-# ("Smith, J.", "CONDORI-ZAPANA, R.", "O'Brien, K. M."): no middle initial
-# before more words, no "D.C." of a town.
+# ("Smith, J.", "SALAZAR-GUTIÉRREZ, G.", "Kowalczyk, K. M."): no middle
+# initial before more words.
 _SURNAME_COMMA_INITIAL = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}.\-_'])(?P<surname>\p{Lu}[\p{L}\p{M}']+(?:-\p{Lu}[\p{L}\p{M}']+)?)"
     r", \p{Lu}\.(?: ?\p{Lu}\.)?(?![\p{L}\p{M}\p{N}.])(?!\s+\p{Lu}\p{Ll})"

@@ -89,8 +89,8 @@ class FieldEmailRecognizer(FieldRecognizer):
         if pattern_name == "email" and _SPACED_AT.search(pattern_text) is not None:
             return pattern_text.rsplit(".", 1)[-1].lower() in top_level_domains()
         if pattern_name == "email-dot-words":
-            # The domain must end in a top-level one: "ventas@tienda punto de
-            # venta" runs on past the address into the sentence.
+            # The domain must end in a top-level one: "pago@tienda punto venta"
+            # is a sentence's words after a handle, no address.
             last = regex.split(r"[.\s]+", pattern_text.strip())[-1].lower()
             return last in top_level_domains()
         return None

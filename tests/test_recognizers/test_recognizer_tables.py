@@ -573,6 +573,8 @@ NEGATIVES = [
     # name ("sol" for a Personalize solution, "prueba" a test).
     "sol-prueba-676",
     "sol-tienda-comunitaria",
+    # A handle before a dot word whose last word is no top-level domain.
+    "pago@tienda punto venta hoy",
     # A town and its state's initials; a town before an initial.
     "meet in Washington, D.C. today",
     "London, J. said",
