@@ -490,6 +490,13 @@ def automation_account(text: str, start: int, end: int) -> bool:
     )
 
 
+def complete_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a name found at ``text[start:end]`` by other means (a key
+    filing it) taken to the whole name, as the recognizer's own are (see
+    :func:`_completed`): "agent:Tyrone C. Zielinski", not "Tyrone"."""
+    return _completed(text, start, end, name_data())
+
+
 def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, int]:
     """A name's span taken to the whole name, never part of it beside the rest:
     the rest of a word after "Mc" ("Aoife McCarthy"), a hyphen ("Marie-Ève",
@@ -532,7 +539,11 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
             continue
         if not stranger and (
             (word := (_NEXT_LOWER if lower else _NEXT_CAPS).match(text, end)) is not None
-            and _stranger_surname(fold(word.group("word")), data)
+            and (
+                _stranger_surname(folded := fold(word.group("word")), data)
+                # a listed surname in capitals after a name in mixed case: "Meron ASSEFA"
+                or (word.group("word").isupper() and _plain_surname(folded, data))
+            )
         ):
             stranger = True
             end = word.end()

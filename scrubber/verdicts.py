@@ -31,6 +31,7 @@ from recognizers.pairs import (
     phone_by_key,
     secret_by_key,
 )
+from recognizers.person import complete_name
 from recognizers.secret_labels import is_placeholder
 from recognizers.tables import table_cells
 from scrubber.common_words import is_common
@@ -391,8 +392,14 @@ def _keyed_names(
             ]
             continue
         span = person_by_key(key, fld.text[start:end])
-        if span is not None:
-            hits.append(Hit("PERSON", start + span[0], start + span[1], 0.85, "KeyName"))
+        if span is None:
+            continue
+        first, last = start + span[0], start + span[1]
+        if (start, end) != (0, len(fld.text)):
+            # A value read out of a text ends where a guess ends it ("approver:Meron
+            # ASSEFA" gives "Meron"): the name goes on as a name does.
+            first, last = complete_name(fld.text, first, last)
+        hits.append(Hit("PERSON", first, last, 0.85, "KeyName"))
     return hits
 
 

@@ -306,6 +306,21 @@ def test_a_person_keyed_in_a_log_line(scrubber: Scrubber) -> None:
         assert scrubber.scan_text(clean, "description") == [], clean
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A value read out of a text is taken to the whole name: a listed
+        # surname in capitals after a query-style key's one token.
+        ("approver:Meron ASSEFA", "Meron ASSEFA"),
+        # ... not over the query's next term.
+        ("owner:kmensah AND thingTypeName:BeachKiosk", "kmensah"),
+    ],
+)
+def test_a_keyed_name_in_a_text_is_found_whole(scrubber: Scrubber, text: str, name: str) -> None:
+    found = [text[f.start : f.end] for f in scrubber.scan_text(text, "description")]
+    assert found == [name]
+
+
 def _persons(scrubber: Scrubber, params: dict[str, Any], service: str, operation: str) -> set[str]:
     result = scrubber.scrub(params, service=service, operation=operation, mode="report")
     return {f.path for f in result.findings if f.entity_type == "PERSON"}
