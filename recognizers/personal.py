@@ -13,6 +13,7 @@ from recognizers import bounded
 from recognizers.base import FieldRecognizer
 from recognizers.digits import DIGIT_RUN, NUMBER_SEPARATORS
 from recognizers.financial import looks_like_time
+from recognizers.names import name_data, tokens
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
 # An address as people disguise it: "@" with spaces around it, "[at]", "(at)"
@@ -31,6 +32,15 @@ _AT_WORDS = (
 )
 _DOT_WORDS = r"dot|punto|ponto|point|punkt|pont|nokta|te[čc]ka|kropka|точка"
 _LOCAL = r"(?:[\p{L}\p{N}][\p{L}\p{N}._%+\-']{0,63}|\"[^\"\r\n]{1,64}\")"
+# India's UPI payment addresses: a person's handle, "@" and their payment
+# app's or bank's handle, no domain ("kasun.herath@okaxis", "9876543210@ybl").
+# A closed class: NPCI's published handles of the commonest apps and banks.
+_UPI_HANDLES = (
+    r"okaxis|okhdfcbank|okicici|oksbi|ybl|ibl|axl|paytm|ptyes|ptaxis|pthdfc|ptsbi|upi|apl"
+    r"|yapl|rapl|abfspay|axisbank|axisb|hdfcbank|icici|kotak|kmbl|indus|barodampay|uboi"
+    r"|idfcbank|idfcfirst|fbl|federal|yesbank|jupiteraxis|freecharge|ikwik|waaxis|wahdfcbank"
+    r"|wasbi|waicici|airtel|postbank|pnb|boi|cnrb|aubank|rbl|equitas"
+)
 _START = r"(?<![\p{L}\p{N}._%+\-])(?<!://[^\s/?#@:]{0,64}:)"
 
 
@@ -75,6 +85,12 @@ class FieldEmailRecognizer(FieldRecognizer):
             0.85,
         ),
         (
+            "upi-address",
+            rf"{_START}[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}._\-]{{1,63}}@(?:{_UPI_HANDLES})"
+            r"(?![\p{L}\p{N}.\-@])",
+            0.85,
+        ),
+        (
             "email-words",
             rf"{_START}{_LOCAL}\s+at\s+{_LABEL}(?:(?:\.|\s+dot\s+){_LABEL})*\s+dot\s+{_TLD}",
             0.8,
@@ -88,12 +104,34 @@ class FieldEmailRecognizer(FieldRecognizer):
         # needs a real top-level domain to be one.
         if pattern_name == "email" and _SPACED_AT.search(pattern_text) is not None:
             return pattern_text.rsplit(".", 1)[-1].lower() in top_level_domains()
+        if pattern_name == "upi-address":
+            return _personal_handle(pattern_text.rsplit("@", 1)[0])
         if pattern_name == "email-dot-words":
             # The domain must end in a top-level one: "pago@tienda punto venta"
             # is a sentence's words after a handle, no address.
             last = regex.split(r"[.\s]+", pattern_text.strip())[-1].lower()
             return last in top_level_domains()
         return None
+
+
+def _personal_handle(local: str) -> bool:
+    """A payment address's handle that is a person's: two or three words, none
+    an ordinary English word, one a listed name, or a word no list or
+    dictionary holds beside initials ("kasun.herath", "anoop.tp",
+    "rb.thapamagar"; not a shop's "ridersettle", "freshkart.blr")."""
+    words = [w for _, _, w in tokens(local)]
+    if not 2 <= len(words) <= 3:
+        return False
+    data = name_data()
+    if any(data.word_score(w) >= _WORDY_HANDLE for w in words):
+        return False
+    if any(len(w) >= 3 and w in data.usable for w in words):
+        return True
+    long = [w for w in words if len(w) > 2]
+    return len(long) == 1 and len(long[0]) >= 5 and not data.is_english(long[0])
+
+
+_WORDY_HANDLE = 0.3  # as a name's words must be: "anoop", not "store"
 
 
 # "@" with a space before it and none after.

@@ -549,6 +549,9 @@ POSITIVES = [
     ("PERSON", "aprobados por @illari.ccori; cc: Don", "@illari.ccori"),
     ("PERSON", "@pacha.ramos", "@pacha.ramos"),
     ("PERSON", "@kasun.p", "@kasun.p"),
+    # India's UPI payment address of a person: a name's handle at an app's or bank's.
+    ("EMAIL_ADDRESS", "payer=rb.thapamagar@okicici ok", "rb.thapamagar@okicici"),
+    ("EMAIL_ADDRESS", "settle to kasun.herath@upi today", "kasun.herath@upi"),
     # A real "@" and the domain's dot written as a word, in another language.
     (
         "EMAIL_ADDRESS",
@@ -573,6 +576,10 @@ NEGATIVES = [
     # name ("sol" for a Personalize solution, "prueba" a test).
     "sol-prueba-676",
     "sol-tienda-comunitaria",
+    # A shop's UPI payment address; a user at a host.
+    "darkstore07@ybl",
+    "payout to freshkart.blr@okhdfcbank and ridersettle@okaxis",
+    "ssh deploy@bastion",
     # A handle before a dot word whose last word is no top-level domain.
     "pago@tienda punto venta hoy",
     # A town and its state's initials; a town before an initial.
