@@ -689,12 +689,9 @@ def _stranger_surname(word: str, data: NameData) -> bool:
     another language, no place nor street ("kimaro", "Jepkoech"; not "kiosk",
     "ventas", "Nord")."""
     return (
-        len(word) >= 4
+        _stranger(word, data)  # (a listed name is the rules' above to take)
         and _vowels(word) >= 2
-        and not data.is_english(word)
-        and word not in data.places
         and word not in STREET_TYPES
-        and word not in data.usable  # a listed name is the rules' above to take
         and word not in foreign_words()
     )
 
@@ -1085,15 +1082,19 @@ def _at_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     "@pytest.fixture")."""
     for match in bounded.finditer(_AT_HANDLE, text):
         words = [fold(w) for w in regex.split(r"[._]", match.group("handle"))]
-        if (
-            max(len(w) for w in words) >= 3
-            and all(data.word_score(w) < MIN_WORD for w in words)
-            and (
-                any(len(w) >= 3 and w in data.usable for w in words)
-                or not any(data.is_english(w) for w in words)
-            )
-        ):
+        if max(len(w) for w in words) >= 3 and words_name_a_person(words, data, listed_letters=3):
             yield match.start(), match.end(), THRESHOLD
+
+
+def words_name_a_person(words: list[str], data: NameData, *, listed_letters: int = 1) -> bool:
+    """Whether the words of a handle or an address's local part name a person:
+    none an ordinary English word, and one a listed name (of ``listed_letters``
+    or more) or none known to English ("pacha.ramos", "illari.ccori"; not
+    "app.route", "sales.team")."""
+    return all(data.word_score(w) < MIN_WORD for w in words) and (
+        any(len(w) >= listed_letters and w in data.usable for w in words)
+        or not any(data.is_english(w) for w in words)
+    )
 
 
 def _pairs_over_particles(text: str, words: list[Word]) -> Iterator[tuple[Word, Word, str]]:

@@ -14,6 +14,7 @@ from recognizers.base import FieldRecognizer
 from recognizers.digits import DIGIT_RUN, NUMBER_SEPARATORS
 from recognizers.financial import looks_like_time
 from recognizers.names import name_data, tokens
+from recognizers.person import MIN_WORD
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
 # An address as people disguise it: "@" with spaces around it, "[at]", "(at)"
@@ -123,15 +124,12 @@ def _personal_handle(local: str) -> bool:
     if not 2 <= len(words) <= 3:
         return False
     data = name_data()
-    if any(data.word_score(w) >= _WORDY_HANDLE for w in words):
+    if any(data.word_score(w) >= MIN_WORD for w in words):  # as a name's words must be
         return False
     if any(len(w) >= 3 and w in data.usable for w in words):
         return True
     long = [w for w in words if len(w) > 2]
     return len(long) == 1 and len(long[0]) >= 5 and not data.is_english(long[0])
-
-
-_WORDY_HANDLE = 0.3  # as a name's words must be: "anoop", not "store"
 
 
 # "@" with a space before it and none after.

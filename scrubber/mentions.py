@@ -14,7 +14,7 @@ import regex
 
 from recognizers.names import name_data, tokens
 from recognizers.pairs import names_a_thing
-from recognizers.person import MIN_WORD, PARTICLES
+from recognizers.person import MIN_WORD, PARTICLES, words_name_a_person
 from scrubber.errors import ConfigError
 from scrubber.fields import Role
 from scrubber.kinds import Action
@@ -123,13 +123,11 @@ def _spelled_name(address: str) -> tuple[str, ...] | None:
     if local is None:
         return None
     words = [w for _, _, w in tokens(local.group())]
-    data = name_data()
     if (
         not 2 <= len(words) <= 3
         or min(len(w) for w in words) < 2
         or max(len(w) for w in words) < MIN_MENTION
-        or any(data.word_score(w) >= MIN_WORD for w in words)
-        or not (any(w in data.usable for w in words) or not any(data.is_english(w) for w in words))
+        or not words_name_a_person(words, name_data())
     ):
         return None
     return tuple(sorted(words))
