@@ -2390,9 +2390,7 @@ def _street(text: str, words: list[Word], i: int, last: int) -> bool:
     it right after a house number ("2670 Penny Lane"), or leads it as in the
     Romance languages ("Via Giuseppe Garibaldi", "Avenue Victor Hugo")."""
     if _leading_street_type(text, words, i) or (
-        i > 0
-        and _leading_street_type(text, words, i - 1)
-        and text[words[i - 1][1]] in " ."  # "Av. Grau": an abbreviated type
+        i > 0 and _leading_street_type(text, words, i - 1) and text[words[i - 1][1]] == " "
     ):
         return True
     after = last + 1
