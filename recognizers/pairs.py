@@ -49,10 +49,12 @@ MIN_SECRET_LENGTH = 4
 
 
 # A secret's word, then one word qualifying it ("senha_sftp", "password_export",
-# "contrasenya_ftp": the qualifier follows in Romance languages and often in
-# English keys too); not a word that makes the key name the secret's metadata.
+# "contrasenya_ftp", in camel case "motDePasseAdmin": the qualifier follows in
+# Romance languages and often in English keys too); not a word that makes the
+# key name the secret's metadata.
 _QUALIFIED_SECRET_KEY = regex.compile(
-    rf"(?i)(?:{_PASSWORD_WORDS})[_\-.](?P<qualifier>[a-z0-9]{{2,12}})"
+    rf"(?i)(?:{_PASSWORD_WORDS})"
+    r"(?|[_\-.](?P<qualifier>[a-z0-9]{2,12})|(?-i:(?P<qualifier>[A-Z][a-z0-9]{1,11})))"
 )
 _SECRET_METADATA = frozenset(
     "policy policies length len min max minimum maximum expiry expires expiration age ttl "

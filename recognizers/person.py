@@ -105,7 +105,8 @@ STREET_TYPES = frozenset(
     " terrace crescent close parade highway hwy alley circle plaza quay wharf mews"
     " strasse straße str gasse weg platz allee rue calle avenida rua via viale corso"
     " straat laan ulica gate gata gatan vei veien vej vejen vegen vag vagen katu torg torget"
-    " plass plads iela gatve tanav prospekt chowk marg soi".split()
+    " plass plads iela gatve tanav prospekt chowk marg soi caddesi cadde bulvari bulvar"
+    " sokak sokagi".split()
 )
 _HANDED_TO = regex.compile(
     r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned|on-?call"
@@ -118,7 +119,7 @@ _HANDED_TO = regex.compile(
 _LEADING_STREET_TYPES = frozenset(
     "via viale corso piazza largo rue avenue boulevard calle avenida paseo carrer rua "
     "travessa praca plaza ulica strada jalan jl jln lorong duong pho thanon soi av avda "
-    "estacion estacao".split()
+    "estacion estacao terraza".split()
 )
 # The words for "saint" (a closed class) that name churches, hospitals and towns.
 _SAINTS = frozenset("st saint sainte ste san sant santa santo sao sankt sint".split())
@@ -578,13 +579,24 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
 
 
 # A street type written first, capitalized, just before a name: a street
-# named after a person ("Av. Andrés Avelino Cáceres", "Rue Victor Hugo").
-_TYPE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<type>\p{Lu}[\p{L}\p{M}]*)\.? $")
+# named after a person ("Av. Andrés Avelino Cáceres", "Rue Victor Hugo"); in an
+# identifier, joined to it and spelled out ("calle-maria-lopez-7": "av" and
+# "via" are words there too).
+_TYPE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:(?P<type>\p{Lu}[\p{L}\p{M}]*)\.? |(?P<joined>\p{L}{4,})[_\-])$"
+)
+
+
+# Or read as the name's first word ("plaza-simon-bolivar": Plaza is a surname too).
+_TYPE_FIRST = regex.compile(r"(?P<type>\p{L}{4,})[ _\-]\p{L}")
 
 
 def _street_named(text: str, start: int) -> bool:
     before = _TYPE_BEFORE.search(text, max(0, start - 12), start)
-    return before is not None and fold(before.group("type")) in _LEADING_STREET_TYPES
+    first = _TYPE_FIRST.match(text, start)
+    return (
+        before is not None and fold(before["type"] or before["joined"]) in _LEADING_STREET_TYPES
+    ) or (first is not None and fold(first["type"]) in _LEADING_STREET_TYPES)
 
 
 # Before a handle's "@", none of what ends an address's local part.
@@ -785,11 +797,14 @@ def _could_name(text: str) -> bool:
         listed
         and " " not in text.strip()
         and any(
-            a[2] in data.popular and len(b[2]) >= 6 and b[2] not in usable
+            (a[2] in data.popular or (len(a[2]) >= 5 and a[2] in given))
+            and len(b[2]) >= 6
+            and b[2] not in usable
             for a, b in itertools.pairwise(words)
         )
     ):
-        return bool(_names_of(text, data, words))  # "noa_cohenlevi": a user name's surname
+        # "noa_cohenlevi", "ioane_faleolo": a user name's surname
+        return bool(_names_of(text, data, words))
     if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
         return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
     for mark, shape in _MARKED_SHAPES:  # a loop, not any(): no generator on the hot path
@@ -1007,9 +1022,11 @@ def _user_names(
     accounts and home folders are named ("users/fatima.alzahraa/", "c.dangelo"),
     not inside a host name or before an "@". The given name is one of a
     country's commonest and barely a word (before a dot, any listed one of four
-    letters or more, a little more a word); the surname listed, or (after a
+    letters or more, a little more a word; joined, any listed one of five or
+    more that is no town's, "ioane_faleolo"); the surname listed, or (after a
     given name) no English word, long and with a name's vowels
-    ("brzeczyszczykiewicz"), not a file type ("iris.joblib"). In an
+    ("brzeczyszczykiewicz"), nor two words of any language run together
+    ("haltestellen"), not a file type ("iris.joblib"). In an
     identifier a given name and such a surname may also be joined by "_" or
     "-" ("krg_omar_almansouri"); anywhere, in camel case ("OriShapira",
     "SELECT 'EsperanzaRangihuna' AS note")."""
@@ -1022,13 +1039,27 @@ def _user_names(
         if (
             len(given) != 1
             and given not in popular
-            and not (len(given) >= 4 and given in data.given and text[first[1] : second[0]] == ".")
+            and not (
+                given in data.given
+                and (
+                    (len(given) >= 4 and text[first[1] : second[0]] == ".")
+                    # joined: a listed given name of five letters or more, no town's
+                    # ("lora-", "reco-", "filadelfia_" are a radio's, a word's, a town's)
+                    or (len(given) >= 5 and given not in data.places)
+                )
+            )
         ):
             continue
         start, end = first[0], second[1]
         if not (given.isalpha() and second[2].isalpha()):
             continue
-        camel = gap == "" and text[start].isupper() and text[second[0]].isupper()
+        # (an acronym in capitals before a word is no given name: "IBANRemesa")
+        camel = (
+            gap == ""
+            and text[start].isupper()
+            and text[second[0]].isupper()
+            and not text[start + 1 : first[1]].isupper()
+        )
         joined = camel or (not prose and gap in ("_", "-"))
         if gap != "." and not joined:
             continue
@@ -1056,7 +1087,22 @@ def _user_names(
                 # will do: "malgorzata.szczesna", "oystein.braten"; not code's
                 # "rand.randint", "link.unlink".
                 or (
-                    _long_stranger(surname, data, vowels=2 if gap == "." and len(given) >= 5 else 3)
+                    (
+                        _long_stranger(
+                            surname,
+                            data,
+                            vowels=2 if gap == "." and len(given) >= 5 and given in popular else 3,
+                        )
+                        # after a dot and a given name of five letters or more, a
+                        # surname of five and two vowels: "landry.njoya"
+                        or (
+                            gap == "."
+                            and len(given) >= 5
+                            and len(surname) >= 5
+                            and _stranger_surname(surname, data)
+                            and not _compound_word(surname, data)
+                        )
+                    )
                     # joined by "_" or "-", a common word of another language is the
                     # identifier's ("sol-prueba", "maria-tienda"); a dot makes a user name
                     and (gap == "." or surname not in foreign_words())
@@ -1121,6 +1167,11 @@ def _glued_street(word: str) -> bool:
 
 
 _LONG_STREET_TYPES = tuple(t for t in STREET_TYPES if len(t) >= 4)
+# The street types their languages write glued to the name ("Calandlaan",
+# "Drottninggatan"); English writes them apart ("Southgate" is a surname).
+_GLUED_STREET_TYPES = tuple(
+    "laan straat strasse gasse allee platz gatan vagen vegen veien vejen plads torget katu".split()
+)
 
 
 def _glued_names(
@@ -2127,8 +2178,14 @@ def _score(
         and _HYPHENS_ONLY.fullmatch(text, first[0], final[1])
     ):
         return 0.0  # "Peep-Toe", "golden-brown": hyphenated words in prose
-    if _street(text, words, i, last):
-        return 0.0  # "King William Street", "2670 Penny Lane": an address
+    if _street(text, words, i, last) or (
+        final[2].endswith(_GLUED_STREET_TYPES)
+        and final[2] not in data.family
+        and final[2] not in data.given
+    ):
+        # "King William Street", "2670 Penny Lane": an address; "Pieter
+        # Calandlaan" a street written as one word ("Southgate" a surname)
+        return 0.0
     if prose and _in_title_run(text, words, i, last, data) and not _announced(text, first[0]):
         # "Ivory Rose Bouquet": part of a longer Title Case name; but not after a
         # word announcing a name ("felelős: Hegedűs Péter Authorization: ...").
@@ -2157,6 +2214,7 @@ def _score(
                 and _listed_surname(text, final, data)
                 and (_announced(text, first[0]) or _upper_pair(text, first, final, data))
             )
+            and not _given_upper_surname(text, first, final, data)
         )
     ):
         return 0.0  # "Smith J" is a list, "AWS IoT" an acronym
@@ -2171,8 +2229,15 @@ def _score(
     alone = (
         prose
         and last == i + 1
-        and not text[: first[0]].strip()
-        and _SUFFIX.fullmatch(text, final[1]) is not None
+        and (
+            (not text[: first[0]].strip() and _SUFFIX.fullmatch(text, final[1]) is not None)
+            # or a whole item of a list or a bracket: "Djibi (Sandrine Njoya)",
+            # "IN ('Mariam Sangaré', ...)"
+            or (
+                _ITEM_OPENS.search(text, max(0, first[0] - 3), first[0]) is not None
+                and _ITEM_CLOSES.match(text, final[1]) is not None
+            )
+        )
         and _capitalized(text, first)
         and _capitalized(text, final)
         and len(final[2]) >= 4
@@ -2224,6 +2289,7 @@ def _score(
         prose
         and _capitalized(text, first) != _capitalized(text, final)
         and not (listed_surname_first and _upper(text, first))
+        and not (last == i + 1 and _given_upper_surname(text, first, final, data))
         # "erzsebetTakacs": lower camel case glues a name's words (_joined decides)
         and not (last == i + 1 and first[1] == final[0] and text[first[0]].islower())
     ):
@@ -2305,7 +2371,13 @@ def _score(
                 and one >= 1.0 - MIN_WORD
             )
         ):
-            continue  # "fleet.reefer": the census's surnames need a clear given name
+            if order != 0 or not (handed or announced):
+                continue  # "fleet.reefer": the census's surnames need a clear given name
+            # After a word that hands something to a person or announces one,
+            # where a word no list holds would count as a surname ("to rose
+            # delacroix"), a surname the census lists counts no less, nor more.
+            # (Not for capitals alone: "Emerald Mist Gourd" is a squash.)
+            two = min(two, UNKNOWN_SURNAME - data.word_score(surname))
         if (
             order == 0
             and listed
@@ -2462,7 +2534,19 @@ def _long_stranger(word: str, data: NameData, *, vowels: int = 3) -> bool:
         and not data.is_english(word)
         and _vowels(word) >= vowels
         and not _compound_word(word, data)
+        and not _foreign_compound(word, data)
     )
+
+
+def _foreign_compound(word: str, data: NameData) -> bool:
+    """Two common words, of another language or English, of four letters or
+    more run together, as German, Dutch and the Nordic languages write them
+    ("haltestellen", "stelplaatsen")."""
+
+    def common(part: str) -> bool:
+        return part in foreign_words() or data.word_score(part) >= 0.5
+
+    return any(common(word[:k]) and common(word[k:]) for k in range(4, len(word) - 3))
 
 
 def _compound_word(word: str, data: NameData) -> bool:
@@ -2750,6 +2834,28 @@ def _upper_pair(text: str, first: Word, final: Word, data: NameData) -> bool:
     )
 
 
+def _given_upper_surname(text: str, first: Word, final: Word, data: NameData) -> bool:
+    """A given name and the surname in capitals, as French and administrative
+    writing puts them ("client Fatoumata COULIBALY", "Jean DUPONT"): a clear or
+    popular given name, capitalized, a space, and a listed surname that is no
+    given name (of five letters or more if only the census lists it), neither
+    barely a word ("Rose GOLD", "Max SIZE")."""
+    surname = final[2]
+    return (
+        text[first[1] : final[0]] == " "
+        and _capitalized(text, first)
+        and _upper(text, final)
+        and len(first[2]) >= 3
+        and (first[2] in data.popular or _clear_given(first[2], data))
+        and _listed_surname(text, final, data)
+        and (surname not in data.census_only or len(surname) >= 5)
+        # in capitals a given name is the next name's ("Don SATURNINO PAUCAR")
+        and surname not in data.given
+        and data.word_score(first[2]) < MIN_WORD
+        and data.word_score(surname) < MIN_WORD
+    )
+
+
 def _acronym(text: str, w: Word, prose: bool) -> bool:
     """An all-capitals word in prose that is not all capitals ("AWS", "UI")."""
     word = text[w[0] : w[1]]
@@ -2767,6 +2873,9 @@ def _capitalized(text: str, w: Word) -> bool:
 
 
 _SENTENCE_END = regex.compile(r"[.!?:;]\s*$")
+# What opens and closes one item of a list, a bracket or a quotation.
+_ITEM_OPENS = regex.compile(r"(?:^|[(\[{'\"\u201c\u2018\u00ab]|[,;|]\s?)$")
+_ITEM_CLOSES = regex.compile(r"(?:$|[)\]}'\"\u201d\u2019\u00bb]|[,;|])")
 # What may follow a whole value's name: nothing, a generational suffix, or
 # the person's phone number as a contact list writes it ("Sabine Weißhaupt
 # +41 79 617 61 12", "Urs Wüthrich, Tel. 25 21 27 07"): seven digits or more.

@@ -43,6 +43,8 @@ _UPI_HANDLES = (
     r"|wasbi|waicici|airtel|postbank|pnb|boi|cnrb|aubank|rbl|equitas"
 )
 _START = r"(?<![\p{L}\p{N}._%+\-])(?<!://[^\s/?#@:]{0,64}:)"
+# A local part whose dots are written as words too ("jane [dot] doe [at] ...").
+_LOCAL_BRACKETED_DOTS = rf"(?:[\p{{L}}\p{{N}}]+{_BRACKETED % f'(?:{_DOT_WORDS})'})*"
 
 
 class FieldEmailRecognizer(FieldRecognizer):
@@ -72,7 +74,7 @@ class FieldEmailRecognizer(FieldRecognizer):
         ),
         (
             "email-bracketed-at",
-            rf"{_START}{_LOCAL}{_BRACKETED % f'(?:{_AT_WORDS})'}{_LABEL}"
+            rf"{_START}{_LOCAL_BRACKETED_DOTS}{_LOCAL}{_BRACKETED % f'(?:{_AT_WORDS})'}{_LABEL}"
             rf"(?:(?:\.|{_BRACKETED % f'(?:{_DOT_WORDS})'}|\s+dot\s+){_LABEL})*"
             rf"(?:\.|{_BRACKETED % f'(?:{_DOT_WORDS})'}|\s+dot\s+){_TLD}",
             0.85,
@@ -86,6 +88,14 @@ class FieldEmailRecognizer(FieldRecognizer):
             0.85,
         ),
         (
+            # Spaces around the "@" and the domain's dots ("jane @ example . org"),
+            # ending in a real top-level domain.
+            "email-spaced-dots",
+            rf"{_START}{_LOCAL}\s{{1,2}}@\s{{1,2}}{_LABEL}(?:\s{{0,2}}\.\s{{0,2}}{_LABEL})*"
+            rf"\s{{1,2}}\.\s{{1,2}}{_TLD}",
+            0.85,
+        ),
+        (
             "upi-address",
             rf"{_START}[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}._\-]{{1,63}}@(?:{_UPI_HANDLES})"
             r"(?![\p{L}\p{N}.\-@])",
@@ -93,7 +103,8 @@ class FieldEmailRecognizer(FieldRecognizer):
         ),
         (
             "email-words",
-            rf"{_START}{_LOCAL}\s+at\s+{_LABEL}(?:(?:\.|\s+dot\s+){_LABEL})*\s+dot\s+{_TLD}",
+            rf"{_START}(?:[\p{{L}}\p{{N}}]+\s+dot\s+)*{_LOCAL}\s+at\s+{_LABEL}"
+            rf"(?:(?:\.|\s+dot\s+){_LABEL})*\s+dot\s+{_TLD}",
             0.8,
         ),
     )
@@ -107,6 +118,8 @@ class FieldEmailRecognizer(FieldRecognizer):
             return pattern_text.rsplit(".", 1)[-1].lower() in top_level_domains()
         if pattern_name == "upi-address":
             return _personal_handle(pattern_text.rsplit("@", 1)[0])
+        if pattern_name == "email-spaced-dots":
+            return pattern_text.rsplit(".", 1)[-1].strip().lower() in top_level_domains()
         if pattern_name == "email-dot-words":
             # The domain must end in a top-level one: "pago@tienda punto venta"
             # is a sentence's words after a handle, no address.

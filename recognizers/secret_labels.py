@@ -39,10 +39,11 @@ _WORDS = (
 # Ukrainian, Bulgarian, Greek, Chinese, Japanese, Korean, Arabic, Hebrew, Hindi,
 # Vietnamese).
 FOREIGN_PASSWORD_LABELS = (
-    r"passwort|kennwort|mot[ _]de[ _]passe|mdp|contrase[ñn]a|clave|senha|parola d'ordine"
+    r"passwort|kennwort|mot[ _\-]?de[ _\-]?passe|mdp|contrase[ñn]a|clave|senha|parola d'ordine"
     r"|wachtwoord|has[łl]o|heslo|l[öo]senord|adgangskode|passord|salasana|[şs]ifre|parola"
     r"|jelsz[óo]|пароль|парола|κωδικός|密码|密碼|口令|パスワード|비밀번호|كلمة ال?مرور"
-    r"|סיסמ[הא]|पासवर्ड|mật khẩu|kata sandi|kata laluan|sandi|parool|slaptažodis|parole"
+    r"|סיסמ[הא]|पासवर्ड|mật[ _\-]?khẩu|kata[ _\-]?sandi|kata[ _\-]?laluan|sandi|parool"
+    r"|slaptažodis|parole"
     r"|parolă|lozinka|geslo|lykilorð|wagwoord|contrasenya|pasahitza|nenosiri|رمز عبور"
     r"|گذرواژه|รหัสผ่าน"
 )

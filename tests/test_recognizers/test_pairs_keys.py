@@ -114,6 +114,13 @@ def test_a_pin_key_holds_a_secret_only_if_its_value_is_one(
         ("contrasenya_ftp", "Capivara.42", "PASSWORD"),
         ("password_export", "mW3_kQ9rT2vX", "PASSWORD"),
         ("senha-admin", "Tapioca=5521", "PASSWORD"),
+        # In camel case, the qualifier one word; French's words run together too.
+        ("motDePasseAdmin", "Y7kq2RwPz4Ld", "PASSWORD"),
+        ("senhaRoot", "Tapioca=5521", "PASSWORD"),
+        ("MotDePasse", "Lagune@2024", "PASSWORD"),
+        ("mot-de-passe", "Lagune@2024", "PASSWORD"),
+        ("passwordMaxAge", "P90D-Rotate!", None),
+        ("passwordHint", "Ab3$xYz9Qw", None),
         # A weak value, or a word making the key name the secret's metadata.
         ("senha_sftp", "changeme", None),
         ("password_policy", "Min8-Upper1!", None),

@@ -58,9 +58,12 @@ def test_a_new_recognizer_is_one_class() -> None:
     assert "QX123456" not in result.params["DatasetGroupName"]
     assert registry.description("BADGE_NUMBER") == "an employee badge number"
     # The default registry does not know it.
-    assert Scrubber(Policy()).scrub(
-        params, service="forecast", operation="CreateDatasetGroup"
-    ).findings == []
+    assert (
+        Scrubber(Policy())
+        .scrub(params, service="forecast", operation="CreateDatasetGroup")
+        .findings
+        == []
+    )
 
 
 def test_sarif_rules_read_the_registry() -> None:
