@@ -263,8 +263,8 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
                 elif name == "bare" and self._bare_ok(text, start, end):
                     yield start, end, score
 
-    @staticmethod
-    def _labelled_ok(match: regex.Match[str], digits: str) -> bool:
+    @classmethod
+    def _labelled_ok(cls, match: regex.Match[str], digits: str) -> bool:
         # A compact date is a date after any label ("customer since 20240101"); a
         # 10-digit number after a label is the account, not epoch seconds.
         if len(digits) >= 8 and _DATE.match(digits):
@@ -274,7 +274,7 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         label = match.group("label") + match.group("gap")
         # A clause's last words name the number ("Client contact phone number:").
         if len(match.group("gap")) > 20 and bounded.search(
-            FieldAccountNumberRecognizer._NOT_ACCOUNT, match.group("gap").rstrip(" :=")
+            cls._NOT_ACCOUNT, match.group("gap").rstrip(" :=")
         ):
             return False
         if len(digits) == 12:

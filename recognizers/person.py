@@ -2196,6 +2196,8 @@ def _score(
         return 0.0  # "St Lukes", "Santa Casa": a church, hospital or town named for a saint
     # "ADEYEMI, Hope": a surname in capitals before a comma and a given name.
     listed_surname_first = last == i + 1 and text[first[1] : final[0]] == ", "
+    # "client Fatoumata COULIBALY": a given name and its surname in capitals.
+    given_upper = last == i + 1 and _given_upper_surname(text, first, final, data)
     # "υπεύθυνος βάρδιας: ΠΑΝΑΓΙΩΤΗΣ ΜΑΚΡΗΣ": a name in capitals after a label.
     acronym = (_acronym(text, first, prose) and not listed_surname_first) or _acronym(
         text, final, prose
@@ -2214,7 +2216,7 @@ def _score(
                 and _listed_surname(text, final, data)
                 and (_announced(text, first[0]) or _upper_pair(text, first, final, data))
             )
-            and not _given_upper_surname(text, first, final, data)
+            and not given_upper
         )
     ):
         return 0.0  # "Smith J" is a list, "AWS IoT" an acronym
@@ -2289,7 +2291,7 @@ def _score(
         prose
         and _capitalized(text, first) != _capitalized(text, final)
         and not (listed_surname_first and _upper(text, first))
-        and not (last == i + 1 and _given_upper_surname(text, first, final, data))
+        and not given_upper
         # "erzsebetTakacs": lower camel case glues a name's words (_joined decides)
         and not (last == i + 1 and first[1] == final[0] and text[first[0]].islower())
     ):

@@ -115,17 +115,20 @@ class FieldEmailRecognizer(FieldRecognizer):
         # ("cc @goran.sjoberg"); an address so spaced ("jane @example.net")
         # needs a real top-level domain to be one.
         if pattern_name == "email" and _SPACED_AT.search(pattern_text) is not None:
-            return pattern_text.rsplit(".", 1)[-1].lower() in top_level_domains()
+            return _ends_in_top_level_domain(pattern_text)
         if pattern_name == "upi-address":
             return _personal_handle(pattern_text.rsplit("@", 1)[0])
-        if pattern_name == "email-spaced-dots":
-            return pattern_text.rsplit(".", 1)[-1].strip().lower() in top_level_domains()
-        if pattern_name == "email-dot-words":
-            # The domain must end in a top-level one: "pago@tienda punto venta"
-            # is a sentence's words after a handle, no address.
-            last = regex.split(r"[.\s]+", pattern_text.strip())[-1].lower()
-            return last in top_level_domains()
+        # Spaced dots, or dots written as words: the domain must end in a real
+        # top-level one ("pago@tienda punto venta" is a sentence after a handle).
+        if pattern_name in ("email-spaced-dots", "email-dot-words"):
+            return _ends_in_top_level_domain(pattern_text)
         return None
+
+
+def _ends_in_top_level_domain(address: str) -> bool:
+    """The last label of ``address`` (after a dot, a space or a dot's word) is
+    a real top-level domain."""
+    return regex.split(r"[.\s]+", address.strip())[-1].lower() in top_level_domains()
 
 
 def _personal_handle(local: str) -> bool:
