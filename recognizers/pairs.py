@@ -322,7 +322,11 @@ _PHONE_HEADS = _PHONE_NAMES | frozenset(
     # Who is on call is reached by a phone: a number filed under "OnCall",
     # "Guardia", "Bereitschaft" is one.
     " oncall guardia plantao plantão sobreaviso astreinte bereitschaft rufbereitschaft"
-    " reperibile reperibilità dyżur vagt vakt piket".split()
+    " reperibile reperibilità dyżur vagt vakt piket"
+    # A landline ("fijo", "fixo", "festnetz"); whoever is reached in an emergency
+    # or as a contact is reached by phone (a number filed so is theirs).
+    " fijo fixo festnetz emergency emergencia emergência urgence notfall"
+    " contact contacto contato contatto kontakt".split()
 )
 _NUMBER_TAIL = frozenset("number no num nr".split())
 
@@ -398,16 +402,26 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
     """The span of ``value`` that is a phone number because the key files one
     (``tags["EscalationPhone"] = "5125550167"``, ``"OnCallPhone": "8461 9938"``):
     the whole value shaped as a number of 7 to 15 digits, which no recognizer
-    takes alone, bare digits being as often ids."""
+    takes alone, bare digits being as often ids. Or, under a phone's or a
+    person's key, a name and then a number grouped as phones are written, in
+    whatever country's way ("Urs Wüthrich 25 21 27 07", "Zale Coulibaly /
+    Wave 70 28 89 57")."""
     words = _numbered_head(key)
-    if not words or (words[-1] not in _PHONE_HEADS and "".join(words[-2:]) not in _PHONE_HEADS):
-        return None  # "".join: "WhatsApp" splits into "whats" and "app"
-    if _PHONE_SHAPED.fullmatch(value) is None:
+    # "".join: "WhatsApp" splits into "whats" and "app"
+    files_phone = bool(words) and (words[-1] in _PHONE_HEADS or "".join(words[-2:]) in _PHONE_HEADS)
+    if files_phone and _PHONE_SHAPED.fullmatch(value) is not None:
+        digits = sum(ch.isdigit() for ch in value)
+        return _stripped_span(value) if 7 <= digits <= 15 else None
+    if not (files_phone or names_a_person(key)):
         return None
-    digits = sum(ch.isdigit() for ch in value)
-    if not 7 <= digits <= 15:
+    after_name = _NAME_THEN_PHONE.fullmatch(value)
+    if after_name is None:
         return None
-    return _stripped_span(value)
+    number = after_name.group("number")
+    if sum(ch.isdigit() for ch in number) < 8 or _DATED_GROUPS.search(number):
+        return None
+    start, end = after_name.span("number")
+    return start, end
 
 
 def _numbered_head(key: str) -> list[str]:
@@ -522,6 +536,20 @@ _PERSON_WORDS = frozenset(
     "chaperone mentor tutor trainer lawyer attorney accountant auditor coordinator foreman "
     "volunteer witness sponsor signer delegate deputy landlord landlady lessor proprietor "
     "custodian keeper contractor modeler rider escalation slack"
+    # Who analyses, plans, designs or oversees: "Analyst", "MineOverseer", "poc"
+    # (point of contact), "dri" (the directly responsible individual).
+    " analyst overseer planner scientist architect developer administrator liaison poc dri"
+    " lead director executive president chairperson secretary treasurer officer dpo"
+    " ciso cto ceo cfo founder representative ambassador specialist researcher investigator"
+    " writer tester"
+    # Heads, managers, coordinators, analysts, sellers and owners in Spanish,
+    # Portuguese, French, German, Dutch and Italian.
+    " jefe jefa gerente analista coordinador coordinadora coordenador coordenadora vendedor"
+    " vendedora dono dona gérant gérante directeur directrice analyste vendeur vendeuse"
+    " leiter leiterin geschäftsführer geschäftsführerin sachbearbeiter sachbearbeiterin"
+    " eigentümer eigentümerin halter halterin leider referente gestore"
+    # Owner in Afrikaans and Zulu.
+    " eienaar umnikazi"
     # Guests, passengers, visitors, learners: always people (a payer, a sender,
     # a grower or a guide may be a company or a book).
     " guest passenger traveller traveler visitor attendee participant applicant candidate"
@@ -595,6 +623,17 @@ _TRAILING_PHONE = regex.compile(
     r"\+?[0-9](?:[ ()./\-]?[0-9]){6,15}\)?\s*$",
     regex.IGNORECASE,
 )
+# A name, then a number in groups of digits as only phones are written (two
+# separators at least, eight digits or more): "Pape Malick Niang 75 049 12 06",
+# "feliciano macuácua / 85 006 4135"; not "Jane Doe #4471" nor "Team 7 2024".
+_NAME_THEN_PHONE = regex.compile(
+    r"\s*\p{L}[^0-9]*?[\p{L}.)](?:\s*[,;:/|(\-\u2013\u2014]\s*|\s+)"
+    r"(?P<number>\+?\(?[0-9]{1,4}\)?(?:[ .\-][0-9]{2,4}){2,5})\s*",
+)
+# Groups that read as a date ("2024 11 05"): no phone.
+_DATED_GROUPS = regex.compile(
+    r"(?<![0-9])(?:19|20)[0-9]{2}[ .\-][01]?[0-9][ .\-][0-3]?[0-9](?![0-9])"
+)
 # An employee number after a name: "Lachlan_57024", "aarti_e58634", "Maria Garcia #4471".
 _STAFF_NUMBER = regex.compile(
     r"(?<=\p{L})[\s_\-.#]{0,3}(?:emp|e|id|no)?[\s_\-.#]{0,2}[0-9]{2,8}$", regex.I
@@ -618,6 +657,8 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
     ("Lachlan_57024", "aarti_e58634") is left out of the span."""
     if not names_a_person(key):
         return None
+    if key.lower() == "by" and _given_after_by(value):
+        return 0, len(value)
     if _files_name_part(key_words(key)):
         # "first_name": "Kadeen", "Nachname": "Weißhaupt": the key says the
         # words are a name's; none may be an English word ("unknown").
@@ -628,6 +669,23 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
         ):
             return _stripped_span(value, stripped)
     return person_span(value, latin_key=key.isascii())
+
+
+def _given_after_by(value: str) -> bool:
+    """A listed given name alone after "by" in an identifier ("..._by_snehal",
+    "forecast-by-jaskaran"): one of four letters or more, barely a word, no
+    town's (not "sales_by_region", "by_hudson")."""
+    data = name_data()
+    return (
+        len(value) >= MIN_GIVEN_ALONE
+        and value.isalpha()
+        and value in data.given
+        and data.name_wordiness(value) < _BARELY
+        and value not in data.places
+    )
+
+
+_BARELY = 0.1  # wordiness of a given name that is barely a word ("travis" is more)
 
 
 MIN_SURNAME_ALONE = 5  # letters: shorter ones are as often abbreviations ("tams", "ops")

@@ -718,6 +718,14 @@ def _plain_surname(word: str, data: NameData) -> bool:
     )
 
 
+def _past_particles(name: str) -> str:
+    """``name`` from its first word that is no particle on."""
+    words = name.split(" ")
+    while len(words) > 1 and _particle(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _surname_before(word: str, name: str, data: NameData) -> bool:
     """A word before a name that is part of it: a particle ("Ó HAODHA", "de
     Sousa"); a clear given name before a capitalized name ("Winnie" of "Winnie
@@ -725,11 +733,15 @@ def _surname_before(word: str, name: str, data: NameData) -> bool:
     list holds it, before a name whose first word is in capitals or
     capitalized ("DE SOUSA MARTINS Ana Rita")."""
     folded = fold(word)
-    if _particle(word) and (word[:1].isupper() or name[:1].isupper()):
-        return True
+    if _particle(word) and (word[:1].isupper() or _past_particles(name)[:1].isupper()):
+        return True  # (over the particles taken already: "van" of "van der Berg")
     if word[:1].isupper() and not word.isupper():
         # A given name before a surname found first: "Winnie Wong Wing-kei".
         return name[:1].isupper() and _clear_given(folded, data)
+    if word.islower() and name.islower() and folded in data.given:
+        # ... or all in lower case, where a town's name may be a given name
+        # too: "guadalupe hernandez zavala".
+        return data.name_wordiness(folded) <= GLUED_MAX_WORDINESS
     return (
         len(word) >= 2
         and word.isupper()
@@ -829,10 +841,11 @@ def _could_name(text: str) -> bool:
         and (
             (w[1:] in usable and (w[1:] not in census or len(w) > MIN_CENSUS_AFTER_INITIAL))
             or (len(w) > MIN_SHAPED_SURNAME and shaped(w[1:], strong=True))
+            or _two_initials_surname(w, data)
         )
         for _, _, w in words
     ):
-        return False  # no pair, and no initial glued to a surname ("jsmith")
+        return False  # no pair, and no initial glued to a surname ("jsmith", "dhkim")
     return bool(_names_of(text, data, words))
 
 
@@ -1529,8 +1542,23 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     barely a word and no place, not the first of a longer capitalized run
     (the runs decide those)."""
     for match in bounded.finditer(_ADDRESSED, text):
-        if _clear_given(fold(match.group("name")), data) and not _brought_by(text, match):
+        name = fold(match.group("name"))
+        clear = _clear_given(name, data) or (
+            # No town is asked, paged or thanked: "ping Gary", "ask Huy".
+            name in data.places
+            and _SPOKEN_TO.search(text, max(0, match.start("name") - 12), match.start("name"))
+            is not None
+            and name in data.given
+            and 1.0 - data.name_wordiness(name) >= CLEAR_GIVEN
+        )
+        if clear and not _brought_by(text, match):
             yield match.start("name"), match.end("name"), 1.0
+
+
+# Words spoken to a person, never to a place.
+_SPOKEN_TO = regex.compile(
+    r"(?i)\b(?:ask|ping|page|tell|text|message|thanks?|dear|hi|hello|hey)\s+$"
+)
 
 
 # A given name alone beside a phone number, as contacts are jotted down
@@ -1926,6 +1954,23 @@ def _upper_surname_given(text: str, data: NameData) -> Iterator[tuple[int, int, 
             or (listed_surname and surname not in data.places and _stranger(given, data))
             # an acronym is none ("DSGVO Art"): a name's vowels, a clear given name
             or (_clear_given(given, data) and _stranger(surname, data) and _vowels(surname) >= 2)
+            # or one of a country's commonest given names, though a word, after a
+            # long surname no list knows ("NAKIMULI Grace")
+            or (
+                _stranger(surname, data)
+                and len(surname) >= 5
+                and _vowels(surname) >= 2
+                and given in data.popular
+            )
+            # or no list knows either, both with a name's vowels, in a sentence
+            # ("escalate to SIGCAWU Nosipho"; alone, "KOPANANG Isibani" is a brand's)
+            or (
+                match.span() != (0, len(text))
+                and _stranger(surname, data)
+                and _stranger(given, data)
+                and _vowels(surname) >= 2
+                and _vowels(given) >= 2
+            )
         ):
             yield match.start(), match.end(), THRESHOLD
 
@@ -2018,6 +2063,8 @@ def _stranger_pair(text: str, first: Word, final: Word, order: float, data: Name
     listed one) or "added by Rosania Jibas" (a listed name that is no word and
     no place before a surname no list holds)."""
     if order == SURNAME_FIRST:
+        if first[2] in data.census_only and _clear_given(final[2], data):
+            return True  # a surname only the census lists, a clear given name: "Naidoo, Priya"
         return (_unknown_word(final[2], data) or _plain_name(final[2], data)) and (
             _listed_surname(text, first, data)
             # A roster's "GQIRANA, Nosipho": the surname in capitals, no list
@@ -2149,7 +2196,17 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
             and len(word) >= 3
             and data.word_score(word) <= 0.1
         )
-        unknown_name = unknown_name or hyphen_tail
+        # After a surname's particle, a capitalized word that is hardly an
+        # English word is the surname: "Liezl de Villiers", "Jaco du Toit".
+        after_particle = (
+            j - 1 > i
+            and words[j - 1][2] in PARTICLES
+            and len(word) >= 3
+            and _capitalized(text, words[j])
+            and score < MIN_WORD
+            and not _foreign_compound(word, data)  # "Marina di Portorosa": a place's
+        )
+        unknown_name = unknown_name or hyphen_tail or after_particle
         # Beyond the first pair, only words that are names more than words.
         if not (listed or unknown_name or len(word) == 1) or (
             j - i >= 2 and data.word_score(word) >= 0.8
@@ -2227,10 +2284,11 @@ def _score(
         and _lower_case_around(text, words, i, last)
     )
     # A whole value of two capitalized words, a clear given name first: a
-    # surname in no list counts as one ("Sigríður Jónsdóttir" as a tag value).
+    # surname in no list counts as one ("Sigríður Jónsdóttir" as a tag value;
+    # "Jaco du Toit", over the surname's particles).
     alone = (
         prose
-        and last == i + 1
+        and all(words[k][2] in PARTICLES for k in range(i + 1, last))
         and (
             (not text[: first[0]].strip() and _SUFFIX.fullmatch(text, final[1]) is not None)
             # or a whole item of a list or a bracket: "Djibi (Sandrine Njoya)",
@@ -2245,6 +2303,9 @@ def _score(
         and len(final[2]) >= 4
         and _as_given(text, first, data, prose) >= CLEAR_GIVEN
         and not _compound_word(final[2], data)
+        # over particles, no place nor word after them: "Marina di Pisa", "Isabel
+        # la Católica" are a resort and a street
+        and (last == i + 1 or (final[2] not in data.places and final[2] not in foreign_words()))
     )
     evidence = 0.0
     if cased:
@@ -2740,7 +2801,34 @@ def _glued_initial(text: str, w: Word, data: NameData, prose: bool) -> float | N
         return None  # "chiller" is a word
     if word in data.glued_words:
         return None  # so is "evento", in Spanish, Portuguese and Italian
-    return INITIAL + 1.0 if _glued_initial_surname(word, data) else None
+    if _glued_initial_surname(word, data):
+        return INITIAL + 1.0
+    # Not glued to digits, as random ids are ("cluster-cdnam289lih").
+    if _two_initials_surname(word, data) and not _beside_digit(text, w):
+        return INITIAL + 1.0
+    return None
+
+
+def _beside_digit(text: str, w: Word) -> bool:
+    return text[w[1] : w[1] + 1].isdigit() or (w[0] > 0 and text[w[0] - 1].isdigit())
+
+
+_VOWEL_LETTERS = frozenset("aeiou")
+
+
+def _two_initials_surname(word: str, data: NameData) -> bool:
+    """Two initials glued to a Chinese or Korean surname of three letters or
+    more, as given names of two syllables are initialled there ("dhkim",
+    "jgchen", "mhzhou"): no vowel among the initials, which a word would hold,
+    and no English word after the first ("rspark", "hspan")."""
+    initials, surname = word[:2], word[2:]
+    return (
+        len(surname) >= 3
+        and not data.is_english(word[1:])
+        and _VOWEL_LETTERS.isdisjoint(initials)
+        and initials.isalpha()
+        and (surname in _EAST_ASIAN_SURNAMES or surname in data.pinyin_surnames)
+    )
 
 
 def _glued_initial_surname(word: str, data: NameData) -> bool:

@@ -31,6 +31,8 @@ _AT_WORDS = (
     r"at|arroba|arobase|arrobase|chiocciola|apenstaartje|ma[łl]pa|zavin[áa][čc]"
     r"|snabel-?a|собака"
 )
+# A dot, or a dot defanged as threat reports write it ("mail[.]example[.]com").
+_DOT = r"(?:\.|[\[({]\.[\])}])"
 _DOT_WORDS = r"dot|punto|ponto|point|punkt|pont|nokta|te[čc]ka|kropka|точка"
 _LOCAL = r"(?:[\p{L}\p{N}][\p{L}\p{N}._%+\-']{0,63}|\"[^\"\r\n]{1,64}\")"
 # India's UPI payment addresses: a person's handle, "@" and their payment
@@ -42,7 +44,8 @@ _UPI_HANDLES = (
     r"|idfcbank|idfcfirst|fbl|federal|yesbank|jupiteraxis|freecharge|ikwik|waaxis|wahdfcbank"
     r"|wasbi|waicici|airtel|postbank|pnb|boi|cnrb|aubank|rbl|equitas"
 )
-_START = r"(?<![\p{L}\p{N}._%+\-])(?<!://[^\s/?#@:]{0,64}:)"
+# (A "%" may stand before an address as a wildcard: "LIKE '%jane@example.org%'".)
+_START = r"(?<![\p{L}\p{N}._+\-])(?<![\p{L}\p{N}._%+\-]%)(?<!://[^\s/?#@:]{0,64}:)"
 # A local part whose dots are written as words too ("jane [dot] doe [at] ...").
 _LOCAL_BRACKETED_DOTS = rf"(?:[\p{{L}}\p{{N}}]+{_BRACKETED % f'(?:{_DOT_WORDS})'})*"
 
@@ -69,14 +72,14 @@ class FieldEmailRecognizer(FieldRecognizer):
     PATTERNS = (
         (
             "email",
-            rf"{_START}{_LOCAL}\s{{0,2}}@\s{{0,2}}{_LABEL}(?:\.{_LABEL})*\.{_TLD}",
+            rf"{_START}{_LOCAL}\s{{0,2}}(?:@|\[@\])\s{{0,2}}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}{_TLD}",
             0.9,
         ),
         (
             "email-bracketed-at",
             rf"{_START}{_LOCAL_BRACKETED_DOTS}{_LOCAL}{_BRACKETED % f'(?:{_AT_WORDS})'}{_LABEL}"
-            rf"(?:(?:\.|{_BRACKETED % f'(?:{_DOT_WORDS})'}|\s+dot\s+){_LABEL})*"
-            rf"(?:\.|{_BRACKETED % f'(?:{_DOT_WORDS})'}|\s+dot\s+){_TLD}",
+            rf"(?:(?:{_DOT}|{_BRACKETED % f'(?:{_DOT_WORDS})'}|\s+dot\s+){_LABEL})*"
+            rf"(?:{_DOT}|{_BRACKETED % f'(?:{_DOT_WORDS})'}|\s+dot\s+){_TLD}",
             0.85,
         ),
         (

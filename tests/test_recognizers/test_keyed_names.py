@@ -139,6 +139,18 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("slack", "Xabier Arrieta"),
         ("Vertretung", "Till Oestreich"),
         ("asesor", "Wisline Jean-Baptiste"),
+        # Who analyses, plans, designs, leads or oversees; an owner in Afrikaans
+        # and Zulu; a head, a manager or a seller in five other languages.
+        ("Analyst", "Mwila Chilufya"),
+        ("MineOverseer", "Ayanda Ntshona"),
+        ("TechLead", "Sigríður Jónsdóttir"),
+        ("poc", "faadumo_xuseen"),
+        ("DataProtectionOfficer", "Urs Wüthrich"),
+        ("Eienaar", "Adébáyọ̀ Ọláwálé"),
+        ("Umnikazi", "faadumo_xuseen"),
+        ("Gerente", "Luis Fernando Arango Zuluaga"),
+        ("Leiterin", "Sjoukje Dijkstra"),
+        ("responsable_referente", "Wisline Jean-Baptiste"),
         # A given name and an initial; initials before a surname; names in camel case.
         ("Contact", "Fitri S."),
         ("Owner", "JF Gagnon"),
@@ -190,7 +202,10 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         # Under keys that may file a company or a post: a payee, a payer, a cashier's till.
         ("payee", "Bupa Arabia"),
         ("cashier", "HAN-0067"),
-        # Under a role's key, no name: a runbook, a post.
+        # Under a role's key, no name: a runbook, a post, a team, a tool.
+        ("TechLead", "platform team"),
+        ("Analyst", "Grafana Labs"),
+        ("Architect", "terraform"),
         ("escalation", "rusty runbook"),
         ("Verantwortlich", "Schichtleiter Nord"),
         ("Owner", "vertrieb"),  # a team's name in another language: in no list

@@ -286,6 +286,22 @@ def test_keys_mark_and_clear_numbers(scrubber: Scrubber) -> None:
         ("Guardia", "55 5550 0121", "55 5550 0121"),
         ("Bereitschaft", "0171 5550123", "0171 5550123"),
         ("Дежурный тел", "90-264-40-69", "90-264-40-69"),
+        # A landline, an emergency contact or a contact filed as a number.
+        ("Emergency", "084 932 0686", "084 932 0686"),
+        ("contacto", "6657-0986", "6657-0986"),
+        ("Fijo", "(01) 421-3683", "(01) 421-3683"),
+        # A name, then a number grouped as phones are, under a person's or a phone's key.
+        ("Escalation", "Urs Wüthrich 25 21 27 07", "25 21 27 07"),
+        ("Escalation", "feliciano macuácua / 85 006 4135", "85 006 4135"),
+        ("Contact astreinte", "Pape Malick Niang 75 049 12 06", "75 049 12 06"),
+        ("Owner", "Naidoo, Priya - 082-050-3863", "082-050-3863"),
+        # ... not a date, a short number, an IBAN's digits after its country, nor
+        # under a key that files neither a person nor a phone.
+        ("Owner", "Team 7 2024 11 05", None),
+        ("Owner", "Maria Garcia 4471", None),
+        ("Owner", "Jane Doe #4471", None),
+        ("fallbackAgent", "SA11 9374 9735 5908 7048 76", None),
+        ("Site", "Depot 12 75 049 12 06", None),
         ("OnCall", "team-sre", None),
         ("OnCallRotation", "2024 01 15", None),
         # The key's last word files something else, or the value is no number.

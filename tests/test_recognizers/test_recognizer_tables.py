@@ -1047,13 +1047,51 @@ EXACT = [
     ("PERSON", "Support: +44 29 2018 0522", []),
     ("PERSON", "Albert 2024-11-24 release", []),
     ("PERSON", "Mateo 4455667", []),
-    ("PERSON", "Page Gary on +64 4 555 0113", []),
+    ("PERSON", "Hotel Gary on +64 4 555 0113", []),
+    # Words spoken to a person, never to a place: a town's name is a given name there.
+    ("PERSON", "Page Gary on +64 4 555 0113", ["Gary"]),
+    ("PERSON", "ask Huy before dropping columns", ["Huy"]),
+    ("PERSON", "move the kiosk to Gary next week", []),
+    # Particles before a surname written apart, all of them, and a given name
+    # in lower case before a name so written; a surname the census lists
+    # before a comma and a clear given name.
+    ("PERSON", "van der Berg, Pieter", ["van der Berg, Pieter"]),
+    ("PERSON", "pais=ES|agente=guadalupe hernandez zavala", ["guadalupe hernandez zavala"]),
+    (
+        "PERSON",
+        'WHERE Items.GUIDE IN ("guadalupe hernandez zavala")',
+        ["guadalupe hernandez zavala"],
+    ),
+    ("PERSON", "see the new hernandez zavala file", ["hernandez zavala"]),
+    ("PERSON", "Naidoo, Priya", ["Naidoo, Priya"]),
+    # A surname in capitals no list knows, before a given name no list knows in
+    # a sentence, or before one of a country's commonest.
+    ("PERSON", "Escalate to SIGCAWU Nosipho after hours", ["SIGCAWU Nosipho"]),
+    ("PERSON", "NAKIMULI Grace", ["NAKIMULI Grace"]),
+    ("PERSON", "KOPANANG Isibani", []),
+    # Two initials glued to a Chinese or Korean surname; not to digits, nor an
+    # initial before an English word.
+    ("PERSON", "users/mhzhou/cellbal.bin", ["mhzhou"]),
+    ("PERSON", "tracker-jgchen-app", ["jgchen"]),
+    ("PERSON", "upi-ledger.cluster-cdnam289lih.ap-south-1.rds.amazonaws.com", []),
+    ("PERSON", "rspark_version", []),
+    ("PERSON", "hspan.set_width", []),
+    # A given name, a surname's particles and a surname no list holds, as a
+    # whole value or in a sentence; not a resort, a street or a place's name.
+    ("PERSON", "Jaco du Toit", ["Jaco du Toit"]),
+    ("PERSON", "Liezl de Villiers", ["Liezl de Villiers"]),
+    ("PERSON", "Baie dankie aan Anél du Plessis vir die nagskof", ["Anél du Plessis"]),
+    ("PERSON", "Marina di Pisa", []),
+    ("PERSON", "Isabel la Católica", []),
+    ("PERSON", "Praia de Copacabana", []),
     # A word announcing a person joined into an identifier files the name after
     # it, as a key files its value (the person recognizer does not read these:
     # its prefilter need not let them through, so they are not in POSITIVES).
     ("PERSON", "ev_sessions_by_Maekelae", ["Maekelae"]),
     ("PERSON", "contact-francescaromana.latorre", ["francescaromana.latorre"]),
     ("PERSON", "by_faadumo_xuseen_sandbox", ["faadumo_xuseen"]),
+    ("PERSON", "tower_power_kathmandu_by_snehal", ["snehal"]),
+    ("PERSON", "forecast_by_grace", []),
     # Not a column grouped by, a tool, or words of another language.
     ("PERSON", "sales_by_region_and_store", []),
     ("PERSON", "deployed_by_terraform", []),
@@ -1080,6 +1118,21 @@ EXACT = [
     ("EMAIL_ADDRESS", "owner maria.garcia @example.net", ["maria.garcia @example.net"]),
     ("EMAIL_ADDRESS", "mail ops @пример.рф", ["ops @пример.рф"]),
     ("EMAIL_ADDRESS", "write to qa @shop.example", ["qa @shop.example"]),
+    # Dots (and an "@") defanged in brackets, as threat reports write them; a
+    # "%" before an address, as SQL's wildcard.
+    ("EMAIL_ADDRESS", "contact graciete39@customers[.]example", ["graciete39@customers[.]example"]),
+    (
+        "EMAIL_ADDRESS",
+        "hlulani.baloyi@mail[.]kopanang[.]example",
+        ["hlulani.baloyi@mail[.]kopanang[.]example"],
+    ),
+    ("EMAIL_ADDRESS", "mail jane[@]example(.)com now", ["jane[@]example(.)com"]),
+    (
+        "EMAIL_ADDRESS",
+        "WHERE e.note LIKE '%dagmar.hruba@example.org%'",
+        ["dagmar.hruba@example.org"],
+    ),
+    ("EMAIL_ADDRESS", "see docs[.]example and x@y", []),
     # ... none after it, and no real top-level domain: a handle.
     ("EMAIL_ADDRESS", "cc @goran.sjoberg and @linnea.backstrom", []),
     ("EMAIL_ADDRESS", "ping @oystein.braten now", []),
