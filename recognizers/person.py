@@ -1542,15 +1542,12 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     barely a word and no place, not the first of a longer capitalized run
     (the runs decide those)."""
     for match in bounded.finditer(_ADDRESSED, text):
-        name = fold(match.group("name"))
-        clear = _clear_given(name, data) or (
-            # No town is asked, paged or thanked: "ping Gary", "ask Huy".
-            name in data.places
-            and _SPOKEN_TO.search(text, max(0, match.start("name") - 12), match.start("name"))
+        # No town is asked, paged or thanked: "ping Gary", "ask Huy".
+        spoken_to = (
+            _SPOKEN_TO.search(text, max(0, match.start("name") - 12), match.start("name"))
             is not None
-            and name in data.given
-            and 1.0 - data.name_wordiness(name) >= CLEAR_GIVEN
         )
+        clear = _clear_given(fold(match.group("name")), data, town_ok=spoken_to)
         if clear and not _brought_by(text, match):
             yield match.start("name"), match.end("name"), 1.0
 
@@ -2089,13 +2086,14 @@ def _stranger_pair(text: str, first: Word, final: Word, order: float, data: Name
     )
 
 
-def _clear_given(word: str, data: NameData) -> bool:
+def _clear_given(word: str, data: NameData, *, town_ok: bool = False) -> bool:
     """A listed given name that is barely a word and no place: one that stands
-    for a person alone ("Aisha", "Marcus"; not "Grace", "Paris")."""
+    for a person alone ("Aisha", "Marcus"; not "Grace", "Paris"). With
+    ``town_ok``, a town's name may be one ("Gary", where no town is meant)."""
     return (
         word in data.given
         and 1.0 - data.name_wordiness(word) >= CLEAR_GIVEN
-        and word not in data.places
+        and (town_ok or word not in data.places)
     )
 
 
