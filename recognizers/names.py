@@ -24,6 +24,7 @@ GIVEN_FILE, FAMILY_FILE = "given_names.txt", "family_names.txt"
 NATIVE_GIVEN_FILE, NATIVE_FAMILY_FILE = "native_given_names.txt", "native_family_names.txt"
 WORDS_FILE = "wordiness.txt"
 PLACES_FILE = "places.txt"
+DAYS_FILE = "days.txt"
 POPULAR_FILE = "popular_names.txt"
 CENSUS_ONLY_FILE = "census_only_surnames.txt"
 CASELESS_WORDS_FILE = "caseless_words.txt"
@@ -86,6 +87,9 @@ class NameData:
     # e + Vento, "aberta": a + Berta): no initial glued to a surname, no given
     # name run into one.
     glued_words: frozenset[str] = frozenset()
+    # Names of public and religious days and runs of two or three of their
+    # words, folded ("gandhi jayanti", "hari raya").
+    days: frozenset[str] = frozenset()
 
     def word_score(self, word: str) -> float:
         return self.wordiness.get(word, 0.0)
@@ -168,6 +172,7 @@ def read_name_data(folder: Path) -> NameData:
         frozenset(_read(folder / POPULAR_FILE)),
         frozenset(census_only),
         frozenset(_read(folder / GLUED_WORDS_FILE)),
+        frozenset(_read(folder / DAYS_FILE)),
     )
 
 

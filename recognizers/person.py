@@ -115,11 +115,25 @@ _HANDED_TO = regex.compile(
     r"(?:\s+(?:dr|mr|mrs|ms|prof)\.?)?\s+$"
 )
 # Street types written before the street's name (a closed class), capitalized
-# there; and the stations so named ("Estación Miguel Grau", "Av. Grau").
+# there; and the stations and buildings so named ("Estación Miguel Grau", "Av.
+# Grau", "Hotel Miguel de Cervantes", "Gare Victor Hugo"). Not the types that
+# are surnames too ("Sala", "Mercado", "Torre", "Bar", "Park").
 _LEADING_STREET_TYPES = frozenset(
     "via viale corso piazza largo rue avenue boulevard calle avenida paseo carrer rua "
     "travessa praca plaza ulica strada jalan jl jln lorong duong pho thanon soi av avda "
-    "estacion estacao terraza".split()
+    "estacion estacao terraza"
+    " gare hotel hostal pousada restaurante ristorante museo museu teatro estadio stade"
+    " estadi aeropuerto aeroporto aeroport hospital hopital clinica colegio escuela escola"
+    " ecole liceo lycee universidad universidade universite universita instituto"
+    " biblioteca bibliotheque fundacion auditorio galeria capilla igreja templo parque"
+    " parc".split()
+)
+# Buildings named after a person, the type written after the name ("Tan Son
+# Nhat airport", "sherlock-holmes-museum"); not the types that are surnames too
+# ("Hall", "Church", "Park").
+_TRAILING_VENUE_TYPES = frozenset(
+    "airport museum stadium university hospital college academy library institute"
+    " foundation memorial theatre theater gallery cathedral flughafen bahnhof stadion".split()
 )
 # The words for "saint" (a closed class) that name churches, hospitals and towns.
 _SAINTS = frozenset("st saint sainte ste san sant santa santo sao sankt sint".split())
@@ -474,7 +488,11 @@ class FieldPersonRecognizer(FieldRecognizer):
         data = name_data()
         for start, end, _ in names:
             start, end = _completed(text, start, end, data)
-            if not automation_account(text, start, end) and not _street_named(text, start):
+            if (
+                not automation_account(text, start, end)
+                and not _street_named(text, start)
+                and not _venue_named(text, start, end)
+            ):
                 yield start, end, SCORE
 
 
@@ -597,6 +615,27 @@ def _street_named(text: str, start: int) -> bool:
     return (
         before is not None and fold(before["type"] or before["joined"]) in _LEADING_STREET_TYPES
     ) or (first is not None and fold(first["type"]) in _LEADING_STREET_TYPES)
+
+
+# The word after a name.
+_WORD_AFTER = regex.compile(r"[ _\-](?P<word>\p{L}+)")
+_LAST_WORD = regex.compile(r"\p{L}+$")
+
+
+def _venue_named(text: str, start: int, end: int) -> bool:
+    """A building named after a person, its type written after the name:
+    capitalized ("Sherlock Holmes Museum") or after a preposition of place
+    ("near Tan Son Nhat airport"); not "maria_lopez_hospital_visit", the
+    person's visit."""
+    last = _LAST_WORD.search(text, start, end)
+    if last is not None and last[0][0].isupper() and fold(last[0]) in _TRAILING_VENUE_TYPES:
+        return True  # "Franz-Josefs-Bahnhof": the type ends the span
+    after = _WORD_AFTER.match(text, end)
+    if after is None or fold(after["word"]) not in _TRAILING_VENUE_TYPES:
+        return False
+    return (
+        after["word"][0].isupper() or _AT_PLACE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 # Before a handle's "@", none of what ends an address's local part.
@@ -2359,6 +2398,23 @@ def _score(
         if not (_LATIN.match(text, first[0]) is None and _LATIN.match(text, final[0]) is None):
             return 0.0  # nor in two scripts
     best = 0.0
+    # In an identifier, a surname only the census lists, long and barely an
+    # English word, read first before a clear given name barely a word:
+    # "qureshi_mohammed", "raghunathan_priya" (not "hutchins_bradley":
+    # "hutchins" is too much a word; not "styler_max": too short).
+    census_first = (
+        not prose
+        and last == i + 1
+        and text[first[1] : final[0]] in ("_", "-", ".")
+        and first[2] in data.census_only
+        and len(first[2]) >= MIN_CENSUS_AFTER_INITIAL
+        and data.word_score(first[2]) <= GLUED_MAX_WORDINESS
+        and _clear_given(final[2], data)
+        and data.word_score(final[2]) <= GLUED_MAX_WORDINESS
+        # A short given name that is a surname too reads as a second surname
+        # ("bellman_ford", "cuthill_mckee"); "mohammed" is long enough.
+        and len(final[2]) >= (4 if final[2] not in data.family else 6)
+    )
     for one, two, order, listed in (
         (
             _as_given(text, first, data, prose),
@@ -2370,11 +2426,11 @@ def _score(
         (
             # The rarer order needs more: a surname read first gets no discount
             # for being a popular name ("Key Arn" in kms_key_arn is no person).
-            _as_surname(text, first, data, False, discount=False, census=False),
+            _as_surname(text, first, data, False, discount=False, census=census_first),
             _as_given(text, final, data, prose),
             SURNAME_FIRST,
             _listed_surname(text, first, data)
-            and first[2] not in data.census_only
+            and (census_first or first[2] not in data.census_only)
             and _listed(text, final, data.given, data.native_given),
         ),
     ):
@@ -2523,7 +2579,9 @@ def _street(text: str, words: list[Word], i: int, last: int) -> bool:
     it right after a house number ("2670 Penny Lane"), or leads it as in the
     Romance languages ("Via Giuseppe Garibaldi", "Avenue Victor Hugo")."""
     if _leading_street_type(text, words, i) or (
-        i > 0 and _leading_street_type(text, words, i - 1) and text[words[i - 1][1]] == " "
+        i > 0
+        and _leading_street_type(text, words, i - 1)
+        and (text[words[i - 1][1]] == " " or (" " not in text and text[words[i - 1][1]] in "_-"))
     ):
         return True
     after = last + 1
@@ -2620,18 +2678,31 @@ def _compound_word(word: str, data: NameData) -> bool:
 
 def _in_place(words: list[Word], i: int, last: int, data: NameData) -> bool:
     """Whether words i..last are a place name of two or more words, or cut one
-    at an edge ("cam-santa" of "cam-santa-clara-07"). A place wholly inside is
+    at an edge ("cam-santa" of "cam-santa-clara-07"), or a day's name or begin
+    with one ("Hari Raya" of "Hari Raya Aidilfitri"). A place wholly inside is
     fine: "Larissa Casa Grande" is named after one."""
-    if last > i and " ".join(w[2] for w in words[i : last + 1]) in data.places:
+    folded = [w[2] for w in words]
+    if last > i and " ".join(folded[i : last + 1]) in data.places:
         return True
     for start in range(max(0, i - 2), last + 1):
         for n in (2, 3):
             end = start + n - 1
             crosses = start < i <= end or start <= last < end
             if crosses and end < len(words):
-                if " ".join(w[2] for w in words[start : end + 1]) in data.places:
+                if " ".join(folded[start : end + 1]) in data.places:
                     return True
-    return False
+
+    # A day's name holds the span, or leads it; not one that only crosses its
+    # edge: a name before "Day" is a person's more often than a day's.
+    def day(start: int, end: int) -> bool:
+        return " ".join(folded[start : end + 1]) in data.days
+
+    holds = any(
+        day(start, end)
+        for start in range(max(0, i - 2), i + 1)
+        for end in range(max(last, start + 1), min(len(words), last + 3))
+    )
+    return holds or any(day(i, end) for end in range(i + 1, min(last, i + 3)))
 
 
 def _name_only(word: str, data: NameData) -> bool:

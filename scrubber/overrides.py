@@ -21,6 +21,10 @@ OVERRIDES: dict[str, dict[str, K]] = {
         "extendsFrom": K.NAME,
         "sceneId": K.NAME,
         "syncSource": K.IDENTIFIER,
+        # External ids are the keys of the customer's own systems (a SiteWise
+        # asset's, a component's row): chosen by the customer, as names are.
+        "ListEntitiesFilter.externalId": K.NAME,
+        "shape:SiteWiseExternalId": K.NAME,
         "shape:SceneMetadataValue": K.FREE_TEXT,
         "shape:ComponentPath": K.NAME,
     },
@@ -53,6 +57,11 @@ OVERRIDES: dict[str, dict[str, K]] = {
         "otaUpdateId": K.NAME,
         "streamId": K.NAME,
         "commandId": K.NAME,
+        # MQTT client ids are chosen by the customer's devices and written to
+        # the service's logs; a location action's device id is the customer's too.
+        "shape:ClientId": K.NAME,
+        "shape:MqttClientId": K.NAME,
+        "LocationAction.deviceId": K.NAME,
     },
     "lookoutmetrics": {
         # "The ID of the metric": up to 520 characters of any text, sent back by

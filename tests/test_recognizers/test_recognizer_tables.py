@@ -600,6 +600,24 @@ POSITIVES = [
         "jean [dot] moreau [at] example [dot] com",
     ),
     ("EMAIL_ADDRESS", "koffi DOT mensah AT example DOT com", "koffi DOT mensah AT example DOT com"),
+    # A name some day is named after, or that a day's name holds, is a
+    # person's where no day is named ("Día de los Santos Reyes", "Juan Pablo
+    # Duarte Day"; popular names only); a name before "Day" (a day's shift).
+    ("PERSON", "customer Santos Reyes called about the meter", "Santos Reyes"),
+    (
+        "PERSON",
+        "escalated to Juan Pablo Duarte Rivera on the night shift",
+        "Juan Pablo Duarte Rivera",
+    ),
+    ("PERSON", "Ticket from Ramón Castillo Day shift", "Ramón Castillo"),
+    ("PERSON", "tuned by A. R. Jeyakumar 2025-06-13", "A. R. Jeyakumar"),
+    # A building's type after a name, in lower case in an identifier: the person's visit.
+    ("PERSON", "maria_lopez_hospital_visit", "maria_lopez"),
+    ("PERSON", "Hotel guest Maria Lopez asked for a late checkout", "Maria Lopez"),
+    # A surname only the census lists, read first in an identifier before a
+    # clear given name.
+    ("PERSON", "sandbox_qureshi_mohammed_v5", "qureshi_mohammed"),
+    ("PERSON", "test_raghunathan_priya_4", "raghunathan_priya"),
 ]
 
 NEGATIVES = [
@@ -1014,6 +1032,26 @@ NEGATIVES = [
     "Hail Storm Warning",
     # Base64 of a certificate is no path, though "/" stands in it.
     "cert: MIIDWjCCAkKgAwIBAlbVqwNuGV6p5WT2iejLesz7LdSLh8KwJ5oZuRUKmK6Qrgnb/0fzrnfYoGu eZrr",
+    # Days named after people, or whose names hold a name (the holidays
+    # package's names): whole, cut short, or leading a longer name.
+    "aaj Krishna Janmashtami hai, GGN-DS03 pe picker kam hai",
+    "gandhi_jayanti_sale_v2",
+    "hub closed for Hari Raya Aidilfitri, promo starts 2025-12-15",
+    "hari-raya-kl-2025w11",
+    "promo for Loy Krathong start 2025-11-06",
+    # Buildings named after people, their type written first ("Hotel",
+    # "Restaurante", "Gare") or after them, capitalized or after "near".
+    "Modelo 3D: Restaurante Dona Flor y cuartos de máquinas.",
+    "hotel-miguel-de-cervantes-experiencias-items",
+    "Fechaduras da ala Hostal Rosalía de Castro — troca de bateria",
+    "Kiosk near Gare Victor Hugo, level 2",
+    "Lounge sensors near Tan Son Nhat airport",
+    "Franz-Josefs-Bahnhof",
+    "Tickets for the Sherlock Holmes Museum",
+    # Two surnames of an algorithm's, and a short given name after a census
+    # surname, in code's identifiers.
+    "all_pairs_bellman_ford_path",
+    "styler_max_rows",
 ]
 
 
@@ -1211,6 +1249,10 @@ def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> No
     # Nor its three-letter names, pieces of tokens as often ("jey" of "eyJ...").
     assert "jey" not in data.given and min(map(len, data.census_only)) >= 4
     assert {"张", "김"} <= data.native_family
+    # Days' names and runs of their words; not runs of particles, initials or
+    # popular names alone ("de los santos", "b r", "juan pablo").
+    assert {"gandhi jayanti", "hari raya", "krishna janmashtami", "loy krathong"} <= data.days
+    assert not {"de los santos", "b r", "juan pablo", "santos reyes", "de la"} & data.days
     # Words are words, names are names: measured, not listed.
     assert data.word_score("golden") > 0.8 and data.word_score("olga") == 0
 

@@ -74,6 +74,20 @@ EXPECTED = [
     ("lookoutmetrics", "UpdateMetricSet", "MetricSetArn", K.IDENTIFIER),
     # Any text up to 520 characters, typed back by the caller: a name field.
     ("lookoutmetrics", "PutFeedback", "AnomalyGroupTimeSeriesFeedback.TimeSeriesId", K.NAME),
+    # Ids the customer chooses: MQTT client ids (written to the service's logs),
+    # a location action's device id, the keys of the customer's own systems.
+    ("iot", "TestInvokeAuthorizer", "mqttContext.clientId", K.NAME),
+    ("iot", "ListAuditFindings", "resourceIdentifier.clientId", K.NAME),
+    ("iot", "CreateTopicRule", "topicRulePayload.actions[*].location.deviceId", K.NAME),
+    ("iottwinmaker", "ListEntities", "filters[*].externalId", K.NAME),
+    (
+        "iottwinmaker",
+        "CreateMetadataTransferJob",
+        "sources[*].iotSiteWiseConfiguration.filters[*].filterByAssetModel.assetModelExternalId",
+        K.NAME,
+    ),
+    # ListSyncResources' externalId is the service's own (a SiteWise resource's id).
+    ("iottwinmaker", "ListSyncResources", "filters[*].externalId", K.IDENTIFIER),
 ]
 
 
