@@ -589,11 +589,12 @@ def write(folder: Path) -> None:
         (CENSUS_ONLY_FILE, census_only),
     ):
         (folder / name).write_text(header + "\n".join(sorted(words)) + "\n", encoding="utf-8")
+    popular_names = popular()
     (folder / POPULAR_FILE).write_text(
-        header + "\n".join(sorted(popular())) + "\n", encoding="utf-8"
+        header + "\n".join(sorted(popular_names)) + "\n", encoding="utf-8"
     )
     (folder / PLACES_FILE).write_text(header + "\n".join(sorted(places())) + "\n", encoding="utf-8")
-    days_names = sorted(days(popular()))
+    days_names = sorted(days(popular_names))
     (folder / DAYS_FILE).write_text(header + "\n".join(days_names) + "\n", encoding="utf-8")
     common = sorted(caseless_words(native_given | native_family, given | family))
     (folder / CASELESS_WORDS_FILE).write_text(header + "\n".join(common) + "\n", encoding="utf-8")
