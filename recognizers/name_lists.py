@@ -47,6 +47,9 @@ Sources (chosen by measured gain on names and cost on real prose; see
   the names the lists hold as written: there no capital tells a name after
   "contact:" from "support centre" (``caseless_words.txt``).
 
+- Irish surnames joined as identifiers write them and in their women's forms
+  (Ó Briain -> ``obriain``, Ní Bhriain -> ``nibhriain``, "bhriain"), by the
+  language's rules (:func:`irish_forms`).
 - holidays (MIT): the names of the public and religious days of every
   country it covers, in each of its languages (``days.txt``). A name a day is
   named after is the day's there ("Gandhi Jayanti", "Hari Raya Aidilfitri",
@@ -395,12 +398,56 @@ def _add(out: Lists, first: bool, names: Iterable[object]) -> None:
                     (given if first else family).add(fold(transcribed(part)))
 
 
+# Irish surnames' prefixes, and the women's forms they take: Ó Briain -> Ní
+# Bhriain, Mac Carthaigh -> Nic Carthaigh, the word after lenited (an "h" after
+# its first consonant; not after Nic's c and g, nor in s before c, m, p, t).
+_IRISH_PREFIXES = {"o": "ni", "mac": "nic"}
+_LENITED = frozenset("bcdfgmpst")
+
+
+def _lenite(word: str, after: str) -> str:
+    if len(word) < 2 or word[0] not in _LENITED or word[1] == "h":
+        return word
+    if (after == "nic" and word[0] in "cg") or (word[0] == "s" and word[1] in "cmpt"):
+        return word
+    return word[0] + "h" + word[1:]
+
+
+def irish_forms(surname: str) -> set[str]:
+    """An Irish surname written as identifiers write it, its words joined
+    ("oceallaigh", "maccarthaigh"), and its women's form, joined and alone
+    ("nibhriain", "bhriain"; "nicgiollaphadraig"): folded words."""
+    words = [fold(w) for w in surname.replace("-", " ").split()]
+    if len(words) < 2 or words[0] not in _IRISH_PREFIXES or not all(words[1:]):
+        return set()
+    women = _IRISH_PREFIXES[words[0]]
+    rest = [_lenite(words[1], women), *words[2:]]
+    return {words[0] + "".join(words[1:]), women + "".join(rest), rest[0]}
+
+
+def irish_surnames() -> set[str]:
+    """:func:`irish_forms` of every Faker locale's surnames, seven letters or
+    more: shorter ones are pieces of code's words ("odeid" of "nodeid")."""
+    import faker.providers.person
+
+    out: set[str] = set()
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attr in dir(provider):
+            match = _NAME_ATTR.match(attr)
+            if match and match["which"] == "last":
+                for name in _items(getattr(provider, attr)):
+                    out.update(form for form in irish_forms(str(name)) if len(form) >= 7)
+    return out
+
+
 def build() -> tuple[Lists, set[str]]:
     """Every source's names, and the surnames only the census lists."""
     lists = from_faker()
     for mine, more in zip(lists, from_mimesis(), strict=True):
         mine |= more
     feminine = women_s_forms(lists[1])
+    lists[1].update(irish_surnames())  # after: no Slavic ending fits them
     census = from_census()
     # Trusted like the census's tail, beside a given name only: a derived form
     # may be another word of its language ("Chopina", Chopin's genitive).

@@ -630,6 +630,32 @@ _NAME_THEN_PHONE = regex.compile(
     r"\s*\p{L}[^0-9]*?[\p{L}.)](?:\s*[,;:/|(\-\u2013\u2014]\s*|\s+)"
     r"(?P<number>\+?\(?[0-9]{1,4}\)?(?:[ .\-][0-9]{2,4}){2,5})\s*",
 )
+# Right after a person's name, a number grouped as phones are written, perhaps
+# after a word for "at" or a phone's short label: "Katarzyna Zielińska-Nowak
+# 880 708 680", "agent DIATTA Mariama au 77 023 99 80", "... ag 01 958 9106".
+# Not an amount (a currency or a percentage after it), nor a longer number.
+_PHONE_AFTER_NAME = regex.compile(
+    r"(?:\s*[,;:/|(\u2013\u2014\-]\s*|\s+)"
+    r"(?:(?i:at|on|au|à|ag|al|em|no|na|op|an|bei|tel\.?|ph\.?|mob\.?)\s+)?"
+    r"(?P<number>\+?\(?[0-9]{1,4}\)?(?:[ .\-][0-9]{2,4}){2,5})"
+    r"(?![0-9]|[.,][0-9]|\s*(?:%|[A-Z]{3}\b|\p{Sc}))"
+)
+MAX_PHONE_DIGITS = 15  # E.164's longest
+
+
+def phone_after_name(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a phone-shaped number right after a name that ends at ``end``:
+    eight digits or more in two groups or more, and no date."""
+    match = _PHONE_AFTER_NAME.match(text, end)
+    if match is None:
+        return None
+    number = match["number"]
+    digits = sum(ch.isdigit() for ch in number)
+    if not 8 <= digits <= MAX_PHONE_DIGITS or _DATED_GROUPS.search(number):
+        return None
+    return match.start("number"), match.end("number")
+
+
 # Groups that read as a date ("2024 11 05"): no phone.
 _DATED_GROUPS = regex.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}[ .\-][01]?[0-9][ .\-][0-3]?[0-9](?![0-9])"

@@ -624,9 +624,9 @@ _LAST_WORD = regex.compile(r"\p{L}+$")
 
 def _venue_named(text: str, start: int, end: int) -> bool:
     """A building named after a person, its type written after the name:
-    capitalized ("Sherlock Holmes Museum") or after a preposition of place
-    ("near Tan Son Nhat airport"); not "maria_lopez_hospital_visit", the
-    person's visit."""
+    capitalized ("Sherlock Holmes Museum"), after a preposition of place
+    ("near Tan Son Nhat airport") or ending a value the name begins; not
+    "maria_lopez_hospital_visit", the person's visit."""
     last = _LAST_WORD.search(text, start, end)
     if last is not None and last[0][0].isupper() and fold(last[0]) in _TRAILING_VENUE_TYPES:
         return True  # "Franz-Josefs-Bahnhof": the type ends the span
@@ -634,7 +634,10 @@ def _venue_named(text: str, start: int, end: int) -> bool:
     if after is None or fold(after["word"]) not in _TRAILING_VENUE_TYPES:
         return False
     return (
-        after["word"][0].isupper() or _AT_PLACE.search(text, max(0, start - 12), start) is not None
+        after["word"][0].isupper()
+        or _AT_PLACE.search(text, max(0, start - 12), start) is not None
+        # The whole value the building's name: "Tan Son Nhat airport"
+        or (start == 0 and after.end() == len(text) and text[end] == " ")
     )
 
 

@@ -28,6 +28,7 @@ from recognizers.pairs import (
     person_by_key,
     person_columns,
     person_span,
+    phone_after_name,
     phone_by_key,
     secret_by_key,
 )
@@ -260,6 +261,7 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
     pairs: list[list[tuple[str, int, int]]] = []
     hits = _inline_numbers(fld, offset, hits, entities, pairs)
     hits = _keyed_names(fld, offset, hits, entities, pairs)
+    hits = _phones_after_names(text, hits, entities)
     hits = _by_columns(fld, offset, hits, entities)
     out: list[Flag] = []
     for hit in hits:
@@ -360,6 +362,21 @@ def _inline_numbers(
             hit = Hit("ACCOUNT_NUMBER", start + account[0], start + account[1], 0.85, "KeyName")
             hits = [*hits, hit]
     return hits
+
+
+def _phones_after_names(text: str, hits: list[Hit], entities: Collection[str]) -> list[Hit]:
+    """A number grouped as a phone right after a person's name found in the
+    text is that person's phone, with or without a country's code or a label
+    ("primary Katarzyna Zielińska-Nowak 880 708 680")."""
+    if "PHONE_NUMBER" not in entities:
+        return hits
+    found = []
+    for hit in hits:
+        if hit.entity_type == "PERSON":
+            span = phone_after_name(text, hit.end)
+            if span is not None:
+                found.append(Hit("PHONE_NUMBER", span[0], span[1], 0.85, "NameContext"))
+    return [*hits, *found] if found else hits
 
 
 def _keyed_names(

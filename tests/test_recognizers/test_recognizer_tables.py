@@ -614,6 +614,12 @@ POSITIVES = [
     # A building's type after a name, in lower case in an identifier: the person's visit.
     ("PERSON", "maria_lopez_hospital_visit", "maria_lopez"),
     ("PERSON", "Hotel guest Maria Lopez asked for a late checkout", "Maria Lopez"),
+    # Irish surnames written as identifiers write them, their prefix joined,
+    # and their women's forms (Ó Briain -> Ní Bhriain), with an initial too.
+    ("PERSON", "owner=poceallaigh&team=coldtrace", "poceallaigh"),
+    ("PERSON", "volumes_amaccarthaigh", "amaccarthaigh"),
+    ("PERSON", "roisin-nimhurchu", "roisin-nimhurchu"),
+    ("PERSON", "snibhriain", "snibhriain"),
     # A surname only the census lists, read first in an identifier before a
     # clear given name.
     ("PERSON", "sandbox_qureshi_mohammed_v5", "qureshi_mohammed"),
@@ -1052,6 +1058,8 @@ NEGATIVES = [
     # surname, in code's identifiers.
     "all_pairs_bellman_ford_path",
     "styler_max_rows",
+    # A letter before a short Irish surname joined: a word of code as often.
+    "config.cwd_relative_nodeid",
 ]
 
 
@@ -1174,6 +1182,24 @@ EXACT = [
     # ... none after it, and no real top-level domain: a handle.
     ("EMAIL_ADDRESS", "cc @goran.sjoberg and @linnea.backstrom", []),
     ("EMAIL_ADDRESS", "ping @oystein.braten now", []),
+    # A number grouped as phones are, right after a person's name (perhaps
+    # after a word for "at"); not an amount, a date or a card.
+    (
+        "PHONE_NUMBER",
+        "On-call: primary Katarzyna Zielińska-Nowak 880 708 680, secondary Tyler Nguyen",
+        ["880 708 680"],
+    ),
+    (
+        "PHONE_NUMBER",
+        "Redémarrage signalé par l'agent DIATTA Mariama au 77 023 99 80",
+        ["77 023 99 80"],
+    ),
+    ("PHONE_NUMBER", "glaoigh ar Caoimhe Nic Giolla Phádraig ag 01 958 9106", ["01 958 9106"]),
+    ("PHONE_NUMBER", "Líder técnico: Florencia Wara Quispe Tito — 9 6944 0762", ["9 6944 0762"]),
+    ("PHONE_NUMBER", "Paid to Jane Doe 12 500 000 COP last week", []),
+    ("PHONE_NUMBER", "Jane Doe 10 000 000 € in March", []),
+    ("PHONE_NUMBER", "Meeting with Jane Doe 2024 11 05 at noon", []),
+    ("PHONE_NUMBER", "refund to Maria Lopez 4111 1111 1111 1111", []),
 ]
 
 
@@ -1253,6 +1279,8 @@ def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> No
     # popular names alone ("de los santos", "b r", "juan pablo").
     assert {"gandhi jayanti", "hari raya", "krishna janmashtami", "loy krathong"} <= data.days
     assert not {"de los santos", "b r", "juan pablo", "santos reyes", "de la"} & data.days
+    # Irish surnames joined, and their women's forms, lenited ("Ní Mhurchú").
+    assert {"oceallaigh", "maccarthaigh", "nibhriain", "nimhurchu", "mhurchu"} <= data.family
     # Words are words, names are names: measured, not listed.
     assert data.word_score("golden") > 0.8 and data.word_score("olga") == 0
 

@@ -364,9 +364,7 @@ def test_blobs_are_scanned() -> None:
         == []
     )
     with pytest.raises(SensitiveDataError, match="stream"):
-        scrub(
-            {"topic": "t/1", "payload": Pipe()}, service="iot-data", operation="Publish"
-        )
+        scrub({"topic": "t/1", "payload": Pipe()}, service="iot-data", operation="Publish")
 
 
 def test_scrub_document_treats_every_string_as_free_text(scrubber: Scrubber) -> None:
