@@ -14,13 +14,12 @@ hand-over on every call."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import regex
 
-from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout
+from recognizers.timeouts import REGEX_TIMEOUT, RecognizerTimeout, work_time
 
 _T = TypeVar("_T")
 
@@ -28,12 +27,12 @@ _T = TypeVar("_T")
 def _again(call: Callable[[], _T]) -> _T:
     """``call`` retried after a timeout, until it ends or this thread's CPU
     time on it passes the bound (then ``RecognizerTimeout``: the field is blocked)."""
-    start = time.thread_time()
+    start = work_time()
     while True:
         try:
             return call()
         except TimeoutError as exc:
-            if time.thread_time() - start >= REGEX_TIMEOUT:
+            if work_time() - start >= REGEX_TIMEOUT:
                 raise RecognizerTimeout("a pattern ran out of time") from exc
 
 
@@ -44,11 +43,11 @@ def search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
         return _again(lambda: pattern.search(text, timeout=REGEX_TIMEOUT, concurrent=False))
 
 
-def match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+def match(pattern: regex.Pattern[str], text: str, pos: int = 0) -> regex.Match[str] | None:
     try:
-        return pattern.match(text, timeout=REGEX_TIMEOUT, concurrent=False)
+        return pattern.match(text, pos, timeout=REGEX_TIMEOUT, concurrent=False)
     except TimeoutError:
-        return _again(lambda: pattern.match(text, timeout=REGEX_TIMEOUT, concurrent=False))
+        return _again(lambda: pattern.match(text, pos, timeout=REGEX_TIMEOUT, concurrent=False))
 
 
 def fullmatch(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:

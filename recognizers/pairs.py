@@ -646,7 +646,7 @@ MAX_PHONE_DIGITS = 15  # E.164's longest
 def phone_after_name(text: str, end: int) -> tuple[int, int] | None:
     """The span of a phone-shaped number right after a name that ends at ``end``:
     eight digits or more in two groups or more, and no date."""
-    match = _PHONE_AFTER_NAME.match(text, end)
+    match = bounded.match(_PHONE_AFTER_NAME, text, end)
     if match is None:
         return None
     number = match["number"]

@@ -3,14 +3,16 @@
 The regex module times a call by the wall clock and lets go of the GIL while it
 matches; with threads busy beside it, the wait to take the GIL back passed the
 bound and fields were blocked at random (a 12-character tag, once, in CI). The
-bound now counts this thread's CPU time, and a runaway pattern still fails
-closed.
+bound now counts this thread's CPU time, less its garbage collections, and a
+runaway pattern still fails closed.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -99,3 +101,42 @@ def test_a_runaway_pattern_still_fails_closed(monkeypatch: pytest.MonkeyPatch) -
         recognizers.bounded.search(runaway, "a" * 40)
     with pytest.raises(RecognizerTimeout), _busy_threads():
         recognizers.bounded.finditer(runaway, "a" * 40)
+
+
+@contextmanager
+def _collection_due(objects: int = 1_500_000) -> Iterator[None]:
+    """A heap of ``objects`` containers not yet collected, and collection
+    thresholds at their lowest: the next allocation sets off collections of
+    every generation (a large process's full collection, in miniature)."""
+    thresholds = gc.get_threshold()
+    gc.collect()
+    gc.disable()
+    ballast = [[i] for i in range(objects)]
+    gc.set_threshold(1, 1, 1)
+    gc.enable()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        del ballast
+
+
+def test_a_garbage_collection_is_not_the_values_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full collection started by a scan's allocation takes this thread's CPU
+    time (more than the budget here) but not the scan's: the scan finishes."""
+    phones = FieldPhoneRecognizer()
+    expected = list(phones.spans(PHONES))
+    _tighten(monkeypatch)
+    spent = time.thread_time()
+    with _collection_due():
+        assert list(phones.spans(PHONES)) == expected
+    assert time.thread_time() - spent > BUDGET  # the collection ran in this thread
+
+
+def test_work_time_leaves_out_collections() -> None:
+    with _collection_due():
+        cpu, work = time.thread_time(), recognizers.timeouts.work_time()
+        gc.collect()
+        cpu, work = time.thread_time() - cpu, recognizers.timeouts.work_time() - work
+    assert cpu > 0.05
+    assert work < cpu / 10
