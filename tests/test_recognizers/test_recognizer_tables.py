@@ -620,6 +620,28 @@ POSITIVES = [
     ("PERSON", "volumes_amaccarthaigh", "amaccarthaigh"),
     ("PERSON", "roisin-nimhurchu", "roisin-nimhurchu"),
     ("PERSON", "snibhriain", "snibhriain"),
+    # Romanized titles of Myanmar and Laos before a name of short syllables
+    # (Karen and Shan ones are the name's first part).
+    ("PERSON", "Call Daw Khin Mar Aye at the mill office", "Khin Mar Aye"),
+    ("PERSON", "dryer 3 reset by Saw Kpaw Htoo", "Saw Kpaw Htoo"),
+    ("PERSON", "Naw Eh Moo fixed the pump", "Naw Eh Moo"),
+    ("PERSON", "handover to Thao Somphone Phommachanh at 18:00", "Thao Somphone Phommachanh"),
+    # Honorifics of Malaysia, Indonesia and the Philippines before a given name.
+    ("PERSON", "Encik Rahim will call back", "Rahim"),
+    ("PERSON", "Kuya Jun fixed the scale", "Jun"),
+    ("PERSON", "Mbak Sari checked the invoice", "Sari"),
+    # A Burmese name's first syllable, no list's, beginning the value before a name found.
+    ("PERSON", "Zaw Min Htet", "Zaw Min Htet"),
+    ("PERSON", "Owner: Zaw Min Htet", "Zaw Min Htet"),
+    # Thai names in Latin letters, as RTGS and as Thais write them.
+    ("PERSON", "kanokwan.srisuk", "kanokwan.srisuk"),
+    ("PERSON", "Escalated to Pornthip Boonmee", "Pornthip Boonmee"),
+    ("PERSON", "kanokwan_boonmee_q3", "kanokwan_boonmee"),
+    # Thai titles glued to a listed given name, the surname after it.
+    ("PERSON", "ติดต่อคุณสมชาย ใจดี ที่โรงสี", "สมชาย ใจดี"),
+    ("PERSON", "ผู้รับสินค้า: นางสาวพรทิพย์ ศรีสุข", "พรทิพย์ ศรีสุข"),
+    ("PERSON", "ส่งให้คุณวิภาวดี ตรวจสอบ", "วิภาวดี"),
+    ("PERSON", "คุณสมชายจะมาพรุ่งนี้", "สมชาย"),
     # A surname only the census lists, read first in an identifier before a
     # clear given name.
     ("PERSON", "sandbox_qureshi_mohammed_v5", "qureshi_mohammed"),
@@ -1058,6 +1080,19 @@ NEGATIVES = [
     # surname, in code's identifiers.
     "all_pairs_bellman_ford_path",
     "styler_max_rows",
+    # Those titles are words or begin places too ("saw", "Da Nang", "Sai Kung");
+    # a Thai title begins dictionary words ("quality", "broker", "properties").
+    "Tuan Kitchen menu update",
+    "Saw Mill Road closed for resurfacing",
+    "the saw blade was replaced on dryer 3",
+    "Da Nang warehouse restock",
+    "ferry from Sai Kung pier",
+    "Nang Rong district depot",
+    "คุณภาพสินค้า ดีมาก",
+    "นายหน้า ขายบ้าน",
+    "คุณสมบัติของเครื่อง",
+    "ขอบคุณครับ",
+    "นายกเทศมนตรี เปิดงาน",
     # A letter before a short Irish surname joined: a word of code as often.
     "config.cwd_relative_nodeid",
 ]
@@ -1081,6 +1116,9 @@ EXACT = [
     # common word of another language after it does not ("ventas": sales).
     ("PERSON", "juma_salum_mbwana", ["juma_salum_mbwana"]),
     ("PERSON", "maria_garcia_ventas", ["maria_garcia"]),
+    # A short first word before a name is taken in only where it is no word.
+    ("PERSON", "Ask Min Htet", ["Min Htet"]),
+    ("PERSON", "Singapore Min Htet", ["Min Htet"]),
     ("PERSON", "Maria Garcia kiosk", ["Maria Garcia"]),
     # A given name standing for a person alone, beside a phone number.
     ("PERSON", "Albert: +44 29 2018 0522", ["Albert"]),
@@ -1254,7 +1292,7 @@ def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> No
     """recognizers/data is built from the pinned Faker, mimesis, anyascii and wordfreq;
     rebuilding gives the same files (after an upgrade: python -m recognizers.name_lists)."""
     from recognizers.name_lists import write
-    from recognizers.names import DATA, name_data
+    from recognizers.names import DATA, caseless_words, name_data
 
     write(tmp_path)
     for built in sorted(tmp_path.iterdir()):
@@ -1269,6 +1307,11 @@ def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> No
     # The census's long tail, less its ordinary words in any language compared.
     assert {"siddiqui", "truong", "whitcombe"} <= data.census_only <= data.family
     assert not {"test", "job", "meter", "tag", "line"} & data.census_only
+    # Thai names in Latin letters: RTGS, and the spelling Thais use; no English word.
+    assert {"somchai", "kanokwan", "kittiphong", "kittipong", "pornthip", "boonmee"} <= (
+        data.given | data.family
+    )
+    assert not {"posing", "bunting", "looming"} & (data.given | data.family)
     # Names frequent in French news are no French words: its dictionary decides.
     assert {"diop", "ndiaye", "ouattara", "coulibaly"} <= data.census_only
     assert not {"gare", "colores", "cuentas", "keto", "chem"} & data.census_only
@@ -1279,6 +1322,10 @@ def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> No
     # popular names alone ("de los santos", "b r", "juan pablo").
     assert {"gandhi jayanti", "hari raya", "krishna janmashtami", "loy krathong"} <= data.days
     assert not {"de los santos", "b r", "juan pablo", "santos reyes", "de la"} & data.days
+    # Thai names as written (PyThaiNLP's corpus), and Thai's words that begin with a title.
+    assert {"สมชาย", "พรทิพย์", "วิภา"} <= data.native_given
+    assert {"ใจดี", "ศรีสุข"} <= data.native_family
+    assert {"คุณภาพ", "นายหน้า", "คุณสมบัติ"} <= caseless_words()
     # Irish surnames joined, and their women's forms, lenited ("Ní Mhurchú").
     assert {"oceallaigh", "maccarthaigh", "nibhriain", "nimhurchu", "mhurchu"} <= data.family
     # Words are words, names are names: measured, not listed.
