@@ -1656,6 +1656,10 @@ def _sea_titled(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             kept += 1
         if kept == 0 or data.word_score(fold(words[0])) >= MIN_WORD:
             continue
+        if match.group("title") == "Saw" and (
+            kept < 2 or all(data.is_english(fold(word)) for word in words[:kept])
+        ):
+            continue  # "saw" is a tool too: "Table Saw Pro", "Saw Pro Max"
         named = " ".join(words[:kept])
         if fold(text[match.start() : match.start("name")] + named) in data.places:
             continue

@@ -1085,6 +1085,8 @@ NEGATIVES = [
     "Tuan Kitchen menu update",
     "Saw Mill Road closed for resurfacing",
     "the saw blade was replaced on dryer 3",
+    "The Precision Table Saw Pro is a woodworker's dream come true",
+    "Circular Saw Pro Max, 18V",
     "Da Nang warehouse restock",
     "ferry from Sai Kung pier",
     "Nang Rong district depot",
