@@ -1666,7 +1666,32 @@ def _sea_titled(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         if any(fold(" ".join(words[: i + 1])) in data.places for i in range(kept)):
             continue
         part = fold(match.group("title").rstrip(".")) in _SEA_NAME_PARTS
-        yield match.start() if part else match.start("name"), match.start("name") + len(named), 1.0
+        start = match.start() if part else match.start("name")
+        # The title inside a longer name: the words before it are the name's
+        # ("Venkata Naga Sai Srinivas Kothapalli"), up to a word or a place.
+        while (before := _NAME_WORD_BEFORE.search(text, max(0, start - 24), start)) and (
+            _unlisted_before(before.group("word"), data)
+        ):
+            start = before.start("word")
+        yield start, match.start("name") + len(named), 1.0
+
+
+_NAME_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<word>\p{Lu}[\p{Ll}\p{M}]+) $")
+
+
+def _unlisted_before(word: str, data: NameData) -> bool:
+    """A capitalized word before a name that is no word (of English or of the
+    languages compared), no place and no title: part of the name."""
+    folded = fold(word)
+    return (
+        data.word_score(folded) < MIN_WORD
+        and folded not in data.places
+        and folded not in foreign_words()
+        and folded not in _TITLES
+        and folded not in _CAPITALIZED_TITLES
+        and folded not in _SEA_TITLES
+        and not _particle(word)
+    )
 
 
 def _thai_titled(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:

@@ -625,6 +625,11 @@ POSITIVES = [
     ("PERSON", "Call Daw Khin Mar Aye at the mill office", "Khin Mar Aye"),
     ("PERSON", "dryer 3 reset by Saw Kpaw Htoo", "Saw Kpaw Htoo"),
     ("PERSON", "Naw Eh Moo fixed the pump", "Naw Eh Moo"),
+    (
+        "PERSON",
+        "Gateway owner Venkata Naga Sai Srinivas Kothapalli",
+        "Venkata Naga Sai Srinivas Kothapalli",
+    ),
     ("PERSON", "handover to Thao Somphone Phommachanh at 18:00", "Thao Somphone Phommachanh"),
     # Honorifics of Malaysia, Indonesia and the Philippines before a given name.
     ("PERSON", "Encik Rahim will call back", "Rahim"),
