@@ -452,9 +452,8 @@ def irish_surnames() -> set[str]:
 def from_pythainlp() -> Lists:
     """Thai given names and surnames as written (PyThaiNLP's copy of the Thai
     Male and Female Names Corpus, CC BY-SA 4.0): Faker's Thai lists hold 500
-    and 250. As written only: how Thais romanize their names is not how a
-    transliteration writes them, and in the Latin lists 22,000 such spellings
-    would meet code's words."""
+    and 250. Not transliterated by anyascii as other scripts' names are: Thais
+    do not write their names so (:func:`thai_romanized` writes them as they do)."""
     from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
 
     given = {name.strip() for name in (*thai_female_names(), *thai_male_names())}

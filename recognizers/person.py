@@ -2836,8 +2836,8 @@ def _compound_word(word: str, data: NameData) -> bool:
 def _in_place(words: list[Word], i: int, last: int, data: NameData) -> bool:
     """Whether words i..last are a place name of two or more words, or cut one
     at an edge ("cam-santa" of "cam-santa-clara-07"), or a day's name or begin
-    with one ("Hari Raya" of "Hari Raya Aidilfitri"), or end with "Day". A place wholly inside is
-    fine: "Larissa Casa Grande" is named after one."""
+    with one ("Hari Raya" of "Hari Raya Aidilfitri"), or end with "Day". A
+    place wholly inside is fine: "Larissa Casa Grande" is named after one."""
     folded = [w[2] for w in words]
     if last > i and " ".join(folded[i : last + 1]) in data.places:
         return True
