@@ -21,6 +21,9 @@ PATHOLOGICAL: dict[str, str] = {
     "url userinfo runs": "https://" + "a:" * (N // 2),
     "query keys": "?token=" * (N // 7),
     "names": "Maria Garcia " * (N // 13),
+    # Thai runs its words together: a title, then one run the length of the value.
+    "thai title then one run": "คุณสมชาย" + "ก" * N,
+    "thai titled names": "คุณสมชาย ใจดี " * (N // 14),
     "password assignments": "password= " * (N // 10),
     "zero-width": "\u200b" * N,
     "fullwidth at signs": "\uff20" * N,

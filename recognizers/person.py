@@ -1005,6 +1005,8 @@ def find_names(
         *(_nicknamed(text, data) if "'" in text or '"' in text or "\u201c" in text else ()),
         *(_at_handles(text, data) if "@" in text else ()),
     ):
+        if past(deadline):  # merging is quadratic in the names found: a value of thousands
+            raise RecognizerTimeout("person name matching timed out")
         inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
         # A handle that holds a name found in it is the name ("tskitishvili_l").
         if all(handle[0] <= f[0] and f[1] <= handle[1] for f in inside):
@@ -1042,6 +1044,8 @@ def find_names(
     for single in alone:
         if single is None:
             continue
+        if past(deadline):
+            raise RecognizerTimeout("person name matching timed out")
         inside = [f for f in found if f[0] < single[1] and single[0] < f[1]]
         # A name alone that holds what the runs found is the whole name
         # ("Lachie O'Brien" over "O'Brien"); one that overlaps a run's edge is not.
@@ -1711,25 +1715,33 @@ def _thai_titled(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         ):
             continue
         run, family = match.group("given"), match.group("family")
+        # (every look bounded by a word's length: a value may be one long run)
         given = next(
-            (size for size in range(len(run), 1, -1) if run[:size] in data.native_given), 0
+            (
+                size
+                for size in range(min(len(run), MAX_THAI_WORD), 1, -1)
+                if run[:size] in data.native_given
+            ),
+            0,
         )
         if not given and not (family and family in data.native_family):
             continue
         rest = run[given:] if given else ""
-        if rest and not any(rest[:size] in words for size in range(1, len(rest) + 1)):
+        if rest and len(rest) <= MAX_THAI_WORD and not _begins_word(rest, words):
             given = len(run)  # "วิภาวดี" past the listed "วิภา": no word follows it
         end = match.start("given") + (given or len(run))
         if (
             family
             and (given in (0, len(run)))
-            and (
-                family in data.native_family
-                or not any(family[:size] in words for size in range(1, len(family) + 1))
-            )
+            and (family in data.native_family or not _begins_word(family, words))
         ):
             end = match.end("family")
         yield match.start("given"), end, 1.0
+
+
+def _begins_word(text: str, words: frozenset[str]) -> bool:
+    """Whether a common word begins ``text`` (Thai writes its words together)."""
+    return any(text[:size] in words for size in range(1, min(len(text), MAX_THAI_WORD) + 1))
 
 
 def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
