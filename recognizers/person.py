@@ -735,17 +735,11 @@ def _unlisted_first(word: str, name: str, data: NameData) -> bool:
     Capitalized only: in an identifier the first piece is code's as often
     (``dev_jane_doe``)."""
     folded = fold(word)
-    if not name[0].isupper() or len(folded) < 2:
-        return False
     return (
-        data.word_score(folded) < MIN_WORD
-        and folded not in data.places
-        and folded not in _TITLES
-        and folded not in _CAPITALIZED_TITLES
-        and folded not in _SEA_TITLES
+        name[0].isupper()
+        and len(folded) >= 2
         and folded not in data.glued_words
-        and folded not in foreign_words()
-        and not _particle(word)
+        and _unlisted_before(word, data)
     )
 
 
@@ -988,6 +982,7 @@ def find_names(
             i = end + 1
         else:
             i += 1
+    present = {w for _, _, w in words}
     for handle in (
         *_user_names(text, words, data, prose),
         *_handles(text, words, data),
@@ -997,10 +992,14 @@ def find_names(
         *_given_dot_initials(text, words, data),
         *(() if prose else _camel_stranger_surname(text, data)),
         *_upper_surname_first(text, data),
-        *_east_asian_names(text, words, {w for _, _, w in words}, data),
+        *_east_asian_names(text, words, present, data),
         *_children_of(text, data),
-        *(_sea_titled(text, data) if text.isascii() else _thai_titled(text, data)),
         # (asked only where their mark stands: a call costs more than the test)
+        *(
+            (_sea_titled(text, data) if not _SEA_TITLES.isdisjoint(present) else ())
+            if text.isascii()
+            else _thai_titled(text, data)
+        ),
         *(_romaji_honorific_names(text, data) if "-" in text else ()),
         *(_nicknamed(text, data) if "'" in text or '"' in text or "\u201c" in text else ()),
         *(_at_handles(text, data) if "@" in text else ()),
@@ -1709,10 +1708,8 @@ def _thai_titled(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     words = caseless_words()
     for match in bounded.finditer(_THAI_TITLED, text):
         at = match.start()
-        if any(
-            text[at : at + size] in words
-            for size in range(len(match.group("title")) + 1, MAX_THAI_WORD + 1)
-        ):
+        shortest = len(match.group("title")) + 1
+        if _begins_word(text[at : at + MAX_THAI_WORD], words, shortest=shortest):
             continue
         run, family = match.group("given"), match.group("family")
         # (every look bounded by a word's length: a value may be one long run)
@@ -1739,9 +1736,11 @@ def _thai_titled(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         yield match.start("given"), end, 1.0
 
 
-def _begins_word(text: str, words: frozenset[str]) -> bool:
-    """Whether a common word begins ``text`` (Thai writes its words together)."""
-    return any(text[:size] in words for size in range(1, min(len(text), MAX_THAI_WORD) + 1))
+def _begins_word(text: str, words: frozenset[str], *, shortest: int = 1) -> bool:
+    """Whether a common word of ``shortest`` characters or more begins ``text``
+    (Thai writes its words together)."""
+    last = min(len(text), MAX_THAI_WORD)
+    return any(text[:size] in words for size in range(shortest, last + 1))
 
 
 def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
