@@ -630,17 +630,18 @@ POSITIVES = [
         "Gateway owner Venkata Naga Sai Srinivas Kothapalli",
         "Venkata Naga Sai Srinivas Kothapalli",
     ),
-    ("PERSON", "handover to Thao Somphone Phommachanh at 18:00", "Thao Somphone Phommachanh"),
+    ("PERSON", "Nang Kham Noung", "Nang Kham Noung"),
+    ("PERSON", "Sai Hseng Murng", "Sai Hseng Murng"),
     # Honorifics of Malaysia, Indonesia and the Philippines before a given name.
     ("PERSON", "Encik Rahim will call back", "Rahim"),
     ("PERSON", "Kuya Jun fixed the scale", "Jun"),
     ("PERSON", "Mbak Sari checked the invoice", "Sari"),
     # A Burmese name's first syllable, no list's, beginning the value before a name found.
     ("PERSON", "Zaw Min Htet", "Zaw Min Htet"),
-    ("PERSON", "Owner: Zaw Min Htet", "Zaw Min Htet"),
+    ("PERSON", "Gateway 7: Zaw Min Htet", "Zaw Min Htet"),
     # Thai names in Latin letters, as RTGS and as Thais write them.
     ("PERSON", "kanokwan.srisuk", "kanokwan.srisuk"),
-    ("PERSON", "Escalated to Pornthip Boonmee", "Pornthip Boonmee"),
+    ("PERSON", "Escalated to pornthip.boonmee", "pornthip.boonmee"),
     ("PERSON", "kanokwan_boonmee_q3", "kanokwan_boonmee"),
     # Thai titles glued to a listed given name, the surname after it.
     ("PERSON", "ติดต่อคุณสมชาย ใจดี ที่โรงสี", "สมชาย ใจดี"),
