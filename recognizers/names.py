@@ -62,6 +62,7 @@ SURNAME_ENDINGS = tuple(
 WEAK_SURNAME_ENDINGS = ("ov", "ev")
 STRONG_SURNAME_ENDINGS = tuple(e for e in SURNAME_ENDINGS if e not in WEAK_SURNAME_ENDINGS)
 _ANY_SURNAME_ENDING = (*SURNAME_ENDINGS, "ian")
+COMMON_WORD = 0.5  # wordiness of a word as common as the words of ``word_endings``
 MIN_SHAPED_SURNAME = 6  # letters: "Ivanov" is one; "Kyiv", "nova", "Oslo" are not
 MIN_IAN_SURNAME = 7  # "-ian" in a name of seven or more: "Petrosian", not "Debian"
 
@@ -127,6 +128,18 @@ class NameData:
     def is_surname(self, word: str) -> bool:
         """Listed as a surname, or shaped as one."""
         return word in self.family or self.surname_shaped(word)
+
+    @functools.cached_property
+    def word_endings(self) -> frozenset[str]:
+        """The last two and three letters of common English words ("ps" of
+        "maps", "ops" of "devops"): no run of initials ends a user name so."""
+        return frozenset(
+            word[-n:]
+            for word, score in self.wordiness.items()
+            if score >= COMMON_WORD
+            for n in (2, 3)
+            if len(word) > n + 1
+        )
 
     @functools.cached_property
     def pinyin_surnames(self) -> frozenset[str]:

@@ -18,7 +18,13 @@ from recognizers.credentials import AUTH_SCHEMES
 from recognizers.financial import PUBLISHED_TEST_CARDS
 from recognizers.names import NameData, fold, foreign_words, name_data, tokens
 from recognizers.normalize import needs_normalizing, normalize, to_original
-from recognizers.person import PARTICLES, automation_account, caseless_value_name
+from recognizers.person import (
+    GLUED_MAX_WORDINESS,
+    PARTICLES,
+    VIETNAMESE_INITIALS,
+    automation_account,
+    caseless_value_name,
+)
 from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, is_strong
 
 # Key names that announce a secret value, and the entity the value then is.
@@ -764,6 +770,8 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
         )
         if handle or (listed and plain and (alone_ok or len(words) > 1)):
             evidence = True  # a rare name or a surname alone may be a tool's ("jenkins")
+        elif lower and len(words) == 1 and _initialled_handle(word, data):
+            evidence = True
         elif not (listed or plain or len(word) == 1 or word in PARTICLES):
             return None  # an English word that is no name: "growth", "platform"
     if not evidence and not (
@@ -774,6 +782,59 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
     ):
         return None
     return _stripped_span(value, stripped)
+
+
+# Letters of a listed given name in a user name with initials ("rinik", "afaizal").
+MIN_HANDLE_GIVEN = 4
+_VOWELS = frozenset("aeiouy")
+# One Vietnamese syllable written without its marks: an initial consonant or
+# cluster, one to three vowels, a final of those Vietnamese allows ("linh",
+# "phuc", "huy"; not "maria", "argo").
+_VIETNAMESE_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def _initialled_handle(word: str, data: NameData) -> bool:
+    """A user name of a listed given name and initials, as companies make them:
+    the surname's initial after it ("rinik", "amirh", "kittipongj"); one or two
+    initials before it ("afaizal"); or, as Vietnamese ones are made, a given
+    name of one syllable, then the initials of a Vietnamese surname and of the
+    middle name ("phuclh", "linhvtm"). The given name barely a word and no
+    place, the whole no word of English or of another language."""
+    if data.word_score(word) > 0 or word in data.places or word in data.glued_words:
+        return False
+    if word in foreign_words():
+        return False
+    return (
+        _handle_given(word[:-1], data)
+        or (_handle_given(word[1:], data) and not data.is_english(word[1:]))
+        or (_VOWELS.isdisjoint(word[:2]) and _handle_given(word[2:], data))
+        or any(_vietnamese_initials(word[:-k], word[-k:], data) for k in (2, 3))
+    )
+
+
+def _handle_given(name: str, data: NameData) -> bool:
+    return (
+        len(name) >= MIN_HANDLE_GIVEN
+        and name in data.given
+        and data.name_wordiness(name) <= GLUED_MAX_WORDINESS
+        and name not in data.places
+    )
+
+
+def _vietnamese_initials(given: str, initials: str, data: NameData) -> bool:
+    """A listed given name of one syllable, then a Vietnamese surname's initial
+    and the middle name's, no vowel among them and no common word's ending
+    (not "argocd", "mariadb", "finops")."""
+    return (
+        initials[0] in VIETNAMESE_INITIALS
+        and _VOWELS.isdisjoint(initials)
+        and initials not in data.word_endings
+        and _VIETNAMESE_SYLLABLE.fullmatch(given) is not None
+        and given in data.given
+        and data.name_wordiness(given) <= GLUED_MAX_WORDINESS
+    )
 
 
 def _given_alone(value: str, read: list[tuple[int, int, str]], data: NameData) -> bool:

@@ -343,6 +343,9 @@ _SURNAME_COMMA_INITIAL = regex.compile(
 _VIETNAMESE_SURNAMES = frozenset(
     "nguyen tran le pham vu dang bui duong mai hoang huynh phan vo do ho ngo ly".split()
 )
+# A Vietnamese user name initials the surname after the given name ("phuclh"
+# is Phuc, Le H.): the first letters of those surnames.
+VIETNAMESE_INITIALS = frozenset(surname[0] for surname in _VIETNAMESE_SURNAMES)
 _VIETNAMESE_MIDDLE_NAMES = frozenset(
     "van thi quang duc tri xuan hoang hai the tan phu huu bao mai".split()
 )

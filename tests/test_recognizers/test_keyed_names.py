@@ -85,6 +85,15 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("on_shift", "dlee"),
         # An initial and a long surname shaped as its language's.
         ("created-by", "gergashev"),
+        # A listed given name and initials, as companies make user names: the
+        # surname's initial after it, a Vietnamese surname's and middle name's
+        # initials after a given name of one syllable, an initial before it.
+        ("CreatedBy", "rinik"),
+        ("USER_ID", "kittipongj"),
+        ("reviewer", "agnieszkaw"),
+        ("owner", "phuclh"),
+        ("assignee", "huydq"),
+        ("requester", "afaizal"),
         # Guests, passengers and visitors.
         ("guestName", "Dorina Çela"),
         ("passenger", "Fatjon Dervishi"),
@@ -198,6 +207,12 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Owner", "Karbantartás"),
         ("Owner", "Finance"),
         ("Manager", "argo"),  # a rare given name alone: a tool as often
+        # Letters after a given name that are no initials: a tool's suffix, a
+        # common word's ending, or after a name of more than one syllable.
+        ("maintainer", "argocd"),
+        ("Owner", "finops"),
+        ("ManagedBy", "mariadb"),
+        ("Owner", "cassandradb"),
         ("Owner", "Zamora"),  # a surname alone that is a place's name too
         # Under keys that may file a company or a post: a payee, a payer, a cashier's till.
         ("payee", "Bupa Arabia"),
