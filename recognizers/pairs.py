@@ -24,6 +24,7 @@ from recognizers.person import (
     VIETNAMESE_INITIALS,
     automation_account,
     caseless_value_name,
+    glued_pinyin_name,
 )
 from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, is_strong
 
@@ -770,7 +771,11 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
         )
         if handle or (listed and plain and (alone_ok or len(words) > 1)):
             evidence = True  # a rare name or a surname alone may be a tool's ("jenkins")
-        elif lower and len(words) == 1 and _initialled_handle(word, data):
+        elif (
+            lower
+            and len(words) == 1
+            and (_initialled_handle(word, data) or glued_pinyin_name(word, data))
+        ):
             evidence = True
         elif not (listed or plain or len(word) == 1 or word in PARTICLES):
             return None  # an English word that is no name: "growth", "platform"
@@ -797,7 +802,8 @@ _VIETNAMESE_SYLLABLE = regex.compile(
 
 def _initialled_handle(word: str, data: NameData) -> bool:
     """A user name of a listed given name and initials, as companies make them:
-    the surname's initial after it ("rinik", "amirh", "kittipongj"); one or two
+    the surname's initial after it, a consonant ("rinik", "amirh", "kittipongj";
+    a vowel there makes a word or a name's own form: "mongo", "ivana"); one or two
     initials before it ("afaizal"); or, as Vietnamese ones are made, a given
     name of one syllable, then the initials of a Vietnamese surname and of the
     middle name ("phuclh", "linhvtm"). The given name barely a word and no
@@ -807,7 +813,7 @@ def _initialled_handle(word: str, data: NameData) -> bool:
     if word in foreign_words():
         return False
     return (
-        _handle_given(word[:-1], data)
+        (word[-1] not in _VOWELS and _handle_given(word[:-1], data))
         or (_handle_given(word[1:], data) and not data.is_english(word[1:]))
         or (_VOWELS.isdisjoint(word[:2]) and _handle_given(word[2:], data))
         or any(_vietnamese_initials(word[:-k], word[-k:], data) for k in (2, 3))

@@ -365,6 +365,7 @@ _PINYIN_SYLLABLE = (
     r"|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)"
     r"|ang|eng|ai|an|ao|ei|en|er|ou|a|e|o)"
 )
+MAX_PINYIN_SURNAME = 6  # letters: "zhuang", "ouyang"
 _PINYIN_GIVEN = regex.compile(rf"(?={_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}$)[a-z]{{4,}}")
 # The commonest Korean surnames as romanized (Revised, McCune-Reischauer and
 # the spellings families chose) and the commonest Taiwanese ones (Wade-Giles):
@@ -1970,6 +1971,28 @@ def _pinyin_names(text: str, words: list[Word], data: NameData) -> Iterator[tupl
             ):
                 yield start, end, THRESHOLD
                 break
+
+
+def glued_pinyin_name(word: str, data: NameData) -> bool:
+    """A Chinese name in pinyin run together, surname first, as user names are
+    made ("xieyutong", "huanglihua"): a surname the lists hold in Han
+    characters, romanized, of two letters or more, then a given name of two
+    pinyin syllables that is no English word, place or other language's word;
+    the whole no English word."""
+    if data.is_english(word) or word in data.places or word in data.glued_words:
+        return False
+    for cut in range(2, min(len(word) - 3, MAX_PINYIN_SURNAME + 1)):
+        surname, given = word[:cut], word[cut:]
+        if (
+            surname in data.pinyin_surnames
+            and _PINYIN_GIVEN.fullmatch(given) is not None
+            and not data.is_english(given)
+            and given not in data.places
+            and given not in data.glued_words
+            and given not in foreign_words()
+        ):
+            return True
+    return False
 
 
 def _hyphenated_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:

@@ -94,6 +94,9 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("owner", "phuclh"),
         ("assignee", "huydq"),
         ("requester", "afaizal"),
+        # A Chinese name in pinyin run together, surname first.
+        ("CREATED_BY", "xieyutong"),
+        ("owner", "huanglihua"),
         # Guests, passengers and visitors.
         ("guestName", "Dorina Çela"),
         ("passenger", "Fatjon Dervishi"),
@@ -213,6 +216,9 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Owner", "finops"),
         ("ManagedBy", "mariadb"),
         ("Owner", "cassandradb"),
+        ("user", "mongo"),
+        ("vendor_owner", "baidu"),
+        ("Owner", "huawei"),
         ("Owner", "Zamora"),  # a surname alone that is a place's name too
         # Under keys that may file a company or a post: a payee, a payer, a cashier's till.
         ("payee", "Bupa Arabia"),
