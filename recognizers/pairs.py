@@ -808,7 +808,7 @@ def _initialled_handle(word: str, data: NameData) -> bool:
     name of one syllable, then the initials of a Vietnamese surname and of the
     middle name ("phuclh", "linhvtm"). The given name barely a word and no
     place, the whole no word of English or of another language."""
-    if data.word_score(word) > 0 or word in data.places or word in data.glued_words:
+    if data.is_english(word) or word in data.places or word in data.glued_words:
         return False
     if word in foreign_words():
         return False
