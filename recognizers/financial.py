@@ -197,7 +197,7 @@ ACCOUNT_LABEL = (
     r"|tài khoản|akaun|nasabah|pelanggan|บัญชี|حساب|عميل|مشتری|חשבון|לקוח|खाता|ग्राहक"
     r"|账号|帳號|客户|顧客|会员|會員|会員|고객|회원)"
     r"[a-zäöüéèñ]{0,12}"
-    r"|(?:acc|cust|kto|conta|cont|konta|hesap|stk|rek|a/c|n° de compte|nº de cuenta"
+    r"|(?:acc|cust|kto|cta|conta|cont|konta|hesap|stk|rek|a/c|n° de compte|nº de cuenta"
     r"|口座|账户|帳戶|계좌)(?![a-z])"
 )
 

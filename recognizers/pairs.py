@@ -333,7 +333,10 @@ _PHONE_HEADS = _PHONE_NAMES | frozenset(
     # A landline ("fijo", "fixo", "festnetz"); whoever is reached in an emergency
     # or as a contact is reached by phone (a number filed so is theirs).
     " fijo fixo festnetz emergency emergencia emergência urgence notfall"
-    " contact contacto contato contatto kontakt".split()
+    " contact contacto contato contatto kontakt"
+    # Mobile-money wallets, each known by its owner's phone number: "Orange
+    # Money", "MoMo", "EcoCash", "GCash", "bKash".
+    " momo orangemoney airtelmoney mobilemoney ecocash gcash bkash nagad tigopesa".split()
 )
 _NUMBER_TAIL = frozenset("number no num nr".split())
 

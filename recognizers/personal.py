@@ -206,7 +206,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         r"|ligar|ligue|llamar|llame|llama|appeler|appelez|anrufen|chiamare|chiama|bellen|bel"
         r"|téléphone|portable|móvil|movil|celular|cel|cellulare|handy|numer|номер"
         r"|telemóvel|telemovel|zap|wpp|contato|contacto|contatto|pager|tlf|mobil|puhelin"
-        r"|rückruf|rueckruf"
+        r"|rückruf|rueckruf|ringde|ringa|ringt|soita|soitti"
         # "on call" in the same languages: who is on call is reached by phone
         r"|guardia|plantão|plantao|sobreaviso|astreinte|bereitschaft|rufbereitschaft|reperibile"
         r"|dyżur|vagt|vakt|piket)\b"

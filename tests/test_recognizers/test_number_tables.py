@@ -66,6 +66,7 @@ POSITIVES = [
     ("ACCOUNT_NUMBER", "เลขที่บัญชี 2045518836 กสิกร", "2045518836"),
     ("ACCOUNT_NUMBER", "no rek 5270113498 BCA", "5270113498"),
     ("ACCOUNT_NUMBER", "müşteri no 30571624", "30571624"),
+    ("ACCOUNT_NUMBER", "socio Luis Fernando - cta 4507042317448702 (Banco)", "4507042317448702"),
 ]
 
 NEGATIVES = [
@@ -76,6 +77,7 @@ NEGATIVES = [
     # Words that begin like an account label in another language: contact, calculation.
     "kontakt 01234567",
     "hesaplama 12345678 ms",
+    "ctas 12345678 clicked",  # "cta" only alone: not a word it begins
     # The same shapes with a wrong check digit, or a registry length missed by one.
     "virement SN95 SN01 0015 2000 0530 0000 7542 svp",
     "RIB MA640115190000012050005349",
@@ -280,6 +282,8 @@ def test_keys_mark_and_clear_numbers(scrubber: Scrubber) -> None:
         ("Pager", "43 84 98 54", "43 84 98 54"),
         ("tlf", "25 21 27 07", "25 21 27 07"),
         ("mpesa", "254712427027", "254712427027"),  # a wallet known by its number
+        ("Orange Money", "71022014", "71022014"),
+        ("EcoCash", "077 212 3456", "077 212 3456"),
         # A hotline's, and whoever is on call is reached by one (in several languages).
         ("Hotline", "24 36 64 19", "24 36 64 19"),
         ("OnCall", "8461 9938", "8461 9938"),
@@ -313,6 +317,7 @@ def test_keys_mark_and_clear_numbers(scrubber: Scrubber) -> None:
         ("fax", "4471", None),
         ("sim", "89440001234567890123", None),
         ("Telemetry", "5125550167", None),
+        ("MoneyTransfer", "71022014", None),  # money alone is no wallet
     ],
 )
 def test_phone_by_key(key: str, value: str, phone: str | None) -> None:

@@ -96,6 +96,9 @@ POSITIVES = [
     ("PHONE_NUMBER", "Alarm an Rufbereitschaft, Rückruf 57 89 92 01", "57 89 92 01"),
     ("PHONE_NUMBER", "Billetindtægter pr. station, vagt 58 75 65 98", "58 75 65 98"),
     ("PHONE_NUMBER", "kontakt tlf 25 21 27 07", "25 21 27 07"),
+    # ... and after Swedish and Finnish words for calling.
+    ("PHONE_NUMBER", "Kund ringde från 990 59 244", "990 59 244"),
+    ("PHONE_NUMBER", "soitti 0451234567 eilen", "0451234567"),
     # Georgian "mob." and Armenian "bjj." (mobile) before a national number.
     ("PHONE_NUMBER", "პასუხისმგებელი: ლ. ხარაიშვილი მობ.: 595 796 396", "595 796 396"),
     ("PHONE_NUMBER", "Կապ. բջջ. 077 123 456", "077 123 456"),
@@ -655,6 +658,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # English "ring" says nothing of a phone: "ring" alone is no word for calling here.
+    "ring size 2 4 6 8 10 12",
+    "ring topology 10 20 30 40",
     # A street named after a person, its type first, in an identifier too; a
     # Turkish street or boulevard, its type last.
     "calle-maria-lopez-7",
