@@ -2659,6 +2659,19 @@ def _score(
         ):
             best = max(best, THRESHOLD + max(evidence, 0.0))
         initialled = order == 0 and _initialled(text, first, final, data)
+        if (
+            initialled
+            and last == i + 1
+            and not text[: first[0]].strip()
+            and not text[final[1] :].strip()
+            and _long_stranger(surname, data, vowels=2)
+            and surname not in data.places
+            and surname not in foreign_words()
+        ):
+            # A whole value of an initial and a long surname no list, dictionary
+            # or gazetteer holds: "O. Mvondo", "Y. Gebreegziabher" (in a text, an
+            # item's letter before a word: "Option C. Dropdown").
+            best = max(best, THRESHOLD + max(evidence, 0.0))
         if INITIAL in (one, two) and (
             min(one, two) < MIN_INITIAL_SURNAME
             or surname in data.places
