@@ -163,12 +163,19 @@ _TITLED = regex.compile(
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
 )
 # Honorifics of Indonesia and Malaysia (Ibu, Pak, Bapak, Mbak; Encik, Cik,
-# Puan, Tuan), the Philippines (Kuya), Thailand (Khun) and India (Shri, Smt),
-# capitalized before a name: "Ibu Sumiati", "Pak Joko", "Encik Rahim".
-# Not "Bu", Turkish for "this" ("Bu Pazartesi"), nor "Ate" (a sister; "Ate lunch").
-_CAPITALIZED_TITLES = frozenset("ibu pak bapak mbak encik cik puan tuan kuya khun shri smt".split())
+# Puan, Tuan), the Philippines (Kuya), Thailand (Khun), India (Shri, Smt), East
+# Africa (Swahili Bwana, Bi, Mzee, Ndugu) and West Africa and Somalia (Alhaji,
+# Alhaja, Hajia, Xaaji: who made the pilgrimage), capitalized before a name:
+# "Ibu Sumiati", "Pak Joko", "Encik Rahim", "Mzee Lyimo", "Alhaji Musa Bello".
+# Not "Bu", Turkish for "this" ("Bu Pazartesi"), nor "Ate" (a sister; "Ate
+# lunch"), nor "Mama" and "Dada" ("Mama Mia", "Dada Manifesto").
+_CAPITALIZED_TITLES = frozenset(
+    "ibu pak bapak mbak encik cik puan tuan kuya khun shri smt bwana bi mzee ndugu alhaji"
+    " alhaja hajia xaaji".split()
+)
 _CAPITALIZED_TITLED = regex.compile(
-    r"\b(?:Ibu|Pak|Bapak|Mbak|Encik|Cik|Puan|Tuan|Kuya|Khun|Shri|Smt)\.?\s+"
+    r"\b(?:Ibu|Pak|Bapak|Mbak|Encik|Cik|Puan|Tuan|Kuya|Khun|Shri|Smt|Bwana|Bi|Mzee|Ndugu"
+    r"|Alhaji|Alhaja|Hajia|Xaaji)\.?\s+"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
 )
 # Titles of Myanmar (Daw, Maung; Karen Saw, Naw; Shan Sai, Nang) and Laos
@@ -1637,7 +1644,9 @@ def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, floa
         if len(word) >= 3 and (word in data.family or not data.is_english(word)):
             yield match.start("name"), match.end("name"), 1.0
     # These honorifics come before a given name as often ("Pak Joko", "Kuya
-    # Jun", "Mbak Sari"): a listed one too, where it is barely a word.
+    # Jun", "Mbak Sari"): a listed one too, where it is barely a word. The
+    # name goes on over the capitalized words after it that are names or no
+    # English word ("Xaaji Cabdi Maxamed Xasan"; "Bwana Otieno Bar" ends at "Bar").
     for match in bounded.finditer(_CAPITALIZED_TITLED, text):
         word = fold(match.group("name"))
         if len(word) >= 3 and (
@@ -1645,7 +1654,27 @@ def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, floa
             or not data.is_english(word)
             or (word in data.given and data.word_score(word) < MIN_WORD)
         ):
-            yield match.start("name"), match.end("name"), 1.0
+            end = match.end("name")
+            for _ in range(MAX_TITLED_WORDS - 1):
+                more = _NEXT_CAPITALIZED.match(text, end)
+                if more is None or not _titled_name_word(fold(more.group("word")), data):
+                    break
+                end = more.end()
+            yield match.start("name"), end, 1.0
+
+
+MAX_TITLED_WORDS = 4  # words of a name after an honorific: "Cabdi Maxamed Xasan"
+_NEXT_CAPITALIZED = regex.compile(
+    r" (?P<word>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
+)
+
+
+def _titled_name_word(word: str, data: NameData) -> bool:
+    """A word of a name after an honorific: no English word, or a listed name
+    English uses no more than other languages do ("Kamau", "Bello"; not "Bar")."""
+    return not data.is_english(word) or (
+        (word in data.given or word in data.family) and data.word_score(word) == 0.0
+    )
 
 
 def _sea_titled(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:

@@ -639,6 +639,10 @@ POSITIVES = [
     ("PERSON", "Encik Rahim will call back", "Rahim"),
     ("PERSON", "Kuya Jun fixed the scale", "Jun"),
     ("PERSON", "Mbak Sari checked the invoice", "Sari"),
+    # East and West Africa's and Somalia's honorifics; the name's words after it.
+    ("PERSON", "wasiliana na Bwana Otieno Kamau kesho", "Otieno Kamau"),
+    ("PERSON", "msimamizi ni Mzee Athumani leo", "Athumani"),
+    ("PERSON", "farmerRef Xaaji Cabdi Maxamed Xasan", "Cabdi Maxamed Xasan"),
     # A Burmese name's first syllable, no list's, beginning the value before a name found.
     ("PERSON", "Zaw Min Htet", "Zaw Min Htet"),
     ("PERSON", "Gateway 7: Zaw Min Htet", "Zaw Min Htet"),
@@ -1095,6 +1099,8 @@ NEGATIVES = [
     # Those titles are words or begin places too ("saw", "Da Nang", "Sai Kung");
     # a Thai title begins dictionary words ("quality", "broker", "properties").
     "Tuan Kitchen menu update",
+    "Mzee Jazz Lounge opening hours",
+    "Bi Weekly Report due",
     "Saw Mill Road closed for resurfacing",
     "the saw blade was replaced on dryer 3",
     "The Precision Table Saw Pro is a woodworker's dream come true",
