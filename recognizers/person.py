@@ -1660,10 +1660,14 @@ def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, floa
                 if more is None or not _titled_name_word(fold(more.group("word")), data):
                     break
                 end = more.end()
+            given = _COMMA_CAPITALIZED.match(text, end)
+            if given is not None and _clear_given(fold(given.group("word")), data):
+                end = given.end()  # a surname first, then the given name: "Mzee Lyimo, Elia"
             yield match.start("name"), end, 1.0
 
 
 MAX_TITLED_WORDS = 4  # words of a name after an honorific: "Cabdi Maxamed Xasan"
+_COMMA_CAPITALIZED = regex.compile(r", (?P<word>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])")
 _NEXT_CAPITALIZED = regex.compile(
     r" (?P<word>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
 )

@@ -1143,6 +1143,9 @@ EXACT = [
     ("PERSON", "O. Mvondo", ["O. Mvondo"]),
     ("PERSON", "Y. Gebreegziabher", ["Y. Gebreegziabher"]),
     ("PERSON", "Abschnitt B. Einleitung", []),
+    # After an honorific, a surname, a comma and a clear given name; not a town.
+    ("PERSON", "msimamizi ni Mzee Lyimo, Elia leo", ["Lyimo, Elia"]),
+    ("PERSON", "Mzee Athumani, Mombasa", ["Athumani"]),
     ("PERSON", "Singapore Min Htet", ["Min Htet"]),
     ("PERSON", "Maria Garcia kiosk", ["Maria Garcia"]),
     # A given name standing for a person alone, beside a phone number.
