@@ -1646,7 +1646,8 @@ def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, floa
     # These honorifics come before a given name as often ("Pak Joko", "Kuya
     # Jun", "Mbak Sari"): a listed one too, where it is barely a word. The
     # name goes on over the capitalized words after it that are names or no
-    # English word ("Xaaji Cabdi Maxamed Xasan"; "Bwana Otieno Bar" ends at "Bar").
+    # English word ("Xaaji Cabdi Maxamed Xasan"; "Mzee Athumani Jazz Lounge" is
+    # Athumani's lounge).
     for match in bounded.finditer(_CAPITALIZED_TITLED, text):
         word = fold(match.group("name"))
         if len(word) >= 3 and (

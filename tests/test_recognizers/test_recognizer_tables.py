@@ -1146,6 +1146,7 @@ EXACT = [
     # After an honorific, a surname, a comma and a clear given name; not a town.
     ("PERSON", "msimamizi ni Mzee Lyimo, Elia leo", ["Lyimo, Elia"]),
     ("PERSON", "Mzee Athumani, Mombasa", ["Athumani"]),
+    ("PERSON", "Mzee Athumani Jazz Lounge", ["Athumani"]),
     ("PERSON", "Singapore Min Htet", ["Min Htet"]),
     ("PERSON", "Maria Garcia kiosk", ["Maria Garcia"]),
     # A given name standing for a person alone, beside a phone number.
