@@ -211,7 +211,8 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Owner", "Finance"),
         ("Manager", "argo"),  # a rare given name alone: a tool as often
         # Letters after a given name that are no initials: a tool's suffix, a
-        # common word's ending, or after a name of more than one syllable.
+        # common word's ending, letters after a name of more than one syllable,
+        # a vowel; brands that read as a pinyin surname and one syllable.
         ("maintainer", "argocd"),
         ("Owner", "finops"),
         ("ManagedBy", "mariadb"),
