@@ -876,7 +876,7 @@ def _lower_strangers(value: str, read: list[tuple[int, int, str]], data: NameDat
 
 
 _JOINED_WORDS = regex.compile(r"\p{Ll}+(?:[_.\-]\p{Ll}+){1,2}")
-_VOWEL = regex.compile(r"[aeiouy]")
+_VOWEL = regex.compile("[" + "".join(sorted(_VOWELS)) + "]")
 
 
 def _initialled_stranger(value: str, read: list[tuple[int, int, str]], data: NameData) -> bool:

@@ -1996,15 +1996,20 @@ def _pinyin_names(text: str, words: list[Word], data: NameData) -> Iterator[tupl
         ):
             continue
         for surname, given in ((first[2], second[2]), (second[2], first[2])):
-            if (
-                surname in surnames
-                and not data.is_english(given)
-                and _PINYIN_GIVEN.fullmatch(given) is not None
-                and given not in data.places
-                and given not in data.glued_words
-            ):
+            if surname in surnames and _pinyin_given(given, data):
                 yield start, end, THRESHOLD
                 break
+
+
+def _pinyin_given(word: str, data: NameData) -> bool:
+    """A given name of two pinyin syllables that is no English word, place, or
+    reading of names run together."""
+    return (
+        _PINYIN_GIVEN.fullmatch(word) is not None
+        and not data.is_english(word)
+        and word not in data.places
+        and word not in data.glued_words
+    )
 
 
 def glued_pinyin_name(word: str, data: NameData) -> bool:
@@ -2019,10 +2024,7 @@ def glued_pinyin_name(word: str, data: NameData) -> bool:
         surname, given = word[:cut], word[cut:]
         if (
             surname in data.pinyin_surnames
-            and _PINYIN_GIVEN.fullmatch(given) is not None
-            and not data.is_english(given)
-            and given not in data.places
-            and given not in data.glued_words
+            and _pinyin_given(given, data)
             and given not in foreign_words()
         ):
             return True
