@@ -537,8 +537,9 @@ _PERSON_WORDS = frozenset(
     "owner owners operator requester requestor oncall assignee author maintainer manager "
     "contact customer user username employee buyer approver reviewer steward curator "
     "technician engineer driver patient holder recipient by titular inhaber besitzer "
-    "responsable propietario proprietaire eigenaar artisan artist designer seller stylist "
-    "photographer creator editor advisor consultant doctor nurse physician tenant resident "
+    "responsable responsável responsavel propietario proprietaire eigenaar artisan artist "
+    "designer seller stylist photographer creator editor advisor consultant doctor nurse "
+    "physician tenant resident "
     "student teacher instructor coach pilot installer tech courier agent caregiver clinician "
     "pharmacist dispatcher supervisor inspector surveyor handler attn subscriber "
     "beneficiary insured policyholder cardholder guarantor guardian caller reporter signatory "
@@ -551,7 +552,7 @@ _PERSON_WORDS = frozenset(
     " analyst overseer planner scientist architect developer administrator liaison poc dri"
     " lead director executive president chairperson secretary treasurer officer dpo"
     " ciso cto ceo cfo founder representative ambassador specialist researcher investigator"
-    " writer tester"
+    " writer tester cashier franchisee"
     # Heads, managers, coordinators, analysts, sellers and owners in Spanish,
     # Portuguese, French, German, Dutch and Italian.
     " jefe jefa gerente analista coordinador coordinadora coordenador coordenadora vendedor"
@@ -676,6 +677,7 @@ _STAFF_NUMBER = regex.compile(
 )
 
 
+_SHORT_CODE = regex.compile(r"\p{Lu}{2,4}")
 MIN_GIVEN_ALONE = 4  # letters of a listed given name, for it to be a name alone
 # Letters of an initial and an "-ov"/"-ev" surname, for them to be a user name
 # ("gergashev", nine; not "checkov", seven).
@@ -731,6 +733,8 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
     """The span of a value filed as a person's that is a name (see
     :func:`person_by_key`); ``latin_key``: its key is written in Latin letters."""
     stripped = _STAFF_NUMBER.sub("", value.strip(), count=1)
+    if stripped != value.strip() and _SHORT_CODE.fullmatch(stripped):
+        return None  # "HAN-0067": a store's or a site's code, no staff number
     stripped = _TRAILING_PHONE.sub("", stripped, count=1)
     data = name_data()
     if (_CJK_NAME_SHAPED.fullmatch(stripped) and cjk_surname_first(stripped, data)) or (
@@ -858,12 +862,14 @@ def _given_alone(value: str, read: list[tuple[int, int, str]], data: NameData) -
 
 
 def _lower_strangers(value: str, read: list[tuple[int, int, str]], data: NameData) -> bool:
-    """A user name of two or three lower-case words joined by "_", "." or "-"
-    ("faadumo_xuseen"): none an English word, a common word of another
-    language ("equipo_pagos", "team-vertrieb") or a place, each with a vowel,
-    one of five letters or more."""
+    """A user name of two or three lower-case words joined by "_", "." or "-",
+    or a name written apart in lower case ("faadumo_xuseen", "mwila chilufya"):
+    none an English word, a common word of another language ("equipo_pagos",
+    "team-vertrieb") or a place, each with a vowel, one of five letters or more."""
     if not 2 <= len(read) <= 3 or not value.islower() or not _JOINED_WORDS.fullmatch(value):
         return False
+    if " " in value and not _LATIN_ONLY.fullmatch(value):
+        return False  # "черговий інженер", a duty engineer: no other script's words are known
     foreign = foreign_words()
     return max(len(w) for _, _, w in read) >= MIN_SURNAME_ALONE and all(
         len(w) >= 3
@@ -875,22 +881,31 @@ def _lower_strangers(value: str, read: list[tuple[int, int, str]], data: NameDat
     )
 
 
-_JOINED_WORDS = regex.compile(r"\p{Ll}+(?:[_.\-]\p{Ll}+){1,2}")
+_LATIN_ONLY = regex.compile(r"[\p{Latin}\p{M} ]+")
+_JOINED_WORDS = regex.compile(r"\p{Ll}+(?:[_.\- ]\p{Ll}+){1,2}")
 _VOWEL = regex.compile("[" + "".join(sorted(_VOWELS)) + "]")
 
 
 def _initialled_stranger(value: str, read: list[tuple[int, int, str]], data: NameData) -> bool:
-    """A capitalized word no English word nor place, and an initial: "Fitri S.",
-    "S. Fitri"."""
+    """A capitalized word English barely uses, no place, and an initial:
+    "Fitri S.", "S. Fitri", "F.Gumbo"; or a user name of an initial, a dot and
+    a word of five letters or more that is no word of English nor of another
+    language ("m.szczesna"; not "k.config")."""
     if len(read) != 2:
         return False
     (a, b, one), (c, d, two) = read
     word, at = (one, a) if d - c == 1 else (two, c) if b - a == 1 else ("", 0)
+    if len(word) < 3 or word in data.places:
+        return False
+    if value[at].isupper():
+        return data.word_score(word) < _BARELY
     return (
-        len(word) >= 3
-        and value[at].isupper()
+        at == c
+        and value[b:c] == "."
+        and len(word) >= MIN_SURNAME_ALONE
         and not data.is_english(word)
-        and word not in data.places
+        and word not in foreign_words()
+        and _VOWEL.search(word) is not None
     )
 
 
@@ -936,13 +951,28 @@ def cjk_surname_first(value: str, data: NameData) -> bool:
 
 
 def _capitalized_strangers(value: str, data: NameData) -> bool:
-    """Two or more capitalized words, none an English word nor in any list:
-    a name from beyond the lists ("Adébáyọ̀ Ọláwálé")."""
-    words = tokens(value)
-    return len(words) >= 2 and all(
-        len(w) >= 2 and value[a].isupper() and not data.is_english(w) and w not in data.places
-        for a, _, w in words
-    )
+    """Two or more capitalized words that no list holds and English barely
+    uses, one of them no English word at all: a name from beyond the lists
+    ("Adébáyọ̀ Ọláwálé", "Thabo Mofokeng"). Initials and particles in lower
+    case may stand between them ("Iolo ap Dafydd")."""
+    strangers = common = 0
+    unknown = False
+    foreign = foreign_words()
+    for a, _, w in tokens(value):
+        if len(w) == 1 and value[a].isupper():
+            continue  # an initial
+        if not value[a].isupper():
+            if w not in PARTICLES:
+                return False
+            continue
+        if len(w) < 2 or data.word_score(w) >= _BARELY or w in data.places:
+            return False
+        strangers += 1
+        common += w in foreign
+        unknown = unknown or not data.is_english(w)
+    # Every word a common one of another language: "Kierownik Zmiany B", a shift
+    # manager in Polish (one may be: "Xoán Outeiro", a Galician "hill").
+    return strangers >= 2 and unknown and common < strangers
 
 
 # A key and its quoted literals inside a text: a Personalize filter's

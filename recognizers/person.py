@@ -111,7 +111,10 @@ STREET_TYPES = frozenset(
 _HANDED_TO = regex.compile(
     r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned|on-?call"
     r"|caller|customer|patient|member|agent|driver|pharmacist|nurse|technician|tech"
-    r"|reporter|requester|approver|reviewer|engineer|user)"
+    r"|reporter|requester|approver|reviewer|engineer|user|(?:request|behalf) of"
+    # "by" in Spanish and Portuguese, French, German, Dutch, Polish; English and
+    # Italian "per": "escrito por", "tenu par", "von R. Koopmans", "per Shirley Nez".
+    r"|por|par|von|door|przez|per)"
     r"(?:\s+(?:dr|mr|mrs|ms|prof)\.?)?\s+$"
 )
 # Street types written before the street's name (a closed class), capitalized
@@ -816,6 +819,9 @@ def _plain_surname(word: str, data: NameData) -> bool:
     )
 
 
+_INITIAL_HEAD = regex.compile(r"\p{Lu}\.?")
+
+
 def _past_particles(name: str) -> str:
     """``name`` from its first word that is no particle on."""
     words = name.split(" ")
@@ -832,7 +838,15 @@ def _surname_before(word: str, name: str, data: NameData) -> bool:
     capitalized ("DE SOUSA MARTINS Ana Rita")."""
     folded = fold(word)
     if _particle(word) and (word[:1].isupper() or _past_particles(name)[:1].isupper()):
-        return True  # (over the particles taken already: "van" of "van der Berg")
+        # (over the particles taken already: "van" of "van der Berg"); a particle
+        # comes before a surname, never an initial or a given name ("von" of
+        # "Vorlage von R. Koopmans", "de" of "handover de João Pedro Schneider"
+        # are German's and Portuguese's "by" and "from")
+        head = _past_particles(name).split(" ")[0]
+        return not (
+            _INITIAL_HEAD.fullmatch(head)
+            or (_clear_given(fold(head), data) and fold(head) not in data.family)
+        )
     if word[:1].isupper() and not word.isupper():
         # A given name before a surname found first: "Winnie Wong Wing-kei".
         return name[:1].isupper() and _clear_given(folded, data)
@@ -2303,14 +2317,16 @@ def _named_by_address(text: str, data: NameData) -> Iterator[tuple[int, int, flo
 
 
 def _unknown_word(word: str, data: NameData, *, listed: bool = True) -> bool:
-    """A word of three letters or more that no list nor dictionary here knows
-    (with ``listed=False``, the name lists aside)."""
+    """A word of three letters or more that no list nor dictionary here knows,
+    nor a common word of another language ("Monat", "Gesamt"); with
+    ``listed=False``, the name lists aside."""
     return (
         len(word) >= 3
         and not data.is_english(word)
         and word not in data.places
         and word not in data.glued_words
         and (not listed or (word not in data.given and word not in data.family))
+        and word not in foreign_words()
     )
 
 

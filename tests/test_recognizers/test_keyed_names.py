@@ -170,6 +170,24 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         # A capitalized given name alone, barely a word and no place.
         ("Owner", "Priya"),
         ("technician", "Agus"),
+        # Capitalized words English barely uses (one no English word at all),
+        # with initials or lower-case particles among them.
+        ("Eienaar", "Thabo Mofokeng"),
+        ("modeler", "Xoán Outeiro"),
+        ("RequestedBy", "W. A. Nimali Gunawardena"),
+        ("author", "Kiprono arap Korir"),
+        # An initial before or after a word English barely uses; a user name of
+        # an initial, a dot and a word no dictionary here holds.
+        ("auteur", "S. Assi"),
+        ("owner", "F.Gumbo"),
+        ("reviewedBy", "m.szczesna"),
+        # Lower-case words written apart, as names typed in haste.
+        ("author", "mwila chilufya"),
+        ("Requester", "mulalo ṋemudzivhadi"),
+        # Roles in Portuguese and English that are always people.
+        ("Responsável", "Uxía Castro"),
+        ("cashier", "Thandar Hlaing"),
+        ("Franchisee", "Priya Ganesan"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
@@ -284,6 +302,17 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Owner", "DevTeam"),
         ("ManagedBy", "Gradle"),
         ("ManagedBy", "Kibana"),
+        # Words of other languages: a shift manager in Polish, a maintenance team
+        # and an energy manager in Turkish, a duty engineer in Ukrainian.
+        ("Owner", "Kierownik Zmiany B"),
+        ("Owner", "Bakım Ekibi"),  # noqa: RUF001 (Turkish dotless i)
+        ("Owner", "Enerji Yöneticisi"),
+        ("Owner", "черговий інженер"),
+        # A word of English among them; a tool's name in lower case after an initial.
+        ("Owner", "Grafana Labs"),
+        ("reviewedBy", "k.config"),
+        # A site's code, no staff number after a name.
+        ("cashier", "HAN-0067"),
     ],
 )
 def test_not_person_by_key(key: str, value: str) -> None:

@@ -174,6 +174,10 @@ POSITIVES = [
     ("PERSON", "notify ground ops CMB (lead: SAHIN/ELIF MR)", "SAHIN/ELIF"),
     # After a word announcing a person: a listed name, no word, and a surname no list holds.
     ("PERSON", "added by Rosania Jibas after the huddle", "Rosania Jibas"),
+    # "by" in other languages, "per" and "at the request of" announce one too.
+    ("PERSON", "Jumeau numérique du kiosque tenu par Hamadou Fotso.", "Hamadou Fotso"),
+    ("PERSON", "Billed to autopay acct per Shirley Nez", "Shirley Nez"),
+    ("PERSON", "Vorlage S3-Sync (von R. Koopmans)", "R. Koopmans"),
     # An initial before a listed surname barely used as a word, or before
     # the surname's particles.
     ("PERSON", "Topic rule owner H. Pemberton, ext 4471", "H. Pemberton"),
@@ -662,6 +666,11 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # Capitalized words after "by" in other languages, or "per", that are words
+    # or a product's name.
+    "Import von Daten Export",
+    "Kosten per Monat Gesamt",
+    "on par with Apache Kafka",
     # English "ring" says nothing of a phone: "ring" alone is no word for calling here.
     "ring size 2 4 6 8 10 12",
     "ring topology 10 20 30 40",
