@@ -139,6 +139,7 @@ _TRAILING_VENUE_TYPES = frozenset(
     " foundation memorial theatre theater gallery cathedral flughafen bahnhof stadion".split()
 )
 # The words for "saint" (a closed class) that name churches, hospitals and towns.
+_SAINT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<saint>\p{L}{2,6})[ _\-.]$")
 _SAINTS = frozenset("st saint sainte ste san sant santa santo sao sankt sint".split())
 _SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace alley row".split())
 # Prepositions of place (a closed class): "near Penny Lane" is where, not who.
@@ -304,7 +305,12 @@ _ADDRESSED = regex.compile(
     r"|(?:reported|approved|signed|reviewed|checked|handled|raised|requested|confirmed"
     r"|verified|assigned|acknowledged|revisado|aprobado|firmado|aprovado|assinado"
     r"|geprüft|freigegeben|validé|approuvé|signé) (?:by|por|par|von|pelo|pela)"
-    r"|(?:handed|handover|assigned|escalated|forwarded|sent) (?:to|from)"
+    r"|(?:handed|handover|assigned|escalated?|forwarded|sent) (?:to|from)"
+    # ... or is asked, told or met: "check with Ravi", "walked down with Wiremu",
+    # "escalar a Abram", "avisar a Brais"
+    r"|(?:check|checked|confirm|confirmed|coordinate|coordinated|talk|talked|speak|spoke"
+    r"|met|walked down) with|(?:talk|speak|reach out) to"
+    r"|(?:escalar|avisar|llamar|preguntar) a|(?:hablar|coordinar|coordinado|coordinados) con"
     # ... or made it: "built by Fiona", "markup by Yer" (a clear given name only;
     # not where "by" brings a product, a cause or a column, see _BY_THINGS)
     r"|by|pedid[oa] por|escrito por|hecho por|solicitado por):?\s+)"
@@ -805,6 +811,7 @@ def _stranger_surname(word: str, data: NameData) -> bool:
         _stranger(word, data)  # (a listed name is the rules' above to take)
         and _vowels(word) >= 2
         and word not in STREET_TYPES
+        and not word.endswith(_GLUED_STREET_TYPES)  # "wittlaan" of "johan-de-wittlaan"
         and word not in foreign_words()
     )
 
@@ -926,7 +933,7 @@ def _could_name(text: str) -> bool:
         and " " not in text.strip()
         and any(
             (a[2] in data.popular or (len(a[2]) >= 5 and a[2] in given))
-            and len(b[2]) >= 6
+            and len(b[2]) >= 5
             and b[2] not in usable
             for a, b in itertools.pairwise(words)
         )
@@ -1026,7 +1033,11 @@ def find_names(
             else _thai_titled(text, data)
         ),
         *(_romaji_honorific_names(text, data) if "-" in text else ()),
-        *(_nicknamed(text, data) if "'" in text or '"' in text or "\u201c" in text else ()),
+        *(
+            _nicknamed(text, data)
+            if "'" in text or '"' in text or "\u201c" in text or "(" in text
+            else ()
+        ),
         *(_at_handles(text, data) if "@" in text else ()),
     ):
         if past(deadline):  # merging is quadratic in the names found: a value of thousands
@@ -1211,6 +1222,9 @@ def _user_names(
         surname = second[2]
         if surname in data.places:  # "anna.berlin"; a given name may be a town's ("fatima")
             continue
+        before = _SAINT_BEFORE.search(text, max(0, start - 8), start)
+        if before is not None and fold(before["saint"]) in _SAINTS:
+            continue  # "santa_teresa_whatif": a town or a church named for a saint
         listed = surname in data.family and data.word_score(surname) <= GLUED_MAX_WORDINESS
         if len(given) == 1:
             if gap == "." and listed and len(surname) >= 3:
@@ -1235,11 +1249,14 @@ def _user_names(
                         # after a dot and a given name of five letters or more, a
                         # surname of five and two vowels: "landry.njoya"
                         or (
-                            gap == "."
+                            (gap == "." or given in popular)
                             and len(given) >= 5
                             and len(surname) >= 5
                             and _stranger_surname(surname, data)
                             and not _compound_word(surname, data)
+                            # joined, no two words of another language run together
+                            # ("ilona-haltestellen")
+                            and (gap == "." or not _foreign_compound(surname, data))
                         )
                     )
                     # joined by "_" or "-", a common word of another language is the
@@ -3361,30 +3378,39 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
 
 
 def _nicknamed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
-    """A nickname in quotes between a listed given name and a surname, the
-    whole of it: "Derek 'Big Del' Barnes", 'Robert "Bob" Lane', "Wiremu
-    'Wiri' Te Rangi" (a short particle may open the surname)."""
+    """A nickname in quotes or brackets between a listed given name and a
+    surname, the whole of it: "Derek 'Big Del' Barnes", 'Robert "Bob" Lane',
+    "Wiremu 'Wiri' Te Rangi" (a short particle may open the surname),
+    "Kanokwan (Pim) Boonmee"."""
     # The quoted nickname first (a search that starts at its quote): most texts
     # with quotes hold none.
     if _QUOTED_NICKNAME.search(text) is None:
         return
     for m in bounded.finditer(_NICKNAMED, text):
         surname = fold(m.group("surname"))
+        plain = surname not in data.places and data.word_score(surname) < MIN_WORD
         # A listed surname that a place bears too counts here ("Göran 'Göte'
-        # Sjöberg"): the nickname between leaves no place reading.
+        # Sjöberg"): the nickname between leaves no place reading. In brackets,
+        # no word ("Jordan (Nike) Air Max" is a shoe).
+        bracketed = "(" in m.group()
+        if bracketed and m.group("particle") and not _particle(m.group("particle")):
+            continue
         if fold(m.group("given")) in data.given and (
-            surname in data.family
-            or (surname not in data.places and data.word_score(surname) < MIN_WORD)
+            plain or (surname in data.family and not bracketed)
         ):
             yield m.start(), m.end(), 1.0
 
 
 # A nickname in quotes, one or two capitalized words, and a space after it.
-_QUOTED = r"[\"'\u201c]\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?[\"'\u2019\u201d] "
+_QUOTED = (
+    r"(?:[\"'\u201c]\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?[\"'\u2019\u201d]"
+    # or in brackets, as Thai nicknames are written: "Kanokwan (Pim) Boonmee"
+    r"|\(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?\)) "
+)
 _QUOTED_NICKNAME = regex.compile(_QUOTED + r"\p{Lu}")
 _NICKNAMED = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?P<given>\p{{Lu}}[\p{{Ll}}\p{{M}}]+) {_QUOTED}"
-    r"(?:\p{Lu}\p{Ll}{0,2} )?(?P<surname>\p{Lu}[\p{Ll}\p{M}'\-]+)(?![\p{L}\p{M}])"
+    r"(?:(?P<particle>\p{Lu}\p{Ll}{0,2}) )?(?P<surname>\p{Lu}[\p{Ll}\p{M}'\-]+)(?![\p{L}\p{M}])"
 )
 
 

@@ -149,6 +149,8 @@ POSITIVES = [
     ("PERSON", "escalated by PRIYA D/O GANESAN today", "PRIYA D/O GANESAN"),
     # A quoted nickname between a given name and a surname; Welsh "ap".
     ("PERSON", "handover from Derek 'Big Del' Barnes at 06:00", "Derek 'Big Del' Barnes"),
+    # ... or in brackets, as Thai nicknames are written.
+    ("PERSON", "roster: Kanokwan (Pim) Boonmee", "Kanokwan (Pim) Boonmee"),
     ("PERSON", "Wiremu 'Wiri' Te Rangi on call", "Wiremu 'Wiri' Te Rangi"),
     # ... a listed surname that a place bears too.
     ("PERSON", 'Göran "Göte" Sjöberg', 'Göran "Göte" Sjöberg'),
@@ -191,6 +193,14 @@ POSITIVES = [
     # A dotted user name: any listed given name of four letters or more.
     ("PERSON", "approved by arjun.mehrotra", "arjun.mehrotra"),
     ("PERSON", "aprobado-por nuria.puigvert", "nuria.puigvert"),
+    # Joined by "_" or "-" in an identifier: one of a country's commonest given
+    # names of five letters or more and a surname of five no list holds.
+    ("PERSON", "night-flow-leaks-aroha-ngata", "aroha-ngata"),
+    ("PERSON", "josiane-owona-test", "josiane-owona"),
+    # A given name alone after a word that asks or meets a person.
+    ("PERSON", "Si cae, escalar a Abram.", "Abram"),
+    ("PERSON", "Walked down with Wiremu on 2024-08-18", "Wiremu"),
+    ("PERSON", "escalate to Priya if it fails", "Priya"),
     # A roster's SURNAME, Given that no list holds, the surname in capitals.
     ("PERSON", "handover from GQIRANA, Nosipho)", "GQIRANA, Nosipho"),
     ("PERSON", "JIBAS, Rosania", None),
@@ -782,6 +792,15 @@ NEGATIVES = [
     "reviewed by Zendesk Support",
     "approved by Legal team",
     "approved by Grace",
+    # A town named for a saint; a street named after a person, its type glued
+    # to the surname; a clear given name that is a town's after "with"; a tool
+    # after "with".
+    "lavanderia_kg_santa_teresa_whatif",
+    "scene-johan-de-wittlaan",
+    # A brand in brackets between a given name and words: a shoe.
+    "Jordan (Nike) Air Max",
+    "confirm with Jordan",
+    "integrated with Okta and Django",
     "sent to Paris office",
     "provided by Telekom Malaysia",
     "Ivanov, Moscow office",
@@ -976,6 +995,8 @@ NEGATIVES = [
     "approved by github-actions[bot]",
     # A street named after someone written as one word after the particle.
     "scene-johan-de-wittlaan",
+    # A brand in brackets between a given name and words: a shoe.
+    "Jordan (Nike) Air Max",
     # Code's dotted calls and attributes after a short given name's spelling.
     "path = link.unlink(); n = rand.randint(1, 6); u = purl.netloc",
     # Words of German and the Nordic languages written out the same way.
