@@ -456,12 +456,12 @@ _IRISH_SURNAME = regex.compile(
     # Not in the possessive: "Molly O'Grady's" is a pub's name.
     r"(?![\p{L}\p{M}\p{N}]|['\u2019]s\b)"
 )
-# Two capitalized words after a word announcing a person: the shape of a name
-# no list holds ("issued by Munkhbat Ochir"), which the prefilter lets through.
-_ANNOUNCED_PAIR = regex.compile(
-    r"(?i:\b(?:by|to|from|owner|contact|cc|on-?call|assignee|reporter|requester|approver"
-    r"|reviewer))[:\s]+\p{Lu}\p{Ll}{2,} \p{Lu}\p{Ll}{2,}"
-)
+# Two capitalized words: after a word announcing a person (see _announced),
+# the shape of a name no list holds ("issued by Munkhbat Ochir"), which the
+# prefilter lets through.
+# (The second word is looked ahead at: each word may begin a pair, "Contact
+# Kouadio Tanoh".)
+_CAPITALIZED_PAIR = regex.compile(r"(?<!\p{Lu})\p{Lu}\p{Ll}{2,}(?= (?P<second>\p{Lu}\p{Ll}{2,}))")
 # After an initial and before its surname: a full stop and a space, and the
 # surname's particles ("F. Al-Hashimi", "J. van der Berg").
 _PARTICLE_WORDS = "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p)))
@@ -473,7 +473,6 @@ _INITIAL_SURNAME = regex.compile(r"(?<![\w.])[A-Z]" + _GAP_AFTER_INITIAL + r"\p{
 _MARKED_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (". ", _INITIAL_SURNAME),  # "H. Pemberton", "F. Al-Hashimi"
     (", ", _UPPER_COMMA_GIVEN),  # "GQIRANA, Nosipho"
-    (" ", _ANNOUNCED_PAIR),  # "issued by Munkhbat Ochir"
     ("/", _SLASHED),  # "PERERA/KASUN"
     ("@", _BEFORE_ADDRESS),  # "Thenmozhi Arumugam tarumugam@..."
 )
@@ -579,6 +578,10 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     # Most names stand alone, between spaces or marks no name continues over.
     stranger = False  # one surname no list holds may follow ("Meron ASSEFA", "neema kimaro")
     while text[end : end + 1] in _CONTINUES:
+        married = _MARRIED.match(text, end)
+        if married is not None:
+            end = married.end()  # "Oumou Tounkara épouse Diakité": her husband's name is hers too
+            continue
         step = _AFTER_NAME.match(text, end) or _PARTICLE_AFTER.match(text, end)
         if step is not None and (step.lastgroup != "particle" or _particle(step.group("particle"))):
             end = step.end()
@@ -715,6 +718,12 @@ _PARTICLE_AFTER = regex.compile(
 )
 _PARTICLE_LAST = regex.compile(r"(?<![\p{L}\p{M}])(?P<particle>[\p{L}\p{M}]{1,4})$")
 _NEXT_WORD = regex.compile(_INTRODUCED)
+# A married name after a name, as French, German and Polish write it: "Oumou
+# Tounkara épouse Diakité", "Anna Müller geb. Schmidt", "Jane Doe née Smith".
+_MARRIED = regex.compile(
+    r" (?:épouse|epouse|ép\.|veuve|vve|née|geb\.|geborene|z d\.)"
+    r" \p{Lu}[\p{Ll}\p{M}'\-]+(?![\p{L}\p{M}])"
+)
 # A surname whose apostrophe a field's character rules dropped (AWS tags allow
 # none): D'Amico, O'Hare, Dell'Acqua written "DAmico", "OHare", "DellAcqua".
 _DROPPED_HINT = regex.compile(r" (?:O|D|Dell|Dall)\p{Lu}\p{Ll}")
@@ -945,6 +954,10 @@ def _could_name(text: str) -> bool:
     for mark, shape in _MARKED_SHAPES:  # a loop, not any(): no generator on the hot path
         if mark in text and bounded.search(shape, text) is not None:
             return bool(_names_of(text, data, words))
+    if " " in text:
+        for pair in bounded.finditer(_CAPITALIZED_PAIR, text):
+            if _announced(text, pair.start()) or _vouched_after(text, pair.end("second")):
+                return bool(_names_of(text, data, words))  # "issued by Munkhbat Ochir"
     # East Asian names in Latin letters ("huang_zihan", "Park Ji-hoon",
     # "Chan Tai Man", "N. Vo", "cheung.ming"): a surname of theirs first.
     if any(True for _ in _east_asian_names(text, words, present, data)):
@@ -2384,8 +2397,30 @@ def _stranger_pair(text: str, first: Word, final: Word, order: float, data: Name
             or (_unknown_word(final[2], data, listed=False) and _plain_name(first[2], data))
         )
         and data.word_score(final[2]) < MIN_WORD
-        and _announced(text, first[0])
+        and (_announced(text, first[0]) or _vouched_after(text, final[1]))
     )
+
+
+def _vouched_after(text: str, end: int) -> bool:
+    """After a name: a married name ("Rigobert Ekambi épouse Tchakounté") or a
+    phone number of eight digits or more, as contacts are jotted down ("Mwila
+    Chilufya / 096 550 0026", "Assitan Doumbia 66-37-99-37"); not a date."""
+    if _MARRIED.match(text, end) is not None:
+        return True
+    phone = _PHONE_NEXT.match(text, end)
+    return (
+        phone is not None
+        and MIN_VOUCHING_DIGITS <= len(_DIGIT.findall(phone["number"])) <= MAX_PHONE_DIGITS
+        and _LEADING_YEAR.match(phone["number"]) is None
+    )
+
+
+MIN_VOUCHING_DIGITS = 8
+MAX_PHONE_DIGITS = 15  # E.164's longest: a card's or an order's number is longer
+_PHONE_NEXT = regex.compile(
+    r"\s*(?:[/,:(\u2013\-]\s*)?(?:(?i:tel|ph|mob|cel|cell|phone|whatsapp|on)\.?:?\s*)?"
+    r"(?P<number>\(?\+?[0-9][0-9 ()./\-]{6,22}[0-9])(?![0-9])"
+)
 
 
 def _clear_given(word: str, data: NameData, *, town_ok: bool = False) -> bool:
@@ -3017,7 +3052,14 @@ def _announced(text: str, start: int) -> bool:
     return (
         _CUES.search(text, max(0, start - 24), start) is not None
         or _HANDED_TO.search(text, max(0, start - 24), start) is not None
+        or _NAMING_PREFIX.search(text, max(0, start - 4), start) is not None
     )
+
+
+# The Nguni and Shona prefixes that join "by", "with", "is" or "of" to the
+# name after them, written as one word: "ifakwe nguNosipho Sigcawu" (installed
+# by), "uqhagamshelane noNosipho" (contact), "ndiTatenda Mutasa" (is), "kaMama".
+_NAMING_PREFIX = regex.compile(r"(?<![\p{L}\p{M}])(?:ngu|ngo|ndi|no|na|ka|ku)$")
 
 
 def _clear_pair(text: str, first: Word, final: Word, gaps: int, data: NameData) -> bool:

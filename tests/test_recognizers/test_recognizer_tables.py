@@ -151,6 +151,14 @@ POSITIVES = [
     ("PERSON", "handover from Derek 'Big Del' Barnes at 06:00", "Derek 'Big Del' Barnes"),
     # ... or in brackets, as Thai nicknames are written.
     ("PERSON", "roster: Kanokwan (Pim) Boonmee", "Kanokwan (Pim) Boonmee"),
+    # A married name is the name's too, and says the words before it are one.
+    ("PERSON", "Oumou Tounkara épouse Diakité", "Oumou Tounkara épouse Diakité"),
+    ("PERSON", "Rigobert Ekambi épouse Tchakounté", "Rigobert Ekambi épouse Tchakounté"),
+    # A name no list holds after a Nguni or Shona prefix glued to it ("by",
+    # "with", "is"), or before a phone number.
+    ("PERSON", "Imitha yombane ifakwe nguNosipho Sigcawu e-Rustenburg.", "Nosipho Sigcawu"),
+    ("PERSON", "Mutungamiri wepurazi ndiTatenda Mutasa, nhare: 0781 587 362.", "Tatenda Mutasa"),
+    ("PERSON", "Mwila Chilufya / 096 550 0026", "Mwila Chilufya"),
     ("PERSON", "Wiremu 'Wiri' Te Rangi on call", "Wiremu 'Wiri' Te Rangi"),
     # ... a listed surname that a place bears too.
     ("PERSON", 'Göran "Göte" Sjöberg', 'Göran "Göte" Sjöberg'),
@@ -799,6 +807,8 @@ NEGATIVES = [
     "scene-johan-de-wittlaan",
     # A brand in brackets between a given name and words: a shoe.
     "Jordan (Nike) Air Max",
+    # Code after "no", read as a glued prefix.
+    "use noSQL Data Store",
     "confirm with Jordan",
     "integrated with Okta and Django",
     "sent to Paris office",
@@ -997,6 +1007,8 @@ NEGATIVES = [
     "scene-johan-de-wittlaan",
     # A brand in brackets between a given name and words: a shoe.
     "Jordan (Nike) Air Max",
+    # Code after "no", read as a glued prefix.
+    "use noSQL Data Store",
     # Code's dotted calls and attributes after a short given name's spelling.
     "path = link.unlink(); n = rand.randint(1, 6); u = purl.netloc",
     # Words of German and the Nordic languages written out the same way.
@@ -1162,6 +1174,10 @@ def test_negative(scrubber: Scrubber, text: str) -> None:
 # Texts where exactly these spans of one entity are found, none more: shapes
 # whose hard negatives hold other entities' findings (a phone beside a word).
 EXACT = [
+    # Words before a phone number that are a company's or a zone's: no name.
+    ("PERSON", "Kilimo Fresh / 0712 345 678", []),
+    ("PERSON", "Safaricom Care 0722 000 000", []),
+    ("PERSON", "Zone Nord 0712 345 678", []),
     # A surname no list holds after a name found takes the name to its end; a
     # common word of another language after it does not ("ventas": sales).
     ("PERSON", "juma_salum_mbwana", ["juma_salum_mbwana"]),
