@@ -3053,7 +3053,18 @@ def _announced(text: str, start: int) -> bool:
         _CUES.search(text, max(0, start - 24), start) is not None
         or _HANDED_TO.search(text, max(0, start - 24), start) is not None
         or _NAMING_PREFIX.search(text, max(0, start - 4), start) is not None
+        or _OWNERS_SHOP.search(text, max(0, start - 24), start) is not None
     )
+
+
+# A small shop or stall named after whoever keeps it, the type first:
+# "Kiosk Hamid Nurzai", "Kiosque de Hervé Mbarga", "Boutique Chez Wendyam
+# Sawadogo" (a closed class; not "Store", which a town follows as often:
+# "Store Fort Collins").
+_OWNERS_SHOP = regex.compile(
+    r"(?:\b(?:Kiosk|Kiosque|Quiosco|Quiosque|Boutique|Pharmacie|Épicerie|Epicerie"
+    r"|Quincaillerie|Salon)(?: (?:de|du|chez|Chez))?|\b[Cc]hez) $"
+)
 
 
 # The Nguni and Shona prefixes that join "by", "with", "is" or "of" to the

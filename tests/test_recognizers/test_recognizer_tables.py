@@ -159,6 +159,9 @@ POSITIVES = [
     ("PERSON", "Imitha yombane ifakwe nguNosipho Sigcawu e-Rustenburg.", "Nosipho Sigcawu"),
     ("PERSON", "Mutungamiri wepurazi ndiTatenda Mutasa, nhare: 0781 587 362.", "Tatenda Mutasa"),
     ("PERSON", "Mwila Chilufya / 096 550 0026", "Mwila Chilufya"),
+    # A stall named after whoever keeps it, the type first.
+    ("PERSON", "Umsatz Kiosk Hamid Nurzai beobachten", "Hamid Nurzai"),
+    ("PERSON", "Boutique Chez Wendyam Sawadogo", "Wendyam Sawadogo"),
     ("PERSON", "Wiremu 'Wiri' Te Rangi on call", "Wiremu 'Wiri' Te Rangi"),
     # ... a listed surname that a place bears too.
     ("PERSON", 'Göran "Göte" Sjöberg', 'Göran "Göte" Sjöberg'),
@@ -1178,6 +1181,9 @@ EXACT = [
     ("PERSON", "Kilimo Fresh / 0712 345 678", []),
     ("PERSON", "Safaricom Care 0722 000 000", []),
     ("PERSON", "Zone Nord 0712 345 678", []),
+    # A town or a street after a shop's type.
+    ("PERSON", "Store Fort Collins", []),
+    ("PERSON", "Boutique Rue Victor Hugo", []),
     # A surname no list holds after a name found takes the name to its end; a
     # common word of another language after it does not ("ventas": sales).
     ("PERSON", "juma_salum_mbwana", ["juma_salum_mbwana"]),
