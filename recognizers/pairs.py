@@ -24,7 +24,9 @@ from recognizers.person import (
     VIETNAMESE_INITIALS,
     automation_account,
     caseless_value_name,
+    foreign_compound,
     glued_pinyin_name,
+    labels_a_person,
 )
 from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, is_strong
 
@@ -552,7 +554,7 @@ _PERSON_WORDS = frozenset(
     " analyst overseer planner scientist architect developer administrator liaison poc dri"
     " lead director executive president chairperson secretary treasurer officer dpo"
     " ciso cto ceo cfo founder representative ambassador specialist researcher investigator"
-    " writer tester cashier franchisee"
+    " writer tester cashier franchisee boss"
     # Heads, managers, coordinators, analysts, sellers and owners in Spanish,
     # Portuguese, French, German, Dutch and Italian.
     " jefe jefa gerente analista coordinador coordinadora coordenador coordenadora vendedor"
@@ -614,7 +616,7 @@ def has_person_label(text: str) -> bool:
     # One character class and a bounded window: nothing to backtrack, no timeout needed.
     for separator in _SEPARATOR.finditer(text):
         key = _KEY_BEFORE.match(text, max(0, separator.start() - 48), separator.start())
-        if key is not None and names_a_person(key.group(1)):
+        if key is not None and (names_a_person(key.group(1)) or labels_a_person(key.group(1))):
             return True
     return False
 
@@ -677,6 +679,11 @@ _STAFF_NUMBER = regex.compile(
 )
 
 
+# The points of the compass, in the languages of the labels we read.
+_COMPASS = frozenset(
+    "north south east west nord sud sued ost ouest est norte sur oeste noord zuid oost"
+    " norr soder vast pohjoinen etela ita lansi polnoc poludnie wschod zachod".split()
+)
 _SHORT_CODE = regex.compile(r"\p{Lu}{2,4}")
 MIN_GIVEN_ALONE = 4  # letters of a listed given name, for it to be a name alone
 # Letters of an initial and an "-ov"/"-ev" surname, for them to be a user name
@@ -693,7 +700,9 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
     ("dlee", "gergashev"). A team ("growth", "data-platform") or a tool ("terraform")
     under ``Owner`` is none. An employee number after the name
     ("Lachlan_57024", "aarti_e58634") is left out of the span."""
-    if not names_a_person(key):
+    if not (names_a_person(key) or labels_a_person(key)):
+        # (a label prose announces a person with files one too: "ügyintéző",
+        # "Verantwortlich")
         return None
     if key.lower() == "by" and _given_after_by(value):
         return 0, len(value)
@@ -732,7 +741,8 @@ MIN_SURNAME_ALONE = 5  # letters: shorter ones are as often abbreviations ("tams
 def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
     """The span of a value filed as a person's that is a name (see
     :func:`person_by_key`); ``latin_key``: its key is written in Latin letters."""
-    stripped = _STAFF_NUMBER.sub("", value.strip(), count=1)
+    # (a dash or a slash after the name is the text's: "ananya kulkarni -> deepa menon")
+    stripped = _STAFF_NUMBER.sub("", value.strip().rstrip(" -/|,;:"), count=1)
     if stripped != value.strip() and _SHORT_CODE.fullmatch(stripped):
         return None  # "HAN-0067": a store's or a site's code, no staff number
     stripped = _TRAILING_PHONE.sub("", stripped, count=1)
@@ -747,6 +757,15 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
     if not _NAME_SHAPED.fullmatch(stripped) or automation_account(stripped, 0, len(stripped)):
         return None
     read = tokens(stripped)
+    if len(read) > 1 and " ".join(w for _, _, w in read) in data.places:
+        return None  # "Kota Kinabalu": a town, whoever's key it is under
+    if (
+        len(read) > 1
+        and read[-1][2] in _COMPASS
+        and stripped[read[-1][0]].isupper()
+        and read[0][2] not in data.given
+    ):
+        return None  # "Schichtleiter Nord", "Lager Süd": a site's or a shift's; not "Anna West"
     if _coined(stripped, read, data):
         return None
     words = [w for _, _, w in read if w not in _CONNECTORS]
@@ -882,6 +901,7 @@ def _lower_strangers(value: str, read: list[tuple[int, int, str]], data: NameDat
 
 
 _LATIN_ONLY = regex.compile(r"[\p{Latin}\p{M} ]+")
+_LATIN_NAME = regex.compile(r"[\p{Latin}\p{M} .,_'\u2019\-]+")
 _JOINED_WORDS = regex.compile(r"\p{Ll}+(?:[_.\- ]\p{Ll}+){1,2}")
 _VOWEL = regex.compile("[" + "".join(sorted(_VOWELS)) + "]")
 
@@ -955,10 +975,19 @@ def _capitalized_strangers(value: str, data: NameData) -> bool:
     uses, one of them no English word at all: a name from beyond the lists
     ("Adébáyọ̀ Ọláwálé", "Thabo Mofokeng"). Initials and particles in lower
     case may stand between them ("Iolo ap Dafydd")."""
+    read = tokens(value)
+    if any(labels_a_person(value[a:b]) for a, b, _ in read):
+        return False  # a role, no one's name: "Ενεργειακός Υπεύθυνος" (energy manager)
+    if not _LATIN_NAME.fullmatch(value) and not any(
+        data.surname_shaped(w, strong=True) for _, _, w in read
+    ):
+        # "ОТДЕЛ КАДРОВ", a department: no other script's common words are known
+        # here, so one word must be shaped as surnames are ("Серікұлы").
+        return False
     strangers = common = 0
     unknown = False
     foreign = foreign_words()
-    for a, _, w in tokens(value):
+    for a, _, w in read:
         if len(w) == 1 and value[a].isupper():
             continue  # an initial
         if not value[a].isupper():
@@ -968,10 +997,11 @@ def _capitalized_strangers(value: str, data: NameData) -> bool:
         if len(w) < 2 or data.word_score(w) >= _BARELY or w in data.places:
             return False
         strangers += 1
-        common += w in foreign
+        common += w in foreign or foreign_compound(w, data)
         unknown = unknown or not data.is_english(w)
-    # Every word a common one of another language: "Kierownik Zmiany B", a shift
-    # manager in Polish (one may be: "Xoán Outeiro", a Galician "hill").
+    # Every word a common one of another language, or two run together:
+    # "Kierownik Zmiany B", a shift manager in Polish; "Schichtleiter Nord" (one
+    # may be: "Xoán Outeiro", a Galician "hill").
     return strangers >= 2 and unknown and common < strangers
 
 

@@ -258,6 +258,15 @@ _CUES = regex.compile(
     # A label and one word qualifying it, then a colon: "shift lead:", "υπεύθυνος βάρδιας:".
     rf"|\b(?:{_PERSON_LABELS}|owner|contact|manager|lead)\s+[\w.]+\s*:\s*$"
 )
+_LABEL_KEY = regex.compile(rf"(?i)(?:{_PERSON_LABELS})")
+
+
+def labels_a_person(key: str) -> bool:
+    """Whether ``key`` is, whole, one of the labels that announce a person in
+    prose ("ügyintéző", "Verantwortlich", "liên hệ")."""
+    return _LABEL_KEY.fullmatch(key.strip()) is not None
+
+
 # Scripts without capitals: only the words before a name mark it there.
 # (a word of the script, with its marks and joiners; a letter of it)
 _CASELESS_SCRIPTS = tuple(
@@ -1269,7 +1278,7 @@ def _user_names(
                             and not _compound_word(surname, data)
                             # joined, no two words of another language run together
                             # ("ilona-haltestellen")
-                            and (gap == "." or not _foreign_compound(surname, data))
+                            and (gap == "." or not foreign_compound(surname, data))
                         )
                     )
                     # joined by "_" or "-", a common word of another language is the
@@ -2539,7 +2548,7 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
             and len(word) >= 3
             and _capitalized(text, words[j])
             and score < MIN_WORD
-            and not _foreign_compound(word, data)  # "Marina di Portorosa": a place's
+            and not foreign_compound(word, data)  # "Marina di Portorosa": a place's
         )
         unknown_name = unknown_name or hyphen_tail or after_particle
         # Beyond the first pair, only words that are names more than words.
@@ -2964,11 +2973,11 @@ def _long_stranger(word: str, data: NameData, *, vowels: int = 3) -> bool:
         and not data.is_english(word)
         and _vowels(word) >= vowels
         and not _compound_word(word, data)
-        and not _foreign_compound(word, data)
+        and not foreign_compound(word, data)
     )
 
 
-def _foreign_compound(word: str, data: NameData) -> bool:
+def foreign_compound(word: str, data: NameData) -> bool:
     """Two common words, of another language or English, of four letters or
     more run together, as German, Dutch and the Nordic languages write them
     ("haltestellen", "stelplaatsen")."""

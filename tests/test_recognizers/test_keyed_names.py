@@ -188,6 +188,13 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("Responsável", "Uxía Castro"),
         ("cashier", "Thandar Hlaing"),
         ("Franchisee", "Priya Ganesan"),
+        # A shift's boss; a label that announces a person in prose, before a
+        # listed name.
+        ("Shift boss", "munyaradzi chikore"),
+        ("ügyintéző", "győri gergő"),
+        ("Verantwortlich", "Frederiksen, Bo"),
+        # In another script, one word shaped as surnames are (Kazakh "-ұлы", son of).
+        ("Installer", "Ғалымжан Серікұлы Омаров"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
@@ -311,8 +318,14 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         # A word of English among them; a tool's name in lower case after an initial.
         ("Owner", "Grafana Labs"),
         ("reviewedBy", "k.config"),
-        # A site's code, no staff number after a name.
+        # A site's code, no staff number after a name; a town of two words.
         ("cashier", "HAN-0067"),
+        ("kontakt", "Kota Kinabalu"),
+        # A site or a shift named by a point of the compass.
+        ("Verantwortlich", "Lager Süd"),
+        # A role, or a department in another script.
+        ("Owner", "Ενεργειακός Υπεύθυνος"),
+        ("ответственный", "ОТДЕЛ КАДРОВ"),
     ],
 )
 def test_not_person_by_key(key: str, value: str) -> None:
