@@ -869,8 +869,11 @@ def _surname_before(word: str, name: str, data: NameData) -> bool:
         # are German's and Portuguese's "by" and "from")
         head = _past_particles(name).split(" ")[0]
         return not (
-            _INITIAL_HEAD.fullmatch(head)
-            or (_clear_given(fold(head), data) and fold(head) not in data.family)
+            word.islower()  # "DI STEFANO Anna Chiara", "Di Stefano": the surname's
+            and (
+                _INITIAL_HEAD.fullmatch(head)
+                or (_clear_given(fold(head), data) and fold(head) not in data.family)
+            )
         )
     if word[:1].isupper() and not word.isupper():
         # A given name before a surname found first: "Winnie Wong Wing-kei".
