@@ -20,6 +20,7 @@ from recognizers.names import NameData, fold, foreign_words, name_data, tokens
 from recognizers.normalize import needs_normalizing, normalize, to_original
 from recognizers.person import (
     GLUED_MAX_WORDINESS,
+    MAX_PHONE_DIGITS,
     PARTICLES,
     VIETNAMESE_INITIALS,
     automation_account,
@@ -653,7 +654,6 @@ _PHONE_AFTER_NAME = regex.compile(
     r"(?P<number>\+?\(?[0-9]{1,4}\)?(?:[ .\-][0-9]{2,4}){2,5})"
     r"(?![0-9]|[.,][0-9]|\s*(?:%|[A-Z]{3}\b|\p{Sc}))"
 )
-MAX_PHONE_DIGITS = 15  # E.164's longest
 
 
 def phone_after_name(text: str, end: int) -> tuple[int, int] | None:
@@ -1000,8 +1000,8 @@ def _capitalized_strangers(value: str, data: NameData) -> bool:
         common += w in foreign or foreign_compound(w, data)
         unknown = unknown or not data.is_english(w)
     # Every word a common one of another language, or two run together:
-    # "Kierownik Zmiany B", a shift manager in Polish; "Schichtleiter Nord" (one
-    # may be: "Xoán Outeiro", a Galician "hill").
+    # "Kierownik Zmiany B", a shift manager in Polish (one may be: "Xoán
+    # Outeiro", a Galician "hill").
     return strangers >= 2 and unknown and common < strangers
 
 

@@ -864,9 +864,8 @@ def _surname_before(word: str, name: str, data: NameData) -> bool:
     folded = fold(word)
     if _particle(word) and (word[:1].isupper() or _past_particles(name)[:1].isupper()):
         # (over the particles taken already: "van" of "van der Berg"); a particle
-        # comes before a surname, never an initial or a given name ("von" of
-        # "Vorlage von R. Koopmans", "de" of "handover de João Pedro Schneider"
-        # are German's and Portuguese's "by" and "from")
+        # in lower case comes before a surname, never an initial or a clear given
+        # name ("von" of "Vorlage von R. Koopmans" is German's "by")
         head = _past_particles(name).split(" ")[0]
         return not (
             word.islower()  # "DI STEFANO Anna Chiara", "Di Stefano": the surname's
