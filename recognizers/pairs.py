@@ -806,7 +806,7 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
         elif not (listed or plain or len(word) == 1 or word in PARTICLES):
             return None  # an English word that is no name: "growth", "platform"
     if not evidence and not (
-        _capitalized_strangers(stripped, data)
+        _capitalized_strangers(stripped, read, data)
         or _lower_strangers(stripped, read, data)
         or _initialled_stranger(stripped, read, data)
         or _given_alone(stripped, read, data)
@@ -970,12 +970,11 @@ def cjk_surname_first(value: str, data: NameData) -> bool:
     )
 
 
-def _capitalized_strangers(value: str, data: NameData) -> bool:
+def _capitalized_strangers(value: str, read: list[tuple[int, int, str]], data: NameData) -> bool:
     """Two or more capitalized words that no list holds and English barely
     uses, one of them no English word at all: a name from beyond the lists
     ("Adébáyọ̀ Ọláwálé", "Thabo Mofokeng"). Initials and particles in lower
     case may stand between them ("Iolo ap Dafydd")."""
-    read = tokens(value)
     if any(labels_a_person(value[a:b]) for a, b, _ in read):
         return False  # a role, no one's name: "Ενεργειακός Υπεύθυνος" (energy manager)
     if not _LATIN_NAME.fullmatch(value) and not any(
