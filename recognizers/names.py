@@ -24,6 +24,8 @@ GIVEN_FILE, FAMILY_FILE = "given_names.txt", "family_names.txt"
 NATIVE_GIVEN_FILE, NATIVE_FAMILY_FILE = "native_given_names.txt", "native_family_names.txt"
 WORDS_FILE = "wordiness.txt"
 PLACES_FILE = "places.txt"
+TOWNS_FILE = "towns.txt"
+RARE_ENGLISH_FILE = "rare_english.txt"
 DAYS_FILE = "days.txt"
 POPULAR_FILE = "popular_names.txt"
 CENSUS_ONLY_FILE = "census_only_surnames.txt"
@@ -204,6 +206,23 @@ def foreign_words() -> frozenset[str]:
     "ventas", "kommune", "vertrieb". Read only when a rule must tell a word of
     another language from a name no list holds (24 MB resident, 0.1 s to read)."""
     return frozenset(_read(DATA / FOREIGN_WORDS_FILE))
+
+
+@functools.lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """GeoNames' larger towns of one word, folded ("hsinchu", "aktau"): kept out
+    of ``NameData.places`` because a one-word town is as often a surname, and
+    read only where a word no list holds would otherwise be taken for a name."""
+    return frozenset(_read(DATA / TOWNS_FILE))
+
+
+@functools.lru_cache(maxsize=1)
+def rare_english() -> frozenset[str]:
+    """English words of five letters or more beyond the commonest that
+    ``NameData.is_english`` knows, down to wordfreq's rarest, that no name list
+    holds ("introspect", "grafana"): read only where a word no list holds would
+    otherwise be taken for a name."""
+    return frozenset(_read(DATA / RARE_ENGLISH_FILE))
 
 
 def name_sets() -> tuple[frozenset[str], frozenset[str]]:

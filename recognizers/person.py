@@ -37,7 +37,9 @@ from recognizers.names import (
     fold,
     foreign_words,
     name_data,
+    rare_english,
     tokens,
+    towns,
 )
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
@@ -965,6 +967,8 @@ def _could_name(text: str) -> bool:
     for mark, shape in _MARKED_SHAPES:  # a loop, not any(): no generator on the hot path
         if mark in text and bounded.search(shape, text) is not None:
             return bool(_names_of(text, data, words))
+    if any(True for _ in _cued_handles(text, data)):
+        return bool(_names_of(text, data, words))  # "ev_sessions_by_sghebremedhin"
     if " " in text:
         for pair in bounded.finditer(_CAPITALIZED_PAIR, text):
             if _announced(text, pair.start()) or _vouched_after(text, pair.end("second")):
@@ -1063,6 +1067,7 @@ def find_names(
             else ()
         ),
         *(_at_handles(text, data) if "@" in text else ()),
+        *_cued_handles(text, data),
     ):
         if past(deadline):  # merging is quadratic in the names found: a value of thousands
             raise RecognizerTimeout("person name matching timed out")
@@ -1290,6 +1295,104 @@ def _user_names(
             )
         ):
             yield start, end, THRESHOLD
+
+
+# A word in an identifier that says whose the next piece is: "by" in the
+# languages the prose cues know, a role's word, or a folder that holds one
+# person's files ("ev_sessions_by_sghebremedhin", "owner:kyawzinhtet",
+# "revisado_por_waman_ibanez_quispe", "s3://b/users/viyer/", "sandbox-jean.mbengue").
+# A folder's word that is also a resource's ("users-schema", "home-decor") is
+# a cue only before "/".
+_CUED_HANDLE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:(?:by|por|par|von|door|przez|owner|reviewer|approver|requester"
+    r"|assignee)[_\-=:/]|(?:sandbox|scratch|adhoc|ad-hoc|personal)[_\-/]"
+    r"|(?:users?|home|drafts|uploads|manual)/)"
+    # up to four words joined by "." "_" "-", or by a space between capitalized
+    # words ("approver:Daniyar Zhumabekov")
+    r"(?P<handle>\p{L}[\p{L}\p{M}]*(?:(?:[._\-]|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}))"
+    r"\p{L}[\p{L}\p{M}]*){0,3})(?![\p{L}\p{M}\p{N}])"
+)
+_HANDLE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+_CAMEL_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
+MAX_HANDLE_SYLLABLE = 3  # letters: "an" of "nguyen.an", "min" of "aung_myo_min"
+
+
+def _cued_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A person's handle after a word in an identifier that says whose it is
+    (see ``_CUED_HANDLE``): its words up to the first that is a word or a
+    place no list names, in camel case read apart ("BiretMarjaEira"). One
+    word alone must be a listed name barely a word, or five letters or more
+    with two vowels that no dictionary (nor English's rarest words),
+    gazetteer (nor a town of one word) or list of another language's words
+    holds, nor words run together ("sagemaker", "cliuser"); or an initial
+    glued to a listed surname ("viyer"). Several must name a person as a
+    handle's words do, one a listed name or such a word ("Li_Juan",
+    "kyaw_zin_htet"; not "MyDemoUser", "created_by=terraform")."""
+    for match in bounded.finditer(_CUED_HANDLE, text):
+        words: list[Word] = []
+        for piece in _HANDLE_WORD.finditer(match.group("handle")):
+            start = match.start("handle") + piece.start()
+            camel = list(_CAMEL_WORD.finditer(piece.group()))
+            if len(camel) >= 2 and "".join(c.group() for c in camel) == piece.group():
+                words.extend((start + c.start(), start + c.end(), fold(c.group())) for c in camel)
+            else:
+                words.append((start, start + len(piece.group()), fold(piece.group())))
+        taken: list[Word] = []
+        for word in words:
+            w = word[2]
+            if taken and len(w) <= MAX_HANDLE_SYLLABLE:
+                taken.append(word)
+            elif data.word_score(w) >= MIN_WORD or (w in data.places and w not in data.usable):
+                break  # "Hiranya_Kalita_upload": the name ends at a word
+            else:
+                taken.append(word)
+        if not taken:
+            continue
+        # (short pieces after the first say little either way: "an" of "nguyen.an")
+        found = [taken[0][2], *(w for _, _, w in taken[1:] if len(w) > MAX_HANDLE_SYLLABLE)]
+        if (
+            _handle_word(found[0], data)
+            if len(found) == 1
+            else words_name_a_person(found, data)
+            and any((len(w) >= 3 and w in data.usable) or _handle_word(w, data) for w in found)
+        ):
+            yield taken[0][0], taken[-1][1], THRESHOLD
+
+
+def _handle_word(word: str, data: NameData) -> bool:
+    """One word of a cued handle that names a person (see ``_cued_handles``)."""
+    if word in data.places or word in data.glued_words or word in foreign_words():
+        return False
+    if word in data.given or word in data.family:
+        # as little a word as a glued name ("nguyen", "kasun"; not "picker")
+        return len(word) >= 4 and data.word_score(word) <= GLUED_MAX_WORDINESS
+    if data.is_english(word) or word in towns():  # "owned-by-hsinchu"
+        return False
+    if len(word) >= 5 and _vowels(word) >= 2:
+        return not (
+            word in rare_english()  # "user/introspect", "by-grafana"
+            or _compound_word(word, data)
+            or foreign_compound(word, data)
+            or _ends_in_word(word, data)
+        )
+    surname = word[1:]  # "viyer", "ksato"
+    return (
+        len(surname) >= 3
+        and surname in data.family
+        and not data.is_english(surname)
+        and surname not in data.places
+    )
+
+
+def _ends_in_word(word: str, data: NameData) -> bool:
+    """Whether ``word`` is something run together with an English word of four
+    letters or more that is more a word than a name ("cliuser", "sagemaker")."""
+    return any(
+        data.is_english(word[k:])
+        and word[k:] not in data.usable
+        and data.word_score(word[k:]) >= MIN_WORD
+        for k in range(3, len(word) - 3)
+    )
 
 
 # A chat handle mentioned with its "@": two or three words joined by "." or

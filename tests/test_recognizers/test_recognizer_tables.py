@@ -207,6 +207,13 @@ POSITIVES = [
     # names of five letters or more and a surname of five no list holds.
     ("PERSON", "night-flow-leaks-aroha-ngata", "aroha-ngata"),
     ("PERSON", "josiane-owona-test", "josiane-owona"),
+    # A handle after a word in an identifier that says whose it is ("by",
+    # "owner", "por"; a folder of one person's files), though no list holds it.
+    ("PERSON", "dwell_events_by_tsegazeabgebru", "tsegazeabgebru"),
+    ("PERSON", "owner:oyunchimeg", "oyunchimeg"),
+    ("PERSON", "revisado_por_ccori_huallpa", "ccori_huallpa"),
+    ("PERSON", "s3://team-bucket/users/ravindu_jayasekara/notebooks/", "ravindu_jayasekara"),
+    ("PERSON", "s3://lake/scratch/nguyen.an-2025-03-01/export.json", "nguyen.an"),
     # A given name alone after a word that asks or meets a person.
     ("PERSON", "Si cae, escalar a Abram.", "Abram"),
     ("PERSON", "Walked down with Wiremu on 2024-08-18", "Wiremu"),
@@ -711,6 +718,18 @@ NEGATIVES = [
     "stops: Karl Drottninggatan, Hauptbahnhof",
     # A given name's word before two words of another language run together.
     "ilona-haltestellen-ost",
+    # After such a word: a tool, a town of one word, words run together, a
+    # rare English word, a folder's word that names a resource before "-".
+    "created_by=terraform",
+    "metrics_by_grafana",
+    "owned-by-hsinchu",
+    "arn:aws:iam::123456789012:user/MyDemoUser",
+    "arn:aws:iam::123456789012:user/cliuser",
+    "https://idp.example.com/user/introspect",
+    "users-schema-v4",
+    "returns-by-picker",
+    "owner=platform-team",
+    "s3://b/uploads/2024-06/x.csv",
     # An acronym in capitals before a word; a radio's and a town's names joined.
     "IBANRemesa",
     "gw-lora-santaines",
