@@ -624,6 +624,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
             end = word.end()
             continue
         break
+    first_piece = False
     while start and (text[start - 1] in _CONTINUES or text[start - 1].isalpha()):
         step = _INITIAL_BEFORE.search(text, max(0, start - 8), start)
         if step is not None and fold(step.group("short")) not in _NOT_INITIALS:
@@ -642,6 +643,18 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
         if piece is not None and _name_piece(piece.group("word"), data):
             start = piece.start()
             continue
+        if not first_piece:
+            # One piece more that begins the name in an identifier, though no rule
+            # above reads it so: never the rest left beside a pseudonym.
+            glued = _CAMEL_BEFORE.search(text, max(0, start - 40), start) if not lower else None
+            if (piece is not None and _first_piece(piece.group("word"), data)) or (
+                glued is not None
+                and text[start].isupper()
+                and _first_piece(fold(glued.group("word")), data)
+            ):
+                first_piece = True
+                start = (piece or glued).start()  # type: ignore[union-attr]
+                continue
         first = _FIRST_BEFORE.search(text, max(0, start - 16), start)
         if first is not None and _unlisted_first(first.group("word"), text[start:end], data):
             start = first.start("word")  # "Zaw Min Htet": the value begins so
@@ -762,6 +775,8 @@ _PREFIX_BEFORE = regex.compile(
 )
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\-'])(?P<word>[\p{L}\p{M}']+) $")
 _PIECE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?P<word>\p{Ll}+)[_\-]$")
+# A capitalized word glued before a name in camel case ("Kedir" of "KedirMohammedAli").
+_CAMEL_BEFORE = regex.compile(r"(?<!\p{Lu})(?P<word>\p{Lu}[\p{Ll}\p{M}]{2,})$")
 # The value's first word, just before a name: at its start or after a mark that
 # sets a value off (a label's colon, a bracket, a quote).
 _FIRST_BEFORE = regex.compile(r"(?:^|[:;,(\[\"'|/=]\s*)(?P<word>\p{Lu}\p{Ll}{1,4}) $")
@@ -805,6 +820,26 @@ def _name_piece(word: str, data: NameData, *, after: bool = False) -> bool:
                 word not in data.places or (after and word in data.family and word in data.popular)
             )
         )
+    )
+
+
+def _first_piece(word: str, data: NameData) -> bool:
+    """The piece of an identifier just before a name found in it that is the
+    name's first: a listed name barely a word though a town bears it
+    ("herve_ngo_biyong", "KedirMohammedAli"), or a word of four letters or
+    more with two vowels that no dictionary, gazetteer or list of another
+    language's words holds ("sijo_joseph_chirayath"); not a word
+    ("sales_john_smith", "sandbox-wong_ka_wai")."""
+    if word in data.usable:
+        return data.word_score(word) < MIN_WORD
+    return (
+        len(word) >= 4
+        and _vowels(word) >= 2
+        and not data.is_english(word)
+        and word not in data.places
+        and word not in foreign_words()
+        and word not in towns()
+        and word not in rare_english()
     )
 
 

@@ -1210,6 +1210,14 @@ EXACT = [
     # common word of another language after it does not ("ventas": sales).
     ("PERSON", "juma_salum_mbwana", ["juma_salum_mbwana"]),
     ("PERSON", "maria_garcia_ventas", ["maria_garcia"]),
+    # One piece before a name found in an identifier begins it, though no rule
+    # reads it as a name: a word no list nor dictionary holds, a listed name
+    # that a town bears too, a capitalized word glued in camel case; not a word.
+    ("PERSON", "forecast_sijo_joseph_chirayil", ["sijo_joseph_chirayil"]),
+    ("PERSON", "payouts_herve_ngo_biyong", ["herve_ngo_biyong"]),
+    ("PERSON", "sceneKedirAhmedHussein", ["KedirAhmedHussein"]),
+    ("PERSON", "sales_john_smith", ["john_smith"]),
+    ("PERSON", "SalesJohnSmith", ["JohnSmith"]),
     # A short first word before a name is taken in only where it is no word.
     ("PERSON", "Ask Min Htet", ["Min Htet"]),
     # A whole value of an initial and a long surname no list nor dictionary
