@@ -728,14 +728,27 @@ def foreign_words(names: set[str], english: Iterable[str]) -> set[str]:
     }
 
 
+# Letters a name needs for its wordiness to be halved where English's spelling
+# dictionary lacks it: shorter ones are as often abbreviations ("nfl", "hrs").
+UNSPELLED_MIN = 5
+
+
 def word_scores(names: Iterable[str]) -> Iterator[tuple[str, float]]:
     """Wordiness of the 100,000 commonest English words (0 included: the word is known), and
     of every name where above 0."""
     from wordfreq import top_n_list
 
     english = {w for w in top_n_list("en", 100000) if w.isascii() and w.isalpha()}
-    for word in sorted(set(names) | english):
+    names = set(names)
+    resource = files("spellchecker.resources").joinpath("en.json.gz")
+    spelled = frozenset(json.loads(gzip.decompress(resource.read_bytes())))
+    for word in sorted(names | english):
         score = wordiness(word)
+        # A name that English text uses often but English's spelling dictionary
+        # lacks is no English word: half its wordiness counts ("rahul", "sharma",
+        # "hussain", "mcgregor"; the dictionary holds "amber", "grace", "mark").
+        if score > 0 and len(word) >= UNSPELLED_MIN and word in names and word not in spelled:
+            score = round(score / 2, 2)
         if score > 0 or word in english:
             yield word, score
 
