@@ -33,7 +33,8 @@ from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, i
 
 # Key names that announce a secret value, and the entity the value then is.
 SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
-    ("AUTH_HEADER", regex.compile(r"(?i)^(proxy-)?authorization$")),
+    # ... and a bearer token filed under its scheme's name ("Bearer", "bearer_token").
+    ("AUTH_HEADER", regex.compile(r"(?i)^(?:(proxy-)?authorization|bearer(?:[_\-. ]?token)?)$")),
     (
         "AUTH_HEADER",
         regex.compile(
@@ -50,7 +51,7 @@ SECRET_KEYS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 # A password's own words, in English and the languages the labels are read in.
 _PASSWORD_WORDS = rf"pass(?:word|wd|phrase)?|pwd|pw|{FOREIGN_PASSWORD_LABELS}"
 SECRET_NAME = regex.compile(
-    rf"(?i)({_PASSWORD_WORDS}|passcode|secret|token|api.?key|credential|private.?key"
+    rf"(?i)({_PASSWORD_WORDS}|passcode|secret|secret.?key|token|api.?key|credential|private.?key"
     r"|subscription.?key|functions.?key|connection.?string|pin.?code"
     # A Wi-Fi network's pre-shared key ("wifi_psk", "wpa_passphrase" above).
     r"|psk|pre.?shared.?key)s?"

@@ -1052,7 +1052,35 @@ def find_names(
     text: str, data: NameData, words: list[Word] | None = None
 ) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each name in ``text`` (``words``: its tokens, if
-    the prefilter has read them already)."""
+    the prefilter has read them already); none inside a random token."""
+    blobs = _blobs(text) if len(text) >= MIN_BLOB else []
+    for name in _find_names(text, data, words):
+        if not any(start <= name[0] and name[1] <= end for start, end in blobs):
+            yield name
+
+
+# A run of a token's letters and digits that reads as random, not as words:
+# mixed case and digits with a capital or a digit standing alone between
+# others ("d8WLWmy3WHoOgZx8", a key; "37eef29972d5bfbb", a hash), never a
+# camel-case identifier's words ("AllowJarrahTjungurrayiLaptop2").
+MIN_BLOB = 20
+_ALNUM_RUN = regex.compile(rf"[A-Za-z0-9]{{{MIN_BLOB},}}")
+_RANDOM_STEP = regex.compile(r"[A-Z][a-z]?[A-Z0-9]|[0-9][A-Za-z][0-9]|[a-z][0-9][a-z]")
+MIN_RANDOM_STEPS = 3
+
+
+def _blobs(text: str) -> list[tuple[int, int]]:
+    return [
+        run.span()
+        for run in _ALNUM_RUN.finditer(text)
+        if sum(ch.isdigit() for ch in run.group()) >= 2
+        and len(_RANDOM_STEP.findall(run.group())) >= MIN_RANDOM_STEPS
+    ]
+
+
+def _find_names(
+    text: str, data: NameData, words: list[Word] | None = None
+) -> Iterator[tuple[int, int, float]]:
     yield from _cjk_names(text, data)
     if not text.isascii() and _CJK_RUN.search(text) is not None:
         yield from _cjk_honorific_names(text, data)

@@ -25,6 +25,13 @@ SECRET = "hunter2hunter"
         ("client_secret", "PASSWORD"),
         ("x-api-key", "AUTH_HEADER"),
         ("aws_secret_access_key", "AWS_SECRET_ACCESS_KEY"),
+        # A secret key, and a bearer token under its scheme's name.
+        ("SecretKey", "PASSWORD"),
+        ("SECRET_KEY", "PASSWORD"),
+        ("Bearer", "AUTH_HEADER"),
+        ("bearer_token", "AUTH_HEADER"),
+        ("SecretKeyName", None),
+        ("BearerFormat", None),
         # A pseudonym (consonants after a label) does not end in the word pw or pwd.
         ("email_kxpw", None),
         ("person_bcpwd", None),

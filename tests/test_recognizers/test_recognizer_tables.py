@@ -1178,6 +1178,10 @@ NEGATIVES = [
     "นายกเทศมนตรี เปิดงาน",
     # A letter before a short Irish surname joined: a word of code as often.
     "config.cwd_relative_nodeid",
+    # No name inside a random token: a key's, a hash's, an IAM id's letters.
+    "d8WLWmy3WHoOgZx8mcK1jaEGTyRWr7GqIAUyuZaX",
+    "wMKzHFetYi3qr9HtyITWBnyRzvYZvmvp8yAJo8zZQicKgclC",
+    "sha256 37eef29972d5bfbb65b94193cc79efb5250f5a2d5a1fac1f79f1bf65ce9c838b",
 ]
 
 
