@@ -270,7 +270,8 @@ class FieldAuthHeaderRecognizer(FieldRecognizer):
     PATTERNS = (
         (
             "scheme",
-            rf"(?:^|(?<=authorization[\"'\s:=]{{1,4}})|(?<=\s))(?:{AUTH_SCHEMES})\s+"
+            # after a space, a quote or a bracket opening a value ("auth": "Bearer ...")
+            rf"(?:^|(?<=authorization[\"'\s:=]{{1,4}})|(?<=[\s\"'`(\[=]))(?:{AUTH_SCHEMES})\s+"
             r"(?P<v>[A-Za-z0-9._~+/\-]{8,}=*)",
             0.85,
         ),
@@ -297,7 +298,8 @@ class FieldPasswordRecognizer(FieldRecognizer):
         (
             "assignment",
             r"(?<!:)\b(?:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token)"
-            r"[\"']?\s*[:=]\s*[\"']?(?P<v>[^\s\"',;&]{4,})",
+            # ("&" ends it only before a query's next parameter)
+            r"[\"']?\s*[:=]\s*[\"']?(?P<v>(?:[^\s\"',;&]|&(?![A-Za-z_][\w.\-]*=)){4,})",
             0.85,
         ),
     )

@@ -60,7 +60,8 @@ _LAST = (
 _SEP = r"(?P<sep>\s*(?:\\?[\"'])?\s*(?::=|=>|[:=\uff1a])\s*|\s+(?:is|ist|est|es|é)\s+)"
 _VALUE = (
     r"(?|\\?\"(?P<v>[^\"\n\\]{3,200})\\?\"|'(?P<v>[^'\n]{3,200})'"
-    r"|(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;&]{2,199}))"
+    # ("&" ends it only before a query's next parameter: "pwd=Tr0ub4dor&3" is one)
+    r"|(?P<v>[^\s\"'\\,;&<>(){}\[\]](?:[^\s\"'\\,;&]|&(?![A-Za-z_][\w.\-]*=)){2,199}))"
 )
 # Where a secret is kept instead of the secret (the stores' names).
 _STORE = (

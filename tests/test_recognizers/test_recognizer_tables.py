@@ -351,6 +351,13 @@ POSITIVES = [
     ),
     ("AUTH_HEADER", "Bearer dGhpc2lzYXRva2VuMTIz", "dGhpc2lzYXRva2VuMTIz"),
     ("AUTH_HEADER", "Basic dXNlcjpwYXNzd29yZA==", "dXNlcjpwYXNzd29yZA=="),
+    # "&" in a password is the password's, unless a query's next parameter follows.
+    ("PASSWORD", "pwd=Tr0ub4dor&3 for the box", "Tr0ub4dor&3"),
+    ("PASSWORD", "password: Tr0ub4dor&3", "Tr0ub4dor&3"),
+    ("URL_SECRET", "https://h.example/login?user=ops&pwd=Secr3t!x&next=/home", "Secr3t!x"),
+    # Quoted as a JSON or a shell value opens it.
+    ("AUTH_HEADER", '{"auth": "Bearer q7RkPzW3nVx9LmT2bYc8Hd4F"}', "q7RkPzW3nVx9LmT2bYc8Hd4F"),
+    ("AUTH_HEADER", "curl -H 'Bearer q7RkPzW3nVx9LmT2bYc8Hd4F' $URL", "q7RkPzW3nVx9LmT2bYc8Hd4F"),
     ("PASSWORD", "gateway password=Tr0ub4dor on port 22", "Tr0ub4dor"),
     # A given name that is also a word, before a surname that is no word.
     ("PERSON", "Will Okonkwo owns the line", "Will Okonkwo"),
@@ -1178,6 +1185,9 @@ NEGATIVES = [
     "นายกเทศมนตรี เปิดงาน",
     # A letter before a short Irish surname joined: a word of code as often.
     "config.cwd_relative_nodeid",
+    # A scheme's word quoted before plain words is no credential.
+    '{"note": "token exchange happens hourly"}',
+    '"basic authentication enabled"',
     # No name inside a random token: a key's, a hash's, an IAM id's letters.
     "d8WLWmy3WHoOgZx8mcK1jaEGTyRWr7GqIAUyuZaX",
     "wMKzHFetYi3qr9HtyITWBnyRzvYZvmvp8yAJo8zZQicKgclC",
