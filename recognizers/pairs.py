@@ -28,6 +28,7 @@ from recognizers.person import (
     foreign_compound,
     glued_pinyin_name,
     labels_a_person,
+    written_apart,
 )
 from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, is_strong
 
@@ -716,7 +717,7 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
             data.word_score(w) < _WORDY or w in data.usable for _, _, w in tokens(stripped)
         ):
             return _stripped_span(value, stripped)
-    return person_span(value, latin_key=key.isascii())
+    return person_span(value, latin_key=written_apart(key, value))
 
 
 def _given_after_by(value: str) -> bool:
@@ -741,7 +742,8 @@ MIN_SURNAME_ALONE = 5  # letters: shorter ones are as often abbreviations ("tams
 
 def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
     """The span of a value filed as a person's that is a name (see
-    :func:`person_by_key`); ``latin_key``: its key is written in Latin letters."""
+    :func:`person_by_key`); ``latin_key``: its key is written in Latin letters,
+    or in another script than the value's (:func:`written_apart`)."""
     # (a dash or a slash after the name is the text's: "ananya kulkarni -> deepa menon")
     stripped = _STAFF_NUMBER.sub("", value.strip().rstrip(" -/|,;:"), count=1)
     if stripped != value.strip() and _SHORT_CODE.fullmatch(stripped):

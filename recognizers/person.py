@@ -278,6 +278,18 @@ _CASELESS_SCRIPTS = tuple(
         " Tamil Telugu Kannada Malayalam Sinhala Georgian Ethiopic"
     ).split()
 )
+
+
+def written_apart(key: str, value: str) -> bool:
+    """Whether ``key`` is written in Latin letters, or in another script than
+    the caseless one ``value`` begins in ("אחראי": "رضا قربانپور", a Hebrew key
+    over a Persian name): then the key alone announces the name."""
+    if key.isascii():
+        return True
+    letter = next((pair[1] for pair in _CASELESS_SCRIPTS if pair[1].match(value.strip())), None)
+    return letter is None or letter.search(key) is None
+
+
 _HANGUL = regex.compile(r"\p{Hangul}")
 _KOREAN_FULL_NAME = regex.compile(r"\p{Hangul}{3}")
 _CASELESS_LETTER = regex.compile("|".join(letter.pattern for _, letter in _CASELESS_SCRIPTS))

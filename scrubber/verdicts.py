@@ -32,7 +32,7 @@ from recognizers.pairs import (
     phone_by_key,
     secret_by_key,
 )
-from recognizers.person import complete_name
+from recognizers.person import complete_name, written_apart
 from recognizers.secret_labels import is_placeholder
 from recognizers.tables import table_cells
 from scrubber.common_words import is_common
@@ -443,7 +443,9 @@ def _by_columns(fld: Field, offset: int, hits: list[Hit], entities: Collection[s
                 if h.entity_type not in gone or not (start <= h.start and h.end <= end)
             ]
         hits += marked
-        person = person_span(value, latin_key=header.isascii()) if header in people else None
+        person = (
+            person_span(value, latin_key=written_apart(header, value)) if header in people else None
+        )
         if person is not None and "PERSON" in entities:
             hits.append(Hit("PERSON", start + person[0], start + person[1], 0.85, "KeyName"))
     return hits

@@ -195,6 +195,10 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("Verantwortlich", "Frederiksen, Bo"),
         # In another script, one word shaped as surnames are (Kazakh "-ұлы", son of).
         ("Installer", "Ғалымжан Серікұлы Омаров"),
+        # A key in one script (Hebrew, Korean) over a name in another, without
+        # capitals, as a key in Latin letters announces it.
+        ("אחראי", "مهدی رضایی"),
+        ("담당", "สมศรี"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
@@ -326,6 +330,10 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         # A role, or a department in another script.
         ("Owner", "Ενεργειακός Υπεύθυνος"),
         ("ответственный", "ОТДЕЛ КАДРОВ"),
+        # Customer service in Thai, a support centre in Persian, under a key in
+        # another script.
+        ("담당", "ฝ่ายบริการลูกค้า"),
+        ("אחראי", "مرکز پشتیبانی"),
     ],
 )
 def test_not_person_by_key(key: str, value: str) -> None:
