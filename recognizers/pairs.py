@@ -89,6 +89,10 @@ def _qualified_secret(key: str, value: str) -> bool:
     )
 
 
+_AWS_SECRET_SHAPE = regex.compile(r"[A-Za-z0-9/+]{40}")
+_SECRET_KEY_WORDS = regex.compile(r"(?i)secret.?key")
+
+
 def secret_by_key(key: str, value: str) -> str | None:
     """The entity of ``value`` given the ``key`` it is filed under, if the key names a secret."""
     entity = _secret_by_name(key)
@@ -96,6 +100,14 @@ def secret_by_key(key: str, value: str) -> str | None:
         entity = "PASSWORD"
     if entity is None or len(value.strip()) < MIN_SECRET_LENGTH or _stands_in(value):
         return None
+    if (
+        entity == "PASSWORD"
+        and _AWS_SECRET_SHAPE.fullmatch(value.strip())
+        and bounded.search(_SECRET_KEY_WORDS, key)
+    ):
+        # 40 characters of base64 under "SecretKey": an AWS (or S3-compatible)
+        # secret access key, as the text recognizer reads it after those words.
+        return "AWS_SECRET_ACCESS_KEY"
     if (
         entity == "PASSWORD"
         and _PIN_CODE_KEY.fullmatch(key)

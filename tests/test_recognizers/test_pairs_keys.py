@@ -46,6 +46,14 @@ def test_key_names_a_secret_by_its_last_words(key: str, entity: str | None) -> N
     assert secret_by_key(key, SECRET) == entity
 
 
+def test_an_aws_shaped_secret_under_a_secret_key_is_one() -> None:
+    assert secret_by_key("SecretKey", "d8WLWmy3WHoOgZx8mcK1jaEGTyRWr7GqIAUyuZaX") == (
+        "AWS_SECRET_ACCESS_KEY"
+    )
+    assert secret_by_key("SecretKey", "not-forty-characters-Xy7") == "PASSWORD"
+    assert secret_by_key("db_password", "d8WLWmy3WHoOgZx8mcK1jaEGTyRWr7GqIAUyuZaX") == "PASSWORD"
+
+
 @pytest.mark.parametrize(
     "key,value",
     [
