@@ -1014,7 +1014,10 @@ def _could_name(text: str) -> bool:
     for mark, shape in _MARKED_SHAPES:  # a loop, not any(): no generator on the hot path
         if mark in text and bounded.search(shape, text) is not None:
             return bool(_names_of(text, data, words))
-    if any(True for _ in _cued_handles(text, data)):
+    # (the pattern alone first: most texts hold no such word)
+    if bounded.search(_CUED_HANDLE, text) is not None and any(
+        True for _ in _cued_handles(text, data)
+    ):
         return bool(_names_of(text, data, words))  # "ev_sessions_by_sghebremedhin"
     if " " in text:
         for pair in bounded.finditer(_CAPITALIZED_PAIR, text):
@@ -1065,8 +1068,12 @@ def find_names(
 ) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each name in ``text`` (``words``: its tokens, if
     the prefilter has read them already); none inside a random token."""
-    blobs = _blobs(text) if len(text) >= MIN_BLOB else []
-    for name in _find_names(text, data, words):
+    names = list(_find_names(text, data, words))
+    if not names or len(text) < MIN_BLOB:
+        yield from names
+        return
+    blobs = _blobs(text)
+    for name in names:
         if not any(start <= name[0] and name[1] <= end for start, end in blobs):
             yield name
 
@@ -1142,7 +1149,7 @@ def _find_names(
             else ()
         ),
         *(_at_handles(text, data) if "@" in text else ()),
-        *_cued_handles(text, data),
+        *(_cued_handles(text, data) if bounded.search(_CUED_HANDLE, text) else ()),
     ):
         if past(deadline):  # merging is quadratic in the names found: a value of thousands
             raise RecognizerTimeout("person name matching timed out")
