@@ -658,14 +658,18 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
         if not first_piece:
             # One piece more that begins the name in an identifier, though no rule
             # above reads it so: never the rest left beside a pseudonym.
-            glued = _CAMEL_BEFORE.search(text, max(0, start - 40), start) if not lower else None
-            if (piece is not None and _first_piece(piece.group("word"), data)) or (
-                glued is not None
-                and text[start].isupper()
-                and _first_piece(fold(glued.group("word")), data)
-            ):
+            if piece is not None and _first_piece(piece.group("word"), data):
                 first_piece = True
-                start = (piece or glued).start()  # type: ignore[union-attr]
+                start = piece.start()
+                continue
+            glued = (
+                _CAMEL_BEFORE.search(text, max(0, start - 40), start)
+                if not lower and text[start].isupper()
+                else None
+            )
+            if glued is not None and _first_piece(fold(glued.group("word")), data):
+                first_piece = True
+                start = glued.start()
                 continue
         first = _FIRST_BEFORE.search(text, max(0, start - 16), start)
         if first is not None and _unlisted_first(first.group("word"), text[start:end], data):
