@@ -166,11 +166,19 @@ def spelled_words(language: str) -> frozenset[str] | None:
     pyspellchecker ships no dictionary of it (Polish)."""
     from wordfreq import top_n_list
 
+    words = spelling_dictionary(language)
+    if words is None:
+        return None
+    return frozenset(map(fold, itertools.chain(words, top_n_list(language, FOREIGN_TOP))))
+
+
+def spelling_dictionary(language: str) -> frozenset[str] | None:
+    """The words of pyspellchecker's dictionary of ``language``, as it writes
+    them; None when it ships none (Polish)."""
     resource = files("spellchecker.resources").joinpath(f"{language}.json.gz")
     if not resource.is_file():
         return None
-    words: dict[str, int] = json.loads(gzip.decompress(resource.read_bytes()))
-    return frozenset(map(fold, itertools.chain(words, top_n_list(language, FOREIGN_TOP))))
+    return frozenset(json.loads(gzip.decompress(resource.read_bytes())))
 
 
 def _ordinary_word(word: str, spelled: dict[str, frozenset[str] | None]) -> bool:
@@ -740,8 +748,9 @@ def word_scores(names: Iterable[str]) -> Iterator[tuple[str, float]]:
 
     english = {w for w in top_n_list("en", 100000) if w.isascii() and w.isalpha()}
     names = set(names)
-    resource = files("spellchecker.resources").joinpath("en.json.gz")
-    spelled = frozenset(json.loads(gzip.decompress(resource.read_bytes())))
+    spelled = spelling_dictionary("en")
+    if spelled is None:
+        raise RuntimeError("pyspellchecker ships no English dictionary: the pin is wrong")
     for word in sorted(names | english):
         score = wordiness(word)
         # A name that English text uses often but English's spelling dictionary

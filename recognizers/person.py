@@ -849,10 +849,8 @@ def _first_piece(word: str, data: NameData) -> bool:
     if word in data.usable:
         return data.word_score(word) < MIN_WORD
     return (
-        len(word) >= 4
+        _stranger(word, data)
         and _vowels(word) >= 2
-        and not data.is_english(word)
-        and word not in data.places
         and word not in foreign_words()
         and word not in towns()
         and word not in rare_english()
@@ -861,7 +859,8 @@ def _first_piece(word: str, data: NameData) -> bool:
 
 # A Gaelic surname's prefix, split from the rest by its capital: "Mc" of "McCarthy".
 _GAELIC_PREFIX = regex.compile(r"(?<![\p{L}\p{M}])(?:Ma?c|Nic)$")
-_REST_OF_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
+# A capitalized word: the rest of "McCarthy" after its prefix, a word of camel case.
+_CAPITALIZED_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 
 
 def _whole_surname_end(text: str, end: int) -> int:
@@ -869,7 +868,7 @@ def _whole_surname_end(text: str, end: int) -> int:
     of it: "Aoife McCarthy", never "Aoife Mc" beside "Carthy"."""
     if _GAELIC_PREFIX.search(text, max(0, end - 4), end) is None:
         return end
-    rest = _REST_OF_WORD.match(text, end)
+    rest = _CAPITALIZED_WORD.match(text, end)
     return rest.end() if rest is not None else end
 
 
@@ -1399,7 +1398,6 @@ _CUED_HANDLE = regex.compile(
     r"\p{L}[\p{L}\p{M}]*){0,3})(?![\p{L}\p{M}\p{N}])"
 )
 _HANDLE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-_CAMEL_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 MAX_HANDLE_SYLLABLE = 3  # letters: "an" of "nguyen.an", "min" of "aung_myo_min"
 
 
@@ -1418,7 +1416,7 @@ def _cued_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]
         words: list[Word] = []
         for piece in _HANDLE_WORD.finditer(match.group("handle")):
             start = match.start("handle") + piece.start()
-            camel = list(_CAMEL_WORD.finditer(piece.group()))
+            camel = list(_CAPITALIZED_WORD.finditer(piece.group()))
             if len(camel) >= 2 and "".join(c.group() for c in camel) == piece.group():
                 words.extend((start + c.start(), start + c.end(), fold(c.group())) for c in camel)
             else:
