@@ -857,16 +857,19 @@ def _first_piece(word: str, data: NameData) -> bool:
     )
 
 
-# A Gaelic surname's prefix, split from the rest by its capital: "Mc" of "McCarthy".
-_GAELIC_PREFIX = regex.compile(r"(?<![\p{L}\p{M}])(?:Ma?c|Nic)$")
+# A surname's prefix, split from the rest by its capital: a word of four
+# letters or fewer, capitalized ("Mc" of "McCarthy", "Le" of "LeBlanc", "Di" of
+# "DiCaprio", "Van" of "VanDyke").
+_SURNAME_PREFIX = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}{0,3}$")
 # A capitalized word: the rest of "McCarthy" after its prefix, a word of camel case.
 _CAPITALIZED_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 
 
 def _whole_surname_end(text: str, end: int) -> int:
-    """The end of a name found up to "Mc" or "Mac" of a surname, past the rest
-    of it: "Aoife McCarthy", never "Aoife Mc" beside "Carthy"."""
-    if _GAELIC_PREFIX.search(text, max(0, end - 4), end) is None:
+    """The end of a name found up to a surname's prefix glued to the rest by
+    its capital, past the rest: "Aoife McCarthy", "Marie LeBlanc", never
+    "Aoife Mc" beside "Carthy" nor "Marie Le" beside "Blanc"."""
+    if _SURNAME_PREFIX.search(text, max(0, end - 5), end) is None:
         return end
     rest = _CAPITALIZED_WORD.match(text, end)
     return rest.end() if rest is not None else end
@@ -1022,6 +1025,8 @@ def _could_name(text: str) -> bool:
         True for _ in _cued_handles(text, data)
     ):
         return bool(_names_of(text, data, words))  # "ev_sessions_by_sghebremedhin"
+    if "@" in text and any(True for _ in _at_handles(text, data)):
+        return bool(_names_of(text, data, words))  # "cc @shuarachio"
     if " " in text:
         for pair in bounded.finditer(_CAPITALIZED_PAIR, text):
             if _announced(text, pair.start()) or _vouched_after(text, pair.end("second")):
@@ -1488,15 +1493,51 @@ _AT_HANDLE = regex.compile(
 )
 
 
+# A handle of one word mentioned with its "@" ("@imogent can you rotate",
+# "aprobados por @tpereiradasilva"), not code's: no decorator's call or
+# subscript after it, no quote, brace or backtick around it ("{@link ...}",
+# "`@argmap(...)`", '"@tokenizers": ...'), no setting ("@batchers = ...").
+_AT_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}._%+\-@/\\{`\"'])@(?P<handle>\p{Ll}[\p{Ll}\p{M}]{3,})"
+    r"(?![\p{L}\p{M}\p{N}@/(\[{`\"'=]|[._\-][\p{L}\p{N}]| *=)"
+)
+
+
 def _at_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A handle after "@" whose words are no ordinary English words, one of
     three letters or more, and one a listed name or every one unknown to
     English ("@pacha.ramos", "@illari.ccori"; not code's "@app.route",
-    "@pytest.fixture")."""
+    "@pytest.fixture"). One word alone must be no English word and name a
+    person as a cued handle's word does (``_handle_word``): "@shuarachio",
+    not "@echo off", "@media", "@timeit" on a decorator's line."""
     for match in bounded.finditer(_AT_HANDLE, text):
         words = [fold(w) for w in regex.split(r"[._]", match.group("handle"))]
         if max(len(w) for w in words) >= 3 and words_name_a_person(words, data, listed_letters=3):
             yield match.start(), match.end(), THRESHOLD
+    for match in bounded.finditer(_AT_WORD, text):
+        word = fold(match.group("handle"))
+        if not (
+            _decorator_line(text, match.start(), match.end())
+            or data.is_english(word)
+            or not _handle_word(word, data)
+        ):
+            yield match.start(), match.end(), THRESHOLD
+
+
+def _decorator_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands alone on a line that more lines follow,
+    as code's decorator does ("@cacheit\ndef f(): ..."), or in a run of
+    "@" words, as a language's macros do ("@appdatadir @autoitexe")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    alone = line_end >= 0 and not text[line_start:start].strip() and not text[end:line_end].strip()
+    return alone or bool(
+        _MACRO_BEFORE.search(text, line_start, start) or _MACRO_AFTER.match(text, end)
+    )
+
+
+_MACRO_BEFORE = regex.compile(r"@\p{L}+\s*$")
+_MACRO_AFTER = regex.compile(r"\s*@\p{L}")
 
 
 def words_name_a_person(words: list[str], data: NameData, *, listed_letters: int = 1) -> bool:

@@ -590,6 +590,10 @@ POSITIVES = [
     ("PERSON", "aprobados por @illari.ccori; cc: Don", "@illari.ccori"),
     ("PERSON", "@pacha.ramos", "@pacha.ramos"),
     ("PERSON", "@kasun.p", "@kasun.p"),
+    # ... or one word, no English word, that names a person as a cued handle's does.
+    ("PERSON", "<nkosana> @thandekam can you rotate this key?", "@thandekam"),
+    ("PERSON", "Cambios revisados por @qhapaqyupanqui y otros", "@qhapaqyupanqui"),
+    ("PERSON", "@mbalenhle", "@mbalenhle"),
     # India's UPI payment address of a person: a name's handle at an app's or bank's.
     ("EMAIL_ADDRESS", "payer=rb.thapamagar@okicici ok", "rb.thapamagar@okicici"),
     ("EMAIL_ADDRESS", "settle to kasun.herath@upi today", "kasun.herath@upi"),
@@ -748,6 +752,18 @@ NEGATIVES = [
     # Code's decorators and a package's scope after an "@"; a street or a
     # station named after a person, its type written first (abbreviated too).
     "@app.route('/health') and @pytest.fixture from @aws-cdk/core",
+    # ... and one word of code after its "@": a decorator on its own line, a
+    # batch file's command, a doc comment's tag, a setting, a run of macros, a
+    # CSS rule; a chat's words for everyone.
+    "@cacheit\ndef total(rows): return sum(rows)",
+    "@echo off",
+    "returns {@link Foo} here",
+    '{"@tokenizers": "spacy.Tokenizer.v1"}',
+    "@batchers = spacy.batch_by_words.v1",
+    "@appdatadir @autoitexe @desktopdir",
+    "@media screen and (max-width: 600px)",
+    "ping @channel and @here when done",
+    "@dependabot rebase",
     "Estación Miguel Grau",
     "Av. Andrés Avelino Cáceres 1204",
     "Av. Miguel Grau",
@@ -1212,6 +1228,15 @@ EXACT = [
     # A particle in capitals or capitalized is the surname's, though the word
     # after it is a given name too; in lower case before an initial, a sentence's.
     ("PERSON", "DI STEFANO Anna Chiara", ["DI STEFANO Anna Chiara"]),
+    # A surname's prefix glued to the rest by its capital is the surname's: no
+    # "Marie Le" beside "Blanc".
+    ("PERSON", "Signed off by Marie LeBlanc today", ["Marie LeBlanc"]),
+    (
+        "PERSON",
+        "handover from Pieter DeVries to Sean McDonald",
+        ["Pieter DeVries", "Sean McDonald"],
+    ),
+    ("PERSON", "Leo DiCaprio approved", ["Leo DiCaprio"]),
     ("PERSON", "Vorlage S3-Sync (von R. Koopmans)", ["R. Koopmans"]),
     # Words before a phone number that are a company's or a zone's: no name.
     ("PERSON", "Kilimo Fresh / 0712 345 678", []),
