@@ -87,7 +87,7 @@ MAX_GLUED = 40
 # announce a name, and honorifics after CJK names.
 # Patronymic words after a father's name (Kazakh, Kyrgyz, Azerbaijani, Uzbek,
 # Turkmen): "Aizada Bakyt kyzy", "Sherzod Baxtiyor o'g'li Karimov".
-PATRONYMICS = frozenset("kyzy qizi qyzy gyzy kizi uly ulu oglu ogly ogli ugli".split())
+PATRONYMICS = frozenset("kyzy qizi qyzy gyzy kizi uly ulu uulu oglu ogly ogli ugli".split())
 PARTICLES = (
     frozenset(
         "van der den de del della di da dos das du la le los las von zu ter ten al el bin ibn"
@@ -1392,11 +1392,15 @@ def _user_names(
 # person's files ("ev_sessions_by_sghebremedhin", "owner:kyawzinhtet",
 # "revisado_por_waman_ibanez_quispe", "s3://b/users/viyer/", "sandbox-jean.mbengue").
 # A folder's word that is also a resource's ("users-schema", "home-decor") is
-# a cue only before "/".
+# a cue only before a path's slash ("/", or Windows' backslash: C:\Users\kzielinska).
+# A Windows domain in capitals before its account's name: CORP\mkowalski.
 _CUED_HANDLE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?i:(?:by|por|par|von|door|przez|owner|reviewer|approver|requester"
+    r"(?<![\p{L}\p{N}])(?:(?i:(?:by|por|par|von|door|przez|owner|reviewer|approver|requester"
     r"|assignee)[_\-=:/]|(?:sandbox|scratch|adhoc|ad-hoc|personal)[_\-/]"
-    r"|(?:users?|home|drafts|uploads|manual)/)"
+    r"|(?:users?|home|drafts|uploads|manual)[/\\])"
+    # a Windows domain's account in lower case: "CORP\mkowalski" (not an
+    # escape before capitals, "DESC\nLIMIT 10")
+    r"|\p{Lu}{2,15}\\(?=\p{Ll}[\p{Ll}\p{N}._\-]*(?![\p{L}\p{N}])))"
     # up to four words joined by "." "_" "-", or by a space between capitalized
     # words ("approver:Daniyar Zhumabekov")
     r"(?P<handle>\p{L}[\p{L}\p{M}]*(?:(?:[._\-]|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}))"
@@ -2421,7 +2425,11 @@ def _children_of(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     if _CHILD_HINT.search(text.lower()) is None:
         return  # most texts with a "/" hold paths and ARNs, no "a/p" nor "bin"
     for match in bounded.finditer(_CHILD_OF, text):
-        given = fold(match.group("given").split(" ")[0])
+        start = match.start()
+        given, _, rest = match.group("given").partition(" ")
+        if rest and fold(given) in _TITLES:  # "Ms Priya d/o Ganesan": the name after the title
+            start, given = match.start("given") + len(given) + 1, rest
+        given = fold(given)
         father = fold(match.group("father").split(" ")[0])
         if all(
             (
@@ -2432,7 +2440,7 @@ def _children_of(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             and data.word_score(word) < _WORDY_SYLLABLE
             for word in (given, father)
         ) and not _named_after(text, match, data):
-            yield match.start(), match.end(), THRESHOLD
+            yield start, match.end(), THRESHOLD
 
 
 def _named_after(text: str, match: regex.Match[str], data: NameData) -> bool:

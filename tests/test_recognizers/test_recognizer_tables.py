@@ -214,6 +214,9 @@ POSITIVES = [
     ("PERSON", "revisado_por_ccori_huallpa", "ccori_huallpa"),
     ("PERSON", "s3://team-bucket/users/ravindu_jayasekara/notebooks/", "ravindu_jayasekara"),
     ("PERSON", "s3://lake/scratch/nguyen.an-2025-03-01/export.json", "nguyen.an"),
+    # ... Windows' folder of a user's files, and a domain's account.
+    ("PERSON", r"copied from C:\Users\oyunchimeg\Downloads\export.csv", "oyunchimeg"),
+    ("PERSON", r"runas /user:CORP\oyunchimeg cmd.exe", "oyunchimeg"),
     # A given name alone after a word that asks or meets a person.
     ("PERSON", "Si cae, escalar a Abram.", "Abram"),
     ("PERSON", "Walked down with Wiremu on 2024-08-18", "Wiremu"),
@@ -258,6 +261,7 @@ POSITIVES = [
     # A Malaysian or Singaporean name with a/l, a/p, s/o or d/o.
     ("PERSON", "Priya a/p Krishnan", None),
     ("PERSON", "courier Ravi a/l Subramaniam, HP 012-345 6789", "Ravi a/l Subramaniam"),
+    ("PERSON", "Franchisee: Ms Kavitha d/o Ramasamy / +65-6235-0000", "Kavitha d/o Ramasamy"),
     # A name no list holds after an honorific of Indonesia, Thailand or India.
     ("PERSON", "tolong hubungi Ibu Sumiati sebelum jam 5", "Sumiati"),
     ("PERSON", "Shri Venkatraman approved the change", "Venkatraman"),
@@ -548,6 +552,7 @@ POSITIVES = [
     ("PERSON", '"clientId": "tablet-dbregvadze"', "dbregvadze"),
     ("PERSON", "dauren.zhaksylykov", "dauren.zhaksylykov"),
     ("PERSON", "Dana Serik kyzy", "Dana Serik kyzy"),
+    ("PERSON", "Азамат Бакыт уулу approved", "Азамат Бакыт уулу"),
     ("PERSON", "dmitry.sokolov", "dmitry.sokolov"),
     # A roster's surnames and given name in capitals, after a comma.
     ("PERSON", "MORALES DE LA CRUZ, JAVIER pidió cambio", "MORALES DE LA CRUZ, JAVIER"),
@@ -737,6 +742,9 @@ NEGATIVES = [
     "arn:aws:iam::123456789012:user/MyDemoUser",
     "arn:aws:iam::123456789012:user/cliuser",
     "https://idp.example.com/user/introspect",
+    r"C:\Users\Public\Documents\report.docx",
+    r"HKLM\SOFTWARE\Microsoft and NT AUTHORITY\SYSTEM",
+    r"ORDER BY total DESC\nLIMIT 10",
     "users-schema-v4",
     "returns-by-picker",
     "owner=platform-team",
