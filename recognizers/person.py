@@ -2648,6 +2648,13 @@ def _stranger_pair(text: str, first: Word, final: Word, order: float, data: Name
     )
 
 
+# A word and a comma just before: the words after are a list's next items.
+_LISTED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.])\p{L}[\p{L}\p{M}]+, $")
+# ... or a capitalized word and another comma or the list's closing bracket
+# after: "(Rabat, Thiès, Abidjan, Lomé)".
+_LISTED_AFTER = regex.compile(r", \p{Lu}[\p{L}\p{M}]+(?:, |\))")
+
+
 def _vouched_after(text: str, end: int) -> bool:
     """After a name: a married name ("Rigobert Ekambi épouse Tchakounté") or a
     phone number of eight digits or more, as contacts are jotted down ("Mwila
@@ -2696,6 +2703,8 @@ def _best_run(
     text: str, words: list[Word], i: int, data: NameData, prose: bool
 ) -> tuple[int, float] | None:
     """(index of the last word, score) of the best-scoring name starting at word i."""
+    if _no_initial(text, words[i]):
+        return None
     glued = _glued_initial(text, words[i], data, prose)
     if glued is not None:
         return i, glued
@@ -2736,6 +2745,21 @@ def _best_run(
             last += 1
         best = (last, score)
     return best
+
+
+def _no_initial(text: str, word: Word) -> bool:
+    """A letter alone that is no initial of a name: glued to a digit before it
+    (the "K" of "2ES5K Ermak") or ending a range of letters ("A-F, Agios")."""
+    start = word[0]
+    if word[1] - start != 1 or not start:
+        return False
+    before = text[start - 1]
+    return before.isdigit() or (
+        before == "-"
+        and start >= 2
+        and text[start - 2].isalpha()
+        and not text[start - 3 : start - 2].isalpha()
+    )
 
 
 def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> int:
@@ -3516,8 +3540,15 @@ def _joined(text: str, a: Word, b: Word, prose: bool, data: NameData) -> bool:
         return a[1] - a[0] == 1 and not (text[a[0]].isascii() and text[a[0]].islower())
     if gap in ("'", "\u2019"):  # "O'Brien", "D'Angelo"
         return a[1] - a[0] == 1
-    if gap == ", ":  # "Müller, Jörg", "ADEYEMI, Hope"
-        return (_capitalized(text, a) or _upper(text, a)) and _capitalized(text, b)
+    if (
+        gap == ", "
+    ):  # "Müller, Jörg", "ADEYEMI, Hope"; not a list's items, "(Dakar, Thiès, Abidjan)"
+        return (
+            (_capitalized(text, a) or _upper(text, a))
+            and _capitalized(text, b)
+            and _LISTED_BEFORE.search(text, max(0, a[0] - 40), a[0]) is None
+            and _LISTED_AFTER.match(text, b[1]) is None
+        )
     return False
 
 

@@ -742,6 +742,12 @@ NEGATIVES = [
     "arn:aws:iam::123456789012:user/MyDemoUser",
     "arn:aws:iam::123456789012:user/cliuser",
     "https://idp.example.com/user/introspect",
+    # A list's items after a comma are no "Surname, Given"; a letter glued to a
+    # digit or ending a range of letters is no initial.
+    "Livraisons par région (Dakar, Thiès, Abidjan) chaque lundi",
+    "Zones (Rabat, Thiès, Abidjan, Lomé)",
+    "Marina slots A-F, Agios Nikolaos harbour",
+    "Dock 7, 3TX5K Ermak plugs row C.",
     r"C:\Users\Public\Documents\report.docx",
     r"HKLM\SOFTWARE\Microsoft and NT AUTHORITY\SYSTEM",
     r"ORDER BY total DESC\nLIMIT 10",
@@ -1236,6 +1242,8 @@ EXACT = [
     # A particle in capitals or capitalized is the surname's, though the word
     # after it is a given name too; in lower case before an initial, a sentence's.
     ("PERSON", "DI STEFANO Anna Chiara", ["DI STEFANO Anna Chiara"]),
+    # A roster's "Surname, Given" and the next field after a comma: no list.
+    ("PERSON", "Müller, Jörg, Berlin", ["Müller, Jörg"]),
     # A surname's prefix glued to the rest by its capital is the surname's: no
     # "Marie Le" beside "Blanc".
     ("PERSON", "Signed off by Marie LeBlanc today", ["Marie LeBlanc"]),
