@@ -356,6 +356,16 @@ _PHONE_HEADS = _PHONE_NAMES | frozenset(
     " momo orangemoney airtelmoney mobilemoney ecocash gcash bkash nagad tigopesa".split()
 )
 _NUMBER_TAIL = frozenset("number no num nr".split())
+# Spanish, Portuguese, French and Italian put the head word first: "Fijo
+# oficina" (the office's landline), "Teléfono casa", "Celular personal".
+_HEAD_FIRST_PHONES = frozenset(
+    "telefono telefone celular movil fijo fixo portable cellulare".split()
+)
+# ... unless the next word files something else of the phone: "Celular IMEI".
+_NOT_A_PHONE_AFTER = frozenset(
+    "imei imsi iccid serial serie id model modelo modele marca marque brand type tipo plan pin"
+    " puk os version versao".split()
+)
 
 
 def _anywhere(words: frozenset[str]) -> re.Pattern[str]:
@@ -435,7 +445,15 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
     Wave 70 28 89 57")."""
     words = _numbered_head(key)
     # "".join: "WhatsApp" splits into "whats" and "app"
-    files_phone = bool(words) and (words[-1] in _PHONE_HEADS or "".join(words[-2:]) in _PHONE_HEADS)
+    files_phone = bool(words) and (
+        words[-1] in _PHONE_HEADS
+        or "".join(words[-2:]) in _PHONE_HEADS
+        or (
+            len(words) == 2
+            and fold(words[0]) in _HEAD_FIRST_PHONES
+            and words[1] not in _NOT_A_PHONE_AFTER
+        )
+    )
     if files_phone and _PHONE_SHAPED.fullmatch(value) is not None:
         digits = sum(ch.isdigit() for ch in value)
         return _stripped_span(value) if 7 <= digits <= 15 else None

@@ -294,6 +294,10 @@ def test_keys_mark_and_clear_numbers(scrubber: Scrubber) -> None:
         ("Emergency", "084 932 0686", "084 932 0686"),
         ("contacto", "6657-0986", "6657-0986"),
         ("Fijo", "(01) 421-3683", "(01) 421-3683"),
+        # Head first, as Spanish, Portuguese and French write it: the office's landline.
+        ("Fijo oficina", "(01) 421-3683", "(01) 421-3683"),
+        ("Teléfono casa", "+34 912 345 678", "+34 912 345 678"),
+        ("Celular pessoal", "(21) 91640-4157", "(21) 91640-4157"),
         # A name, then a number grouped as phones are, under a person's or a phone's key.
         ("Escalation", "Urs Wüthrich 25 21 27 07", "25 21 27 07"),
         ("Escalation", "feliciano macuácua / 85 006 4135", "85 006 4135"),
@@ -310,6 +314,8 @@ def test_keys_mark_and_clear_numbers(scrubber: Scrubber) -> None:
         ("OnCallRotation", "2024 01 15", None),
         # The key's last word files something else, or the value is no number.
         ("PhoneModel", "2024001122", None),
+        ("Celular IMEI", "356938035643809", None),
+        ("Telefono modelo", "2024001122", None),
         ("phone_id", "5125550167", None),
         ("PhoneExt", "4471", None),
         ("mobile", "iPhone 15 Pro", None),
