@@ -2648,13 +2648,6 @@ def _stranger_pair(text: str, first: Word, final: Word, order: float, data: Name
     )
 
 
-# A word and a comma just before: the words after are a list's next items.
-_LISTED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.])\p{L}[\p{L}\p{M}]+, $")
-# ... or a capitalized word and another comma or the list's closing bracket
-# after: "(Rabat, Thiès, Abidjan, Lomé)".
-_LISTED_AFTER = regex.compile(r", \p{Lu}[\p{L}\p{M}]+(?:, |\))")
-
-
 def _vouched_after(text: str, end: int) -> bool:
     """After a name: a married name ("Rigobert Ekambi épouse Tchakounté") or a
     phone number of eight digits or more, as contacts are jotted down ("Mwila
@@ -3540,9 +3533,8 @@ def _joined(text: str, a: Word, b: Word, prose: bool, data: NameData) -> bool:
         return a[1] - a[0] == 1 and not (text[a[0]].isascii() and text[a[0]].islower())
     if gap in ("'", "\u2019"):  # "O'Brien", "D'Angelo"
         return a[1] - a[0] == 1
-    if (
-        gap == ", "
-    ):  # "Müller, Jörg", "ADEYEMI, Hope"; not a list's items, "(Dakar, Thiès, Abidjan)"
+    # "Müller, Jörg", "ADEYEMI, Hope"; not a list's items, "(Dakar, Thiès, Abidjan)"
+    if gap == ", ":
         return (
             (_capitalized(text, a) or _upper(text, a))
             and _capitalized(text, b)
@@ -3550,6 +3542,13 @@ def _joined(text: str, a: Word, b: Word, prose: bool, data: NameData) -> bool:
             and _LISTED_AFTER.match(text, b[1]) is None
         )
     return False
+
+
+# A word and a comma just before: the words after are a list's next items.
+_LISTED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.])\p{L}[\p{L}\p{M}]+, $")
+# ... or a capitalized word and another comma or the list's closing bracket
+# after: "(Rabat, Thiès, Abidjan, Lomé)".
+_LISTED_AFTER = regex.compile(r", \p{Lu}[\p{L}\p{M}]+(?:, |\))")
 
 
 def _in_title_run(text: str, words: list[Word], i: int, last: int, data: NameData) -> bool:
