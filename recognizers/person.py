@@ -149,7 +149,7 @@ _AT_PLACE = regex.compile(r"(?i)\b(?:near|on|off|along|via|at|opposite|behind|ac
 # Words whose "by" brings a product, a cause or a column (a closed class).
 _BY_THINGS = frozenset(
     "powered hosted sponsored provided supported driven backed inspired caused affected"
-    " sorted grouped filtered ordered keyed partitioned indexed split".split()
+    " sorted grouped filtered ordered keyed partitioned indexed split packaged".split()
 )
 _POSSESSIVE = regex.compile(r"['\u2019]s\b")
 # What stands before a name that signs a text off (a closed class).
@@ -1045,6 +1045,8 @@ def _could_name(text: str) -> bool:
         return bool(_names_of(text, data, words))  # "IOANNOU Chrystalla"
     if paired + listed == 1 and len(words) == 2 and words[1][2] in usable:
         return bool(_names_of(text, data, words))  # "Tjark Ubben": a whole value
+    if " " in text and any(True for _ in _addressed(text, data)):
+        return bool(_names_of(text, data, words))  # "escalate to Suharti"
     if " " in text or not any(
         len(w) >= 5
         and (
@@ -2072,14 +2074,24 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A given name alone after a word that addresses a person ("call Aisha
     via ...", "ask Aarti before changing", "Hi Sanjay,"): a listed given name,
     barely a word and no place, not the first of a longer capitalized run
-    (the runs decide those)."""
+    (the runs decide those). Or, after a cue other than a bare "by", a word
+    no English word that names a person as a cued handle's word does
+    (``_handle_word``: "escalate to Suharti", "Twin owner: Sutrisno"), not
+    the surname of a "Surname, Given" whose given name would be left beside it."""
     for match in bounded.finditer(_ADDRESSED, text):
         # No town is asked, paged or thanked: "ping Gary", "ask Huy".
         spoken_to = (
             _SPOKEN_TO.search(text, max(0, match.start("name") - 12), match.start("name"))
             is not None
         )
-        clear = _clear_given(fold(match.group("name")), data, town_ok=spoken_to)
+        name = fold(match.group("name"))
+        clear = _clear_given(name, data, town_ok=spoken_to) or (
+            # (a bare "by" brings a brand as often: "delivered by Glovo")
+            text[match.start() : match.start() + 3].lower() != "by "
+            and not data.is_english(name)
+            and _COMMA_CAPITALIZED.match(text, match.end("name")) is None
+            and _handle_word(name, data)
+        )
         if clear and not _brought_by(text, match):
             yield match.start("name"), match.end("name"), 1.0
 

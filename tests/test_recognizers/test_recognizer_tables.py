@@ -221,6 +221,9 @@ POSITIVES = [
     ("PERSON", "Si cae, escalar a Abram.", "Abram"),
     ("PERSON", "Walked down with Wiremu on 2024-08-18", "Wiremu"),
     ("PERSON", "escalate to Priya if it fails", "Priya"),
+    # ... or a word no list nor dictionary holds, after any such word but a bare "by".
+    ("PERSON", "escalate to Sumarsih on +62 812 5550 1234", "Sumarsih"),
+    ("PERSON", "Site owner: Tukiyem", "Tukiyem"),
     # A roster's SURNAME, Given that no list holds, the surname in capitals.
     ("PERSON", "handover from GQIRANA, Nosipho)", "GQIRANA, Nosipho"),
     ("PERSON", "JIBAS, Rosania", None),
@@ -748,6 +751,9 @@ NEGATIVES = [
     "Zones (Rabat, Thiès, Abidjan, Lomé)",
     "Marina slots A-F, Agios Nikolaos harbour",
     "Dock 7, 3TX5K Ermak plugs row C.",
+    # A brand after a bare "by".
+    "delivered by Glovo",
+    "Node.js packaged by Bitnami is a stack",
     r"C:\Users\Public\Documents\report.docx",
     r"HKLM\SOFTWARE\Microsoft and NT AUTHORITY\SYSTEM",
     r"ORDER BY total DESC\nLIMIT 10",
