@@ -7,7 +7,8 @@ invisible characters (zero-width, bidi controls, tag characters, variation
 selectors: every format and default-ignorable code point), and percent-encoding
 (``%40``, ``%3A``), JSON escapes (``\u00e9``, ``\u0040``, ``\n``, ``\"``) and HTML character
 references (``&eacute;``, ``&#64;``, ``&#x40;``): a name or an address pasted
-from a JSON document or a web page shows only that way.
+from a JSON document or a web page shows only that way. A glottal stop written
+as a modifier letter inside a word (U+02BB in "Tu\u02bbipulotu") is read through.
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ _ESCAPE_HIDDEN = regex.compile(
 
 
 _CONTROL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t"}
+# A glottal stop or an apostrophe written as a modifier letter before a letter
+# (U+02BB, Tongan, Samoan and Hawaiian; Uzbek's "o" and "g" with it; U+02BC,
+# U+02BD): the word reads on without it, as the name lists and the folding of
+# names spell it ("Tu\u02bbipulotu" is "Tuipulotu"); removed, spanned by its
+# neighbours as an invisible character is.
+_MODIFIER_APOSTROPHES = frozenset("\u02bb\u02bc\u02bd")
 
 
 def needs_normalizing(text: str) -> bool:
@@ -104,6 +111,13 @@ def normalize(text: str, reading: Reading = (False, False)) -> tuple[str, list[t
             escaped = _escaped(text, i)
             if escaped is not None:
                 ch, width = escaped
+        if width == 1 and ch in _MODIFIER_APOSTROPHES and text[i + 1 : i + 2].isalpha():
+            if hidden_from is None:
+                hidden_from = i
+            if spans:
+                spans[-1] = (spans[-1][0], i + 1)
+            i += 1
+            continue
         if width == 1 and _INVISIBLE.match(ch):
             if not invisible_as_space:
                 if hidden_from is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.normalize import normalize, to_original
 from scrubber import Scrubber, scrub
 
 DISGUISED = [
@@ -135,3 +136,13 @@ def test_invisible_characters_go_with_the_value_they_hide_in() -> None:
     shape = operation_model("forecast", "CreateDatasetGroup").input_shape
     pattern = shape.members["DatasetGroupName"].metadata["pattern"]
     assert regex.fullmatch(pattern, name)
+
+
+def test_a_glottal_stop_written_as_a_modifier_letter_is_read_through() -> None:
+    """Tongan, Samoan and Uzbek write U+02BB inside names; the lists spell them without
+    it, and a span over the letters either side of it covers it."""
+    text = "G\u02bbulom Tu\u02bbipulotu"
+    normalized, origin = normalize(text)
+    assert normalized == "Gulom Tuipulotu"
+    assert text[slice(*to_original(origin, 0, len(normalized)))] == text
+    assert text[slice(*to_original(origin, 6, len(normalized)))] == "Tu\u02bbipulotu"

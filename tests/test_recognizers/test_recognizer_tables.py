@@ -556,6 +556,8 @@ POSITIVES = [
     ("PERSON", "dauren.zhaksylykov", "dauren.zhaksylykov"),
     ("PERSON", "Dana Serik kyzy", "Dana Serik kyzy"),
     ("PERSON", "Азамат Бакыт уулу approved", "Азамат Бакыт уулу"),
+    # A glottal stop written as a modifier letter inside an Uzbek given name.
+    ("PERSON", "G\u02bbulom Rasulov", None),
     ("PERSON", "dmitry.sokolov", "dmitry.sokolov"),
     # A roster's surnames and given name in capitals, after a comma.
     ("PERSON", "MORALES DE LA CRUZ, JAVIER pidió cambio", "MORALES DE LA CRUZ, JAVIER"),
@@ -751,6 +753,7 @@ NEGATIVES = [
     "Zones (Rabat, Thiès, Abidjan, Lomé)",
     "Marina slots A-F, Agios Nikolaos harbour",
     "Dock 7, 3TX5K Ermak plugs row C.",
+    "O\u02bbahu site, Honolulu",
     # A brand after a bare "by".
     "delivered by Glovo",
     "Node.js packaged by Bitnami is a stack",
