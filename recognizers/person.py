@@ -2087,7 +2087,7 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         name = fold(match.group("name"))
         clear = _clear_given(name, data, town_ok=spoken_to) or (
             # (a bare "by" brings a brand as often: "delivered by Glovo")
-            text[match.start() : match.start() + 3].lower() != "by "
+            not _bare_by(text, match)
             and not data.is_english(name)
             and _COMMA_CAPITALIZED.match(text, match.end("name")) is None
             and _handle_word(name, data)
@@ -2140,10 +2140,15 @@ MIN_PHONE_DIGITS = 7
 _CAPITALIZED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'\-]* $")
 
 
+def _bare_by(text: str, match: regex.Match[str]) -> bool:
+    """Whether the cue ``_ADDRESSED`` matched is "by" alone, no verb before it."""
+    return text[match.start() : match.start() + 2].lower() == "by"
+
+
 def _brought_by(text: str, match: regex.Match[str]) -> bool:
     """A bare "by" after a word whose "by" brings a product, a cause or a
     column, not a maker ("powered by Alexa", "sorted by Grant")."""
-    if text[match.start() : match.start() + 2].lower() != "by":
+    if not _bare_by(text, match):
         return False
     before = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
     return before is not None and before.group("word").lower() in _BY_THINGS
