@@ -614,10 +614,19 @@ _PERSON_WORDS = frozenset(
     " klant medewerker gebruiker bestuurder monteur beheerder kontaktperson ansvarlig"
     " kontakt yhteyshenkilö yhteyshenkilo farmer asesor asesora suplente vertretung"
     " zugewiesen"
+    # Who approves, reviews, requests, stands in, advises or benefits, in the
+    # same languages and Catalan, Polish and Afrikaans (a closed class of roles).
+    " backup aprobador aprobadora aprovador aprovadora approbateur approbatrice approvatore"
+    " genehmiger genehmigerin goedkeurder revisor revisora réviseur revisore prüfer prüferin"
+    " beoordelaar peticionario peticionaria peticionari requérant requérante richiedente"
+    " antragsteller antragstellerin aanvrager wnioskodawca beneficiario beneficiaria"
+    " beneficiário beneficiária bénéficiaire begünstigter begunstigde beneficjent consultor"
+    " consultora consulente berater beraterin adviseur stellvertreter stellvertreterin"
+    " remplaçant remplaçante sostituto substituto opiekun opiekunka"
     # Swahili: supervisor, farmer, customer, owner, driver, technician, engineer.
     " msimamizi mkulima mteja mmiliki dereva fundi mhandisi"
     # "by" in the languages of the labels we read: Godkänt-av, aprobado_por, validé_par.
-    " av af por par door przez".split()
+    " av af por par door deur przez".split()
 )
 # Keys in CJK scripts that file a person (person in charge, contact, author,
 # owner, assignee), which the English words above do not split into.

@@ -107,7 +107,7 @@ STREET_TYPES = frozenset(
     " terrace crescent close parade highway hwy alley circle plaza quay wharf mews"
     " strasse straße str gasse weg platz allee rue calle avenida rua via viale corso"
     " straat laan ulica gate gata gatan vei veien vej vejen vegen vag vagen katu torg torget"
-    " plass plads iela gatve tanav prospekt chowk marg soi caddesi cadde bulvari bulvar"
+    " plass plads iela gatve tanav prospekt chowk marg sarani soi caddesi cadde bulvari bulvar"
     " sokak sokagi".split()
 )
 _HANDED_TO = regex.compile(
@@ -129,7 +129,7 @@ _LEADING_STREET_TYPES = frozenset(
     "estacion estacao terraza"
     " gare hotel hostal pousada restaurante ristorante museo museu teatro estadio stade"
     " estadi aeropuerto aeroporto aeroport hospital hopital clinica colegio escuela escola"
-    " ecole liceo lycee universidad universidade universite universita instituto"
+    " ecole liceo lycee musee universidad universidade universite universita instituto"
     " biblioteca bibliotheque fundacion auditorio galeria capilla igreja templo parque"
     " parc".split()
 )
@@ -2750,6 +2750,7 @@ def _best_run(
                     and text[words[last][1] : words[last + 1][0]] == " "
                     and _second_surname(text, words[last + 1], data)
                 )
+                or _third_word_surname(text, words, i, last, data)
             )
         ):
             last += 1
@@ -3585,7 +3586,44 @@ def _in_title_run(text: str, words: list[Word], i: int, last: int, data: NameDat
         and _capitalized(text, words[last + 1])
         and _GENERATION.match(text, words[last][1]) is None  # "Marcus Okafor Jr."
         and not (last - i >= 2 and _second_surname(text, words[last + 1], data))
+        and not _third_word_surname(text, words, i, last, data)
     )
+
+
+def _third_word_surname(text: str, words: list[Word], i: int, last: int, data: NameData) -> bool:
+    """A clear given name and a listed name, then a capitalized word no list,
+    dictionary, gazetteer nor other language holds: a surname in no list
+    ("Juan Carlos Huillca", "Antía Rivas Louzao"). A street's or a feast's
+    third word is a word of its language or a street's type ("Hari Raya
+    Aidilfitri", "Begum Rokeya Sarani" stay unread)."""
+    if last != i + 1 or last + 1 >= len(words):
+        return False
+    first, second, third = words[i], words[last], words[last + 1]
+    return (
+        text[first[1] : second[0]] == " "
+        and text[second[1] : third[0]] == " "
+        and _capitalized(text, first)
+        and _capitalized(text, second)
+        and _clear_given(first[2], data)
+        and (
+            _listed(text, second, data.given, data.native_given)
+            or _listed_surname(text, second, data)
+        )
+        and len(third[2]) >= 4
+        and _second_surname(text, third, data)
+        and data.word_score(third[2]) == 0
+        and third[2] not in foreign_words()
+        and not _compound_word(third[2], data)
+        and not foreign_compound(third[2], data)
+        # "Karl Johan Laddpark": a charging park (a word that is a surname too)
+        and not any(
+            data.is_english(third[2][k:]) and data.word_score(third[2][k:]) >= _WORD_ENDING
+            for k in range(3, len(third[2]) - 3)
+        )
+    )
+
+
+_WORD_ENDING = 0.5  # as much a word as "park" is, a surname too
 
 
 def _second_surname(text: str, w: Word, data: NameData) -> bool:

@@ -199,6 +199,15 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         # capitals, as a key in Latin letters announces it.
         ("אחראי", "مهدی رضایی"),
         ("담당", "สมศรี"),
+        # Who approves, reviews, requests, stands in, advises or benefits, in
+        # other languages; "by" in Afrikaans.
+        ("Backup", "Tendai Moyo"),
+        ("Aprobadora", "QUISPE MAMANI Rosa"),
+        ("Revisor", "Mariela Condori"),
+        ("Beneficiária", "Ana Beatriz Souza"),
+        ("Stellvertreterin", "Jutta Weißhaupt"),
+        ("Opiekun", "Zofia Wrzesińska"),
+        ("Goedgekeur deur", "thandeka mbeki"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
@@ -313,6 +322,11 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Owner", "DevTeam"),
         ("ManagedBy", "Gradle"),
         ("ManagedBy", "Kibana"),
+        # A backup's schedule, service or store under "Backup".
+        ("Backup", "daily"),
+        ("Backup", "AWS Backup"),
+        ("Backup", "Weekly Snapshot"),
+        ("Backup", "s3://ops-backups/nightly/"),
         # Words of other languages: a shift manager in Polish, a maintenance team
         # and an energy manager in Turkish, a duty engineer in Ukrainian.
         ("Owner", "Kierownik Zmiany B"),

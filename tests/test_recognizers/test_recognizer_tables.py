@@ -711,9 +711,17 @@ POSITIVES = [
     # clear given name.
     ("PERSON", "sandbox_qureshi_mohammed_v5", "qureshi_mohammed"),
     ("PERSON", "test_raghunathan_priya_4", "raghunathan_priya"),
+    # A clear given name and a listed name, then a surname no list holds.
+    ("PERSON", "Luis Alberto Ccahuana", None),
+    ("PERSON", "huésped VIP: Lucía Rivas Outeiriño", "Lucía Rivas Outeiriño"),
 ]
 
 NEGATIVES = [
+    # A street, a charging park and a museum named after people: the third
+    # word is the street's type, a compound of a word, the museum its type.
+    "route via Begum Rokeya Sarani tonight",
+    "Ladestasjon Karl Johan Laddpark",
+    "visite au Musée Théodore Monod demain",
     # Capitalized words after "by" in other languages, or "per", that are words
     # or a product's name.
     "Import von Daten Export",
