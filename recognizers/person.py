@@ -1163,10 +1163,7 @@ def _find_names(
     ):
         if past(deadline):  # merging is quadratic in the names found: a value of thousands
             raise RecognizerTimeout("person name matching timed out")
-        inside = [f for f in found if f[0] < handle[1] and handle[0] < f[1]]
-        # A handle that holds a name found in it is the name ("tskitishvili_l").
-        if all(handle[0] <= f[0] and f[1] <= handle[1] for f in inside):
-            found = [f for f in found if f not in inside] + [handle]
+        found = _merged(found, handle)
     if prose:
         # A path or an ARN standing in prose is read as an identifier
         # ("Resource: arn:...:client/gw-maria-quispe"): its hyphens join the
@@ -1202,12 +1199,25 @@ def _find_names(
             continue
         if past(deadline):
             raise RecognizerTimeout("person name matching timed out")
-        inside = [f for f in found if f[0] < single[1] and single[0] < f[1]]
-        # A name alone that holds what the runs found is the whole name
-        # ("Lachie O'Brien" over "O'Brien"); one that overlaps a run's edge is not.
-        if all(single[0] <= f[0] and f[1] <= single[1] for f in inside):
-            found = [f for f in found if f not in inside] + [single]
+        found = _merged(found, single)
     yield from found
+
+
+def _merged(
+    found: list[tuple[int, int, float]], name: tuple[int, int, float]
+) -> list[tuple[int, int, float]]:
+    """``found`` with ``name`` read beside it. A name that holds names found in
+    it is the whole name ("tskitishvili_l", "Lachie O'Brien" over "O'Brien");
+    one that shares words with a name found is the same person's, and the two
+    spans are one ("Cik Nurul Aisyah" and "Nurul Aisyah binti Kamarudin"):
+    never a part left beside a pseudonym."""
+    inside = [f for f in found if f[0] < name[1] and name[0] < f[1]]
+    if not inside:
+        return [*found, name]
+    start = min(name[0], *(f[0] for f in inside))
+    end = max(name[1], *(f[1] for f in inside))
+    score = max(name[2], *(f[2] for f in inside))
+    return [f for f in found if f not in inside] + [(start, end, score)]
 
 
 # File types of two letters: "deploy.sh" is a file, not a person ("main.c"

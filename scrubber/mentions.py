@@ -245,4 +245,14 @@ def _joins(
 ) -> bool:
     """Whether two words stand together as one name's: both words of the name,
     written together or apart by a space, "_", "-" or "."."""
-    return text[left[1] : right[0]] in _NAME_JOINTS and (left[2] in joined and right[2] in joined)
+    return text[left[1] : right[0]] in _NAME_JOINTS and (
+        _of_name(left[2], joined) and _of_name(right[2], joined)
+    )
+
+
+def _of_name(word: str, joined: frozenset[str]) -> bool:
+    """A word of the name, or two of its words run together: "hasanemre"
+    where "Hasan Emre Çağlar" was found, "mariajoao" beside "Maria João"."""
+    return word in joined or any(
+        word[:k] in joined and word[k:] in joined for k in range(MIN_MENTION, len(word) - 1)
+    )

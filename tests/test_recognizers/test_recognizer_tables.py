@@ -713,6 +713,13 @@ POSITIVES = [
     ("PERSON", "test_raghunathan_priya_4", "raghunathan_priya"),
     # A clear given name and a listed name, then a surname no list holds.
     ("PERSON", "Luis Alberto Ccahuana", None),
+    # Two readings that share words are one name's: a run over the honorific
+    # and the name with its father's after "binti".
+    (
+        "PERSON",
+        "please ring Cik Nurul Aisyah binti Kamarudin on 012-8582285",
+        "Cik Nurul Aisyah binti Kamarudin",
+    ),
     ("PERSON", "huésped VIP: Lucía Rivas Outeiriño", "Lucía Rivas Outeiriño"),
 ]
 

@@ -77,6 +77,20 @@ def test_a_mention_takes_the_name_s_other_words_beside_it(scrubber: Scrubber) ->
     assert "ioannou" not in name and "chrystalla" not in name
 
 
+def test_a_mention_takes_the_name_s_words_run_together(scrubber: Scrubber) -> None:
+    """Two given names written as one in a resource's name ("mehmetali" of
+    "Mehmet Ali Çağlar") are the name's too, not left beside the pseudonym."""
+    params = {
+        "DatasetGroupName": "mehmetali_caglar_demand",
+        "Domain": "RETAIL",
+        "Tags": [{"Key": "Owner", "Value": "Mehmet Ali Çağlar"}],
+    }
+    sent = scrubber.scrub(params, service="forecast", operation="CreateDatasetGroup")
+    name = sent.params["DatasetGroupName"].lower()
+    assert name.endswith("_demand")
+    assert "mehmet" not in name and "caglar" not in name
+
+
 def test_an_address_spells_the_name_beside_it(scrubber: Scrubber) -> None:
     """A contact row: the name is the words of the address's local part."""
     params = _tags(("Row", "RMA-66088, Oh Serin, serin.oh@example.cn, +886 905 937 161"))
