@@ -83,12 +83,19 @@ def card_brand_ok(digits: str) -> bool:
 
 def card_grouping_ok(groups: list[int]) -> bool:
     """How cards are written: in one run, in fours (the last may be shorter),
-    or 4-6-5 / 4-6-4 (Amex, Diners)."""
-    if len(groups) == 1:
+    4-6-5 / 4-6-4 (Amex, Diners), or the six digits of the issuer's number
+    apart from the rest (see :func:`issuer_apart`)."""
+    if len(groups) == 1 or issuer_apart(groups):
         return True
     if groups in ([4, 6, 5], [4, 6, 4]):
         return True
     return all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4
+
+
+def issuer_apart(groups: list[int]) -> bool:
+    """A card of 16 to 19 digits written as its issuer's six ("621799
+    2535196946171", as statements and bank apps show UnionPay's)."""
+    return len(groups) == 2 and groups[0] == 6 and 10 <= groups[1] <= 13
 
 
 @functools.cache

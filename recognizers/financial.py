@@ -15,6 +15,7 @@ from recognizers.check_digits import (
     gtin_ok,
     iban_lengths,
     iban_ok,
+    issuer_apart,
     luhn_ok,
     mpan_ok,
 )
@@ -73,6 +74,9 @@ class FieldCreditCardRecognizer(FieldRecognizer):
                 continue
             if _published_test_card(text, start, end):
                 continue
+            groups = [len(g) for g in _SEPARATORS.split(text[start:end]) if g]
+            if issuer_apart(groups) and not _CARD_WORD.search(before):
+                continue  # two numbers side by side as often: a card's word must say so
             yield start, end, score
 
 

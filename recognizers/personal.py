@@ -246,6 +246,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
                     raw = match.raw_string
                     opened = raw.startswith(("(", "[")) and not _CLOSES.search(raw)
                     span = (low + match.start + opened, low + match.end)
+                    span = (self._trunk_start(text, *span, deadline), span[1])
                     if span not in seen:
                         seen.add(span)
                         yield span[0], span[1], 0.75
@@ -266,6 +267,21 @@ class FieldPhoneRecognizer(FieldRecognizer):
             for start, end in self._written_abroad(text):
                 if not any(a < end and start < b for a, b in seen):
                     yield start, end, 0.7
+
+    def _trunk_start(self, text: str, start: int, end: int, deadline: float) -> int:
+        """Where a number found starts, with a national trunk prefix left
+        before it: "8 (701) 912-09-03" is one number in Kazakhstan, though
+        "(701) 912-09-03" reads as one in North Dakota. Never the prefix left
+        beside a pseudonym."""
+        before = text[max(0, start - 3) : start]
+        trunk = _TRUNK_BEFORE.search(before)
+        if trunk is None:
+            return start
+        first: int = start - len(before) + trunk.start()
+        raw = text[first:end]
+        if any(self._valid(raw, region, deadline) for region in _regions()):
+            return first
+        return start
 
     def _matchers(
         self, text: str, low: int, high: int, regions: tuple[str, ...], deadline: float
@@ -391,6 +407,10 @@ class FieldPhoneRecognizer(FieldRecognizer):
         return bounded.search(_NOT_PHONE_LABEL, before) is None
 
 
+# A digit alone before a number found, a space or hyphen after it: the trunk
+# prefix of a number dialled at home ("8 (701) ...", "0 30 ..."), not a digit of
+# something else ("7.8 (701)", "x8 ...").
+_TRUNK_BEFORE = regex.compile(r"(?:^|(?<=[^\w.,+]))[0-9][ \-]$")
 _PLUS = frozenset("+\uff0b")
 # "+", a country code, then at least two groups of digits, each after one
 # separator: no date, time zone, version or coordinate is written so.

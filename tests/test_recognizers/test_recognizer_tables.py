@@ -470,6 +470,12 @@ POSITIVES = [
     ("PERSON", "Owner: Larissa Casa Grande", "Larissa Casa Grande"),  # a CJK name written apart
     ("PERSON", "連絡先 田中・美咲さん", "田中・美咲"),
     ("CREDIT_CARD", "card 5904 8671 3250 6476", "5904 8671 3250 6476"),  # Maestro 59
+    # The issuer's six digits apart from the rest, after a card's word (UnionPay, 19).
+    (
+        "CREDIT_CARD",
+        "refund to UnionPay card 622848 0039127400008 tomorrow",
+        "622848 0039127400008",
+    ),
     # User names: a common given name or an initial, a dot, a surname (listed,
     # or long with a name's vowels), alone between separators.
     ("PERSON", "s3://raw/users/fatima.alzahraa/elektro/sales.csv", "fatima.alzahraa"),
@@ -1428,6 +1434,11 @@ EXACT = [
     ("PHONE_NUMBER", "glaoigh ar Caoimhe Nic Giolla Phádraig ag 01 958 9106", ["01 958 9106"]),
     ("PHONE_NUMBER", "Líder técnico: Florencia Wara Quispe Tito — 9 6944 0762", ["9 6944 0762"]),
     ("PHONE_NUMBER", "Paid to Jane Doe 12 500 000 COP last week", []),
+    # A trunk prefix before a number that reads as a US one without it is the
+    # number's: "8 (727) ..." is dialled in Kazakhstan.
+    ("PHONE_NUMBER", "Pozvonite 8 (727) 258-34-12 utrom", ["8 (727) 258-34-12"]),
+    # Two numbers grouped as a card is with its issuer's six apart, but no card's word.
+    ("CREDIT_CARD", "batch 622848 0039127400008 tomorrow", []),
     ("PHONE_NUMBER", "Jane Doe 10 000 000 € in March", []),
     ("PHONE_NUMBER", "Meeting with Jane Doe 2024 11 05 at noon", []),
     ("PHONE_NUMBER", "refund to Maria Lopez 4111 1111 1111 1111", []),
