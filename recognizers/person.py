@@ -328,7 +328,7 @@ _ADDRESSED = regex.compile(
     r"|(?:reported|approved|signed|reviewed|checked|handled|raised|requested|confirmed"
     r"|verified|assigned|acknowledged|revisado|aprobado|firmado|aprovado|assinado"
     r"|geprüft|freigegeben|validé|approuvé|signé) (?:by|por|par|von|pelo|pela)"
-    r"|(?:handed|handover|assigned|escalated?|forwarded|sent) (?:to|from)"
+    r"|(?:handed(?: over)?|handover|assigned|escalated?|forwarded|sent) (?:to|from)"
     # ... or is asked, told or met: "check with Ravi", "walked down with Wiremu",
     # "escalar a Abram", "avisar a Brais"
     r"|(?:check|checked|confirm|confirmed|coordinate|coordinated|talk|talked|speak|spoke"
@@ -451,9 +451,12 @@ _CHILD_OF = regex.compile(
     rf" (?i:{_CHILD_CONNECTORS}) "
     rf"(?P<father>{_NAME_WORD}(?: {_NAME_WORD})?)(?![\p{{L}}\p{{M}}\p{{N}}])"
 )
-# A romanized syllable: up to three consonants, one to three vowels, a final
-# consonant or "ng"; two of them joined by a hyphen, the first capitalized.
-_SYLLABLE = r"[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|[nmklpthw])?"  # "siew", "chew"
+# A romanized syllable: up to three consonants (or Wade-Giles' aspirated ones,
+# "ch'", "k'", "t'", "ts'"), one to three vowels, a final consonant or "ng";
+# two of them joined by a hyphen, the first capitalized ("Chih-ch'iang").
+_SYLLABLE = (
+    r"(?:(?:ch|ts|tz|[kpt])['\u2019]|[bcdfghjklmnprstwyz]{0,3})[aeiou]{1,3}(?:ng|[nmklpthw])?"
+)
 _HYPHENATED = rf"(?P<given>[A-Z]{_SYLLABLE}-(?i:{_SYLLABLE})|[A-Z]{{2,8}}-[A-Z]{{2,8}})"
 _SYLLABLE_WORD = regex.compile(_SYLLABLE)
 # Both of a given name's syllables this much English words: "Pop-up", not "Su-bin".
@@ -767,6 +770,16 @@ _MARRIED = regex.compile(
 # A surname whose apostrophe a field's character rules dropped (AWS tags allow
 # none): D'Amico, O'Hare, Dell'Acqua written "DAmico", "OHare", "DellAcqua".
 _DROPPED_HINT = regex.compile(r" (?:O|D|Dell|Dall)\p{Lu}\p{Ll}")
+# An Irish or Scottish Gaelic surname written with its particle apart ("Ó
+# hAodha", "Ní Bhriain", "Uí Néill", "Nic Giolla Phádraig"), its word perhaps
+# behind a letter the particle brings ("hA", "nG", "tS"), after a capitalized
+# word or an initial: only surnames are written so.
+_GAELIC_SURNAME = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'\u2019.\-_])"
+    r"(?P<given>\p{Lu}[\p{Ll}\p{M}]{2,}|\p{Lu}\.) (?:Ó|Ní|Uí|Nic|Mhic)"
+    r"(?: [hnt]?\p{Lu}[\p{Ll}\p{M}]{2,}){1,3}"
+    r"(?![\p{L}\p{M}\p{N}]|['\u2019]s\b)"
+)
 # The rest of such a surname after a name's span that ends in its prefix
 # ("Maria Grazia Dell" + "Acqua").
 _APOSTROPHE_PREFIX = regex.compile(r"(?<![\p{L}\p{M}])(?:O|D|Dell|Dall)$")
@@ -2165,11 +2178,21 @@ def _brought_by(text: str, match: regex.Match[str]) -> bool:
 
 
 def _irish_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
-    """A capitalized word before an Irish "O'" surname ("Lachie O'Brien",
+    """A Gaelic surname with its particle apart ("S. Ó hAodha", "Caoimhe Nic
+    Giolla Phádraig"); a capitalized word before an Irish "O'" surname ("Lachie O'Brien",
     "LIAM O'CONNELL"), or an Italian "D'" or "Dell'" one ("Carmelo D'Amico"),
     perhaps without its apostrophe ("Kevin OBrien"), a form only surnames
     take: a listed given name barely a word, or a word that is no English
     word and no place ("Chicago O'Hare")."""
+    if not text.isascii() or " Nic " in text or " Mhic " in text:
+        for match in bounded.finditer(_GAELIC_SURNAME, text):
+            given = fold(match.group("given").rstrip("."))
+            if len(given) == 1 or (given in data.given and given not in data.places):
+                yield match.start(), match.end(), THRESHOLD
+            elif not (data.is_english(given) or given in data.places or given in foreign_words()):
+                # a given name no list holds; not a word of a place's or a house's
+                # name ("Baile Uí Fhiacháin", a town; "Teach Uí Néill", a pub)
+                yield match.start(), match.end(), THRESHOLD
     if "'" not in text and "\u2019" not in text and _DROPPED_HINT.search(text) is None:
         return  # cheaper than the pattern
     for match in bounded.finditer(_IRISH_SURNAME, text):
@@ -2790,6 +2813,8 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
         j < len(words) and j - i < MAX_WORDS and _joined(text, words[j - 1], words[j], prose, data)
     ):
         word = words[j][2]
+        if prose and _lower_inside(text, words, i, j):
+            break  # "S. Ó hAodha to Ioane Faleolo": "to" (a surname, Tô) is no name here
         listed = (
             _listed(text, words[j], data.given, data.native_given)
             or _listed_surname(text, words[j], data)
@@ -2843,6 +2868,29 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
             break  # "Karte, Inhaber Lotte Brinkmann": the word announcing a name is none
         j += 1
     return j
+
+
+# Lower-case words inside names that no list of particles holds (closed
+# classes): Vietnamese Thị and Văn, Filipino "dela", Portuguese "do" and "e",
+# Spanish "y", Arabic "bint", Swedish "af", Italian "dei", "degli", "dal".
+_LOWER_NAME_WORDS = frozenset("thi van dela do e y bint af dei degli dal dello delle".split())
+
+
+def _lower_inside(text: str, words: list[Word], i: int, j: int) -> bool:
+    """Word j is written in lower case after a capitalized word i began the
+    run: no word of a name so written, save a particle ("Maria da Silva"), a
+    word of :data:`_LOWER_NAME_WORDS` ("Nguyen thi Mai", "Maria do Carmo") or
+    Irish's letter before a capital ("Ó hAodha", "Ní hUallacháin")."""
+    start, end, word = words[j]
+    return (
+        text[start].islower()
+        and text[words[i][0]].isupper()
+        and word not in PARTICLES
+        and word not in _LOWER_NAME_WORDS
+        and not (end - start == 1 and text[end : end + 1].isupper())
+        # the rest of a word after its apostrophe or hyphen: "K'antu", "Ji-yeon"
+        and not (start >= 2 and text[start - 1] in "'\u2019-" and text[start - 2].isalpha())
+    )
 
 
 def _score(

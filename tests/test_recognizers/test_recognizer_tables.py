@@ -719,6 +719,11 @@ POSITIVES = [
     ("PERSON", "test_raghunathan_priya_4", "raghunathan_priya"),
     # A clear given name and a listed name, then a surname no list holds.
     ("PERSON", "Luis Alberto Ccahuana", None),
+    # A Gaelic surname with its particle apart; after "handed over from".
+    ("PERSON", "Maintainer Pádraig Ó hEochaidh, call after 6", "Pádraig Ó hEochaidh"),
+    ("PERSON", "Handed over from Eoghan to the night shift", "Eoghan"),
+    # Wade-Giles' aspirated syllable after a hyphen is the given name's.
+    ("PERSON", "Wang Hsiao-p'ing called", "Wang Hsiao-p'ing"),
     # Two readings that share words are one name's: a run over the honorific
     # and the name with its father's after "binti".
     (
@@ -730,6 +735,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A lower-case word inside a capitalized run: a product's "the", a courier "via".
+    "Maya the Bee DVD box",
+    "Leverans via Posti, postnummer 2100",
     # A street, a charging park and a museum named after people: the third
     # word is the street's type, a compound of a word, the museum its type.
     "route via Begum Rokeya Sarani tonight",
@@ -1434,6 +1442,12 @@ EXACT = [
     ("PHONE_NUMBER", "glaoigh ar Caoimhe Nic Giolla Phádraig ag 01 958 9106", ["01 958 9106"]),
     ("PHONE_NUMBER", "Líder técnico: Florencia Wara Quispe Tito — 9 6944 0762", ["9 6944 0762"]),
     ("PHONE_NUMBER", "Paid to Jane Doe 12 500 000 COP last week", []),
+    # Two names either side of a lower-case word are two: "to" is no surname here.
+    (
+        "PERSON",
+        "Handed over from T. Ó hEochaidh to Sione Taufa on Monday.",
+        ["T. Ó hEochaidh", "Sione Taufa"],
+    ),
     # A trunk prefix before a number that reads as a US one without it is the
     # number's: "8 (727) ..." is dialled in Kazakhstan.
     ("PHONE_NUMBER", "Pozvonite 8 (727) 258-34-12 utrom", ["8 (727) 258-34-12"]),
