@@ -269,11 +269,12 @@ class FieldPhoneRecognizer(FieldRecognizer):
                     yield start, end, 0.7
 
     def _trunk_start(self, text: str, start: int, end: int, deadline: float) -> int:
-        """Where a number found starts, with a national trunk prefix left
-        before it: "8 (701) 912-09-03" is one number in Kazakhstan, though
-        "(701) 912-09-03" reads as one in North Dakota. Never the prefix left
-        beside a pseudonym."""
-        before = text[max(0, start - 3) : start]
+        """Where a number found starts, with a national trunk prefix or a
+        country's code left before it: "8 (701) 912-09-03" is one number in
+        Kazakhstan, though "(701) 912-09-03" reads as one in North Dakota;
+        "+1 (415) 555-0100 ext. 22" one with its extension. Never the prefix
+        left beside a pseudonym."""
+        before = text[max(0, start - 6) : start]
         trunk = _TRUNK_BEFORE.search(before)
         if trunk is None:
             return start
@@ -409,8 +410,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
 
 # A digit alone before a number found, a space or hyphen after it: the trunk
 # prefix of a number dialled at home ("8 (701) ...", "0 30 ..."), not a digit of
-# something else ("7.8 (701)", "x8 ...").
-_TRUNK_BEFORE = regex.compile(r"(?:^|(?<=[^\w.,+]))[0-9][ \-]$")
+# something else ("7.8 (701)", "x8 ..."); or "+" and a country's code.
+_TRUNK_BEFORE = regex.compile(r"(?:^|(?<=[^\w.,+]))(?:\+[1-9][0-9]{0,2}|[0-9])[ \-]$")
 _PLUS = frozenset("+\uff0b")
 # "+", a country code, then at least two groups of digits, each after one
 # separator: no date, time zone, version or coordinate is written so.

@@ -304,7 +304,16 @@ def _keyed_numbers(
     if not fld.context or offset or not free_form(spec) or spec.enum:
         return hits
     ruled_out, marked = _filed_numbers(fld.context, fld.text, 0, entities)
-    return [h for h in hits if h.entity_type not in ruled_out] + marked
+    return [h for h in hits if not _ruled_out(h, ruled_out, fld.text)] + marked
+
+
+def _ruled_out(hit: Hit, ruled_out: Collection[str], text: str) -> bool:
+    """Whether a key's word rules the number found out ("Serial", "Device",
+    "CostCenter"). Not a phone number written with "+" and its country's
+    code: nothing else is written so (a device's SIM under ``Device``)."""
+    return hit.entity_type in ruled_out and not (
+        hit.entity_type == "PHONE_NUMBER" and text[hit.start : hit.end].lstrip("(").startswith("+")
+    )
 
 
 def _pairs_of(text: str, memo: list[list[tuple[str, int, int]]]) -> list[tuple[str, int, int]]:
@@ -440,7 +449,7 @@ def _by_columns(fld: Field, offset: int, hits: list[Hit], entities: Collection[s
             hits = [
                 h
                 for h in hits
-                if h.entity_type not in gone or not (start <= h.start and h.end <= end)
+                if not _ruled_out(h, gone, fld.text) or not (start <= h.start and h.end <= end)
             ]
         hits += marked
         person = (

@@ -270,6 +270,17 @@ def test_keys_mark_and_clear_numbers(scrubber: Scrubber) -> None:
     }
 
 
+def test_a_key_that_rules_numbers_out_keeps_a_phone_written_with_its_country_code(
+    scrubber: Scrubber,
+) -> None:
+    """Under Device or SerialNumber a number is no phone; a number written
+    with "+" and a country's code is one whatever key files it (a device's SIM)."""
+    params = _thing({"Device": "+46 70 123 45 67", "SerialNumber": "46701234567"})
+    result = scrubber.scrub(params, service="iot", operation="CreateThing", mode="report")
+    found = {(f.path.rsplit(".", 1)[-1], f.entity_type) for f in result.findings}
+    assert found == {('attributes["Device"]', "PHONE_NUMBER")}
+
+
 @pytest.mark.parametrize(
     "key,value,phone",
     [

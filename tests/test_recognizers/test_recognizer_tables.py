@@ -1451,6 +1451,7 @@ EXACT = [
     # A trunk prefix before a number that reads as a US one without it is the
     # number's: "8 (727) ..." is dialled in Kazakhstan.
     ("PHONE_NUMBER", "Pozvonite 8 (727) 258-34-12 utrom", ["8 (727) 258-34-12"]),
+    ("PHONE_NUMBER", "call +1 (206) 555-0143 ext. 22", ["+1 (206) 555-0143 ext. 22"]),
     # Two numbers grouped as a card is with its issuer's six apart, but no card's word.
     ("CREDIT_CARD", "batch 622848 0039127400008 tomorrow", []),
     ("PHONE_NUMBER", "Jane Doe 10 000 000 € in March", []),
