@@ -64,15 +64,20 @@ def test_a_brand_s_key_keeps_its_value_whatever_the_call_names(scrubber: Scrubbe
     assert _found(scrubber, params) == {("Tags[0].Value", "PERSON")}
 
 
-def test_a_mention_takes_the_name_s_other_words_beside_it(scrubber: Scrubber) -> None:
-    """No part of the name is left beside the pseudonym in a resource's name."""
+def _group_named(scrubber: Scrubber, name: str, owner: str) -> str:
+    """The dataset group's name as sent, beside an owner's tag."""
     params = {
-        "DatasetGroupName": "demand_ioannou_chrystalla_v2",
+        "DatasetGroupName": name,
         "Domain": "RETAIL",
-        "Tags": [{"Key": "Owner", "Value": "Chrystalla Ioannou"}],
+        "Tags": [{"Key": "Owner", "Value": owner}],
     }
     sent = scrubber.scrub(params, service="forecast", operation="CreateDatasetGroup")
-    name = sent.params["DatasetGroupName"].lower()
+    return str(sent.params["DatasetGroupName"]).lower()
+
+
+def test_a_mention_takes_the_name_s_other_words_beside_it(scrubber: Scrubber) -> None:
+    """No part of the name is left beside the pseudonym in a resource's name."""
+    name = _group_named(scrubber, "demand_ioannou_chrystalla_v2", "Chrystalla Ioannou")
     assert name.startswith("demand_") and name.endswith("_v2")
     assert "ioannou" not in name and "chrystalla" not in name
 
@@ -80,13 +85,7 @@ def test_a_mention_takes_the_name_s_other_words_beside_it(scrubber: Scrubber) ->
 def test_a_mention_takes_the_name_s_words_run_together(scrubber: Scrubber) -> None:
     """Two given names written as one in a resource's name ("mehmetali" of
     "Mehmet Ali Çağlar") are the name's too, not left beside the pseudonym."""
-    params = {
-        "DatasetGroupName": "mehmetali_caglar_demand",
-        "Domain": "RETAIL",
-        "Tags": [{"Key": "Owner", "Value": "Mehmet Ali Çağlar"}],
-    }
-    sent = scrubber.scrub(params, service="forecast", operation="CreateDatasetGroup")
-    name = sent.params["DatasetGroupName"].lower()
+    name = _group_named(scrubber, "mehmetali_caglar_demand", "Mehmet Ali Çağlar")
     assert name.endswith("_demand")
     assert "mehmet" not in name and "caglar" not in name
 
