@@ -336,7 +336,11 @@ _ADDRESSED = regex.compile(
     r"|(?:escalar|avisar|llamar|preguntar) a|(?:hablar|coordinar|coordinado|coordinados) con"
     # ... or made it: "built by Fiona", "markup by Yer" (a clear given name only;
     # not where "by" brings a product, a cause or a column, see _BY_THINGS)
-    r"|by|pedid[oa] por|escrito por|hecho por|solicitado por):?\s+)"
+    # ... and "by" in the Nordic languages, Dutch and Polish ("spurgt af Mohamad",
+    # "opgeschoond door Sanne"), which write months lower-case (not German's "von":
+    # "von Juni bis Juli"); Indonesian's "a.n." (in the name of)
+    r"|by|af|av|door|przez|pedid[oa] por|escrito por|hecho por|solicitado por"
+    r"|a\.n\.):?\s+)"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\d])(?![-_.'\u2019]?\p{L})(?!\s+\p{Lu})"
 )
 # Two or three capitalized words, then an address ("Oluwaseun Adeyemi
@@ -2164,8 +2168,14 @@ _CAPITALIZED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'\-]* $"
 
 
 def _bare_by(text: str, match: regex.Match[str]) -> bool:
-    """Whether the cue ``_ADDRESSED`` matched is "by" alone, no verb before it."""
-    return text[match.start() : match.start() + 2].lower() == "by"
+    """Whether the cue ``_ADDRESSED`` matched is "by" alone (or its word in
+    another language, see :data:`_BARE_BY`), no verb before it."""
+    cue = _CUE_WORD.match(text, match.start())
+    return cue is not None and cue.group().lower() in _BARE_BY
+
+
+_BARE_BY = frozenset("by af av door przez".split())
+_CUE_WORD = regex.compile(r"\p{L}+")
 
 
 def _brought_by(text: str, match: regex.Match[str]) -> bool:

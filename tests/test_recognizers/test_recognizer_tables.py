@@ -397,6 +397,13 @@ POSITIVES = [
     # A clear given name after "by" (who made it) or its Spanish forms.
     ("PERSON", "low per DMA; built by Fiona", "Fiona"),
     ("PERSON", "credenciales pedida por Raj", "Raj"),
+    # ... or "by" in the Nordic languages, Dutch and Polish; Indonesian's "a.n."
+    # (in the name of).
+    ("PERSON", "rapport lavet af Mikkel, kun intern", "Mikkel"),
+    ("PERSON", "tabell skapad av Ingrid", "Ingrid"),
+    ("PERSON", "tijdreeks opgeschoond door Sanne", "Sanne"),
+    ("PERSON", "raport przygotowany przez Tomasz", "Tomasz"),
+    ("PERSON", "Pesanan a.n. Wahyudi, kirim besok", "Wahyudi"),
     # A surname and the initials of the given name and the patronymic after it,
     # as Russian writes names; a Kazakh "-қызы" (daughter of) surname.
     ("PERSON", "Вопросы по данным: Лебедев С.П. звонить", "Лебедев С.П."),  # noqa: RUF001
@@ -746,6 +753,9 @@ NEGATIVES = [
     # Capitalized words after "by" in other languages, or "per", that are words
     # or a product's name.
     "Import von Daten Export",
+    # German writes its months capitalized: "von" brings dates as often.
+    "Umsatz von Mai bis Juli",
+    "Werte von Juni",
     "Kosten per Monat Gesamt",
     "on par with Apache Kafka",
     # English "ring" says nothing of a phone: "ring" alone is no word for calling here.
