@@ -1032,6 +1032,17 @@ def _could_name(text: str) -> bool:
     ):
         # "noa_cohenlevi", "ioane_faleolo": a user name's surname
         return bool(_names_of(text, data, words))
+    if (listed or paired) and any(
+        len(b[2]) >= 5
+        and b[2] in usable
+        and b[2] not in given
+        and len(a[2]) >= 4
+        and a[2] not in usable
+        and text[a[1] : b[0]] in _USER_NAME_JOINS
+        for a, b in itertools.pairwise(words)
+    ):
+        # "churn-nadeesha_perera-v2": a given name no list holds (_stranger_before_surname)
+        return bool(_names_of(text, data, words))
     if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
         return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
     for mark, shape in _MARKED_SHAPES:  # a loop, not any(): no generator on the hot path
@@ -1331,6 +1342,9 @@ def _user_names(
     popular = data.popular
     for first, second, gap in _pairs_over_particles(text, words):
         given = first[2]
+        if _stranger_before_surname(text, first, second, gap, data, prose):
+            yield first[0], second[1], THRESHOLD
+            continue
         # Cheapest first: most words are no common given name nor an initial.
         # Before a dot, any listed given name of four letters or more will do
         # ("arjun.mehrotra"); "sys.maxsize", "doc.setdefault" are code.
@@ -1414,6 +1428,59 @@ def _user_names(
             )
         ):
             yield start, end, THRESHOLD
+
+
+_USER_NAME_JOINS = frozenset("._-")
+# German's umlauts and the Nordic letters as ASCII writes them ("ae", "oe",
+# "aa" for "å"), and the letter fold() keeps of each.
+_WRITTEN_OUT = regex.compile(r"([aou])e|(a)a")
+
+
+def _umlaut(match: regex.Match[str]) -> str:
+    letter: str = match.group(1) or match.group(2)
+    return letter
+
+
+def _stranger_before_surname(
+    text: str, first: Word, second: Word, gap: str, data: NameData, prose: bool
+) -> bool:
+    """A user name of a given name no list holds and a listed surname, in lower
+    case, joined by "." (or, in an identifier, "_" or "-"): "bineta.diallo",
+    "nadeesha_perera", "issouf-ouedraogo". The surname barely a word in any
+    language and no place nor given name, of five letters or more (six after a
+    dot); the given name no word of any language nor a town's, with a name's
+    vowels; neither glued to more letters."""
+    given, surname = first[2], second[2]
+    start, end = first[0], second[1]
+    return (
+        gap in _USER_NAME_JOINS
+        and (gap == "." or not prose)
+        # (after a dot, a method's name is as often a surname: "ndarray.ravel")
+        and len(surname) >= (6 if gap == "." else 5)
+        and len(given) >= 4
+        # a word said twice is a word of its language: "berpetak-petak"
+        and surname not in given
+        and text[start:end].islower()
+        and surname in data.family
+        and data.word_score(surname) <= GLUED_MAX_WORDINESS
+        and surname not in data.places
+        and _WRITTEN_OUT.sub(_umlaut, surname) not in data.places  # "aarhus"
+        # (a given name too is a town's or a saint's as often: "tingo-maria")
+        and surname not in data.given
+        and surname not in foreign_words()
+        and given.isalpha()
+        and _vowels(given) >= 2
+        and _unknown_word(given, data)
+        # (a German word with its umlauts written out: "aenderungen_loeschen")
+        and _WRITTEN_OUT.sub(_umlaut, given) not in foreign_words()
+        and not _compound_word(given, data)
+        # a product's or a town's word first: "grafana-sanchez", "bouake-pilote"
+        and given not in rare_english()
+        and given not in towns()
+        and surname not in towns()
+        and not (start and (text[start - 1].isalnum() or text[start - 1] == "."))
+        and not (end < len(text) and (text[end].isalnum() or text[end] in ".@"))
+    )
 
 
 # A word in an identifier that says whose the next piece is: "by" in the
@@ -2635,7 +2702,8 @@ def _named_by_address(text: str, data: NameData) -> Iterator[tuple[int, int, flo
     """A display name before its own address: its given name (or initial) and
     its surname are the address's local part ("Thenmozhi Arumugam
     tarumugam@..."), and neither is barely a word ("Data Team
-    <data.team@...>" is a team's)."""
+    <data.team@...>" is a team's), or the given name a word before a listed
+    surname that is none and no place ("Gift Mumba <gift.mumba@...>")."""
     if "@" not in text:
         return  # cheaper than the pattern
     for match in bounded.finditer(_BEFORE_ADDRESS, text):
@@ -2647,8 +2715,11 @@ def _named_by_address(text: str, data: NameData) -> Iterator[tuple[int, int, flo
             and len(surname) >= 3
             and surname in local
             and (given in local or local.startswith(given[0] + surname))
-            and data.word_score(given) < MIN_WORD
             and data.word_score(surname) < MIN_WORD
+            and (
+                data.word_score(given) < MIN_WORD
+                or (surname in data.family and surname not in data.places)
+            )
         ):
             yield match.start("name"), match.end("name"), THRESHOLD
 

@@ -18,6 +18,8 @@ def _found(scrubber: Scrubber, text: str) -> list[tuple[str, str]]:
     [
         ("Thenmozhi Arumugam tarumugam@umbrella-hr.example.com", "Thenmozhi Arumugam"),
         ("Nkechi Obiora <nkechi.obiora@example.org>", "Nkechi Obiora"),
+        # A given name that is also a word, before a listed surname that is none.
+        ("Blessing Phiri <blessing.phiri@example.org>", "Blessing Phiri"),
     ],
 )
 def test_a_name_its_address_spells_out(scrubber: Scrubber, text: str, name: str) -> None:
@@ -32,6 +34,9 @@ def test_a_name_its_address_spells_out(scrubber: Scrubber, text: str, name: str)
         "Data Team <data.team@example.com>",
         "Payroll Ops payroll.ops@example.com",
         "Acme Support support@acme.example",
+        # Both words are words: a desk's, however its address spells them.
+        "Night Shift <night.shift@example.com>",
+        "Cloud Support <cloud.support@example.com>",
         # Names that the address does not spell out are left to the other rules.
         "Quarterly Report qbr-2025@example.com",
     ],

@@ -491,6 +491,11 @@ POSITIVES = [
     # In an identifier, a common given name joined to a long surname no list knows.
     ("PERSON", "krg_omar_almansouri_data_usage_gb", "omar_almansouri"),
     ("PERSON", "call_volume_noa_cohenlevi", "noa_cohenlevi"),
+    # ... or a given name no list holds before a listed surname that is barely
+    # a word, no place and no given name.
+    ("PERSON", "ab-test-dilrukshi-perera", "dilrukshi-perera"),
+    ("PERSON", "churn-dilrukshi_perera-v2", "dilrukshi_perera"),
+    ("PERSON", "s3://exports/tharindu.wickramasinghe/run1/", "tharindu.wickramasinghe"),
     # A given name of six letters or more, not among the commonest, run into a
     # surname of six or more.
     ("PERSON", "attrib-lounge/from-deshawncarter/", "deshawncarter"),
@@ -753,6 +758,12 @@ NEGATIVES = [
     # Capitalized words after "by" in other languages, or "per", that are words
     # or a product's name.
     "Import von Daten Export",
+    # A word before a surname in an identifier: a word said twice, a product's
+    # name, a method after a dot, a town's word or a given name after one.
+    "berpetak-petak",
+    "grafana-sanchez",
+    "ndarray.ravel",
+    "lluvia_tingo_maria_diaria",
     # German writes its months capitalized: "von" brings dates as often.
     "Umsatz von Mai bis Juli",
     "Werte von Juni",
