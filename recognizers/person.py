@@ -1038,10 +1038,14 @@ def _could_name(text: str) -> bool:
         and b[2] not in given
         and len(a[2]) >= 4
         and a[2] not in usable
-        and text[a[1] : b[0]] in _USER_NAME_JOINS
+        and (
+            text[a[1] : b[0]] in _USER_NAME_JOINS
+            or (a[1] == b[0] and text[a[0]].isupper() and text[b[0]].isupper())
+        )
         for a, b in itertools.pairwise(words)
     ):
-        # "churn-nadeesha_perera-v2": a given name no list holds (_stranger_before_surname)
+        # "churn-nadeesha_perera-v2", "WendyamKabore-perso": a given name no list
+        # holds (_stranger_before_surname, _camel_stranger_surname)
         return bool(_names_of(text, data, words))
     if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
         return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
@@ -3356,9 +3360,10 @@ _CAMEL_PAIR = regex.compile(
 
 def _camel_stranger_surname(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A given name no list holds run in camel case into a surname shaped as its
-    language's or listed and barely a word, in an identifier ("DilnozaYusupova",
-    "GalymzhanOmarov"): the given name a stranger with a name's vowels, no
-    English word; not a product's name ("GitHub", "PagerDuty": English words)."""
+    language's or listed (the census's tail too) and barely a word, in an
+    identifier ("DilnozaYusupova", "GalymzhanOmarov"): the given name a stranger
+    with a name's vowels, no English word; not a product's name ("GitHub",
+    "PagerDuty": English words)."""
     if text.islower():
         return  # most identifiers: no capital to begin a word with
     for match in bounded.finditer(_CAMEL_PAIR, text):
@@ -3367,7 +3372,18 @@ def _camel_stranger_surname(text: str, data: NameData) -> Iterator[tuple[int, in
             continue
         if given in data.glued_words or surname in data.places:
             continue
-        if data.surname_shaped(surname) or _glued_surname(surname, data):
+        if (
+            data.surname_shaped(surname)
+            or _glued_surname(surname, data)
+            # (the census's tail too, after a given name: "AssitanDoumbia")
+            or (
+                surname in data.census_only
+                and given not in rare_english()  # "PerceptronTagger"
+                and data.name_wordiness(surname) <= GLUED_MAX_WORDINESS
+                and surname not in foreign_words()
+                and surname not in towns()
+            )
+        ):
             yield match.start(), match.end(), THRESHOLD
 
 

@@ -501,6 +501,9 @@ POSITIVES = [
     ("PERSON", "attrib-lounge/from-deshawncarter/", "deshawncarter"),
     # A given name no list holds run in camel case into a surname listed or shaped.
     ("PERSON", "DilnozaYusupova_backtest_test", "DilnozaYusupova"),
+    # ... or into a surname only the census's tail lists.
+    ("PERSON", "loans_TeninKabore_v2", "TeninKabore"),
+    ("PERSON", "s3://b/SalifouDoumbia/", "SalifouDoumbia"),
     ("PERSON", "s3://ajl-lookout-data/users/GalymzhanOmarov/{{yyyyMMdd}}", "GalymzhanOmarov"),
     ("PERSON", "ligayamendoza-ingest-monitor", "ligayamendoza"),
     ("PERSON", "Stanley Kowalczyk", "Stanley Kowalczyk"),  # "St" only as a word
@@ -763,6 +766,7 @@ NEGATIVES = [
     "berpetak-petak",
     "grafana-sanchez",
     "ndarray.ravel",
+    "PerceptronTagger",
     "lluvia_tingo_maria_diaria",
     # German writes its months capitalized: "von" brings dates as often.
     "Umsatz von Mai bis Juli",
