@@ -253,10 +253,26 @@ _PERSON_LABELS = "|".join(
         "负责人|負責人|联系人|聯絡人|经办人|經辦人|担当者|担当|連絡先|담당자|담당|연락처",
     ]
 )
+# Greetings and thanks in other languages, said to the person named next ("Gracias
+# Marta", "Danke Jörg", "Terima kasih Budi", "Enkosi Tshawe"): a closed class.
+_GREETINGS = (
+    "hola|bonjour|hallo|moin|servus|hej|hei|hoi|ciao|olá|merhaba|selam|cześć|ahoj|szia"
+    "|sawubona|molo|jambo|habari|salaam|salam|sannu|kia ora|talofa|xin chào|kumusta"
+    "|namaste|vanakkam|привет|здравствуйте"
+    "|gracias|merci|danke|dankie|bedankt|tack|takk|kiitos|grazie|obrigad[oa]|teşekkürler"
+    "|dziękuję|děkuji|köszönöm|mulțumesc|asante|enkosi|ngiyabonga|siyabonga|inkomu"
+    "|terima kasih|salamat|cảm ơn|shukran|medaase|jërëjëf|murakoze|webale|mahalo"
+    "|спасибо|дякую|ευχαριστώ"
+)
+# Those of one word (and "kasih" of Indonesian's), which begin no name:
+# "Tack Ingrid" is Ingrid thanked, not a Tack.
+_GREETING_WORDS = frozenset(
+    fold(greeting) for greeting in _GREETINGS.replace("[oa]", "o").split("|") if " " not in greeting
+) | {"obrigada", "kasih"}
 _CUES = regex.compile(
     r"(?i)\b(?:by|owner|owned|contact|author|maintainer|manager|assignee|attn|dear|hi|hello"
     r"|mr|mrs|ms|miss|dr|prof|sir|madam|name|user|customer|employee|patient|cc"
-    rf"|{_PERSON_LABELS})\W{{0,3}}$"
+    rf"|{_GREETINGS}|{_PERSON_LABELS})\W{{0,3}}$"
     # A label and one word qualifying it, then a colon: "shift lead:", "υπεύθυνος βάρδιας:".
     rf"|\b(?:{_PERSON_LABELS}|owner|contact|manager|lead)\s+[\w.]+\s*:\s*$"
 )
@@ -314,7 +330,7 @@ MAX_CASELESS_ALONE = 6
 # Words that address a person (a closed class), then a capitalized word alone.
 _ADDRESSED = regex.compile(
     r"(?i:\b(?:call|ask|ping|contact|cc|notify|tell|text|email|message|page|thank|thanks"
-    r"|dear|hi|hello|hey"
+    rf"|dear|hi|hello|hey|{_GREETINGS}"
     # ... or names whose it is or who to ask: "owner Mette", "Ansprechpartner Jens"
     r"|owner|attn|ansprechpartner(?:in)?|kontakt|kontaktperson|contactpersoon"
     r"|verantwortlich|vagt|vakt|rückfragen an"
@@ -819,12 +835,13 @@ def _unlisted_first(word: str, name: str, data: NameData) -> bool:
     """A short word (two to five letters) no list or dictionary holds, first
     in a value before a name found: a given name the lists lack ("Zaw" of
     "Zaw Min Htet"); not a word of any language compared ("Ask Min Htet",
-    "Inhaber Lotte Brinkmann"), a title or a place.
+    "Inhaber Lotte Brinkmann"), a title, a greeting or a place.
     Capitalized only: in an identifier the first piece is code's as often
     (``dev_jane_doe``)."""
     folded = fold(word)
     return (
-        name[0].isupper()
+        folded not in _GREETING_WORDS
+        and name[0].isupper()
         and len(folded) >= 2
         and folded not in data.glued_words
         and _unlisted_before(word, data)
@@ -932,8 +949,10 @@ def _surname_before(word: str, name: str, data: NameData) -> bool:
     Sousa"); a clear given name before a capitalized name ("Winnie" of "Winnie
     Wong Wing-kei"); a surname in capitals, no English word nor place unless a
     list holds it, before a name whose first word is in capitals or
-    capitalized ("DE SOUSA MARTINS Ana Rita")."""
+    capitalized ("DE SOUSA MARTINS Ana Rita"). Never a greeting ("Hej Ingrid")."""
     folded = fold(word)
+    if folded in _GREETING_WORDS:
+        return False
     if _particle(word) and (word[:1].isupper() or _past_particles(name)[:1].isupper()):
         # (over the particles taken already: "van" of "van der Berg"); a particle
         # in lower case comes before a surname, never an initial or a clear given
@@ -2784,10 +2803,11 @@ def _stranger_pair(text: str, first: Word, final: Word, order: float, data: Name
 
 
 def _vouched_after(text: str, end: int) -> bool:
-    """After a name: a married name ("Rigobert Ekambi épouse Tchakounté") or a
+    """After a name: a married name ("Rigobert Ekambi épouse Tchakounté"), the
+    label of a number only a person has ("Thenmozhi Anbalagan, SSN ...") or a
     phone number of eight digits or more, as contacts are jotted down ("Mwila
     Chilufya / 096 550 0026", "Assitan Doumbia 66-37-99-37"); not a date."""
-    if _MARRIED.match(text, end) is not None:
+    if _MARRIED.match(text, end) is not None or _ID_LABEL_NEXT.match(text, end) is not None:
         return True
     phone = _PHONE_NEXT.match(text, end)
     return (
@@ -2798,6 +2818,14 @@ def _vouched_after(text: str, end: int) -> bool:
 
 
 MIN_VOUCHING_DIGITS = 8
+# Numbers and dates only a person has, by their labels: social security and
+# national insurance numbers, a date of birth, a passport, national identity
+# numbers (India's Aadhaar and PAN, Brazil's CPF, Mexico's CURP, Spain's DNI
+# and NIE, Indonesia's NIK).
+_ID_LABEL_NEXT = regex.compile(
+    r"\s*[,;(]?\s*(?:SSN|SIN|NINO?|DOB|D\.O\.B\.|PAN|CPF|CURP|DNI|NIE|NIK"
+    r"|(?i:aadhaa?r|passport|pasaporte|passeport|reisepass|date of birth))(?![\p{L}\p{N}])"
+)
 MAX_PHONE_DIGITS = 15  # E.164's longest: a card's or an order's number is longer
 _PHONE_NEXT = regex.compile(
     r"\s*(?:[/,:(\u2013\-]\s*)?(?:(?i:tel|ph|mob|cel|cell|phone|whatsapp|on)\.?:?\s*)?"
@@ -2831,7 +2859,7 @@ def _best_run(
     text: str, words: list[Word], i: int, data: NameData, prose: bool
 ) -> tuple[int, float] | None:
     """(index of the last word, score) of the best-scoring name starting at word i."""
-    if _no_initial(text, words[i]):
+    if _no_initial(text, words[i]) or (words[i][2] in _GREETING_WORDS and i + 1 < len(words)):
         return None
     glued = _glued_initial(text, words[i], data, prose)
     if glued is not None:

@@ -159,6 +159,9 @@ POSITIVES = [
     ("PERSON", "Imitha yombane ifakwe nguNosipho Sigcawu e-Rustenburg.", "Nosipho Sigcawu"),
     ("PERSON", "Mutungamiri wepurazi ndiTatenda Mutasa, nhare: 0781 587 362.", "Tatenda Mutasa"),
     ("PERSON", "Mwila Chilufya / 096 550 0026", "Mwila Chilufya"),
+    # ... or before the label of a number only a person has.
+    ("PERSON", "kyc hold: Chipasha Mwansa, DOB 1991-04-12", "Chipasha Mwansa"),
+    ("PERSON", "remitter Thenmozhi Anbalagan (passport on file)", "Thenmozhi Anbalagan"),
     # A stall named after whoever keeps it, the type first.
     ("PERSON", "Umsatz Kiosk Hamid Nurzai beobachten", "Hamid Nurzai"),
     ("PERSON", "Boutique Chez Wendyam Sawadogo", "Wendyam Sawadogo"),
@@ -397,6 +400,13 @@ POSITIVES = [
     # A clear given name after "by" (who made it) or its Spanish forms.
     ("PERSON", "low per DMA; built by Fiona", "Fiona"),
     ("PERSON", "credenciales pedida por Raj", "Raj"),
+    # A clear given name greeted or thanked in another language, the greeting
+    # left out of the name (though "Tack" and "Danke" are surnames too).
+    ("PERSON", "Gracias Lucía por el informe", "Lucía"),
+    ("PERSON", "Danke Jörg für den Export", "Jörg"),
+    ("PERSON", "Tack Ingrid för hjälpen", "Ingrid"),
+    ("PERSON", "Terima kasih Budi, datanya sudah masuk", "Budi"),
+    ("PERSON", "Obrigado Thiago pelo relatório", "Thiago"),
     # ... or "by" in the Nordic languages, Dutch and Polish; Indonesian's "a.n."
     # (in the name of).
     ("PERSON", "rapport lavet af Mikkel, kun intern", "Mikkel"),
@@ -768,6 +778,10 @@ NEGATIVES = [
     "ndarray.ravel",
     "PerceptronTagger",
     "lluvia_tingo_maria_diaria",
+    # A greeting before a word, a town or a team: no one greeted by name.
+    "Hola Mundo",
+    "Merci Paris team",
+    "Salam Dubai",
     # German writes its months capitalized: "von" brings dates as often.
     "Umsatz von Mai bis Juli",
     "Werte von Juni",
