@@ -254,7 +254,7 @@ _PERSON_LABELS = "|".join(
     ]
 )
 # Greetings and thanks in other languages, said to the person named next ("Gracias
-# Marta", "Danke Jörg", "Terima kasih Budi", "Enkosi Tshawe"): a closed class.
+# Lucía", "Danke Jörg", "Terima kasih Budi", "Enkosi Tshawe"): a closed class.
 _GREETINGS = (
     "hola|bonjour|hallo|moin|servus|hej|hei|hoi|ciao|olá|merhaba|selam|cześć|ahoj|szia"
     "|sawubona|molo|jambo|habari|salaam|salam|sannu|kia ora|talofa|xin chào|kumusta"
@@ -264,8 +264,8 @@ _GREETINGS = (
     "|terima kasih|salamat|cảm ơn|shukran|medaase|jërëjëf|murakoze|webale|mahalo"
     "|спасибо|дякую|ευχαριστώ"
 )
-# Those of one word (and "kasih" of Indonesian's), which begin no name:
-# "Tack Ingrid" is Ingrid thanked, not a Tack.
+# Those of one word (and "kasih" of Indonesian's), which begin no name unless
+# a list holds them (see _greeting_only).
 _GREETING_WORDS = frozenset(
     fold(greeting) for greeting in _GREETINGS.replace("[oa]", "o").split("|") if " " not in greeting
 ) | {"obrigada", "kasih"}
@@ -849,7 +849,7 @@ def _unlisted_first(word: str, name: str, data: NameData) -> bool:
     (``dev_jane_doe``)."""
     folded = fold(word)
     return (
-        folded not in _GREETING_WORDS
+        not _greeting_only(folded, data)
         and name[0].isupper()
         and len(folded) >= 2
         and folded not in data.glued_words
@@ -960,7 +960,7 @@ def _surname_before(word: str, name: str, data: NameData) -> bool:
     list holds it, before a name whose first word is in capitals or
     capitalized ("DE SOUSA MARTINS Ana Rita"). Never a greeting ("Hej Ingrid")."""
     folded = fold(word)
-    if folded in _GREETING_WORDS:
+    if _greeting_only(folded, data):
         return False
     if _particle(word) and (word[:1].isupper() or _past_particles(name)[:1].isupper()):
         # (over the particles taken already: "van" of "van der Berg"); a particle
@@ -2845,6 +2845,13 @@ _PHONE_NEXT = regex.compile(
 )
 
 
+def _greeting_only(word: str, data: NameData) -> bool:
+    """A greeting's word that no list holds as a name ("Takk Ingrid" is Ingrid
+    thanked): one a list holds may begin the name ("Selam Tesfaye", "Tack
+    Ingrid"), which is then covered whole rather than left beside it."""
+    return word in _GREETING_WORDS and word not in data.given and word not in data.family
+
+
 def _clear_given(word: str, data: NameData, *, town_ok: bool = False) -> bool:
     """A listed given name that is barely a word and no place: one that stands
     for a person alone ("Aisha", "Marcus"; not "Grace", "Paris"). With
@@ -2871,7 +2878,7 @@ def _best_run(
     text: str, words: list[Word], i: int, data: NameData, prose: bool
 ) -> tuple[int, float] | None:
     """(index of the last word, score) of the best-scoring name starting at word i."""
-    if _no_initial(text, words[i]) or (words[i][2] in _GREETING_WORDS and i + 1 < len(words)):
+    if _no_initial(text, words[i]) or (i + 1 < len(words) and _greeting_only(words[i][2], data)):
         return None
     glued = _glued_initial(text, words[i], data, prose)
     if glued is not None:

@@ -401,10 +401,12 @@ POSITIVES = [
     ("PERSON", "low per DMA; built by Fiona", "Fiona"),
     ("PERSON", "credenciales pedida por Raj", "Raj"),
     # A clear given name greeted or thanked in another language, the greeting
-    # left out of the name (though "Tack" and "Danke" are surnames too).
+    # left out of the name; a greeting a list holds as a name may begin one.
     ("PERSON", "Gracias Lucía por el informe", "Lucía"),
     ("PERSON", "Danke Jörg für den Export", "Jörg"),
-    ("PERSON", "Tack Ingrid för hjälpen", "Ingrid"),
+    ("PERSON", "Takk Ingrid for hjelpen", "Ingrid"),
+    ("PERSON", "Selam Tesfaye", "Selam Tesfaye"),
+    ("PERSON", "owner Selam Tesfaye", "Selam Tesfaye"),
     ("PERSON", "Terima kasih Budi, datanya sudah masuk", "Budi"),
     ("PERSON", "Obrigado Thiago pelo relatório", "Thiago"),
     # ... or "by" in the Nordic languages, Dutch and Polish; Indonesian's "a.n."
