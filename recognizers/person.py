@@ -1407,9 +1407,7 @@ def _user_names(
         joined = camel or (not prose and gap in ("_", "-"))
         if gap != "." and not joined:
             continue
-        if (start and (text[start - 1].isalnum() or text[start - 1] == ".")) or (
-            end < len(text) and (text[end].isalnum() or text[end] in ".@")
-        ):
+        if _glued_on(text, start, end):
             continue
         if text[start].isupper() != text[second[0]].isupper():
             continue
@@ -1464,13 +1462,23 @@ def _user_names(
 
 _USER_NAME_JOINS = frozenset("._-")
 # German's umlauts and the Nordic letters as ASCII writes them ("ae", "oe",
-# "aa" for "å"), and the letter fold() keeps of each.
+# "aa" for "å"); replaced by the letter fold() keeps of each (see _folded_back).
 _WRITTEN_OUT = regex.compile(r"([aou])e|(a)a")
 
 
-def _umlaut(match: regex.Match[str]) -> str:
-    letter: str = match.group(1) or match.group(2)
-    return letter
+def _folded_back(word: str) -> str:
+    """``word`` with its written-out umlauts as fold() writes them: "aarhus" ->
+    "arhus", "aenderungen" -> "anderungen" (the lists hold the folded forms)."""
+    folded: str = _WRITTEN_OUT.sub(r"\1\2", word)
+    return folded
+
+
+def _glued_on(text: str, start: int, end: int) -> bool:
+    """Whether a user name at ``text[start:end]`` is glued to more: a letter or
+    digit, or a dot, before it; a letter or digit, a dot or an "@" after it."""
+    return (start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")) or (
+        end < len(text) and (text[end].isalnum() or text[end] in ".@")
+    )
 
 
 def _stranger_before_surname(
@@ -1500,20 +1508,19 @@ def _stranger_before_surname(
         and text[start:end].islower()
         and data.word_score(surname) <= GLUED_MAX_WORDINESS
         and surname not in data.places
-        and _WRITTEN_OUT.sub(_umlaut, surname) not in data.places  # "aarhus"
+        and _folded_back(surname) not in data.places  # "aarhus"
         and surname not in foreign_words()
         and given.isalpha()
         and _vowels(given) >= 2
         and _unknown_word(given, data)
         # (a German word with its umlauts written out: "aenderungen_loeschen")
-        and _WRITTEN_OUT.sub(_umlaut, given) not in foreign_words()
+        and _folded_back(given) not in foreign_words()
         and not _compound_word(given, data)
         # a product's or a town's word first: "grafana-sanchez", "bouake-pilote"
         and given not in rare_english()
         and given not in towns()
         and surname not in towns()
-        and not (start and (text[start - 1].isalnum() or text[start - 1] == "."))
-        and not (end < len(text) and (text[end].isalnum() or text[end] in ".@"))
+        and not _glued_on(text, start, end)
     )
 
 
