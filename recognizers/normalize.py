@@ -45,10 +45,17 @@ _ESCAPE_HIDDEN = regex.compile(
 _CONTROL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t"}
 # A glottal stop or an apostrophe written as a modifier letter before a letter
 # (U+02BB, Tongan, Samoan and Hawaiian; Uzbek's "o" and "g" with it; U+02BC,
-# U+02BD): the word reads on without it, as the name lists and the folding of
-# names spell it ("Tu\u02bbipulotu" is "Tuipulotu"); removed, spanned by its
-# neighbours as an invisible character is.
-_MODIFIER_APOSTROPHES = frozenset("\u02bb\u02bc\u02bd")
+# U+02BD), the half rings that transliterate Arabic's ayn and hamza
+# ("\u02bfAl\u012b", "Ma\u02bemun"; U+02BF, U+02BE) and the primes that
+# transliterate Russian's soft and hard signs ("Il\u02b9ich"; U+02B9, U+02BA): the
+# word reads on without it, as the name lists and the folding of names spell
+# it ("Tu\u02bbipulotu" is "Tuipulotu"); removed, spanned by its neighbours as
+# an invisible character is.
+_MODIFIER_APOSTROPHES = frozenset("\u02bb\u02bc\u02bd\u02be\u02bf\u02b9\u02ba")
+# The same glottal stop typed as a left quotation mark, as keyboards without
+# the modifier letter write it ("Ka\u2018iulani", "O\u2018tkirova"): read so only
+# between two letters, where no quotation opens.
+_QUOTE_AS_OKINA = "\u2018"
 
 
 def needs_normalizing(text: str) -> bool:
@@ -111,7 +118,13 @@ def normalize(text: str, reading: Reading = (False, False)) -> tuple[str, list[t
             escaped = _escaped(text, i)
             if escaped is not None:
                 ch, width = escaped
-        if width == 1 and ch in _MODIFIER_APOSTROPHES and text[i + 1 : i + 2].isalpha():
+        if (
+            width == 1
+            and (
+                ch in _MODIFIER_APOSTROPHES or (ch == _QUOTE_AS_OKINA and text[i - 1 : i].isalpha())
+            )
+            and text[i + 1 : i + 2].isalpha()
+        ):
             if hidden_from is None:
                 hidden_from = i
             if spans:

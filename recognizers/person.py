@@ -622,6 +622,8 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     name ("DE SOUSA MARTINS Ana Rita"); a listed surname after it ("Singh
     Bains", "rocio delgado pena") or before it ("nguyen_van_an")."""
     end = _whole_surname_end(text, end)
+    if (glottal := _GLOTTAL_REST.match(text, end)) is not None and text[end - 1 : end].isalpha():
+        end = glottal.end()  # "Sione Tu'ipulotu", "Nurlan Bo'tayev": never "Tu" alone
     lower = text[start:end].islower()
     upper = text[start:end].isupper()
     if (
@@ -813,6 +815,12 @@ _GAELIC_SURNAME = regex.compile(
 # ("Maria Grazia Dell" + "Acqua").
 _APOSTROPHE_PREFIX = regex.compile(r"(?<![\p{L}\p{M}])(?:O|D|Dell|Dall)$")
 _APOSTROPHE_REST = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}\-.@])")
+# The rest of a word after an apostrophe typed for a glottal stop (Tongan,
+# Hawaiian, Uzbek: "Tu'ipulotu", "Bo'tayev") or before a suffix (Turkish
+# "Ahmet'in"): lower-case letters, not English's "'s", "'ll", "'re", "'ve".
+_GLOTTAL_REST = regex.compile(
+    r"['\u2019](?:\p{Ll}[\p{Ll}\p{M}]{2,}|(?!ll|re|ve)\p{Ll}{2})(?![\p{L}\p{M}])"
+)
 _NEXT_SURNAME = regex.compile(r" (?P<word>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\-.@])")
 _NEXT_LOWER = regex.compile(r"[ _\-](?P<word>\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}@])")
 _NEXT_UPPER = regex.compile(r" (?P<word>\p{Lu}[\p{Lu}\p{M}]+)(?![\p{L}\p{M}\p{N}@])")

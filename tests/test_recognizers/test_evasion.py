@@ -146,3 +146,46 @@ def test_a_glottal_stop_written_as_a_modifier_letter_is_read_through() -> None:
     assert normalized == "Gulom Tuipulotu"
     assert text[slice(*to_original(origin, 0, len(normalized)))] == text
     assert text[slice(*to_original(origin, 6, len(normalized)))] == "Tu\u02bbipulotu"
+
+
+def test_transliteration_marks_are_read_through() -> None:
+    """Arabic's ayn and hamza as half rings and Russian's soft sign as a prime are
+    letters of a transliterated name, read through as the okina is."""
+    text = "\u02bfAl\u012b Ma\u02bem\u016bn Il\u02b9ich"
+    normalized, origin = normalize(text)
+    assert normalized == "Al\u012b Mam\u016bn Ilich"
+    assert text[slice(*to_original(origin, 0, 3))] == "\u02bfAl\u012b"
+
+
+def test_a_left_quotation_mark_is_an_okina_only_between_letters() -> None:
+    """Typed for the okina ("Ka\u2018iulani"), it is read through; opening a quotation
+    (after a space, or first) it is kept."""
+    assert normalize("Ka\u2018iulani")[0] == "Kaiulani"
+    assert normalize("the \u2018Alexa\u2019 skill")[0] == "the \u2018Alexa\u2019 skill"
+    assert normalize("\u2018quoted\u2019")[0] == "\u2018quoted\u2019"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # Never part of the name beside a pseudonym: "Sione Tu" was found alone.
+        ("Owner: Sione Tu\u2018ipulotu", "Sione Tu\u2018ipulotu"),
+        ("Contact Ka\u2018iulani Kahananui today", "Ka\u2018iulani Kahananui"),
+        ("ping Aziza O\u2018tkirova before rerun", "Aziza O\u2018tkirova"),
+        # "\u02bfAbd al-Ra\u1e25m\u0101n" was found without its ayn, "ibn \u02bfAwf" left beside it.
+        (
+            "approved by \u02bfAbd al-Ra\u1e25m\u0101n ibn \u02bfAwf",
+            "\u02bfAbd al-Ra\u1e25m\u0101n ibn \u02bfAwf",
+        ),
+        ("handed to F\u0101\u1e6dima bint \u02bfAl\u012b", "F\u0101\u1e6dima bint \u02bfAl\u012b"),
+    ],
+)
+def test_names_with_transliteration_marks_are_found_whole(
+    scrubber: Scrubber, text: str, name: str
+) -> None:
+    found = [
+        text[f.start : f.end]
+        for f in scrubber.scan_text(text, "description")
+        if f.entity_type == "PERSON"
+    ]
+    assert found == [name]

@@ -1498,6 +1498,14 @@ EXACT = [
     ("PHONE_NUMBER", "Jane Doe 10 000 000 € in March", []),
     ("PHONE_NUMBER", "Meeting with Jane Doe 2024 11 05 at noon", []),
     ("PHONE_NUMBER", "refund to Maria Lopez 4111 1111 1111 1111", []),
+    # An apostrophe typed for a glottal stop, or before a Turkish suffix, keeps
+    # the word going: never "Sione Tu" beside "'ipulotu".
+    ("PERSON", "contact Sione Tu'ipulotu today", ["Sione Tu'ipulotu"]),
+    ("PERSON", "contact Nurlan Bo'tayev today", ["Nurlan Bo'tayev"]),
+    ("PERSON", "Owner: Keoni Kamakau\u2019ole", ["Keoni Kamakau\u2019ole"]),
+    # English's "'s", "'ll" stay outside the name.
+    ("PERSON", "Maria Lopez's laptop", ["Maria Lopez"]),
+    ("PERSON", "Maria Lopez'll call back", ["Maria Lopez"]),
 ]
 
 
