@@ -626,6 +626,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
         end = glottal.end()  # "Sione Tu'ipulotu", "Nurlan Bo'tayev": never "Tu" alone
     lower = text[start:end].islower()
     upper = text[start:end].isupper()
+    end = _camel_rest(text, start, end, data)
     if (
         not (lower or upper)
         and _APOSTROPHE_PREFIX.search(text, start, end) is not None
@@ -732,6 +733,37 @@ _TYPE_BEFORE = regex.compile(
 _TYPE_FIRST = regex.compile(r"(?P<type>\p{L}{4,})[ _\-]\p{L}")
 
 
+def _camel_rest(text: str, start: int, end: int, data: NameData) -> int:
+    """The end of a name in camel case past the surnames glued after it, which
+    the runs left ("JuanCarlos" + "Huillca", "FatimaZahra" + "Ouazzani",
+    "AbdulRahman" + "Al" + "Farsi"): a listed surname barely a word, or a word
+    no list or dictionary holds; over a particle only to such a word. Never an
+    English word ("JuanCarlosDemand") nor a place."""
+    if not (start < end < len(text) and text[end - 1].islower() and text[end].isupper()):
+        return end
+    if not text[start].isupper() or _CAMEL_NEXT.fullmatch(text, start, end) is not None:
+        return end  # a single word is no camel-case name: its runs decided
+    stop = end
+    while (word := _CAMEL_NEXT.match(text, stop)) is not None:
+        folded = fold(word.group())
+        if folded in PARTICLES and (rest := _CAMEL_NEXT.match(text, word.end())) is not None:
+            after = fold(rest.group())
+            if _plain_surname(after, data) or _camel_stranger(after, data):
+                stop = end = rest.end()
+                continue
+            break
+        if not (_plain_surname(folded, data) or _camel_stranger(folded, data)):
+            break
+        stop = end = word.end()
+    return end
+
+
+def _camel_stranger(word: str, data: NameData) -> bool:
+    """A surname no list holds, glued in camel case: no word of English down to
+    wordfreq's rarest either (code's "Lexer", "Max" are words)."""
+    return _stranger_surname(word, data) and word not in rare_english()
+
+
 def _street_named(text: str, start: int) -> bool:
     before = _TYPE_BEFORE.search(text, max(0, start - 12), start)
     first = _TYPE_FIRST.match(text, start)
@@ -833,16 +865,22 @@ _NEXT_INITIAL = regex.compile(r"[_\-]\p{Ll}(?![\p{L}\p{M}\p{N}@])")
 # short form ("A. ", "Ma. ", "Md. "), a
 # capitalized prefix of its word ("De" of "DeShawn"), a word and a space, or
 # an identifier's piece ("nguyen_").
+# (a French compound given name's initials are joined by a hyphen: "J.-P. Dupont")
 _INITIAL_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}.])(?P<short>(?:\p{Lu}\.){1,2}\p{Lu}|\p{Lu}\p{Ll}?)\. ?$"
+    r"(?<![\p{L}\p{M}.])(?P<short>(?:\p{Lu}\.){1,2}\p{Lu}|\p{Lu}\p{Ll}?)\.(?: ?|-)$"
 )
+# A given name's prefix before its capital, glued or after an apostrophe
+# ("DeShawn", "De'Andre", "La'Keisha"); the first of a hyphenated given name.
 _PREFIX_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}{1,2}$|(?<![\p{L}\p{M}\-])\p{Lu}[\p{Ll}\p{M}]+-$"
+    r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}{1,2}['\u2019]?$"
+    r"|(?<![\p{L}\p{M}\-])\p{Lu}[\p{Ll}\p{M}]+-$"
 )
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\-'])(?P<word>[\p{L}\p{M}']+) $")
 _PIECE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?P<word>\p{Ll}+)[_\-]$")
 # A capitalized word glued before a name in camel case ("Kedir" of "KedirMohammedAli").
 _CAMEL_BEFORE = regex.compile(r"(?<!\p{Lu})(?P<word>\p{Lu}[\p{Ll}\p{M}]{2,})$")
+# A capitalized word glued after a name in camel case ("JuanCarlos" + "Huillca").
+_CAMEL_NEXT = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 # The value's first word, just before a name: at its start or after a mark that
 # sets a value off (a label's colon, a bracket, a quote).
 _FIRST_BEFORE = regex.compile(r"(?:^|[:;,(\[\"'|/=]\s*)(?P<word>\p{Lu}\p{Ll}{1,4}) $")

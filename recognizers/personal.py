@@ -68,7 +68,10 @@ class FieldEmailRecognizer(FieldRecognizer):
     # languages), or the word "dot".
     # (Written so that its first characters are few: the gate scans for them;
     # a closing bracket first, the words looked for behind it.)
-    TRIGGER = rf"@|[\])}}>](?<=(?:{_AT_WORDS})\s{{0,2}}[\])}}>])|dot\s"
+    TRIGGER = (
+        rf"@|[\])}}>](?<=(?:{_AT_WORDS})\s{{0,2}}[\])}}>])|dot\s"
+        rf"|\s(?:{_AT_WORDS})\s+[\p{{L}}\p{{N}}\-]+\.\p{{L}}"
+    )
     PATTERNS = (
         (
             "email",
@@ -105,6 +108,15 @@ class FieldEmailRecognizer(FieldRecognizer):
             0.85,
         ),
         (
+            # The word "at" (in any of its languages) and a domain with its real
+            # dots: "jane.doe at example.com", "ivan.petrov собака example.ru";
+            # a person's address only (see ``validate``: "meet us at
+            # shop.example.com", "README.md at github.com" are none).
+            "email-word-at",
+            rf"{_START}{_LOCAL}\s+(?:{_AT_WORDS})\s+{_LABEL}(?:\.{_LABEL})*\.{_TLD}",
+            0.8,
+        ),
+        (
             "email-words",
             rf"{_START}(?:[\p{{L}}\p{{N}}]+\s+dot\s+)*{_LOCAL}\s+at\s+{_LABEL}"
             rf"(?:(?:\.|\s+dot\s+){_LABEL})*\s+dot\s+{_TLD}",
@@ -125,6 +137,9 @@ class FieldEmailRecognizer(FieldRecognizer):
         # top-level one ("pago@tienda punto venta" is a sentence after a handle).
         if pattern_name in ("email-spaced-dots", "email-dot-words"):
             return _ends_in_top_level_domain(pattern_text)
+        if pattern_name == "email-word-at":
+            local = _WORD_AT.split(pattern_text, maxsplit=1)[0]
+            return _ends_in_top_level_domain(pattern_text) and _named_local(local)
         return None
 
 
@@ -153,6 +168,21 @@ def _personal_handle(local: str) -> bool:
 
 # "@" with a space before it and none after.
 _SPACED_AT = regex.compile(r"\s@(?!\s)")
+_WORD_AT = regex.compile(rf"(?i)\s+(?:{_AT_WORDS})\s+")
+
+
+def _named_local(local: str) -> bool:
+    """A local part of two words or more, one a listed name barely a word
+    ("jane.doe", "ivan.petrov"), none an ordinary English word but a name's:
+    where "at" stands for the "@", only a person's address is read (not
+    "config.yaml at s3.example.com")."""
+    words = [w for _, _, w in tokens(local)]
+    if len(words) < 2:
+        return False
+    data = name_data()
+    return any(
+        len(w) >= 3 and w in data.usable and data.word_score(w) < MIN_WORD for w in words
+    ) and not any(data.word_score(w) >= MIN_WORD and w not in data.usable for w in words)
 
 
 @functools.cache
@@ -209,10 +239,21 @@ class FieldPhoneRecognizer(FieldRecognizer):
         r"|rückruf|rueckruf|ringde|ringa|ringt|soita|soitti"
         # "on call" in the same languages: who is on call is reached by phone
         r"|guardia|plantão|plantao|sobreaviso|astreinte|bereitschaft|rufbereitschaft|reperibile"
-        r"|dyżur|vagt|vakt|piket)\b"
+        r"|dyżur|vagt|vakt|piket"
+        # Swahili "simu" (phone), "piga" (call); Zulu and Xhosa "ucingo", "iselula";
+        # Afrikaans "selfoon"; Somali "taleefan", "mobayl"; Indonesian and Malay
+        # "telp", "ponsel", "hubungi" (contact); Vietnamese "điện thoại", "sđt";
+        # Polish "komórka", "zadzwoń"; Greek "κινητό"
+        r"|simu|piga|ucingo|iselula|selfoon|taleefan|mobayl|telp|ponsel|hubungi"
+        r"|điện thoại|sđt|komórka|komorka|zadzwoń|zadzwon|κινητό)\b"
         r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल"
         # Georgian and Armenian: tel., mob.; hets., bjj. (mobile)
-        r"|ტელ|მობ|հեռ|բջջ)"
+        r"|ტელ|მობ|հեռ|բջջ"
+        # Amharic, Persian, Urdu, Hebrew, Bengali, Tamil, Sinhala, Thai, Lao,
+        # Khmer, Burmese, Greek: phone, mobile, call (scripts the "\b" above
+        # does not bound as it bounds Latin words)
+        r"|ስልክ|تلفن|موبایل|فون|موبائل|טלפון|נייד|ফোন|মোবাইল|தொலைபேசி|கைபேசி|දුරකථන"
+        r"|โทร|เบอร์|ໂທ|ទូរស័ព្ទ|ဖုန်း|τηλ)"
     )
     # A number written as only phones are, its own context: a Brazilian mobile's
     # "(11) 95034-4154" (area code in brackets, nine digits from a 9, a hyphen);

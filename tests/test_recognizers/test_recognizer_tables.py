@@ -18,6 +18,16 @@ POSITIVES = [
     ("EMAIL_ADDRESS", 'mail "ops lead"@example.com', '"ops lead"@example.com'),
     ("EMAIL_ADDRESS", "reach jane.doe [at] example [dot] com", "jane.doe [at] example [dot] com"),
     ("EMAIL_ADDRESS", "reach priya at example dot org", "priya at example dot org"),
+    # The word "at" in any of its languages before a domain with real dots: a
+    # person's address only.
+    ("EMAIL_ADDRESS", "write to jane.doe at example.com today", "jane.doe at example.com"),
+    (
+        "EMAIL_ADDRESS",
+        "\u043f\u0438\u0448\u0438\u0442\u0435 ivan.petrov "
+        "\u0441\u043e\u0431\u0430\u043a\u0430 example.ru",
+        "ivan.petrov \u0441\u043e\u0431\u0430\u043a\u0430 example.ru",
+    ),
+    ("EMAIL_ADDRESS", "escribir a maria.lopez arroba empresa.es", "maria.lopez arroba empresa.es"),
     # "(at)" and "(dot)" in other languages.
     (
         "EMAIL_ADDRESS",
@@ -304,6 +314,15 @@ POSITIVES = [
     # "Call" in other languages is a phone word too.
     ("PHONE_NUMBER", "ligar (11) 95555-0142 em caso de falha", "(11) 95555-0142"),
     ("PHONE_NUMBER", "llamar al 912 345 678 (turno de noche)", "912 345 678"),
+    # "Phone", "call" in Swahili, Amharic, Indonesian, Thai, Burmese, Vietnamese:
+    # beside them a number valid in any region is one, its country code with it.
+    ("PHONE_NUMBER", "simu 255 617 314 493 kesho", "255 617 314 493"),
+    ("PHONE_NUMBER", "piga 0712 345 678 leo", "0712 345 678"),
+    ("PHONE_NUMBER", "\u1235\u120d\u12ad 251 923566978", "251 923566978"),
+    ("PHONE_NUMBER", "hubungi 0812 9777 1530", "0812 9777 1530"),
+    ("PHONE_NUMBER", "\u0e42\u0e17\u0e23 081 234 5678", "081 234 5678"),
+    ("PHONE_NUMBER", "\u1016\u102f\u1014\u103a\u1038 09 420 123 456", "09 420 123 456"),
+    ("PHONE_NUMBER", "\u0111i\u1ec7n tho\u1ea1i 090 123 4567", "090 123 4567"),
     # The script says where a number is from: Korean and Japanese numbers, no phone word.
     ("PHONE_NUMBER", "담당자: 박지우, 010-1234-5678", "010-1234-5678"),
     ("PHONE_NUMBER", "担当 03-1234-5678 まで", "03-1234-5678"),
@@ -762,6 +781,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # "at" before a host is no address's unless a person's name is its local part.
+    "meet us at shop.example.com",
+    "README.md at github.com, config.yaml at s3.example.com",
+    "Contact ops.team at corp.example.com",
     # A lower-case word inside a capitalized run: a product's "the", a courier "via".
     "Maya the Bee DVD box",
     "Leverans via Posti, postnummer 2100",
@@ -1506,6 +1529,18 @@ EXACT = [
     # English's "'s", "'ll" stay outside the name.
     ("PERSON", "Maria Lopez's laptop", ["Maria Lopez"]),
     ("PERSON", "Maria Lopez'll call back", ["Maria Lopez"]),
+    # A given name's prefix before an apostrophe, and a French compound given
+    # name's first initial, are the name's: never "De" or "J." left beside it.
+    ("PERSON", "call De'Andre Johnson today", ["De'Andre Johnson"]),
+    ("PERSON", "owner La'Keisha Brown", ["La'Keisha Brown"]),
+    ("PERSON", "signed by J.-P. Dupont", ["J.-P. Dupont"]),
+    # A contraction before a name is no prefix of it.
+    ("PERSON", "It's Andre Johnson on call", ["Andre Johnson"]),
+    # A surname glued in camel case after a name the runs found is the name's:
+    # never "Huillca" left beside "JuanCarlos"; never an English word.
+    ("PERSON", "ranking-JuanCarlosHuillca-v2", ["JuanCarlosHuillca"]),
+    ("PERSON", "FatimaZahraOuazzani_weekly", ["FatimaZahraOuazzani"]),
+    ("PERSON", "JuanCarlosDemand_weekly", ["JuanCarlos"]),
 ]
 
 
