@@ -321,7 +321,9 @@ _NAMED_AFTER = regex.compile(
     rf"|{_PERSON_LABELS}|contact|owner|assignee|attn|dear|hi|hello|cc|ask|ping|call"
     r"|reporter|requester|approver|reviewer|technician"
     r")(?![\p{L}\p{M}])[\s:\uff1a,\-\u2013\u2014]*"
-    r"(?P<name>[\p{L}\p{M}\u200c\u200d]+(?: [\p{L}\p{M}\u200c\u200d]+)?)"
+    # (a short form with its dot may come first: Hindi "मो." (Md.), "डॉ." (Dr.))
+    r"(?P<name>(?P<short>[\p{L}\p{M}]{1,4}\. ?)?"
+    r"[\p{L}\p{M}\u200c\u200d]+(?: [\p{L}\p{M}\u200c\u200d]+)?)"
 )
 MAX_CASELESS_WORD = 20  # letters: a longer run is words written together, not a name
 # A value of one such word is a nickname or given name ("พลอย", "แนน") only this short.
@@ -673,6 +675,11 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
         break
     first_piece = False
     while start and (text[start - 1] in _CONTINUES or text[start - 1].isalpha()):
+        if not text[start].isascii() and (
+            short := _SHORT_FORM_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            start = short.start()  # "মোঃ রফিকুল ইসলাম": Md. is the name's too
+            continue
         step = _INITIAL_BEFORE.search(text, max(0, start - 8), start)
         if step is not None and fold(step.group("short")) not in _NOT_INITIALS:
             start = step.start()  # "A. R. Jeyakumar", "Ma. Teresa"; not "Dr." (a title)
@@ -879,6 +886,12 @@ _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\-'])(?P<word>[\p{L}\p{M}']+) $")
 _PIECE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?P<word>\p{Ll}+)[_\-]$")
 # A capitalized word glued before a name in camel case ("Kedir" of "KedirMohammedAli").
 _CAMEL_BEFORE = regex.compile(r"(?<!\p{Lu})(?P<word>\p{Lu}[\p{Ll}\p{M}]{2,})$")
+# A short form before a name in Bengali, Devanagari or Arabic letters, its
+# abbreviation marked by a visarga or a dot: Bengali "মোঃ" (Md.), "ডাঃ" (Dr.),
+# Hindi "डॉ." (Dr.), Arabic "د." (Dr.).
+_SHORT_FORM_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])[\p{Bengali}\p{Devanagari}\p{Arabic}][\p{L}\p{M}]{0,4}?[\u0983.] ?$"
+)
 # A capitalized word glued after a name in camel case ("JuanCarlos" + "Huillca").
 _CAMEL_NEXT = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 # The value's first word, just before a name: at its start or after a mark that
@@ -2008,15 +2021,16 @@ def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float
     if not hangul and _CASELESS_LETTER.search(text) is None:
         return
     for match in bounded.finditer(_NAMED_AFTER, text):
-        start = match.start("name")
-        if hangul and _korean_full_name(match.group("name").split(" ")[0], data):
-            yield start, start + len(match.group("name").split(" ")[0]), 1.0
+        start = match.end("short") if match.group("short") else match.start("name")
+        name = text[start : match.end("name")]
+        if hangul and _korean_full_name(name.split(" ")[0], data):
+            yield start, start + len(name.split(" ")[0]), 1.0
             continue
         found = next((pair for pair in _CASELESS_SCRIPTS if pair[1].match(text, start)), None)
         if found is None:
             continue
         script, letter = found
-        words = match.group("name").split(" ")
+        words = name.split(" ")
         if len(words) == 2 and not script.fullmatch(words[1]):
             words = words[:1]  # "พรทิพย์ will approve": the name ends with its script
         if not _caseless_name(words, script):

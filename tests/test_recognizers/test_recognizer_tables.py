@@ -1541,6 +1541,19 @@ EXACT = [
     ("PERSON", "ranking-JuanCarlosHuillca-v2", ["JuanCarlosHuillca"]),
     ("PERSON", "FatimaZahraOuazzani_weekly", ["FatimaZahraOuazzani"]),
     ("PERSON", "JuanCarlosDemand_weekly", ["JuanCarlos"]),
+    # A short form before a name in Bengali, Devanagari or Arabic letters (Md.,
+    # Dr.) is the name's: never "मो" alone found, "रफीक" left.
+    (
+        "PERSON",
+        "contact: \u092e\u094b. \u0930\u092b\u0940\u0915",
+        ["\u092e\u094b. \u0930\u092b\u0940\u0915"],
+    ),
+    (
+        "PERSON",
+        "contact: \u09ae\u09cb\u0983 "
+        "\u09b0\u09ab\u09bf\u0995\u09c1\u09b2 \u0987\u09b8\u09b2\u09be\u09ae",
+        ["\u09ae\u09cb\u0983 \u09b0\u09ab\u09bf\u0995\u09c1\u09b2 \u0987\u09b8\u09b2\u09be\u09ae"],
+    ),
 ]
 
 
