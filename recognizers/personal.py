@@ -70,7 +70,9 @@ class FieldEmailRecognizer(FieldRecognizer):
     # a closing bracket first, the words looked for behind it.)
     TRIGGER = (
         rf"@|[\])}}>](?<=(?:{_AT_WORDS})\s{{0,2}}[\])}}>])|dot\s"
-        rf"|\s(?:{_AT_WORDS})\s+[\p{{L}}\p{{N}}\-]+\.\p{{L}}"
+        # (the word "at" before a domain: looked for from the domain's dot, far
+        # rarer than the spaces a search from the word would try)
+        rf"|\.(?<=\s(?:{_AT_WORDS})\s+[\p{{L}}\p{{N}}\-]+\.)\p{{L}}"
     )
     PATTERNS = (
         (
