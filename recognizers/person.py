@@ -326,6 +326,7 @@ _NAMED_AFTER = regex.compile(
     r"[\p{L}\p{M}\u200c\u200d]+(?: [\p{L}\p{M}\u200c\u200d]+)?)"
 )
 MAX_CASELESS_WORD = 20  # letters: a longer run is words written together, not a name
+_NEXT_CASELESS_WORD = regex.compile(r" (?P<word>[\p{L}\p{M}\u200c\u200d]+)")
 # A value of one such word is a nickname or given name ("พลอย", "แนน") only this short.
 MAX_CASELESS_ALONE = 6
 
@@ -2038,7 +2039,16 @@ def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float
         listed = words[0].lower() in data.native_given or (words[-1].lower() in data.native_family)
         if letter.search(match.group("cue")) is not None and not listed:
             continue  # "ติดต่อ: ฝ่ายบริการลูกค้า" (contact: customer service) names no one
-        yield start, start + len(" ".join(words)), 1.0
+        end = start + len(" ".join(words))
+        third = _NEXT_CASELESS_WORD.match(text, end) if len(words) == 2 else None
+        if (
+            third is not None
+            and script.fullmatch(third.group("word")) is not None
+            and len(third.group("word")) <= MAX_CASELESS_WORD
+            and _three_named([*words, third.group("word")], letter)
+        ):
+            end = third.end()  # "فاطمة علي ورسمه": a third name, never left beside two
+        yield start, end, 1.0
 
 
 def _korean_full_name(word: str, data: NameData) -> bool:

@@ -1541,6 +1541,17 @@ EXACT = [
     ("PERSON", "ranking-JuanCarlosHuillca-v2", ["JuanCarlosHuillca"]),
     ("PERSON", "FatimaZahraOuazzani_weekly", ["FatimaZahraOuazzani"]),
     ("PERSON", "JuanCarlosDemand_weekly", ["JuanCarlos"]),
+    # A third word of a caseless script after a cued name of two, no common word
+    # of its language: the name's ("Abd al-Rahman al-Sudais"), never left beside it.
+    (
+        "PERSON",
+        "owner \u0639\u0628\u062f \u0627\u0644\u0631\u062d\u0645\u0646 "
+        "\u0627\u0644\u0633\u062f\u064a\u0633",
+        [
+            "\u0639\u0628\u062f \u0627\u0644\u0631\u062d\u0645\u0646 "
+            "\u0627\u0644\u0633\u062f\u064a\u0633"
+        ],
+    ),
     # A short form before a name in Bengali, Devanagari or Arabic letters (Md.,
     # Dr.) is the name's: never "मो" alone found, "रफीक" left.
     (
