@@ -744,7 +744,7 @@ _TYPE_FIRST = regex.compile(r"(?P<type>\p{L}{4,})[ _\-]\p{L}")
 def _camel_rest(text: str, start: int, end: int, data: NameData) -> int:
     """The end of a name in camel case past the surnames glued after it, which
     the runs left ("JuanCarlos" + "Huillca", "FatimaZahra" + "Ouazzani",
-    "AbdulRahman" + "Al" + "Farsi"): a listed surname barely a word, or a word
+    "AbdulRahman" + "Al" + "Hashimi"): a listed surname barely a word, or a word
     no list or dictionary holds; over a particle only to such a word. Never an
     English word ("JuanCarlosDemand") nor a place."""
     if not (start < end < len(text) and text[end - 1].islower() and text[end].isupper()):
@@ -887,11 +887,13 @@ _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\-'])(?P<word>[\p{L}\p{M}']+) $")
 _PIECE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?P<word>\p{Ll}+)[_\-]$")
 # A capitalized word glued before a name in camel case ("Kedir" of "KedirMohammedAli").
 _CAMEL_BEFORE = regex.compile(r"(?<!\p{Lu})(?P<word>\p{Lu}[\p{Ll}\p{M}]{2,})$")
-# A short form before a name in Bengali, Devanagari or Arabic letters, its
-# abbreviation marked by a visarga or a dot: Bengali "মোঃ" (Md.), "ডাঃ" (Dr.),
-# Hindi "डॉ." (Dr.), Arabic "د." (Dr.).
+# A short form before a name in Bengali or Devanagari letters, its
+# abbreviation marked by a visarga or a dot (Bengali "মোঃ" (Md.), "ডাঃ" (Dr.),
+# Hindi "डॉ." (Dr.): their sentences end in a danda, not a dot); in Arabic
+# letters, one letter and a dot ("د." (Dr.), "م." (Eng.)), for a short word
+# may end a sentence there.
 _SHORT_FORM_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])[\p{Bengali}\p{Devanagari}\p{Arabic}][\p{L}\p{M}]{0,4}?[\u0983.] ?$"
+    r"(?<![\p{L}\p{M}])(?:[\p{Bengali}\p{Devanagari}][\p{L}\p{M}]{0,4}?[\u0983.]|\p{Arabic}\.) ?$"
 )
 # A capitalized word glued after a name in camel case ("JuanCarlos" + "Huillca").
 _CAMEL_NEXT = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")

@@ -1552,6 +1552,13 @@ EXACT = [
             "\u0627\u0644\u0633\u062f\u064a\u0633"
         ],
     ),
+    # In Arabic letters only one letter and its dot: a short word may end a sentence.
+    (
+        "PERSON",
+        "contact: \u062a\u0645. "
+        "\u0623\u062d\u0645\u062f \u0627\u0644\u0632\u0647\u0631\u0627\u0646\u064a",
+        ["\u0623\u062d\u0645\u062f \u0627\u0644\u0632\u0647\u0631\u0627\u0646\u064a"],
+    ),
     # A short form before a name in Bengali, Devanagari or Arabic letters (Md.,
     # Dr.) is the name's: never "मो" alone found, "रफीक" left.
     (
