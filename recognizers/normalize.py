@@ -2,7 +2,8 @@
 
 Detection runs on a normalized copy; findings are mapped back to spans of the
 original string, which is what gets redacted. Handled: compatibility forms
-(fullwidth at-signs and digits, NFKC), dashes of every kind (read as ``-``),
+(fullwidth at-signs, NFKC), the decimal digits of every script (read as
+ASCII digits), dashes of every kind (read as ``-``),
 invisible characters (zero-width, bidi controls, tag characters, variation
 selectors: every format and default-ignorable code point), and percent-encoding
 (``%40``, ``%3A``), JSON escapes (``\u00e9``, ``\u0040``, ``\n``, ``\"``) and HTML character
@@ -144,6 +145,10 @@ def normalize(text: str, reading: Reading = (False, False)) -> tuple[str, list[t
             folded = ch
         elif _DASH.match(ch):
             folded = " " if dash_as_space else "-"
+        elif ch.isdecimal():
+            # A digit of another script (Arabic-Indic "\u0665", Thai, Khmer,
+            # Myanmar, Devanagari...): NFKC folds only the fullwidth ones.
+            folded = str(unicodedata.decimal(ch))
         else:
             folded = unicodedata.normalize("NFKC", ch)
         begin = i if hidden_from is None else hidden_from  # and so does the one after

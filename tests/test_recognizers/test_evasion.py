@@ -189,3 +189,44 @@ def test_names_with_transliteration_marks_are_found_whole(
         if f.entity_type == "PERSON"
     ]
     assert found == [name]
+
+
+def _digits(script_zero: int, number: str) -> str:
+    """``number`` written in the digits of a script whose zero is ``script_zero``."""
+    return "".join(chr(script_zero + int(ch)) if ch.isdigit() else ch for ch in number)
+
+
+@pytest.mark.parametrize(
+    "entity,label,number",
+    [
+        # Arabic-Indic, Persian, Devanagari, Thai, Khmer and Myanmar digits: NFKC
+        # folds none of them, and the numbers were read as text.
+        ("PHONE_NUMBER", "هاتف: ", _digits(0x660, "05012345678")),
+        ("PHONE_NUMBER", "رقم الجوال ", _digits(0x6F0, "0551234567")),
+        ("PHONE_NUMBER", "फ़ोन: ", _digits(0x966, "9876543210")),
+        ("PHONE_NUMBER", "โทร ", _digits(0xE50, "081 234 5678")),
+        ("PHONE_NUMBER", "ទូរស័ព្ទ ", _digits(0x17E0, "012 345 678")),
+        ("PHONE_NUMBER", "ဖုန်း ", _digits(0x1040, "09 450 123 456")),
+        ("CREDIT_CARD", "card ", _digits(0x660, "4111 1111 1111 1111")),
+        ("US_SSN", "ssn ", _digits(0x966, "219-09-9999")),
+    ],
+)
+def test_digits_of_every_script_are_read_as_digits(
+    scrubber: Scrubber, entity: str, label: str, number: str
+) -> None:
+    text = label + number
+    found = [text[f.start : f.end] for f in scrubber.scan_text(text, "description")]
+    assert found == [number]
+    assert entity in {f.entity_type for f in scrubber.scan_text(text, "description")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "batch " + _digits(0x660, "2024") + " report",  # a year
+        "ปี " + _digits(0xE50, "2567") + " รุ่น " + _digits(0xE50, "3"),  # a Thai year, a model
+        "الإصدار " + _digits(0x660, "1.2.3"),  # a version
+    ],
+)
+def test_short_numbers_in_other_digits_are_not_findings(scrubber: Scrubber, text: str) -> None:
+    assert scrubber.scan_text(text, "description") == []
