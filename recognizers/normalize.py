@@ -15,6 +15,7 @@ as a modifier letter inside a word (U+02BB in "Tu\u02bbipulotu") is read through
 from __future__ import annotations
 
 import html.entities
+import re
 import unicodedata
 
 import regex
@@ -41,6 +42,37 @@ _ESCAPE_HIDDEN = regex.compile(
     rf"|&{_HIDDEN}(?:#(?:{_HIDDEN}[0-9]){{1,7}}|#{_HIDDEN}[xX](?:{_HIDDEN}[0-9A-Fa-f]){{1,6}}"
     rf"|[A-Za-z](?:{_HIDDEN}[A-Za-z0-9]){{1,31}}){_HIDDEN};"
 )
+
+
+# A value spelled out a character at a time ("m a r i a . l o p e z @ ...",
+# "4 1 1 1  1 1 1 1 ..."): six single characters or more, one to three spaces
+# apart. Read with the single spaces removed and a wider gap as one space (the
+# words of "J o h n  S m i t h"). Asked only of a text that is at least a fifth
+# spaces (prose is about a sixth): the count costs far less than the pattern.
+# (The run may sit in brackets or quotes and end before punctuation: "(J o h n)".)
+_SPACED_OUT = re.compile(r"(?<![^\s(\[{<'\"])\S(?: {1,3}\S){5,}(?![^\s.,;:!?)\]}>'\"])")
+_WORD_GAP = re.compile(r"  +")
+_PLAIN_DIGITS = re.compile(r"[0-9 ]+")
+_SPACED_SHARE = 5  # at least one character in this many is a space
+
+
+def spaced_out(text: str) -> bool:
+    """Whether ``text`` holds a run of characters spelled out one at a time."""
+    return text.count(" ") * _SPACED_SHARE >= len(text) and _SPACED_OUT.search(text) is not None
+
+
+def _spacing(text: str) -> frozenset[int]:
+    """Indices of the spaces a spelled-out run reads without (see ``_SPACED_OUT``)."""
+    dropped: set[int] = set()
+    for run in _SPACED_OUT.finditer(text):
+        gaps = {m.start() for m in _WORD_GAP.finditer(text, run.start(), run.end())}
+        if not gaps and _PLAIN_DIGITS.fullmatch(run.group()):
+            continue  # evenly spaced digits count or fill a matrix ("1 2 3 4 5 6 7 8 9")
+        for i in range(run.start(), run.end()):
+            # a wider gap keeps its first space, as the space between two words
+            if text[i] == " " and i not in gaps:
+                dropped.add(i)
+    return frozenset(dropped)
 
 
 _CONTROL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t"}
@@ -90,10 +122,13 @@ def _escaped(text: str, i: int) -> tuple[str, int] | None:
     return (decoded, width) if decoded.isprintable() else None
 
 
-Reading = tuple[bool, bool]  # (invisible characters as spaces, dashes as spaces)
+# (invisible characters as spaces, dashes as spaces, a spelled-out run joined)
+Reading = tuple[bool, bool, bool]
 
 
-def normalize(text: str, reading: Reading = (False, False)) -> tuple[str, list[tuple[int, int]]]:
+def normalize(
+    text: str, reading: Reading = (False, False, False)
+) -> tuple[str, list[tuple[int, int]]]:
     """(normalized text, for each of its characters the original span it came from).
 
     By default invisible characters are removed (``jane\u200bdoe`` reads
@@ -104,7 +139,8 @@ def normalize(text: str, reading: Reading = (False, False)) -> tuple[str, list[t
     A removed character is spanned by its neighbours on both sides: a hit
     next to it takes it along when redacted, so none is left behind.
     """
-    invisible_as_space, dash_as_space = reading
+    invisible_as_space, dash_as_space, joined = reading
+    dropped = _spacing(text) if joined else frozenset()
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     hidden_from: int | None = None  # first of the invisible characters just passed
@@ -132,8 +168,8 @@ def normalize(text: str, reading: Reading = (False, False)) -> tuple[str, list[t
                 spans[-1] = (spans[-1][0], i + 1)
             i += 1
             continue
-        if width == 1 and _INVISIBLE.match(ch):
-            if not invisible_as_space:
+        if width == 1 and (_INVISIBLE.match(ch) or i in dropped):
+            if not invisible_as_space or i in dropped:
                 if hidden_from is None:
                     hidden_from = i
                 if spans:  # the character before reaches over it
@@ -162,10 +198,16 @@ def normalize(text: str, reading: Reading = (False, False)) -> tuple[str, list[t
 
 def readings(text: str) -> list[Reading]:
     """The readings of ``text`` detection needs: each way of taking its invisible
-    characters and its dashes, where it has any."""
+    characters and its dashes, where it has any; and a spelled-out run joined
+    (with the invisible characters and dashes read the first way), where it has one."""
+    if not needs_normalizing(text):
+        return [(False, False, True)] if spaced_out(text) else []
     invisible = [False, True] if _INVISIBLE.search(text) else [False]
     dash = [False, True] if _UNICODE_DASH.search(text) else [False]
-    return [(i, d) for i in invisible for d in dash]
+    found: list[Reading] = [(i, d, False) for i in invisible for d in dash]
+    if spaced_out(text):
+        found.append((False, False, True))
+    return found
 
 
 def to_original(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from recognizers.negatives import inside, negative_spans
 from recognizers.normalize import (
-    needs_normalizing,
     normalize,
     readings,
     to_original,
@@ -99,12 +98,13 @@ class Detector:
 
     def detect(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:
         """Spans of ``text`` (the original string) that hold one of ``entities``."""
-        if not needs_normalizing(text):
+        others = readings(text)
+        if not others:
             return self._detect(text, entities, threshold)
         # As written too: decoding can break what was whole ("pw%27x" in a URL's
         # password decodes to a quote, which ends the credential's pattern).
         found: set[Hit] = set(self._detect(text, entities, threshold))
-        for reading in readings(text):
+        for reading in others:
             normalized, origin = normalize(text, reading)
             if normalized.strip():
                 found.update(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.normalize import normalize, to_original
+from recognizers.normalize import normalize, readings, to_original
 from scrubber import Scrubber, scrub
 
 DISGUISED = [
@@ -230,3 +230,48 @@ def test_digits_of_every_script_are_read_as_digits(
 )
 def test_short_numbers_in_other_digits_are_not_findings(scrubber: Scrubber, text: str) -> None:
     assert scrubber.scan_text(text, "description") == []
+
+
+@pytest.mark.parametrize(
+    "entity,label,value",
+    [
+        # Spelled out a character at a time, words a wider gap apart.
+        ("EMAIL_ADDRESS", "owner ", "m a r i a . l o p e z @ e x a m p l e . c o m"),
+        ("PERSON", "Owner: ", "J o h n  S m i t h"),
+        ("CREDIT_CARD", "card ", "4 1 1 1  1 1 1 1  1 1 1 1  1 1 1 1"),
+        ("PHONE_NUMBER", "call ", "+ 4 4  7 7 0 0  9 0 0  1 2 3"),
+        ("US_SSN", "ssn ", "2 1 9 - 0 9 - 9 9 9 9"),
+        ("AWS_ACCESS_KEY_ID", "key ", "A K I A Z 3 M H Q W L T P X 2 R V N 4 K"),
+    ],
+)
+def test_values_spelled_out_a_character_at_a_time_are_found_whole(
+    scrubber: Scrubber, entity: str, label: str, value: str
+) -> None:
+    for text in (label + value, f"{label}({value}).", f'{label}"{value}", thanks'):
+        found = [f for f in scrubber.scan_text(text, "description") if f.entity_type == entity]
+        assert [text[f.start : f.end] for f in found] == [value], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rows A B C D E F G H are stocked",  # letters that label rows
+        "matrix [1 0 0 0 0 1 0 0 0 0 1 0]",  # evenly spaced digits: a matrix, a count
+        "S M T W T F S calendar header",
+        "x = a + b * c - d",
+    ],
+)
+def test_single_characters_that_spell_nothing_are_not_findings(
+    scrubber: Scrubber, text: str
+) -> None:
+    assert scrubber.scan_text(text, "description") == []
+
+
+def test_a_spelled_out_run_is_read_joined_and_its_words_apart() -> None:
+    text = "Owner: J o h n  S m i t h, ok"
+    normalized, origin = normalize(text, (False, False, True))
+    assert normalized == "Owner: John Smith, ok"
+    assert text[slice(*to_original(origin, 7, 17))] == "J o h n  S m i t h"
+    # Read as written by default, and only where a run is spelled out.
+    assert normalize(text)[0] == text
+    assert readings("a b c d") == [] and readings(text) == [(False, False, True)]
