@@ -10,11 +10,14 @@ selectors: every format and default-ignorable code point), and percent-encoding
 references (``&eacute;``, ``&#64;``, ``&#x40;``): a name or an address pasted
 from a JSON document or a web page shows only that way. A glottal stop written
 as a modifier letter inside a word (U+02BB in "Tu\u02bbipulotu") is read through.
+A value spelled so that no pattern reads it ("J o h n  S m i t h", "M.a.r.i.a",
+"mArIa GoNzAlEz") is read a further way, joined and capitalized.
 """
 
 from __future__ import annotations
 
 import html.entities
+import itertools
 import re
 import unicodedata
 
@@ -44,35 +47,74 @@ _ESCAPE_HIDDEN = regex.compile(
 )
 
 
-# A value spelled out a character at a time ("m a r i a . l o p e z @ ...",
-# "4 1 1 1  1 1 1 1 ..."): six single characters or more, one to three spaces
-# apart. Read with the single spaces removed and a wider gap as one space (the
-# words of "J o h n  S m i t h"). Asked only of a text that is at least a fifth
-# spaces (prose is about a sixth): the count costs far less than the pattern.
-# (The run may sit in brackets or quotes and end before punctuation: "(J o h n)".)
+# Values typed so that no pattern reads them (a reading of their own, see
+# ``readings``):
+# - spelled out a character at a time ("m a r i a . l o p e z @ ...",
+#   "4 1 1 1  1 1 1 1 ..."): six single characters or more, one to three
+#   spaces apart, read with the single spaces removed and a wider gap as one
+#   space (the words of "J o h n  S m i t h"). Asked only of a text that is at
+#   least a fifth spaces (prose is about a sixth): the count costs far less
+#   than the pattern. The run may sit in brackets or quotes and end before
+#   punctuation: "(J o h n)".
 _SPACED_OUT = re.compile(r"(?<![^\s(\[{<'\"])\S(?: {1,3}\S){5,}(?![^\s.,;:!?)\]}>'\"])")
 _WORD_GAP = re.compile(r"  +")
 _PLAIN_DIGITS = re.compile(r"[0-9 ]+")
 _SPACED_SHARE = 5  # at least one character in this many is a space
+# - four letters or more, each one apart from the next by the same mark
+#   ("M.a.r.i.a", "j-o-h-n", "s_m_i_t_h"): read joined and capitalized.
+#   Letters only: digits so written are versions and OIDs ("1.3.6.1.4.1").
+# - a word in alternating case ("mArIa GoNzAlEz"), of four to fifteen letters
+#   whose case changes at most letters (not camel case's "iPhone", "McDonald";
+#   no digit, as random tokens have): read capitalized.
+_SPELLED = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"(?P<letters>[A-Za-z](?P<mark>[.\-_*|])[A-Za-z](?:(?P=mark)[A-Za-z]){2,})"
+    r"|(?P<word>[A-Za-z]*(?:[a-z][A-Z][a-z][A-Z]|[A-Z][a-z][A-Z][a-z][A-Z])[A-Za-z]*)"
+    r")(?![A-Za-z0-9])"
+)
+_ALTERNATING_SHARE = 0.75  # of the steps from one letter to the next that change case
+MAX_ALTERNATING = 15
 
 
-def spaced_out(text: str) -> bool:
-    """Whether ``text`` holds a run of characters spelled out one at a time."""
-    return text.count(" ") * _SPACED_SHARE >= len(text) and _SPACED_OUT.search(text) is not None
+def spelled_out(text: str) -> bool:
+    """Whether ``text`` holds a value typed to escape patterns (see ``_SPELLED``)."""
+    if text.count(" ") * _SPACED_SHARE >= len(text) and _SPACED_OUT.search(text) is not None:
+        return True
+    return any(_spelling_of(m) for m in _SPELLED.finditer(text))
 
 
-def _spacing(text: str) -> frozenset[int]:
-    """Indices of the spaces a spelled-out run reads without (see ``_SPACED_OUT``)."""
+def _spelling_of(match: re.Match[str]) -> bool:
+    word = match.group("word")
+    if word is None:
+        return True
+    changes = sum(a.isupper() != b.isupper() for a, b in itertools.pairwise(word))
+    return len(word) <= MAX_ALTERNATING and changes >= _ALTERNATING_SHARE * (len(word) - 1)
+
+
+def _spelling(text: str) -> tuple[frozenset[int], dict[int, str]]:
+    """(indices of the characters a spelled reading drops, letters it re-cases)."""
     dropped: set[int] = set()
-    for run in _SPACED_OUT.finditer(text):
-        gaps = {m.start() for m in _WORD_GAP.finditer(text, run.start(), run.end())}
-        if not gaps and _PLAIN_DIGITS.fullmatch(run.group()):
-            continue  # evenly spaced digits count or fill a matrix ("1 2 3 4 5 6 7 8 9")
-        for i in range(run.start(), run.end()):
-            # a wider gap keeps its first space, as the space between two words
-            if text[i] == " " and i not in gaps:
-                dropped.add(i)
-    return frozenset(dropped)
+    recased: dict[int, str] = {}
+    if text.count(" ") * _SPACED_SHARE >= len(text):
+        for run in _SPACED_OUT.finditer(text):
+            gaps = {m.start() for m in _WORD_GAP.finditer(text, run.start(), run.end())}
+            if not gaps and _PLAIN_DIGITS.fullmatch(run.group()):
+                continue  # evenly spaced digits count or fill a matrix ("1 2 3 4 5 6 7 8 9")
+            for i in range(run.start(), run.end()):
+                # a wider gap keeps its first space, as the space between two words
+                if text[i] == " " and i not in gaps:
+                    dropped.add(i)
+    for m in _SPELLED.finditer(text):
+        if not _spelling_of(m):
+            continue
+        if m.group("letters") is not None:
+            dropped.update(range(m.start() + 1, m.end(), 2))
+        # Either way read capitalized, as a name is written ("j-o-h-n" as "John").
+        recased.update(
+            (i, ch.upper() if i == m.start() else ch.lower())
+            for i, ch in enumerate(m.group(), m.start())
+        )
+    return frozenset(dropped), recased
 
 
 _CONTROL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t"}
@@ -122,7 +164,7 @@ def _escaped(text: str, i: int) -> tuple[str, int] | None:
     return (decoded, width) if decoded.isprintable() else None
 
 
-# (invisible characters as spaces, dashes as spaces, a spelled-out run joined)
+# (invisible characters as spaces, dashes as spaces, spelled-out values joined)
 Reading = tuple[bool, bool, bool]
 
 
@@ -139,8 +181,8 @@ def normalize(
     A removed character is spanned by its neighbours on both sides: a hit
     next to it takes it along when redacted, so none is left behind.
     """
-    invisible_as_space, dash_as_space, joined = reading
-    dropped = _spacing(text) if joined else frozenset()
+    invisible_as_space, dash_as_space, spelled = reading
+    dropped, recased = _spelling(text) if spelled else (frozenset(), {})
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     hidden_from: int | None = None  # first of the invisible characters just passed
@@ -178,7 +220,7 @@ def normalize(
                 continue
             folded = " "
         elif ch.isascii():
-            folded = ch
+            folded = recased.get(i, ch) if recased else ch
         elif _DASH.match(ch):
             folded = " " if dash_as_space else "-"
         elif ch.isdecimal():
@@ -198,14 +240,14 @@ def normalize(
 
 def readings(text: str) -> list[Reading]:
     """The readings of ``text`` detection needs: each way of taking its invisible
-    characters and its dashes, where it has any; and a spelled-out run joined
+    characters and its dashes, where it has any; and spelled-out values joined
     (with the invisible characters and dashes read the first way), where it has one."""
     if not needs_normalizing(text):
-        return [(False, False, True)] if spaced_out(text) else []
+        return [(False, False, True)] if spelled_out(text) else []
     invisible = [False, True] if _INVISIBLE.search(text) else [False]
     dash = [False, True] if _UNICODE_DASH.search(text) else [False]
     found: list[Reading] = [(i, d, False) for i in invisible for d in dash]
-    if spaced_out(text):
+    if spelled_out(text):
         found.append((False, False, True))
     return found
 

@@ -242,6 +242,11 @@ def test_short_numbers_in_other_digits_are_not_findings(scrubber: Scrubber, text
         ("PHONE_NUMBER", "call ", "+ 4 4  7 7 0 0  9 0 0  1 2 3"),
         ("US_SSN", "ssn ", "2 1 9 - 0 9 - 9 9 9 9"),
         ("AWS_ACCESS_KEY_ID", "key ", "A K I A Z 3 M H Q W L T P X 2 R V N 4 K"),
+        # Letters each apart by the same mark, or in alternating case.
+        ("PERSON", "Owner: ", "M.a.r.i.a G.o.n.z.a.l.e.z"),
+        ("PERSON", "Owner: ", "j-o-h-n s-m-i-t-h"),
+        ("PERSON", "Owner: ", "mArIa GoNzAlEz"),
+        ("EMAIL_ADDRESS", "owner ", "JaNe.DoE@eXaMpLe.CoM"),
     ],
 )
 def test_values_spelled_out_a_character_at_a_time_are_found_whole(
@@ -259,6 +264,11 @@ def test_values_spelled_out_a_character_at_a_time_are_found_whole(
         "matrix [1 0 0 0 0 1 0 0 0 0 1 0]",  # evenly spaced digits: a matrix, a count
         "S M T W T F S calendar header",
         "x = a + b * c - d",
+        # Marks between digits or fewer than four letters; camel case.
+        "OID 1.3.6.1.4.1.311 for the iPhone and PowerShell builds",
+        "Please R.S.V.P by Friday",
+        "Fallback A-B-C plan for the eBay and iPad listings",
+        "The sPoNgEbOb mocking meme, iN aLtErNaTiNg CaSe",  # words that are no names
     ],
 )
 def test_single_characters_that_spell_nothing_are_not_findings(
@@ -275,3 +285,14 @@ def test_a_spelled_out_run_is_read_joined_and_its_words_apart() -> None:
     # Read as written by default, and only where a run is spelled out.
     assert normalize(text)[0] == text
     assert readings("a b c d") == [] and readings(text) == [(False, False, True)]
+
+
+def test_letters_spelled_with_marks_or_alternating_case_are_read_as_a_word() -> None:
+    text = "Owner: M.a.r.i.a gOnZaLeZ."
+    normalized, origin = normalize(text, (False, False, True))
+    assert normalized == "Owner: Maria Gonzalez."
+    assert text[slice(*to_original(origin, 7, 12))] == "M.a.r.i.a"
+    assert text[slice(*to_original(origin, 13, 21))] == "gOnZaLeZ"
+    # Camel case and dotted digits are no spelling; an initialism is read joined ("Rsvp").
+    assert readings("iPhone at McDonald, v1.2.3.4") == []
+    assert normalize("R.S.V.P", (False, False, True))[0] == "Rsvp"
