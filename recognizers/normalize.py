@@ -64,7 +64,7 @@ _SPACED_SHARE = 5  # at least one character in this many is a space
 #   ("M.a.r.i.a", "j-o-h-n", "s_m_i_t_h"): read joined and capitalized.
 #   Letters only: digits so written are versions and OIDs ("1.3.6.1.4.1").
 # - a word in alternating case ("mArIa GoNzAlEz"), of four to fifteen letters
-#   whose case changes at most letters (not camel case's "iPhone", "McDonald";
+#   whose case changes between most of them (not camel case's "iPhone", "McDonald";
 #   no digit, as random tokens have): read capitalized.
 _SPELLED = re.compile(
     r"(?<![A-Za-z0-9])(?:"
@@ -73,14 +73,14 @@ _SPELLED = re.compile(
     r")(?![A-Za-z0-9])"
 )
 _ALTERNATING_SHARE = 0.75  # of the steps from one letter to the next that change case
-MAX_ALTERNATING = 15
+_MAX_ALTERNATING = 15
 
 
 def spelled_out(text: str) -> bool:
-    """Whether ``text`` holds a value typed to escape patterns (see ``_SPELLED``)."""
-    if text.count(" ") * _SPACED_SHARE >= len(text) and _SPACED_OUT.search(text) is not None:
-        return True
-    return any(_spelling_of(m) for m in _SPELLED.finditer(text))
+    """Whether ``text`` holds a value typed to escape patterns: whether the spelled
+    reading changes it (evenly spaced digits alone do not, see ``_spelling``)."""
+    dropped, recased = _spelling(text)
+    return bool(dropped or recased)
 
 
 def _spelling_of(match: re.Match[str]) -> bool:
@@ -88,7 +88,7 @@ def _spelling_of(match: re.Match[str]) -> bool:
     if word is None:
         return True
     changes = sum(a.isupper() != b.isupper() for a, b in itertools.pairwise(word))
-    return len(word) <= MAX_ALTERNATING and changes >= _ALTERNATING_SHARE * (len(word) - 1)
+    return len(word) <= _MAX_ALTERNATING and changes >= _ALTERNATING_SHARE * (len(word) - 1)
 
 
 def _spelling(text: str) -> tuple[frozenset[int], dict[int, str]]:
