@@ -17,6 +17,7 @@ from typing import TypeVar
 
 import regex
 
+from recognizers.listed_people import listed_beside
 from recognizers.pairs import (
     card_by_key,
     has_person_label,
@@ -261,6 +262,7 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
     pairs: list[list[tuple[str, int, int]]] = []
     hits = _inline_numbers(fld, offset, hits, entities, pairs)
     hits = _keyed_names(fld, offset, hits, entities, pairs)
+    hits = _listed_beside_names(text, hits)
     hits = _phones_after_names(text, hits, entities)
     hits = _by_columns(fld, offset, hits, entities)
     out: list[Flag] = []
@@ -385,6 +387,16 @@ def _phones_after_names(text: str, hits: list[Hit], entities: Collection[str]) -
             span = phone_after_name(text, hit.end)
             if span is not None:
                 found.append(Hit("PHONE_NUMBER", span[0], span[1], 0.85, "NameContext"))
+    return [*hits, *found] if found else hits
+
+
+def _listed_beside_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """Items of a query's list of values beside a name found there are names
+    too (see :mod:`recognizers.listed_people`)."""
+    names = [(h.start, h.end) for h in hits if h.entity_type == "PERSON"]
+    if not names:
+        return hits
+    found = [Hit("PERSON", a, b, 0.85, "ListedBeside") for a, b in listed_beside(text, names)]
     return [*hits, *found] if found else hits
 
 
