@@ -175,13 +175,17 @@ _TITLED = regex.compile(
 # "Ibu Sumiati", "Pak Joko", "Encik Rahim", "Mzee Lyimo", "Alhaji Musa Bello".
 # Not "Bu", Turkish for "this" ("Bu Pazartesi"), nor "Ate" (a sister; "Ate
 # lunch"), nor "Mama" and "Dada" ("Mama Mia", "Dada Manifesto").
+# Thai ones in Latin letters too: Khun, Nong (younger) and P' (elder) come
+# before a nickname, which is as often an English word ("Khun Mint", "Nong
+# Ploy", "P'Earth"); "Nong" begins towns as well ("Nong Khai").
 _CAPITALIZED_TITLES = frozenset(
     "ibu pak bapak mbak encik cik puan tuan kuya khun shri smt bwana bi mzee ndugu alhaji"
-    " alhaja hajia xaaji".split()
+    " alhaja hajia xaaji nong p".split()
 )
 _CAPITALIZED_TITLED = regex.compile(
-    r"\b(?:Ibu|Pak|Bapak|Mbak|Encik|Cik|Puan|Tuan|Kuya|Khun|Shri|Smt|Bwana|Bi|Mzee|Ndugu"
+    r"(?:\b(?:Ibu|Pak|Bapak|Mbak|Encik|Cik|Puan|Tuan|Kuya|Shri|Smt|Bwana|Bi|Mzee|Ndugu"
     r"|Alhaji|Alhaja|Hajia|Xaaji)\.?\s+"
+    r"|(?P<thai>\bKhun\s+|\bNong\s+|(?<![\p{L}\p{M}])P['\u2019] ?))"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
 )
 # Titles of Myanmar (Daw, Maung; Karen Saw, Naw; Shan Sai, Nang) and Laos
@@ -2150,6 +2154,7 @@ def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, floa
             word in data.family
             or not data.is_english(word)
             or (word in data.given and data.word_score(word) < MIN_WORD)
+            or (match.group("thai") is not None and word not in data.places)
         ):
             end = match.end("name")
             for _ in range(MAX_TITLED_WORDS - 1):
@@ -2157,6 +2162,8 @@ def _titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, floa
                 if more is None or not _titled_name_word(fold(more.group("word")), data):
                     break
                 end = more.end()
+            if fold(text[match.start() : end]) in data.places:
+                continue  # "Nong Khai", "Nong Bua Lamphu": towns
             given = _COMMA_CAPITALIZED.match(text, end)
             if given is not None and _clear_given(fold(given.group("word")), data):
                 end = given.end()  # a surname first, then the given name: "Mzee Lyimo, Elia"

@@ -743,6 +743,10 @@ POSITIVES = [
     ("PERSON", "Encik Rahim will call back", "Rahim"),
     ("PERSON", "Kuya Jun fixed the scale", "Jun"),
     ("PERSON", "Mbak Sari checked the invoice", "Sari"),
+    # Thai honorifics in Latin letters before a nickname that is an English word.
+    ("PERSON", "lastServicedBy Khun Mint", "Khun Mint"),
+    ("PERSON", "Nong Ploy cakap POS hang lagi", "Nong Ploy"),
+    ("PERSON", "rider P'Earth ka payout hold hai", "Earth"),
     # East and West Africa's and Somalia's honorifics; the name's words after it.
     ("PERSON", "wasiliana na Bwana Otieno Kamau kesho", "Otieno Kamau"),
     ("PERSON", "msimamizi ni Mzee Athumani leo", "Athumani"),
@@ -781,6 +785,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # Towns that begin with Thai's "Nong" (younger), a title before a nickname too.
+    "Nong Khai warehouse restock",
+    "reefer at Nong Bua Lamphu depot",
     # "at" before a host is no address's unless a person's name is its local part.
     "meet us at shop.example.com",
     "README.md at github.com, config.yaml at s3.example.com",
