@@ -17,6 +17,7 @@ from typing import TypeVar
 
 import regex
 
+from recognizers.joined_people import joined_beside
 from recognizers.listed_people import listed_beside
 from recognizers.pairs import (
     card_by_key,
@@ -262,7 +263,7 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
     pairs: list[list[tuple[str, int, int]]] = []
     hits = _inline_numbers(fld, offset, hits, entities, pairs)
     hits = _keyed_names(fld, offset, hits, entities, pairs)
-    hits = _listed_beside_names(text, hits)
+    hits = _beside_names(text, hits)
     hits = _phones_after_names(text, hits, entities)
     hits = _by_columns(fld, offset, hits, entities)
     out: list[Flag] = []
@@ -390,13 +391,15 @@ def _phones_after_names(text: str, hits: list[Hit], entities: Collection[str]) -
     return [*hits, *found] if found else hits
 
 
-def _listed_beside_names(text: str, hits: list[Hit]) -> list[Hit]:
-    """Items of a query's list of values beside a name found there are names
-    too (see :mod:`recognizers.listed_people`)."""
+def _beside_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """Items of a query's list of values beside a name found there, and words
+    joined to one by "and", are names too (see :mod:`recognizers.listed_people`
+    and :mod:`recognizers.joined_people`)."""
     names = [(h.start, h.end) for h in hits if h.entity_type == "PERSON"]
     if not names:
         return hits
     found = [Hit("PERSON", a, b, 0.85, "ListedBeside") for a, b in listed_beside(text, names)]
+    found += [Hit("PERSON", a, b, 0.85, "JoinedBeside") for a, b in joined_beside(text, names)]
     return [*hits, *found] if found else hits
 
 

@@ -1,0 +1,62 @@
+"""Names joined to a name by "and": "signed off by Zheng Jiahao and Itō Ren".
+
+Where a name found by the other rules is joined by "and" (or "&", or its word
+in the languages of the name lists) to two or three capitalized words, those
+words are a name too, though the lists lack them: people are listed with
+people. Only words that no list of words knows as a thing's count: "Maria
+Lopez and Finance Team", "Ana Silva & Associates" gain no name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from recognizers import bounded
+from recognizers.names import foreign_words, name_data, tokens
+from scrubber.common_words import common_words
+
+# (Russian and Ukrainian words for "and" written as escapes: they look like Latin letters)
+_AND = r"(?:and|&|y|e|et|und|og|och|en|ve|dan|và|na|oraz|\u0438|\u0456|\u0442\u0430)"
+# Two or three capitalized words (a name's marks inside them), no more after.
+_WORDS = r"\p{Lu}[\p{Ll}\p{M}'\u2019\-]+(?: \p{Lu}[\p{Ll}\p{M}'\u2019\-]+){1,2}"
+_AFTER = regex.compile(rf" {_AND} (?P<name>{_WORDS})(?![\p{{L}}\p{{M}}]| \p{{Lu}})")
+# (not the end of a longer capitalized run: "Kiosks Of Maria")
+_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\-]|\p{{Lu}}[\p{{L}}\p{{M}}]* )(?P<name>{_WORDS}) {_AND} $"
+)
+MAX_BEFORE = 60  # characters looked back for the name before "and"
+
+
+def joined_beside(text: str, names: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Runs of capitalized words that ``and`` joins to one of ``names`` (spans of
+    ``text`` found to be names), each word no thing's (see the module docstring)."""
+    spans = list(names)
+    for start, end in spans:
+        after = _AFTER.match(text, end)
+        if after is not None:
+            yield from _if_no_things(text, after.start("name"), after.end("name"), spans)
+        before = bounded.search(_BEFORE, text[max(0, start - MAX_BEFORE) : start])
+        if before is not None:
+            base = max(0, start - MAX_BEFORE)
+            yield from _if_no_things(
+                text, base + before.start("name"), base + before.end("name"), spans
+            )
+
+
+def _if_no_things(
+    text: str, start: int, end: int, spans: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    if any(s < end and start < e for s, e in spans):
+        return  # found already, wholly or in part
+    data = name_data()
+    run = " ".join(w for _, _, w in tokens(text[start:end]))
+    if run in data.places:
+        return
+    for _, _, word in tokens(text[start:end]):
+        if word in data.usable and data.word_score(word) < 0.5:
+            continue  # a listed name barely a word: "Juan", "Catherine"
+        if word in common_words() or word in foreign_words() or word in data.places:
+            return  # a word of English, of another language or of a place
+    yield start, end
