@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from recognizers import bounded
+from recognizers.listed_people import ORDINARY
 from recognizers.names import foreign_words, name_data, tokens
 from scrubber.common_words import common_words
 
@@ -55,7 +56,7 @@ def _if_no_things(
     if run in data.places:
         return
     for _, _, word in tokens(text[start:end]):
-        if word in data.usable and data.word_score(word) < 0.5:
+        if word in data.usable and data.word_score(word) < ORDINARY:
             continue  # a listed name barely a word: "Juan", "Catherine"
         if word in common_words() or word in foreign_words() or word in data.places:
             return  # a word of English, of another language or of a place
