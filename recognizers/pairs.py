@@ -504,6 +504,10 @@ _THING_WORDS = frozenset(
     # ("Gandhi Jayanti", "Raja Rani", "Hostal Rosalía", "Viva Prata").
     "campaign promo promotion festival holiday occasion dish menu cuisine hotel resort "
     "restaurant tier level nivel loyalty"
+    # A product's attributes, named after people as often ("Ivory Rose", "Golden
+    # Brown", a "Jackie" style, a "Grace Kelly" collection).
+    " colour color colours colors shade finish pattern style variant material fabric scent"
+    " collection"
     # Brands, mascots, characters, products and shops in Spanish, Portuguese,
     # French and German ("Marca": "Juan Valdez Café", "Mascota": "Pepe Grillo").
     " mascot mascota marca personaje personagem producto produto tienda loja marque"
@@ -519,8 +523,9 @@ _TRAILING_WORDS = frozenset(
 
 def names_a_thing(key: str) -> bool:
     """Whether ``key``'s head word (its last, as in "ProductOwner": an owner) files
-    the name of a brand, product, character or place: ``Brand``, ``Product4``,
-    ``character_name``; not ``ProductOwner`` or ``StoreManager``."""
+    the name of a brand, product, character or place, or of a product's colour,
+    style or collection: ``Brand``, ``Product4``, ``character_name``, ``Colour``;
+    not ``ProductOwner`` or ``StoreManager``."""
     if not _THING_HINT.search(key.lower()):  # most keys name neither: skip splitting them
         return False
     head = _head_words(key)

@@ -43,6 +43,11 @@ from scrubber import Scrubber
         ("Mascota", True),
         ("Personaje", True),
         ("loja", True),
+        # A product's attributes: colours, styles and collections named after people.
+        ("Colour", True),
+        ("color_name", True),
+        ("collection", True),
+        ("StyleOwner", False),
         ("CampaignOwner", False),
         # The head word is last: an owner of a product, a manager of a store.
         ("ProductOwner", False),
@@ -593,6 +598,7 @@ def test_filter_expression_literals(scrubber: Scrubber) -> None:
     for expression, found in [
         ('EXCLUDE ItemID WHERE Items.BRAND IN ("Ralph Lauren", "Louis Vuitton")', False),
         ('INCLUDE ItemID WHERE Items.BRAND = "Ted Baker"', False),
+        ('EXCLUDE ItemID WHERE Items.COLOUR IN ("Ivory Rose", "Golden Brown")', False),
         ('EXCLUDE ItemID WHERE Items.STYLIST IN ("Ralph Lauren")', True),
         (
             'EXCLUDE ItemID WHERE Items.BRAND IN ("Ted Baker") AND Items.BUYER IN ("Maria Garcia")',
