@@ -16,6 +16,7 @@ import regex
 from recognizers import bounded
 from recognizers.listed_people import ORDINARY
 from recognizers.names import foreign_words, name_data, tokens
+from recognizers.negatives import overlaps
 from scrubber.common_words import common_words
 
 # (Russian and Ukrainian words for "and" written as escapes: they look like Latin letters)
@@ -38,9 +39,9 @@ def joined_beside(text: str, names: Iterable[tuple[int, int]]) -> Iterator[tuple
         after = _AFTER.match(text, end)
         if after is not None:
             yield from _if_no_things(text, after.start("name"), after.end("name"), spans)
-        before = bounded.search(_BEFORE, text[max(0, start - MAX_BEFORE) : start])
+        base = max(0, start - MAX_BEFORE)
+        before = bounded.search(_BEFORE, text[base:start])
         if before is not None:
-            base = max(0, start - MAX_BEFORE)
             yield from _if_no_things(
                 text, base + before.start("name"), base + before.end("name"), spans
             )
@@ -49,13 +50,13 @@ def joined_beside(text: str, names: Iterable[tuple[int, int]]) -> Iterator[tuple
 def _if_no_things(
     text: str, start: int, end: int, spans: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
-    if any(s < end and start < e for s, e in spans):
+    if overlaps((start, end), spans):
         return  # found already, wholly or in part
     data = name_data()
-    run = " ".join(w for _, _, w in tokens(text[start:end]))
-    if run in data.places:
+    words = [w for _, _, w in tokens(text[start:end])]
+    if " ".join(words) in data.places:
         return
-    for _, _, word in tokens(text[start:end]):
+    for word in words:
         if word in data.usable and data.word_score(word) < ORDINARY:
             continue  # a listed name barely a word: "Juan", "Catherine"
         if word in common_words() or word in foreign_words() or word in data.places:

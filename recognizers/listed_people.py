@@ -17,6 +17,7 @@ import regex
 
 from recognizers import bounded
 from recognizers.names import NameData, name_data, tokens
+from recognizers.negatives import inside, overlaps
 
 # A quoted list of values after SQL's or PartiQL's IN: "IN ('a', 'b')", "IN ["a","b"]".
 _IN_LIST = regex.compile(
@@ -45,13 +46,13 @@ def listed_beside(text: str, names: Iterable[tuple[int, int]]) -> Iterator[tuple
             for group in ("a", "b")
             if item.group(group) is not None
         ]
-        named = [(a, b) for a, b in items if any(s <= a and b <= e for s, e in spans)]
+        named = [item for item in items if inside(item, spans)]
         if not named:
             continue
         # A name of one word makes one-word items names; a full name, full names.
         alone = any(len(tokens(text[a:b])) == 1 for a, b in named)
         for a, b in items:
-            if any(s < b and a < e for s, e in spans):
+            if overlaps((a, b), spans):
                 continue  # found already, wholly or in part (the merge completes it)
             if _person_shaped(text[a:b], data, alone=alone):
                 yield a, b
