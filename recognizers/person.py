@@ -138,12 +138,17 @@ _LEADING_STREET_TYPES = frozenset(
 # ("Hall", "Church", "Park").
 _TRAILING_VENUE_TYPES = frozenset(
     "airport museum stadium university hospital college academy library institute"
-    " foundation memorial theatre theater gallery cathedral flughafen bahnhof stadion".split()
+    " foundation memorial theatre theater gallery cathedral flughafen bahnhof stadion station"
+    " metro".split()
 )
 # The words for "saint" (a closed class) that name churches, hospitals and towns.
 _SAINT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<saint>\p{L}{2,6})[ _\-.]$")
 _SAINTS = frozenset("st saint sainte ste san sant santa santo sao sankt sint".split())
 _SURNAME_STREET_TYPES = frozenset("lane court way place close parade terrace alley row".split())
+# Street types the Romance languages write only before the name: after a name
+# they are other words ("Maria Lopez via email").
+_FIRST_STREET_TYPES = frozenset("via viale corso rue calle avenida rua".split())
+_AFTER_STREET_TYPES = STREET_TYPES - _FIRST_STREET_TYPES
 # Prepositions of place (a closed class): "near Penny Lane" is where, not who.
 _AT_PLACE = regex.compile(r"(?i)\b(?:near|on|off|along|via|at|opposite|behind|across)\s+$")
 # Words whose "by" brings a product, a cause or a column (a closed class).
@@ -594,6 +599,7 @@ class FieldPersonRecognizer(FieldRecognizer):
             if (
                 not automation_account(text, start, end)
                 and not _street_named(text, start)
+                and not _street_after(text, start, end)
                 and not _venue_named(text, start, end)
             ):
                 yield start, end, SCORE
@@ -787,6 +793,31 @@ def _street_named(text: str, start: int) -> bool:
 # The word after a name.
 _WORD_AFTER = regex.compile(r"[ _\-](?P<word>\p{L}+)")
 _LAST_WORD = regex.compile(r"\p{L}+$")
+# A capitalized word glued in camel case: after a name ("SheikhZayed" + "Rd"), or ending one.
+_CAMEL_AFTER = regex.compile(r"(?P<word>\p{Lu}\p{Ll}+)")
+_CAMEL_LAST = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+$")
+# Street types after a name, which no one writes after a person's name
+# otherwise: not the surnames ("Lane", "Court").
+_TRAILING_STREET_TYPES = _AFTER_STREET_TYPES - _SURNAME_STREET_TYPES
+
+
+def _street_after(text: str, start: int, end: int) -> bool:
+    """A street named after a person, its type after the name or ending the
+    span, joined by a space, a hyphen, an underscore or in camel case:
+    "Karl-Lueger-Straße", "karl_lueger_strasse", "SheikhZayedRd"; not
+    "Lane Kim", the type first, nor "Maria Lopez via Slack"."""
+    last = _CAMEL_LAST.search(text, start, end) or _LAST_WORD.search(text, start, end)
+    if (
+        last is not None
+        and last.start() > start
+        and text[last.start() - 1] != "."  # a handle's surname: "maria.plaza"
+        and fold(last[0]) in _TRAILING_STREET_TYPES
+    ):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is None and text[end - 1 : end].islower():
+        after = _CAMEL_AFTER.match(text, end)
+    return after is not None and fold(after["word"]) in _TRAILING_STREET_TYPES
 
 
 def _venue_named(text: str, start: int, end: int) -> bool:
@@ -3460,7 +3491,7 @@ def _street(text: str, words: list[Word], i: int, last: int) -> bool:
         and _POSSESSIVE.match(text, words[last][1]) is not None
     ):
         after += 1  # "Sir John Rogerson's Quay", "St Stephen's Green"
-    if after < len(words) and words[after][2] in STREET_TYPES:
+    if after < len(words) and words[after][2] in _AFTER_STREET_TYPES:
         return text[words[after - 1][1] : words[after][0]] in (" ", "_", "-")
     if words[last][2] in STREET_TYPES and last > i:
         if _HOUSE_NUMBER.search(text, 0, words[i][0]) is not None:

@@ -782,6 +782,12 @@ POSITIVES = [
         "Cik Nurul Aisyah binti Kamarudin",
     ),
     ("PERSON", "huésped VIP: Lucía Rivas Outeiriño", "Lucía Rivas Outeiriño"),
+    # The street types of the Romance languages come before a street's name:
+    # after a name they are other words.
+    ("PERSON", "owner: Maria Lopez via email", "Maria Lopez"),
+    ("PERSON", "ping John Smith via Slack", "John Smith"),
+    # A handle's surname that is a street's type too.
+    ("PERSON", "maria.plaza", "maria.plaza"),
 ]
 
 NEGATIVES = [
@@ -798,6 +804,13 @@ NEGATIVES = [
     # A street, a charging park and a museum named after people: the third
     # word is the street's type, a compound of a word, the museum its type.
     "route via Begum Rokeya Sarani tonight",
+    # Streets and stations named after people, their type after the name in
+    # any joining: a hyphen, an underscore, camel case, a space.
+    "Dr.-Karl-Lueger-Platz",
+    "Karl-Lueger-Straße 4",
+    "delivery_karl_lueger_strasse",
+    "tower-SheikhZayedRd-66",
+    "Alisher Navoiy metro",
     "Ladestasjon Karl Johan Laddpark",
     "visite au Musée Théodore Monod demain",
     # Capitalized words after "by" in other languages, or "per", that are words
