@@ -353,7 +353,9 @@ _PHONE_HEADS = _PHONE_NAMES | frozenset(
     " contact contacto contato contatto kontakt"
     # Mobile-money wallets, each known by its owner's phone number: "Orange
     # Money", "MoMo", "EcoCash", "GCash", "bKash".
-    " momo orangemoney airtelmoney mobilemoney ecocash gcash bkash nagad tigopesa".split()
+    " momo orangemoney airtelmoney mobilemoney ecocash gcash bkash nagad tigopesa wave"
+    # The messengers reached at a phone number: "wa" is WhatsApp's short form.
+    " wa viber zap".split()
 )
 _NUMBER_TAIL = frozenset("number no num nr".split())
 # Spanish, Portuguese, French and Italian put the head word first: "Fijo
@@ -696,7 +698,9 @@ _NAME_THEN_PHONE = regex.compile(
 # Not an amount (a currency or a percentage after it), nor a longer number.
 _PHONE_AFTER_NAME = regex.compile(
     r"(?:\s*[,;:/|(\u2013\u2014\-]\s*|\s+)"
-    r"(?:(?i:at|on|au|à|ag|al|em|no|na|op|an|bei|tel\.?|ph\.?|mob\.?)\s+)?"
+    r"(?:(?i:at|on|au|à|ag|al|em|no|na|op|an|bei|tel\.?|ph\.?|mob\.?"
+    # a wallet or a messenger reached at the number ("Zale Coulibaly / Wave 70 28 89 57")
+    r"|wave|momo|m-?pesa|whatsapp|wa|viber|zap)\s+)?"
     r"(?P<number>\+?\(?[0-9]{1,4}\)?(?:[ .\-][0-9]{2,4}){2,5})"
     r"(?![0-9]|[.,][0-9]|\s*(?:%|[A-Z]{3}\b|\p{Sc}))"
 )

@@ -295,6 +295,10 @@ def test_a_key_that_rules_numbers_out_keeps_a_phone_written_with_its_country_cod
         ("mpesa", "254712427027", "254712427027"),  # a wallet known by its number
         ("Orange Money", "71022014", "71022014"),
         ("EcoCash", "077 212 3456", "077 212 3456"),
+        ("wave", "77 879 63 30", "77 879 63 30"),
+        # A messenger reached at the number; "wa" is WhatsApp's short form.
+        ("wa", "9891 9668", "9891 9668"),
+        ("Viber", "+380 67 123 4567", "+380 67 123 4567"),
         # A hotline's, and whoever is on call is reached by one (in several languages).
         ("Hotline", "24 36 64 19", "24 36 64 19"),
         ("OnCall", "8461 9938", "8461 9938"),

@@ -1526,6 +1526,10 @@ EXACT = [
     ("PHONE_NUMBER", "glaoigh ar Caoimhe Nic Giolla Phádraig ag 01 958 9106", ["01 958 9106"]),
     ("PHONE_NUMBER", "Líder técnico: Florencia Wara Quispe Tito — 9 6944 0762", ["9 6944 0762"]),
     ("PHONE_NUMBER", "Paid to Jane Doe 12 500 000 COP last week", []),
+    # ... or after the wallet or messenger reached at it.
+    ("PHONE_NUMBER", "Zale Coulibaly / Wave 70 28 89 57", ["70 28 89 57"]),
+    ("PHONE_NUMBER", "relance Awa Diop sur WhatsApp 77 879 63 30", ["77 879 63 30"]),
+    ("PHONE_NUMBER", "Jane Doe wave 2 of 3 done", []),
     # Two names either side of a lower-case word are two: "to" is no surname here.
     (
         "PERSON",
