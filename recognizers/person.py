@@ -29,6 +29,7 @@ from collections.abc import Iterator
 import regex
 
 from recognizers import bounded
+from recognizers.addressed_people import named_beside_address
 from recognizers.base import FieldRecognizer
 from recognizers.names import (
     MIN_SHAPED_SURNAME,
@@ -1346,6 +1347,7 @@ def _find_names(
         *_addressed(text, data),
         *(_beside_phone(text, data) if _DIGIT.search(text) else ()),
         *_named_by_address(text, data),
+        *named_beside_address(text, data),
         *_upper_surname_given(text, data),
         *_irish_surnames(text, data),
         _signed_by(text, words[-1], data),
