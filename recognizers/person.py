@@ -1348,6 +1348,7 @@ def _find_names(
         *(_beside_phone(text, data) if _DIGIT.search(text) else ()),
         *_named_by_address(text, data),
         *named_beside_address(text, data),
+        *(_chat_nicks(text, data) if "<" in text else ()),
         *_upper_surname_given(text, data),
         *_irish_surnames(text, data),
         _signed_by(text, words[-1], data),
@@ -1762,6 +1763,31 @@ def _at_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             or not _handle_word(word, data)
         ):
             yield match.start(), match.end(), THRESHOLD
+
+
+# A chat log's speaker, its nick in angle brackets at a line's start before
+# what it said, perhaps after a time: "<deshawnw> @katarzyna can you rotate",
+# "[09:14] <siobhan-nibhriain> done".
+_CHAT_NICK = regex.compile(
+    r"(?m)^[ \t]*(?:\[[0-9:.\- ]{4,20}\][ \t]*)?"
+    r"<(?P<nick>\p{Ll}+(?:[._\-]\p{Ll}+){0,2})>[ \t]+(?=\S)"
+)
+
+
+def _chat_nicks(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A chat log's speaker (see ``_CHAT_NICK``) whose nick names a person as a
+    handle after "@" does: not a placeholder's or a tag's word ("<redacted>
+    value", "<table> rows"), which is an English word."""
+    for match in bounded.finditer(_CHAT_NICK, text):
+        words = [fold(w) for w in regex.split(r"[._\-]", match.group("nick"))]
+        if len(words) > 1:
+            named = max(len(w) for w in words) >= 3 and words_name_a_person(
+                words, data, listed_letters=3
+            )
+        else:
+            named = not data.is_english(words[0]) and _handle_word(words[0], data)
+        if named:
+            yield match.start("nick"), match.end("nick"), THRESHOLD
 
 
 def _decorator_line(text: str, start: int, end: int) -> bool:
@@ -2361,7 +2387,8 @@ _PHONE_SHAPED = (
 )
 _BESIDE_PHONE = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}_.@'\-])(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})"
-    r"(?:\s*[:,\-\u2013]\s*|\s+(?i:on|at|tel\.?|ph\.?|mob\.?|cel\.?|cell|phone|whatsapp)"
+    r"(?:\s*[:,\-\u2013]\s*|\s+(?i:(?:on|at|via)\s+(?:whatsapp|viber|signal|telegram|phone|mobile)"
+    r"|on|at|tel\.?|ph\.?|mob\.?|cel\.?|cell|phone|whatsapp)"
     r"\s*:?\s*|\s*\(\s*|\s+)"
     rf"(?P<number>{_PHONE_SHAPED})(?![0-9])"
     rf"|(?<![0-9])(?P<number>{_PHONE_SHAPED})\s*\((?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{2,}})\)"

@@ -236,6 +236,8 @@ POSITIVES = [
     ("PERSON", "escalate to Priya if it fails", "Priya"),
     # ... or a word no list nor dictionary holds, after any such word but a bare "by".
     ("PERSON", "escalate to Sumarsih on +62 812 5550 1234", "Sumarsih"),
+    # A clear given name before the messenger that reaches its number.
+    ("PERSON", "Yonas on WhatsApp +94 77 487 1505", "Yonas"),
     ("PERSON", "Site owner: Tukiyem", "Tukiyem"),
     # A roster's SURNAME, Given that no list holds, the surname in capitals.
     ("PERSON", "handover from GQIRANA, Nosipho)", "GQIRANA, Nosipho"),
@@ -786,6 +788,9 @@ POSITIVES = [
     # after a name they are other words.
     ("PERSON", "owner: Maria Lopez via email", "Maria Lopez"),
     ("PERSON", "ping John Smith via Slack", "John Smith"),
+    # A chat log's speaker, the nick in angle brackets at a line's start.
+    ("PERSON", "<garetha> @imogent can you rotate this?", "garetha"),
+    ("PERSON", "log:\n[09:14] <siobhan-nibhriain> rotated, thanks", "siobhan-nibhriain"),
     # A handle's surname that is a street's type too.
     ("PERSON", "maria.plaza", "maria.plaza"),
 ]
@@ -804,6 +809,9 @@ NEGATIVES = [
     # A street, a charging park and a museum named after people: the third
     # word is the street's type, a compound of a word, the museum its type.
     "route via Begum Rokeya Sarani tonight",
+    # A placeholder's or a tag's word in angle brackets is no chat's speaker.
+    "<redacted> value for the token",
+    "<table> rows are sorted\n<tbody> holds them",
     # Streets and stations named after people, their type after the name in
     # any joining: a hyphen, an underscore, camel case, a space.
     "Dr.-Karl-Lueger-Platz",
