@@ -124,10 +124,14 @@ _HANDED_TO = regex.compile(
 # there; and the stations and buildings so named ("Estación Miguel Grau", "Av.
 # Grau", "Hotel Miguel de Cervantes", "Gare Victor Hugo"). Not the types that
 # are surnames too ("Sala", "Mercado", "Torre", "Bar", "Park").
-_LEADING_STREET_TYPES = frozenset(
+_LEADING_STREETS = frozenset(
     "via viale corso piazza largo rue avenue boulevard calle avenida paseo carrer rua "
     "travessa praca plaza ulica strada jalan jl jln lorong duong pho thanon soi av avda "
-    "estacion estacao terraza"
+    "estacion estacao terraza".split()
+)
+_LEADING_STREET_TYPES = _LEADING_STREETS | frozenset(
+    # And the lakes, mountains, forts and capes ("Lake Burley Griffin", "Mount Kosciuszko").
+    "lake mount fort cape"
     " gare hotel hostal pousada restaurante ristorante museo museu teatro estadio stade"
     " estadi aeropuerto aeroporto aeroport hospital hopital clinica colegio escuela escola"
     " ecole liceo lycee musee universidad universidade universite universita instituto"
@@ -784,11 +788,31 @@ def _camel_stranger(word: str, data: NameData) -> bool:
 
 
 def _street_named(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a street's or a building's, its type
+    written first: "Av. Grau", "plaza-simon-bolivar", a title between them on
+    a street ("Av. Libertador Bernardo O'Higgins", "Rua Doutor Arnaldo"), or
+    the types Cyrillic writes in lower case ("вул. Івана Франка")."""
     before = _TYPE_BEFORE.search(text, max(0, start - 12), start)
     first = _TYPE_FIRST.match(text, start)
+    titled = _TYPE_TITLE_BEFORE.search(text, max(0, start - 40), start)
     return (
-        before is not None and fold(before["type"] or before["joined"]) in _LEADING_STREET_TYPES
-    ) or (first is not None and fold(first["type"]) in _LEADING_STREET_TYPES)
+        (before is not None and fold(before["type"] or before["joined"]) in _LEADING_STREET_TYPES)
+        or (first is not None and fold(first["type"]) in _LEADING_STREET_TYPES)
+        or (titled is not None and fold(titled["type"]) in _LEADING_STREETS)
+        or _CYRILLIC_STREET_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+# A street's type, then a title or two before the name ("Av. Libertador ...").
+_TYPE_TITLE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<type>\p{Lu}[\p{L}\p{M}]*)\.? (?:\p{Lu}[\p{Ll}\p{M}]+\.? ){1,2}$"
+)
+# Street, avenue, square, lane, boulevard, embankment and highway in Ukrainian
+# and Russian, as addresses abbreviate them before the name.
+_CYRILLIC_STREET_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:вул|вулиця|ул|улица|просп|проспект|пр-т|пл|площа|площадь|пров|пер"
+    r"|провулок|переулок|бул|бульв|бульвар|наб|набережна|набережная|шосе|шоссе)\.? ?$"
+)
 
 
 # The word after a name.

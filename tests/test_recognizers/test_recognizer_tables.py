@@ -788,6 +788,8 @@ POSITIVES = [
     # after a name they are other words.
     ("PERSON", "owner: Maria Lopez via email", "Maria Lopez"),
     ("PERSON", "ping John Smith via Slack", "John Smith"),
+    # A building's type and a role before a name: the role is the person's.
+    ("PERSON", "Hotel Manager John Smith called", "John Smith"),
     # A chat log's speaker, the nick in angle brackets at a line's start.
     ("PERSON", "<garetha> @imogent can you rotate this?", "garetha"),
     ("PERSON", "log:\n[09:14] <siobhan-nibhriain> rotated, thanks", "siobhan-nibhriain"),
@@ -819,6 +821,11 @@ NEGATIVES = [
     "delivery_karl_lueger_strasse",
     "tower-SheikhZayedRd-66",
     "Alisher Navoiy metro",
+    # ... or the type first: a title between it and the name, Cyrillic's
+    # abbreviations in lower case, a lake.
+    "Av. Libertador Bernardo O'Higgins 3370",
+    "Наряд #98764, вул. Івана Франка, 103, 66198 Вінниця.",
+    "Lake Burley Griffin water level",
     "Ladestasjon Karl Johan Laddpark",
     "visite au Musée Théodore Monod demain",
     # Capitalized words after "by" in other languages, or "per", that are words
