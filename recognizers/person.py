@@ -130,8 +130,6 @@ _LEADING_STREETS = frozenset(
     "estacion estacao terraza".split()
 )
 _LEADING_STREET_TYPES = _LEADING_STREETS | frozenset(
-    # And the lakes, mountains, forts and capes ("Lake Burley Griffin", "Mount Kosciuszko").
-    "lake mount fort cape"
     " gare hotel hostal pousada restaurante ristorante museo museu teatro estadio stade"
     " estadi aeropuerto aeroporto aeroport hospital hopital clinica colegio escuela escola"
     " ecole liceo lycee musee universidad universidade universite universita instituto"
@@ -795,14 +793,20 @@ def _street_named(text: str, start: int) -> bool:
     before = _TYPE_BEFORE.search(text, max(0, start - 12), start)
     first = _TYPE_FIRST.match(text, start)
     titled = _TYPE_TITLE_BEFORE.search(text, max(0, start - 40), start)
+    written = fold(before["type"]) if before is not None and before["type"] is not None else ""
     return (
         (before is not None and fold(before["type"] or before["joined"]) in _LEADING_STREET_TYPES)
+        or written in _LANDFORMS
         or (first is not None and fold(first["type"]) in _LEADING_STREET_TYPES)
         or (titled is not None and fold(titled["type"]) in _LEADING_STREETS)
         or _CYRILLIC_STREET_BEFORE.search(text, max(0, start - 12), start) is not None
     )
 
 
+# Lakes, mountains, forts and capes named after people, capitalized before the
+# name ("Lake Burley Griffin", "Mount Kosciuszko"); in an identifier the place
+# as often stands before a person ("p90_lake_phalen_flomo_korto").
+_LANDFORMS = frozenset("lake mount fort cape".split())
 # A street's type, then a title or two before the name ("Av. Libertador ...").
 _TYPE_TITLE_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?P<type>\p{Lu}[\p{L}\p{M}]*)\.? (?:\p{Lu}[\p{Ll}\p{M}]+\.? ){1,2}$"
