@@ -81,8 +81,12 @@ _PLACEHOLDER = regex.compile(
     r"|secret|password|string|str|env|undefined|n/a|tbd|todo|example|placeholder|dummy"
     r"|your[_\-].*|<.*|arn:.*|\{.*|replace[_\-]?me|.*[_\-\s]here"
     # Where the secret lives instead of the secret: "see-vault", "stored in Secrets
-    # Manager", "see SSM /prod/db", "siehe Secrets Manager", "vault:rx/robot".
-    rf"|(?:see|stored|kept|in|from|via|set|lives|siehe|voir|ver|vedi|zie)\b.*\b{_STORE}\b.*"
+    # Manager", "see SSM /prod/db", "siehe Secrets Manager", "vault:rx/robot";
+    # "stored" in French, Spanish, Portuguese, German, Italian and Dutch too
+    # ("stocké dans SSM /momo/prod/api", "guardado en Vault").
+    rf"|(?:see|stored|kept|in|from|via|set|lives|siehe|voir|ver|vedi|zie|stocké|stocke|conservé"
+    r"|conserve|guardad[oa]|almacenad[oa]|armazenad[oa]|gespeichert|hinterlegt|salvat[oa]"
+    rf"|memorizzat[oa]|opgeslagen)\b.*\b{_STORE}\b.*"
     rf"|(?:\p{{L}}+[\-_])?{_STORE}:\S*"
     # What was done to it, not the secret: "rotated 2026-11-02", "revoked".
     r"|(?:rotated|revoked|expired)(?:\s.*)?)$",

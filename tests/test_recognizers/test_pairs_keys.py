@@ -161,6 +161,10 @@ def test_a_qualified_secret_key_holds_a_strong_value(
         ("password", "CHANGE_ME_IN_SSM"),
         ("plcPassword", "see SSM /krv/prod/yard/db"),
         ("Secret", "siehe Secrets Manager"),
+        # "stored in" in French, Spanish and German.
+        ("apiPassword", "stocké dans SSM /momo/prod/api"),
+        ("db_password", "guardado en Vault"),
+        ("Passwort", "hinterlegt im Secrets Manager"),
         ("apiKey", "vault:rx/robot"),
         ("defaultPassword", "[redacted]"),
         ("apiToken", "rotated 2026-11-02"),

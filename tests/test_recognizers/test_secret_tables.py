@@ -265,6 +265,7 @@ NEGATIVES = [
     "password: CHANGE_ME_IN_SSM",
     "password: see SSM /prod/yard/db",
     "Passwort: siehe Secrets Manager",
+    "mot de passe : stocké dans SSM /momo/prod/api",
     "apiKey=vault:rx/robot",
     "password: see-1password",
     "senha: ver-vault:pv/ftp",
