@@ -249,12 +249,30 @@ _OTHER_WORDS = frozenset(
 # Words of a key that file a company's registration or tax number: no
 # customer's account, card or phone (VAT, EIN, Turkey's VKN, Kazakhstan's BIN,
 # Russia's INN, Poland's NIP and REGON, Spain's CIF, Peru's RUC, Colombia's
-# NIT, India's GSTIN); a US taxpayer's may be an SSN. Not Portugal's and
-# Spain's NIF, which every person has and a bank files beside the account.
+# NIT, India's GSTIN, Ukraine's EDRPOU, Russia's OGRN and KPP, Armenia's
+# HVHH); a US taxpayer's may be an SSN. Not Portugal's and Spain's NIF, which
+# every person has and a bank files beside the account.
 _REGISTRY_WORDS = frozenset(
     "reg registration registry tax vat tin ein vkn bin inn nip regon krs cif siret siren "
-    "ruc nit rfc gst gstin abn acn".split()
+    "ruc nit rfc gst gstin abn acn edrpou iedrpou ogrn kpp hvhh".split()
 )
+# A label right before a number in prose, perhaps with "No." or a colon:
+# "NIP 873-875-18-86", "ИНН 8588198739", "(VKN: 9572468264".
+_LABEL_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<label>\p{L}[\p{L}\p{M}]{1,9})\.?(?:\s*(?:[:#\u2116]|no\.?|nr\.?))?\s*$",
+    regex.I,
+)
+MAX_LABEL_GAP = 20  # characters looked back from a number for its label
+
+
+def registered_number(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a company registry's or tax
+    office's label (see ``_REGISTRY_WORDS``): a firm's number, no person's
+    phone or account."""
+    label = bounded.search(_LABEL_BEFORE, text[max(0, start - MAX_LABEL_GAP) : start])
+    return label is not None and fold(label["label"]) in _REGISTRY_WORDS
+
+
 _LETTER = regex.compile(r"\p{L}")
 # Words that name a phone number, in a key; a key holding any of them, or a SIM's,
 # a contact's or who is on call, may file one.

@@ -32,6 +32,7 @@ from recognizers.pairs import (
     person_span,
     phone_after_name,
     phone_by_key,
+    registered_number,
     secret_by_key,
 )
 from recognizers.person import complete_name, written_apart
@@ -174,11 +175,20 @@ def is_placeholder_credential(hit: Hit, kind: FieldKind, text: str, scan: FieldS
     return is_placeholder(found) or is_placeholder(_TOKEN_PREFIX.sub("", found, count=1))
 
 
+def is_registered_number(hit: Hit, kind: FieldKind, text: str, scan: FieldScan) -> bool:
+    """A phone or account number found right after a company registry's or
+    tax office's label ("Dostawca NIP 873-875-18-86", "ИНН 8588198739"): a
+    firm's registration, which reads as a phone or an account."""
+    return hit.entity_type in _REGISTERED and registered_number(text, hit.start)
+
+
+_REGISTERED = frozenset({"PHONE_NUMBER", "ACCOUNT_NUMBER"})
 HitFilter = Callable[[Hit, FieldKind, str, FieldScan], bool]
 HIT_FILTERS: tuple[HitFilter, ...] = (
     is_unsure_in_identifier,
     is_allow_listed,
     is_placeholder_credential,
+    is_registered_number,
 )
 
 

@@ -811,6 +811,13 @@ NEGATIVES = [
     # A street, a charging park and a museum named after people: the third
     # word is the street's type, a compound of a word, the museum its type.
     "route via Begum Rokeya Sarani tonight",
+    # A firm's registration after its registry's or tax office's label, which
+    # reads as a phone or an account: Poland's NIP, Russia's INN, Turkey's
+    # VKN, Ukraine's EDRPOU.
+    "Dostawca NIP 873-875-18-86, 65-480 Kraków.",
+    "Таможенный представитель: «Каспий Логистик» (ИНН 8588198739).",
+    "Abai Logistics LLP (VKN 9572468264)",
+    "Наряд, ЄДРПОУ 37477527",
     # A placeholder's or a tag's word in angle brackets is no chat's speaker.
     "<redacted> value for the token",
     "<table> rows are sorted\n<tbody> holds them",
@@ -1545,6 +1552,8 @@ EXACT = [
     ("PHONE_NUMBER", "Zale Coulibaly / Wave 70 28 89 57", ["70 28 89 57"]),
     ("PHONE_NUMBER", "relance Awa Diop sur WhatsApp 77 879 63 30", ["77 879 63 30"]),
     ("PHONE_NUMBER", "Jane Doe wave 2 of 3 done", []),
+    # A phone beside a firm's registration number stays a phone.
+    ("PHONE_NUMBER", "Dostawca tel. +48 601 234 567, NIP 873-875-18-86", ["+48 601 234 567"]),
     # Two names either side of a lower-case word are two: "to" is no surname here.
     (
         "PERSON",
