@@ -599,13 +599,20 @@ class FieldPersonRecognizer(FieldRecognizer):
         data = name_data()
         for start, end, _ in names:
             start, end = _completed(text, start, end, data)
-            if (
-                not automation_account(text, start, end)
-                and not _street_named(text, start)
-                and not _street_after(text, start, end)
-                and not _venue_named(text, start, end)
-            ):
+            if not named_thing(text, start, end):
                 yield start, end, SCORE
+
+
+def named_thing(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a bot's, a street's or a
+    building's ("renovate-bot", "Av. Grau", "Gopinath Bordoloi Road", "Tan
+    Son Nhat airport"), however it was found."""
+    return (
+        automation_account(text, start, end)
+        or _street_named(text, start)
+        or _street_after(text, start, end)
+        or _venue_named(text, start, end)
+    )
 
 
 # A bot's account, named after its tool or a person: "renovate-bot",

@@ -14,7 +14,7 @@ import regex
 
 from recognizers.names import name_data, tokens
 from recognizers.pairs import names_a_thing
-from recognizers.person import MIN_WORD, PARTICLES, words_name_a_person
+from recognizers.person import MIN_WORD, PARTICLES, named_thing, words_name_a_person
 from scrubber.errors import ConfigError
 from scrubber.fields import Role
 from scrubber.kinds import Action
@@ -158,7 +158,9 @@ def _mentioned(verdict: FieldVerdict, named: _Named, scan: FieldScan) -> FieldVe
         if not any(f.start < end and start < f.end for f in verdict.flags)
         and not (end - start <= _ACRONYM and text[start:end].isupper())
     ]
-    spans = [*_mentions(text, words, free, named), *_spelled(text, free, named.spelled)]
+    found = [*_mentions(text, words, free, named), *_spelled(text, free, named.spelled)]
+    # Not a street or a building named after the person: "Gopinath Bordoloi Road".
+    spans = [(start, end) for start, end in found if not named_thing(text, start, end)]
     new = [Flag("PERSON", start, end, MENTION_SCORE, action, "Mention") for start, end in spans]
     if not new:
         return verdict

@@ -35,7 +35,7 @@ from recognizers.pairs import (
     registered_number,
     secret_by_key,
 )
-from recognizers.person import complete_name, written_apart
+from recognizers.person import complete_name, named_thing, written_apart
 from recognizers.secret_labels import is_placeholder
 from recognizers.tables import table_cells
 from scrubber.common_words import is_common
@@ -450,6 +450,8 @@ def _keyed_names(
             # A value read out of a text ends where a guess ends it ("approver:Meron
             # ASSEFA" gives "Meron"): the name goes on as a name does.
             first, last = complete_name(fld.text, first, last)
+        if named_thing(fld.text, first, last):
+            continue  # a person's key over a street or a building: "Gopinath Bordoloi Road"
         hits.append(Hit("PERSON", first, last, 0.85, "KeyName"))
     return hits
 

@@ -137,3 +137,14 @@ def test_a_spelled_name_is_found_only_whole(scrubber: Scrubber) -> None:
     name found as a name lends its words alone."""
     params = _tags(("Mail", "serin.oh@example.cn"), ("Notes", "Serin tuned hidden_dimension"))
     assert _found(scrubber, params) == {("Tags[0].Value", "EMAIL_ADDRESS")}
+
+
+def test_a_street_or_building_named_after_the_person_is_no_mention(scrubber: Scrubber) -> None:
+    """ "Gopinath Bordoloi" named in one tag; "Gopinath Bordoloi Road" in
+    another is a street and "Tan Son Nhat airport" a building, however the name
+    was found."""
+    params = _tags(
+        ("Owner", "Gopinath Bordoloi"),
+        ("Notes", "Heritage building, Gopinath Bordoloi Road"),
+    )
+    assert _found(scrubber, params) == {("Tags[0].Value", "PERSON")}
