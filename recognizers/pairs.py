@@ -242,7 +242,7 @@ _OTHER_WORDS = frozenset(
     # An order, a purchase, an invoice or an ERP material in Spanish, Portuguese,
     # German and French ("OrdenCompra", "Material SAP", "Bestellung", "facture").
     " orden pedido compra material factura fatura boleta bestellung auftrag rechnung"
-    " commande facture"
+    " commande facture sap"
     # A consignment's, a parcel's or a bank transfer's reference; a property's (UK UPRN).
     " awb waybill parcel consignment utr rrn uprn".split()
 )
@@ -250,27 +250,42 @@ _OTHER_WORDS = frozenset(
 # customer's account, card or phone (VAT, EIN, Turkey's VKN, Kazakhstan's BIN,
 # Russia's INN, Poland's NIP and REGON, Spain's CIF, Peru's RUC, Colombia's
 # NIT, India's GSTIN, Ukraine's EDRPOU, Russia's OGRN and KPP, Armenia's
-# HVHH); a US taxpayer's may be an SSN. Not Portugal's and Spain's NIF, which
-# every person has and a bank files beside the account.
+# HVHH, a US health care provider's NPI); a US taxpayer's may be an SSN. Not
+# Portugal's and Spain's NIF, which every person has and a bank files beside
+# the account.
 _REGISTRY_WORDS = frozenset(
     "reg registration registry tax vat tin ein vkn bin inn nip regon krs cif siret siren "
-    "ruc nit rfc gst gstin abn acn edrpou iedrpou ogrn kpp hvhh".split()
+    "ruc nit rfc gst gstin abn acn edrpou iedrpou ogrn kpp hvhh npi".split()
 )
 # A label right before a number in prose, perhaps with "No." or a colon:
-# "NIP 873-875-18-86", "ИНН 8588198739", "(VKN: 9572468264".
+# "NIP 873-875-18-86", "ИНН 8588198739", "(VKN: 9572468264", "ח.פ. 517911131".
 _LABEL_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?P<label>\p{L}[\p{L}\p{M}]{1,9})\.?(?:\s*(?:[:#\u2116]|no\.?|nr\.?))?\s*$",
+    r"(?<![\p{L}\p{M}])(?P<label>\p{L}(?:[\p{L}\p{M}]|[./](?=\p{L})){1,12})\.?"
+    r"(?:\s*(?:[:#\u2116]|no\.?|nr\.?))?\s*$",
     regex.I,
 )
-MAX_LABEL_GAP = 20  # characters looked back from a number for its label
+MAX_LABEL_GAP = 24  # characters looked back from a number for its label
+# Company numbers as scripts other than Latin and Cyrillic write their labels:
+# Israel's "ח.פ." (a private company's number), Georgia's "ს/კ" (a legal
+# entity's identification code; a person's is "პ/ნ").
+_NATIVE_REGISTRY_LABELS = frozenset({"חפ", "სკ"})
 
 
-def registered_number(text: str, start: int) -> bool:
-    """Whether the number at ``start`` follows a company registry's or tax
-    office's label (see ``_REGISTRY_WORDS``): a firm's number, no person's
-    phone or account."""
+def labelled_other(text: str, start: int, entity: str) -> bool:
+    """Whether the phone or account number at ``start`` follows a label that
+    files something else: a company registry's or a tax office's (see
+    ``_REGISTRY_WORDS``); or, for an account, an order's, a ticket's, a
+    serial's (see ``_OTHER_WORDS``: "ticket 1762401234567", "Work order SAP
+    4595108638"). Those words come before a phone to reach as often ("page",
+    "case", "cc"), so a phone stays one after them."""
     label = bounded.search(_LABEL_BEFORE, text[max(0, start - MAX_LABEL_GAP) : start])
-    return label is not None and fold(label["label"]) in _REGISTRY_WORDS
+    if label is None:
+        return False
+    written = label["label"].replace(".", "").replace("/", "")
+    if written.casefold() in _NATIVE_REGISTRY_LABELS:
+        return True
+    word = fold(written)
+    return word in _REGISTRY_WORDS or (entity == "ACCOUNT_NUMBER" and word in _OTHER_WORDS)
 
 
 _LETTER = regex.compile(r"\p{L}")

@@ -23,6 +23,7 @@ from recognizers.pairs import (
     card_by_key,
     has_person_label,
     inline_pairs,
+    labelled_other,
     may_file_account,
     may_file_phone,
     names_a_thing,
@@ -32,7 +33,6 @@ from recognizers.pairs import (
     person_span,
     phone_after_name,
     phone_by_key,
-    registered_number,
     secret_by_key,
 )
 from recognizers.person import complete_name, named_thing, written_apart
@@ -175,11 +175,13 @@ def is_placeholder_credential(hit: Hit, kind: FieldKind, text: str, scan: FieldS
     return is_placeholder(found) or is_placeholder(_TOKEN_PREFIX.sub("", found, count=1))
 
 
-def is_registered_number(hit: Hit, kind: FieldKind, text: str, scan: FieldScan) -> bool:
-    """A phone or account number found right after a company registry's or
-    tax office's label ("Dostawca NIP 873-875-18-86", "ИНН 8588198739"): a
-    firm's registration, which reads as a phone or an account."""
-    return hit.entity_type in _REGISTERED and registered_number(text, hit.start)
+def is_labelled_other(hit: Hit, kind: FieldKind, text: str, scan: FieldScan) -> bool:
+    """A phone or account number found right after a label that files
+    something else: a company registry's or a tax office's ("Dostawca NIP
+    873-875-18-86", "ИНН 8588198739"), an order's or a ticket's ("ticket
+    1762401234567"). A firm's registration or a document's number reads as a
+    phone or an account."""
+    return hit.entity_type in _REGISTERED and labelled_other(text, hit.start, hit.entity_type)
 
 
 _REGISTERED = frozenset({"PHONE_NUMBER", "ACCOUNT_NUMBER"})
@@ -188,7 +190,7 @@ HIT_FILTERS: tuple[HitFilter, ...] = (
     is_unsure_in_identifier,
     is_allow_listed,
     is_placeholder_credential,
-    is_registered_number,
+    is_labelled_other,
 )
 
 

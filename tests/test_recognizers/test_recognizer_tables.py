@@ -818,6 +818,11 @@ NEGATIVES = [
     "Таможенный представитель: «Каспий Логистик» (ИНН 8588198739).",
     "Abai Logistics LLP (VKN 9572468264)",
     "Наряд, ЄДРПОУ 37477527",
+    "הזמנת עבודה CHG5781205, ח.פ. 517911131",
+    "NPI 2841886226 mismatch on J1100 line",
+    # ... or a document's: a ticket's, an order's, an ERP's.
+    "Bag tags per BHS sorter; seat 23A ticket 1769096224004",
+    "Work order SAP 4595108638: replace bearing",
     # A placeholder's or a tag's word in angle brackets is no chat's speaker.
     "<redacted> value for the token",
     "<table> rows are sorted\n<tbody> holds them",
@@ -1552,6 +1557,12 @@ EXACT = [
     ("PHONE_NUMBER", "Zale Coulibaly / Wave 70 28 89 57", ["70 28 89 57"]),
     ("PHONE_NUMBER", "relance Awa Diop sur WhatsApp 77 879 63 30", ["77 879 63 30"]),
     ("PHONE_NUMBER", "Jane Doe wave 2 of 3 done", []),
+    # An account beside an order's number stays an account.
+    (
+        "ACCOUNT_NUMBER",
+        "refund to account no. 80922906 for order 5785523306540590",
+        ["80922906"],
+    ),
     # A phone beside a firm's registration number stays a phone.
     ("PHONE_NUMBER", "Dostawca tel. +48 601 234 567, NIP 873-875-18-86", ["+48 601 234 567"]),
     # Two names either side of a lower-case word are two: "to" is no surname here.
