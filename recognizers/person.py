@@ -2832,6 +2832,19 @@ def _upper_surname_given(text: str, data: NameData) -> Iterator[tuple[int, int, 
     for match in bounded.finditer(_UPPER_SURNAME_GIVEN, text):
         surname = fold(match.group("surname"))
         given = fold(match.group("given"))
+        if (
+            _stranger(surname, data)
+            and len(surname) >= MIN_CUED_UPPER
+            and _vowels(surname) >= 2
+            and given in data.given
+            and data.word_score(given) < MIN_WORD
+            and _HANDED_TO.search(text, max(0, match.start() - 24), match.start()) is not None
+        ):
+            # After a word that hands a thing to a person, a long surname no list
+            # knows before a listed given name, though a town is named so too
+            # ("Aprovado por NHANTUMBO Inocência", "MABJAIA Conceição").
+            yield match.start(), match.end(), THRESHOLD
+            continue
         if given in data.places:
             continue
         listed_surname = (
@@ -2873,6 +2886,9 @@ def _upper_surname_given(text: str, data: NameData) -> Iterator[tuple[int, int, 
             )
         ):
             yield match.start(), match.end(), THRESHOLD
+
+
+MIN_CUED_UPPER = 5  # letters of a surname in capitals no list knows, after a cue
 
 
 def _stranger(word: str, data: NameData) -> bool:

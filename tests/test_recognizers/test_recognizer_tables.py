@@ -242,6 +242,9 @@ POSITIVES = [
     # A roster's SURNAME, Given that no list holds, the surname in capitals.
     ("PERSON", "handover from GQIRANA, Nosipho)", "GQIRANA, Nosipho"),
     ("PERSON", "JIBAS, Rosania", None),
+    # After a cue, a long surname in capitals no list knows, then a listed
+    # given name that names a town too.
+    ("PERSON", "Aprovado por NHANTUMBO Inocência na reunião", "NHANTUMBO Inocência"),
     # Vietnamese names, surname first: the whole name, never its last words alone.
     ("PERSON", "Vũ Thu Hà - +61 3 5550 4711", "Vũ Thu Hà"),
     ("PERSON", "liên hệ Lê Thị Hoa ngay", "Lê Thị Hoa"),
@@ -823,6 +826,9 @@ NEGATIVES = [
     # ... or a document's: a ticket's, an order's, an ERP's.
     "Bag tags per BHS sorter; seat 23A ticket 1769096224004",
     "Work order SAP 4595108638: replace bearing",
+    # A vendor's acronym and product after a cue: no surname and given name.
+    "escalated to SAP Ariba team",
+    "assigned to SIEMENS Healthineers",
     # A placeholder's or a tag's word in angle brackets is no chat's speaker.
     "<redacted> value for the token",
     "<table> rows are sorted\n<tbody> holds them",
