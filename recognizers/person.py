@@ -800,10 +800,11 @@ def _street_named(text: str, start: int) -> bool:
     before = _TYPE_BEFORE.search(text, max(0, start - 12), start)
     first = _TYPE_FIRST.match(text, start)
     titled = _TYPE_TITLE_BEFORE.search(text, max(0, start - 40), start)
-    written = fold(before["type"]) if before is not None and before["type"] is not None else ""
+    written = fold(before["type"] or before["joined"]) if before is not None else ""
+    capitalized = before is not None and before["type"] is not None
     return (
-        (before is not None and fold(before["type"] or before["joined"]) in _LEADING_STREET_TYPES)
-        or written in _LANDFORMS
+        written in _LEADING_STREET_TYPES
+        or (capitalized and written in _LANDFORMS)
         or (first is not None and fold(first["type"]) in _LEADING_STREET_TYPES)
         or (titled is not None and fold(titled["type"]) in _LEADING_STREETS)
         or _CYRILLIC_STREET_BEFORE.search(text, max(0, start - 12), start) is not None

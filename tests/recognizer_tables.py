@@ -8,6 +8,15 @@ from recognizers.triggers import Prefilter
 from scrubber import Scrubber
 
 
+def persons_in_description(scrubber: Scrubber, text: str) -> list[str]:
+    """The texts the person findings in ``text`` cover, read as a description, sorted."""
+    return sorted(
+        text[f.start : f.end]
+        for f in scrubber.scan_text(text, "description")
+        if f.entity_type == "PERSON"
+    )
+
+
 def spans_found(scrubber: Scrubber, text: str) -> list[tuple[str, str]]:
     """(entity, the text it covers) of each finding in ``text`` read as free text."""
     return [(f.entity_type, text[f.start : f.end]) for f in scrubber.scan_text(text, "free_text")]

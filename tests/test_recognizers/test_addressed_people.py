@@ -6,16 +6,9 @@ begins are not."""
 from __future__ import annotations
 
 import pytest
+from recognizer_tables import persons_in_description
 
 from scrubber import Scrubber
-
-
-def _persons(scrubber: Scrubber, text: str) -> list[str]:
-    return sorted(
-        text[f.start : f.end]
-        for f in scrubber.scan_text(text, "description")
-        if f.entity_type == "PERSON"
-    )
 
 
 @pytest.mark.parametrize(
@@ -34,7 +27,7 @@ def _persons(scrubber: Scrubber, text: str) -> list[str]:
 def test_names_beside_their_address_are_names(
     scrubber: Scrubber, text: str, names: list[str]
 ) -> None:
-    assert _persons(scrubber, text) == names
+    assert persons_in_description(scrubber, text) == names
 
 
 @pytest.mark.parametrize(
@@ -51,4 +44,4 @@ def test_names_beside_their_address_are_names(
     ],
 )
 def test_words_beside_an_address_not_theirs_stay(scrubber: Scrubber, text: str) -> None:
-    assert _persons(scrubber, text) == []
+    assert persons_in_description(scrubber, text) == []

@@ -5,16 +5,9 @@ firm's "Associates", a town) are not, nor is anything joined to no name."""
 from __future__ import annotations
 
 import pytest
+from recognizer_tables import persons_in_description
 
 from scrubber import Scrubber
-
-
-def _persons(scrubber: Scrubber, text: str) -> list[str]:
-    return sorted(
-        text[f.start : f.end]
-        for f in scrubber.scan_text(text, "description")
-        if f.entity_type == "PERSON"
-    )
 
 
 @pytest.mark.parametrize(
@@ -26,7 +19,7 @@ def _persons(scrubber: Scrubber, text: str) -> list[str]:
     ],
 )
 def test_names_joined_to_a_name_are_names(scrubber: Scrubber, text: str, names: list[str]) -> None:
-    assert _persons(scrubber, text) == names
+    assert persons_in_description(scrubber, text) == names
 
 
 @pytest.mark.parametrize(
@@ -41,4 +34,4 @@ def test_names_joined_to_a_name_are_names(scrubber: Scrubber, text: str, names: 
     ],
 )
 def test_things_joined_to_a_name_stay(scrubber: Scrubber, text: str, names: list[str]) -> None:
-    assert _persons(scrubber, text) == names
+    assert persons_in_description(scrubber, text) == names
