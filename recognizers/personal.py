@@ -299,13 +299,15 @@ class FieldPhoneRecognizer(FieldRecognizer):
             if (start, end) not in seen:
                 seen.add((start, end))
                 yield start, end, 0.75
-        if not seen and (
-            bounded.search(self._ANY_REGION_CONTEXT, text)
-            or bounded.search(self._OWN_EVIDENCE, text)
+        if bounded.search(self._ANY_REGION_CONTEXT, text) or bounded.search(
+            self._OWN_EVIDENCE, text
         ):
-            for start, end in self._any_region(text, deadline):
-                seen.add((start, end))
-                yield start, end, 0.7
+            # Beside a number the regions above read (a firm's registration
+            # that reads as a French one), the phone the context speaks of.
+            for start, end in list(self._any_region(text, deadline)):
+                if not any(a < end and start < b for a, b in seen):
+                    seen.add((start, end))
+                    yield start, end, 0.7
         if "+" in text:
             for start, end in self._written_abroad(text):
                 if not any(a < end and start < b for a, b in seen):

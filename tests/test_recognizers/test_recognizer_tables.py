@@ -1569,7 +1569,14 @@ EXACT = [
         "refund to account no. 80922906 for order 5785523306540590",
         ["80922906"],
     ),
-    # A phone beside a firm's registration number stays a phone.
+    # A phone beside a firm's registration number stays a phone, though the
+    # registration reads as a number of the regions tried first.
+    ("PHONE_NUMBER", "Dostawca tel. 601 234 567, NIP 873-875-18-86", ["601 234 567"]),
+    (
+        "PHONE_NUMBER",
+        "refund acct 324818301067 | RMA-97320, jason.tsai@example.cn, tel 010-5166-2672",
+        ["010-5166-2672"],
+    ),
     ("PHONE_NUMBER", "Dostawca tel. +48 601 234 567, NIP 873-875-18-86", ["+48 601 234 567"]),
     # Two names either side of a lower-case word are two: "to" is no surname here.
     (
