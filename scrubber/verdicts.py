@@ -389,18 +389,22 @@ def _inline_numbers(
 
 
 def _phones_after_names(text: str, hits: list[Hit], entities: Collection[str]) -> list[Hit]:
-    """A number grouped as a phone right after a person's name found in the
-    text is that person's phone, with or without a country's code or a label
-    ("primary Katarzyna Zielińska-Nowak 880 708 680")."""
+    """A number grouped as a phone right after a person's name or address
+    found in the text is that person's phone, with or without a country's code
+    or a label ("primary Katarzyna Zielińska-Nowak 880 708 680",
+    "cnascimento@proveedor.example.co / 9 3994 9636")."""
     if "PHONE_NUMBER" not in entities:
         return hits
     found = []
     for hit in hits:
-        if hit.entity_type == "PERSON":
+        if hit.entity_type in _CONTACTS:
             span = phone_after_name(text, hit.end)
             if span is not None:
                 found.append(Hit("PHONE_NUMBER", span[0], span[1], 0.85, "NameContext"))
     return [*hits, *found] if found else hits
+
+
+_CONTACTS = frozenset({"PERSON", "EMAIL_ADDRESS"})
 
 
 def _beside_names(text: str, hits: list[Hit]) -> list[Hit]:

@@ -1559,6 +1559,9 @@ EXACT = [
     ("PHONE_NUMBER", "glaoigh ar Caoimhe Nic Giolla Phádraig ag 01 958 9106", ["01 958 9106"]),
     ("PHONE_NUMBER", "Líder técnico: Florencia Wara Quispe Tito — 9 6944 0762", ["9 6944 0762"]),
     ("PHONE_NUMBER", "Paid to Jane Doe 12 500 000 COP last week", []),
+    # ... or right after an address found, the person's too; not a date.
+    ("PHONE_NUMBER", "cnascimento@proveedor.example.co / 9 3994 9636", ["9 3994 9636"]),
+    ("PHONE_NUMBER", "mail ops@example.com 2024 11 05 release", []),
     # ... or after the wallet or messenger reached at it.
     ("PHONE_NUMBER", "Zale Coulibaly / Wave 70 28 89 57", ["70 28 89 57"]),
     ("PHONE_NUMBER", "relance Awa Diop sur WhatsApp 77 879 63 30", ["77 879 63 30"]),
