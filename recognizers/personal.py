@@ -25,11 +25,12 @@ _TLD = r"\p{L}{2,24}(?![\p{L}\p{N}\-])"
 _BRACKETED = r"\s{0,2}[\[({<]\s{0,2}%s\s{0,2}[\])}>]\s{0,2}"
 # "(at)" and "(dot)" as other languages write them: Spanish and Portuguese
 # "arroba", French "arobase", Italian "chiocciola", Dutch "apenstaartje",
-# Polish "małpa", Czech "zavináč", Swedish "snabel-a", Russian "собака";
+# Polish "małpa", Czech "zavináč", Swedish "snabel-a", Russian "собака",
+# Romanian "arond", German "Klammeraffe", Hungarian "kukac";
 # "punto", "ponto", "point", "punkt", "pont", "nokta", "tečka", "kropka", "точка".
 _AT_WORDS = (
     r"at|arroba|arobase|arrobase|chiocciola|apenstaartje|ma[łl]pa|zavin[áa][čc]"
-    r"|snabel-?a|собака"
+    r"|snabel-?a|собака|arond|klammeraffe|kukac"
 )
 # A dot, or a dot defanged as threat reports write it ("mail[.]example[.]com").
 _DOT = r"(?:\.|[\[({]\.[\])}])"

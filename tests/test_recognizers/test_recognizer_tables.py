@@ -28,6 +28,16 @@ POSITIVES = [
         "ivan.petrov \u0441\u043e\u0431\u0430\u043a\u0430 example.ru",
     ),
     ("EMAIL_ADDRESS", "escribir a maria.lopez arroba empresa.es", "maria.lopez arroba empresa.es"),
+    (
+        "EMAIL_ADDRESS",
+        "mailto:moldovan.daniela(arond)fabrica-cluj.example.ro Contor energie",
+        "moldovan.daniela(arond)fabrica-cluj.example.ro",
+    ),
+    (
+        "EMAIL_ADDRESS",
+        "irj: kovacs.anna (kukac) pelda (pont) hu",
+        "kovacs.anna (kukac) pelda (pont) hu",
+    ),
     # "(at)" and "(dot)" in other languages.
     (
         "EMAIL_ADDRESS",
@@ -968,6 +978,7 @@ NEGATIVES = [
     "Rose Gold 2024 1234",
     "meet at the (arroba) bar, then (punto) final",
     "@ symbol is called arroba (Spanish) and chiocciola (Italian)",
+    "Klammeraffe (German) and kukac (Hungarian) name it too",
     # After a word announcing a person: a common word of the script's language,
     # no script switch and no listed name, or no announcing word at all.
     "contact: مرکز پشتیبانی",
