@@ -539,6 +539,9 @@ _THING_WORDS = frozenset(
     # ("Gandhi Jayanti", "Raja Rani", "Hostal Rosalía", "Viva Prata").
     "campaign promo promotion festival holiday occasion dish menu cuisine hotel resort "
     "restaurant tier level nivel loyalty"
+    # "loyalty" in Spanish, Portuguese, French and Italian, where the head comes
+    # first ("NivelFidelidad": a loyalty level).
+    " fidelidad fidelidade fidélité fidelite fedeltà fedelta"
     # A product's attributes, named after people as often ("Ivory Rose", "Golden
     # Brown", a "Jackie" style, a "Grace Kelly" collection).
     " colour color colours colors shade finish pattern style variant material fabric scent"

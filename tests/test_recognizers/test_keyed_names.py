@@ -38,6 +38,8 @@ from scrubber import Scrubber
         ("Dish", True),
         ("HotelName", True),
         ("loyaltyTier", True),
+        # Spanish puts the head first: a loyalty level.
+        ("NivelFidelidad", True),
         # Brands, mascots, characters and shops in other languages.
         ("Marca", True),
         ("Mascota", True),
