@@ -3341,7 +3341,8 @@ def _score(
         ):
             return 0.0
         evidence += LOWER_IN_PROSE
-    if handed or _CUES.search(text, max(0, first[0] - 24), first[0]):
+    cued = handed or _CUES.search(text, max(0, first[0] - 24), first[0]) is not None
+    if cued:
         evidence += CONTEXT
     # "reviewed by Wei-Lin Chow", "sent to Liv Faleolo": after a word announcing
     # a name, capitals are evidence.
@@ -3371,17 +3372,32 @@ def _score(
     # "qureshi_mohammed", "raghunathan_priya" (not "hutchins_bradley":
     # "hutchins" is too much a word; not "styler_max": too short).
     census_first = (
-        not prose
-        and last == i + 1
-        and text[first[1] : final[0]] in ("_", "-", ".")
-        and first[2] in data.census_only
-        and len(first[2]) >= MIN_CENSUS_AFTER_INITIAL
-        and data.word_score(first[2]) <= GLUED_MAX_WORDINESS
-        and _clear_given(final[2], data)
-        and data.word_score(final[2]) <= GLUED_MAX_WORDINESS
-        # A short given name that is a surname too reads as a second surname
-        # ("bellman_ford", "cuthill_mckee"); "mohammed" is long enough.
-        and len(final[2]) >= (4 if final[2] not in data.family else 6)
+        (
+            not prose
+            and last == i + 1
+            and text[first[1] : final[0]] in ("_", "-", ".")
+            and first[2] in data.census_only
+            and len(first[2]) >= MIN_CENSUS_AFTER_INITIAL
+            and data.word_score(first[2]) <= GLUED_MAX_WORDINESS
+            and _clear_given(final[2], data)
+            and data.word_score(final[2]) <= GLUED_MAX_WORDINESS
+            # A short given name that is a surname too reads as a second surname
+            # ("bellman_ford", "cuthill_mckee"); "mohammed" is long enough.
+            and len(final[2]) >= (4 if final[2] not in data.family else 6)
+        )
+        or (
+            # In prose, after a word announcing a person, such a surname capitalized
+            # before a clear given name: "re-homed by Ohno Hikari".
+            prose
+            and last == i + 1
+            and text[first[1] : final[0]] == " "
+            and first[2] in data.census_only
+            and data.word_score(first[2]) <= GLUED_MAX_WORDINESS
+            and _capitalized(text, first)
+            and _capitalized(text, final)
+            and _clear_given(final[2], data)
+            and cued
+        )
     )
     for one, two, order, listed in (
         (

@@ -801,6 +801,9 @@ POSITIVES = [
     # after a name they are other words.
     ("PERSON", "owner: Maria Lopez via email", "Maria Lopez"),
     ("PERSON", "ping John Smith via Slack", "John Smith"),
+    # After a word announcing a person, a surname only the census lists read
+    # first, then a clear given name.
+    ("PERSON", "re-homed by Ohno Hikari after collision", "Ohno Hikari"),
     # A building's type and a role before a name: the role is the person's.
     ("PERSON", "Hotel Manager John Smith called", "John Smith"),
     # A chat log's speaker, the nick in angle brackets at a line's start.
