@@ -8,6 +8,8 @@ Credentials are never suppressed by these (see ``suppressible``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import regex
 
 from recognizers import bounded
@@ -50,5 +52,5 @@ def inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
-def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+def overlaps(span: tuple[int, int], spans: Collection[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in spans)

@@ -1789,16 +1789,24 @@ def _at_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     not "@echo off", "@media", "@timeit" on a decorator's line."""
     for match in bounded.finditer(_AT_HANDLE, text):
         words = [fold(w) for w in regex.split(r"[._]", match.group("handle"))]
-        if max(len(w) for w in words) >= 3 and words_name_a_person(words, data, listed_letters=3):
+        if _handle_names(words, data):
             yield match.start(), match.end(), THRESHOLD
     for match in bounded.finditer(_AT_WORD, text):
-        word = fold(match.group("handle"))
-        if not (
-            _decorator_line(text, match.start(), match.end())
-            or data.is_english(word)
-            or not _handle_word(word, data)
+        if not _decorator_line(text, match.start(), match.end()) and _handle_names(
+            [fold(match.group("handle"))], data
         ):
             yield match.start(), match.end(), THRESHOLD
+
+
+def _handle_names(words: list[str], data: NameData) -> bool:
+    """Whether a handle's words name a person: several, one of three letters
+    or more, as a local part's do (``words_name_a_person``); or one, no
+    English word, as a cued handle's word does (``_handle_word``)."""
+    if len(words) > 1:
+        return max(len(w) for w in words) >= 3 and words_name_a_person(
+            words, data, listed_letters=3
+        )
+    return not data.is_english(words[0]) and _handle_word(words[0], data)
 
 
 # A chat log's speaker, its nick in angle brackets at a line's start before
@@ -1816,13 +1824,7 @@ def _chat_nicks(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     value", "<table> rows"), which is an English word."""
     for match in bounded.finditer(_CHAT_NICK, text):
         words = [fold(w) for w in regex.split(r"[._\-]", match.group("nick"))]
-        if len(words) > 1:
-            named = max(len(w) for w in words) >= 3 and words_name_a_person(
-                words, data, listed_letters=3
-            )
-        else:
-            named = not data.is_english(words[0]) and _handle_word(words[0], data)
-        if named:
+        if _handle_names(words, data):
             yield match.start("nick"), match.end("nick"), THRESHOLD
 
 

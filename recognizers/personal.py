@@ -14,6 +14,7 @@ from recognizers.base import FieldRecognizer
 from recognizers.digits import DIGIT_RUN, NUMBER_SEPARATORS
 from recognizers.financial import looks_like_time
 from recognizers.names import name_data, tokens
+from recognizers.negatives import overlaps
 from recognizers.person import MIN_WORD
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
@@ -305,13 +306,13 @@ class FieldPhoneRecognizer(FieldRecognizer):
         ):
             # Beside a number the regions above read (a firm's registration
             # that reads as a French one), the phone the context speaks of.
-            for start, end in list(self._any_region(text, deadline)):
-                if not any(a < end and start < b for a, b in seen):
+            for start, end in self._any_region(text, deadline):
+                if not overlaps((start, end), seen):
                     seen.add((start, end))
                     yield start, end, 0.7
         if "+" in text:
             for start, end in self._written_abroad(text):
-                if not any(a < end and start < b for a, b in seen):
+                if not overlaps((start, end), seen):
                     yield start, end, 0.7
 
     def _trunk_start(self, text: str, start: int, end: int, deadline: float) -> int:
