@@ -1215,9 +1215,7 @@ def _could_name(text: str) -> bool:
         if mark in text and bounded.search(shape, text) is not None:
             return bool(_names_of(text, data, words))
     # (the pattern alone first: most texts hold no such word)
-    if bounded.search(_CUED_HANDLE, text) is not None and any(
-        True for _ in _cued_handles(text, data)
-    ):
+    if _handle_cued(text) and any(True for _ in _cued_handles(text, data)):
         return bool(_names_of(text, data, words))  # "ev_sessions_by_sghebremedhin"
     if "@" in text and any(True for _ in _at_handles(text, data)):
         return bool(_names_of(text, data, words))  # "cc @shuarachio"
@@ -1353,7 +1351,7 @@ def _find_names(
             else ()
         ),
         *(_at_handles(text, data) if "@" in text else ()),
-        *(_cued_handles(text, data) if bounded.search(_CUED_HANDLE, text) else ()),
+        *(_cued_handles(text, data) if _handle_cued(text) else ()),
     ):
         if past(deadline):  # merging is quadratic in the names found: a value of thousands
             raise RecognizerTimeout("person name matching timed out")
@@ -1663,14 +1661,16 @@ def _stranger_before_surname(
 # A word in an identifier that says whose the next piece is: "by" in the
 # languages the prose cues know, a role's word, or a folder that holds one
 # person's files ("ev_sessions_by_sghebremedhin", "owner:kyawzinhtet",
-# "revisado_por_waman_ibanez_quispe", "s3://b/users/viyer/", "sandbox-jean.mbengue").
+# "revisado_por_waman_ibanez_quispe", "s3://b/users/viyer/", "sandbox-jean.mbengue",
+# "s3://b/agents/snalwanga/"; not "agent-" alone, before as many words of
+# its trade, "agent-wakala").
 # A folder's word that is also a resource's ("users-schema", "home-decor") is
 # a cue only before a path's slash ("/", or Windows' backslash: C:\Users\kzielinska).
 # A Windows domain in capitals before its account's name: CORP\mkowalski.
 _CUED_HANDLE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?i:(?:by|por|par|von|door|przez|owner|reviewer|approver|requester"
-    r"|assignee)[_\-=:/]|(?:sandbox|scratch|adhoc|ad-hoc|personal)[_\-/]"
-    r"|(?:users?|home|drafts|uploads|manual)[/\\])"
+    r"|assignee)[_\-=:/]|(?:sandbox|scratch|adhoc|ad-hoc|personal|laptop)[_\-/]"
+    r"|(?:users?|home|drafts|uploads|manual|agents)[/\\])"
     # a Windows domain's account in lower case: "CORP\mkowalski" (not an
     # escape before capitals, "DESC\nLIMIT 10")
     r"|\p{Lu}{2,15}\\(?=\p{Ll}[\p{Ll}\p{N}._\-]*(?![\p{L}\p{N}])))"
@@ -1679,8 +1679,24 @@ _CUED_HANDLE = regex.compile(
     r"(?P<handle>\p{L}[\p{L}\p{M}]*(?:(?:[._\-]|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}))"
     r"\p{L}[\p{L}\p{M}]*){0,3})(?![\p{L}\p{M}\p{N}])"
 )
+# A person's own machine after its owner's handle: "client/awhite-laptop",
+# "thing/viyer-devkit", "from_CheaSopheap_laptop". The handle is read back from
+# the device's word, up to the first word that is no name ("debug-modise-kabelo-laptop").
+_DEVICE_HANDLE = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])(?P<handle>\p{L}[\p{L}\p{M}]*(?:[._\-]\p{L}[\p{L}\p{M}]*){0,3})"
+    r"[_\-](?i:laptop|notebook|macbook|workstation|desktop|devkit)(?![\p{L}\p{M}])"
+)
 _HANDLE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 MAX_HANDLE_SYLLABLE = 3  # letters: "an" of "nguyen.an", "min" of "aung_myo_min"
+
+
+def _handle_cued(text: str) -> bool:
+    """Whether ``text`` holds a word that says whose a handle is (the patterns
+    alone: most texts hold none)."""
+    return (
+        bounded.search(_CUED_HANDLE, text) is not None
+        or bounded.search(_DEVICE_HANDLE, text) is not None
+    )
 
 
 def _cued_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
@@ -1695,34 +1711,52 @@ def _cued_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]
     handle's words do, one a listed name or such a word ("Li_Juan",
     "kyaw_zin_htet"; not "MyDemoUser", "created_by=terraform")."""
     for match in bounded.finditer(_CUED_HANDLE, text):
-        words: list[Word] = []
-        for piece in _HANDLE_WORD.finditer(match.group("handle")):
-            start = match.start("handle") + piece.start()
-            camel = list(_CAPITALIZED_WORD.finditer(piece.group()))
-            if len(camel) >= 2 and "".join(c.group() for c in camel) == piece.group():
-                words.extend((start + c.start(), start + c.end(), fold(c.group())) for c in camel)
-            else:
-                words.append((start, start + len(piece.group()), fold(piece.group())))
-        taken: list[Word] = []
-        for word in words:
-            w = word[2]
-            if taken and len(w) <= MAX_HANDLE_SYLLABLE:
-                taken.append(word)
-            elif data.word_score(w) >= MIN_WORD or (w in data.places and w not in data.usable):
-                break  # "Hiranya_Kalita_upload": the name ends at a word
-            else:
-                taken.append(word)
-        if not taken:
-            continue
-        # (short pieces after the first say little either way: "an" of "nguyen.an")
-        found = [taken[0][2], *(w for _, _, w in taken[1:] if len(w) > MAX_HANDLE_SYLLABLE)]
-        if (
-            _handle_word(found[0], data)
-            if len(found) == 1
-            else words_name_a_person(found, data)
-            and any((len(w) >= 3 and w in data.usable) or _handle_word(w, data) for w in found)
-        ):
-            yield taken[0][0], taken[-1][1], THRESHOLD
+        yield from _handle_from(_handle_words(match), data)
+    for match in bounded.finditer(_DEVICE_HANDLE, text):
+        # read back from the device's word, then in the text's order again
+        yield from _handle_from(_handle_words(match)[::-1], data, backward=True)
+
+
+def _handle_words(match: regex.Match[str]) -> list[Word]:
+    """The words of a cued handle, camel case read apart ("BiretMarjaEira")."""
+    words: list[Word] = []
+    for piece in _HANDLE_WORD.finditer(match.group("handle")):
+        start = match.start("handle") + piece.start()
+        camel = list(_CAPITALIZED_WORD.finditer(piece.group()))
+        if len(camel) >= 2 and "".join(c.group() for c in camel) == piece.group():
+            words.extend((start + c.start(), start + c.end(), fold(c.group())) for c in camel)
+        else:
+            words.append((start, start + len(piece.group()), fold(piece.group())))
+    return words
+
+
+def _handle_from(
+    words: list[Word], data: NameData, *, backward: bool = False
+) -> Iterator[tuple[int, int, float]]:
+    """The handle among ``words``, read from the cue's side (see ``_cued_handles``);
+    ``backward``: the words run from the cue back to the text's start."""
+    taken: list[Word] = []
+    for word in words:
+        w = word[2]
+        if taken and len(w) <= MAX_HANDLE_SYLLABLE:
+            taken.append(word)
+        elif data.word_score(w) >= MIN_WORD or (w in data.places and w not in data.usable):
+            break  # "Hiranya_Kalita_upload": the name ends at a word
+        else:
+            taken.append(word)
+    if not taken:
+        return
+    if backward:
+        taken.reverse()
+    # (short pieces after the first say little either way: "an" of "nguyen.an")
+    found = [taken[0][2], *(w for _, _, w in taken[1:] if len(w) > MAX_HANDLE_SYLLABLE)]
+    if (
+        _handle_word(found[0], data)
+        if len(found) == 1
+        else words_name_a_person(found, data)
+        and any((len(w) >= 3 and w in data.usable) or _handle_word(w, data) for w in found)
+    ):
+        yield taken[0][0], taken[-1][1], THRESHOLD
 
 
 def _handle_word(word: str, data: NameData) -> bool:
@@ -1740,6 +1774,7 @@ def _handle_word(word: str, data: NameData) -> bool:
             or _compound_word(word, data)
             or foreign_compound(word, data)
             or _ends_in_word(word, data)
+            or _english_derivative(word, data)
         )
     surname = word[1:]  # "viyer", "ksato"
     return (
@@ -1747,6 +1782,22 @@ def _handle_word(word: str, data: NameData) -> bool:
         and surname in data.family
         and not data.is_english(surname)
         and surname not in data.places
+    )
+
+
+# Endings that make a word of an English word, which the frequency lists hold
+# less often than the word itself: "authorizer", "rebalancing", "geofenced".
+_ENGLISH_ENDINGS = ("r", "er", "or", "s", "es", "ing", "ed", "ers", "ors")
+MIN_STEM = 4  # letters: "agents" -> "agent"; not "tes" -> "te"
+
+
+def _english_derivative(word: str, data: NameData) -> bool:
+    """Whether ``word`` is an ordinary English word with an ending added."""
+    return any(
+        word.endswith(ending)
+        and len(word) - len(ending) >= MIN_STEM
+        and data.word_score(word[: -len(ending)]) >= MIN_WORD
+        for ending in _ENGLISH_ENDINGS
     )
 
 
