@@ -27,6 +27,7 @@ from recognizers.person import (
     caseless_value_name,
     foreign_compound,
     glued_pinyin_name,
+    handle_word,
     labels_a_person,
     written_apart,
 )
@@ -801,7 +802,32 @@ def person_by_key(key: str, value: str) -> tuple[int, int] | None:
             data.word_score(w) < _WORDY or w in data.usable for _, _, w in tokens(stripped)
         ):
             return _stripped_span(value, stripped)
-    return person_span(value, latin_key=written_apart(key, value))
+    return person_span(value, latin_key=written_apart(key, value), role=_names_a_role(key))
+
+
+def _names_a_role(key: str) -> bool:
+    """Whether ``key``'s head word is a role only a person fills ("tech",
+    "rider", "nurseOnDuty", "DataSteward"), not a keeper's, which a team, a
+    tool or a firm fills as often (``Owner``: "argocd", ``ManagedBy``:
+    "pulumi", ``maintainer``, ``contact``, ``customer``)."""
+    head = _head_words(key)
+    return bool(head) and (
+        head[-2:] in _ON_ROTA or (head[-1] in _PERSON_WORDS and head[-1] not in _KEEPER_WORDS)
+    )
+
+
+# Heads of keys a team, a tool or a firm fills as often as a person: owners,
+# makers, contacts, customers and users, and "by" (CreatedBy, ManagedBy).
+_KEEPER_WORDS = frozenset(
+    "owner owners maintainer manager author creator editor designer developer contact customer"
+    " user username holder titular inhaber besitzer responsable responsável responsavel"
+    " propietario proprietaire proprietario eigenaar proprietor eigentümer eigentümerin dono"
+    " dona dueño dueña mmiliki umnikazi eienaar cliente clienta clientes kunde kundin klant"
+    " contacto kontakt kontaktperson ansprechpartner ansprechpartnerin usuario usuaria utente"
+    " utilisateur utilisatrice gebruiker mteja sponsor vendor seller vendedor vendedora vendeur"
+    " vendeuse artist creator subscriber beneficiary recipient"
+    " by av af por par door deur przez".split()
+)
 
 
 def _given_after_by(value: str) -> bool:
@@ -824,10 +850,11 @@ _BARELY = 0.1  # wordiness of a given name that is barely a word ("travis" is mo
 MIN_SURNAME_ALONE = 5  # letters: shorter ones are as often abbreviations ("tams", "ops")
 
 
-def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
+def person_span(value: str, *, latin_key: bool, role: bool = False) -> tuple[int, int] | None:
     """The span of a value filed as a person's that is a name (see
     :func:`person_by_key`); ``latin_key``: its key is written in Latin letters,
-    or in another script than the value's (:func:`written_apart`)."""
+    or in another script than the value's (:func:`written_apart`); ``role``:
+    the key is a role only a person fills (:func:`_names_a_role`)."""
     # (a dash or a slash after the name is the text's: "ananya kulkarni -> deepa menon")
     stripped = _STAFF_NUMBER.sub("", value.strip().rstrip(" -/|,;:"), count=1)
     if stripped != value.strip() and _SHORT_CODE.fullmatch(stripped):
@@ -889,6 +916,10 @@ def person_span(value: str, *, latin_key: bool) -> tuple[int, int] | None:
             and len(words) == 1
             and (_initialled_handle(word, data) or glued_pinyin_name(word, data))
         ):
+            evidence = True
+        elif role and len(words) == 1 and handle_word(word, data):
+            # under a role's key, one word no language's list knows with a
+            # name's letters ("tech": "msyafiq"), as after "owner:" in a text
             evidence = True
         elif not (listed or plain or len(word) == 1 or word in PARTICLES):
             return None  # an English word that is no name: "growth", "platform"

@@ -1751,15 +1751,15 @@ def _handle_from(
     # (short pieces after the first say little either way: "an" of "nguyen.an")
     found = [taken[0][2], *(w for _, _, w in taken[1:] if len(w) > MAX_HANDLE_SYLLABLE)]
     if (
-        _handle_word(found[0], data)
+        handle_word(found[0], data)
         if len(found) == 1
         else words_name_a_person(found, data)
-        and any((len(w) >= 3 and w in data.usable) or _handle_word(w, data) for w in found)
+        and any((len(w) >= 3 and w in data.usable) or handle_word(w, data) for w in found)
     ):
         yield taken[0][0], taken[-1][1], THRESHOLD
 
 
-def _handle_word(word: str, data: NameData) -> bool:
+def handle_word(word: str, data: NameData) -> bool:
     """One word of a cued handle that names a person (see ``_cued_handles``)."""
     if word in data.places or word in data.glued_words or word in foreign_words():
         return False
@@ -1786,8 +1786,8 @@ def _handle_word(word: str, data: NameData) -> bool:
 
 
 # Endings that make a word of an English word, which the frequency lists hold
-# less often than the word itself: "authorizer", "rebalancing", "geofenced".
-_ENGLISH_ENDINGS = ("r", "er", "or", "s", "es", "ing", "ed", "ers", "ors")
+# less often than the word itself: "authorizer", "rebalancing", "energetician".
+_ENGLISH_ENDINGS = ("r", "er", "or", "s", "es", "ing", "ed", "ers", "ors", "ian")
 MIN_STEM = 4  # letters: "agents" -> "agent"; not "tes" -> "te"
 
 
@@ -1836,7 +1836,7 @@ def _at_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     three letters or more, and one a listed name or every one unknown to
     English ("@pacha.ramos", "@illari.ccori"; not code's "@app.route",
     "@pytest.fixture"). One word alone must be no English word and name a
-    person as a cued handle's word does (``_handle_word``): "@shuarachio",
+    person as a cued handle's word does (``handle_word``): "@shuarachio",
     not "@echo off", "@media", "@timeit" on a decorator's line."""
     for match in bounded.finditer(_AT_HANDLE, text):
         words = [fold(w) for w in regex.split(r"[._]", match.group("handle"))]
@@ -1852,12 +1852,12 @@ def _at_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
 def _handle_names(words: list[str], data: NameData) -> bool:
     """Whether a handle's words name a person: several, one of three letters
     or more, as a local part's do (``words_name_a_person``); or one, no
-    English word, as a cued handle's word does (``_handle_word``)."""
+    English word, as a cued handle's word does (``handle_word``)."""
     if len(words) > 1:
         return max(len(w) for w in words) >= 3 and words_name_a_person(
             words, data, listed_letters=3
         )
-    return not data.is_english(words[0]) and _handle_word(words[0], data)
+    return not data.is_english(words[0]) and handle_word(words[0], data)
 
 
 # A chat log's speaker, its nick in angle brackets at a line's start before
@@ -2438,7 +2438,7 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     barely a word and no place, not the first of a longer capitalized run
     (the runs decide those). Or, after a cue other than a bare "by", a word
     no English word that names a person as a cued handle's word does
-    (``_handle_word``: "escalate to Suharti", "Twin owner: Sutrisno"), not
+    (``handle_word``: "escalate to Suharti", "Twin owner: Sutrisno"), not
     the surname of a "Surname, Given" whose given name would be left beside it."""
     greeted = bounded.finditer(_GREETED, text) if _GREETING_HINT.search(text.lower()) else ()
     for match in itertools.chain(bounded.finditer(_ADDRESSED, text), greeted):
@@ -2453,7 +2453,7 @@ def _addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             not _bare_by(text, match)
             and not data.is_english(name)
             and _COMMA_CAPITALIZED.match(text, match.end("name")) is None
-            and _handle_word(name, data)
+            and handle_word(name, data)
         )
         if clear and not _brought_by(text, match):
             yield match.start("name"), match.end("name"), 1.0
