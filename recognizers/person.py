@@ -2496,7 +2496,10 @@ def _beside_phone(text: str, data: NameData) -> Iterator[tuple[int, int, float]]
             continue
         if _CAPITALIZED_BEFORE.search(text, max(0, match.start("name") - 40), match.start("name")):
             continue
-        if _clear_given(fold(match.group("name")), data):
+        name = fold(match.group("name"))
+        # (a place no town's name is one a phone is seldom jotted beside: "Morag",
+        # "Róisín"; a town's is an office's, "Paris +33 1 ...")
+        if _clear_given(name, data, town_ok=name not in towns()):
             yield match.start("name"), match.end("name"), 1.0
 
 

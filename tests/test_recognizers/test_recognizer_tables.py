@@ -1463,9 +1463,14 @@ EXACT = [
     ("PERSON", "Questions: Grzegorz on 0113 496 0429.", ["Grzegorz"]),
     ("PERSON", "Kadeen - +502 7755 0173", ["Kadeen"]),
     ("PERSON", "late arrival, call 07700 900031 (Kayla)", ["Kayla"]),
+    # A given name that some small place is also called: no town's.
+    ("PERSON", "Mòrag: +61 491 570 158", ["Mòrag"]),
+    ("PERSON", "Róisín +353 1 521 2598", ["Róisín"]),
     # A place, a word, a date or an id beside the number; a given name after
     # another capitalized word (the runs decide the longer name).
     ("PERSON", "Victoria +61 2 9999 1234", []),
+    ("PERSON", "Paris +33 1 45 67 89 10", []),
+    ("PERSON", "Lagos: +234 1 293 3811", []),
     ("PERSON", "Support: +44 29 2018 0522", []),
     ("PERSON", "Albert 2024-11-24 release", []),
     ("PERSON", "Mateo 4455667", []),
