@@ -356,6 +356,9 @@ _ADDRESSED = regex.compile(
     r"|courier|driver|rider|technician|tech|engineer|nurse|doctor|agent|operator|inspector"
     r"|supervisor|manager|dispatcher|installer|caregiver|guard|cashier|clerk|mechanic"
     r"|electrician|plumber|porter|receptionist|técnic[oa]|repartidor[a]?|conductor[a]?"
+    # ... or the guest, customer or stand-in named next: "el guest Kike", "backup Sugar"
+    r"|guest|customer|client|patient|tenant|visitor|passenger|backup|deputy|on-call"
+    r"|huésped|cliente|suplente|substitut[oe]|stellvertreter(?:in)?|vertretung"
     r"|motorista|entregador[a]?|fahrer(?:in)?|techniker(?:in)?|monteur|chauffeur|livreur"
     r"|(?:angefragt|erstellt|gemeldet|bearbeitet|beantragt) von"
     # ... or hands something to or from a person: "approved by Aarti", "revisado por Nando"
@@ -363,6 +366,7 @@ _ADDRESSED = regex.compile(
     r"|verified|assigned|acknowledged|revisado|aprobado|firmado|aprovado|assinado"
     r"|geprüft|freigegeben|validé|approuvé|signé) (?:by|por|par|von|pelo|pela)"
     r"|(?:handed(?: over)?|handover|assigned|escalated?|forwarded|sent) (?:to|from)"
+    r"|asignad[oa] a|atribuíd[oa] a|atribuid[oa] a|assignée? à|zugewiesen an|toegewezen aan"
     # ... or is asked, told or met: "check with Ravi", "walked down with Wiremu",
     # "escalar a Abram", "avisar a Brais"
     r"|(?:check|checked|confirm|confirmed|coordinate|coordinated|talk|talked|speak|spoke"

@@ -1478,6 +1478,13 @@ EXACT = [
     # Words spoken to a person, never to a place: a town's name is a given name there.
     ("PERSON", "Page Gary on +64 4 555 0113", ["Gary"]),
     ("PERSON", "ask Huy before dropping columns", ["Huy"]),
+    # A guest, a customer or a stand-in named next; what is assigned to a person.
+    ("PERSON", "el guest Kike pidió late checkout", ["Kike"]),
+    ("PERSON", "customer Aarti called twice", ["Aarti"]),
+    ("PERSON", "# asignado a Lalo", ["Lalo"]),
+    ("PERSON", "guest Wi-Fi password rotated", []),
+    ("PERSON", "client Portal v2 released", []),
+    ("PERSON", "backup Vault snapshot", []),
     ("PERSON", "move the kiosk to Gary next week", []),
     # Particles before a surname written apart, all of them, and a given name
     # in lower case before a name so written; a surname the census lists
