@@ -22,9 +22,11 @@ from recognizers.person import (
     GLUED_MAX_WORDINESS,
     MAX_PHONE_DIGITS,
     PARTICLES,
+    STREET_TYPES,
     VIETNAMESE_INITIALS,
     automation_account,
     caseless_value_name,
+    compound_word,
     foreign_compound,
     glued_pinyin_name,
     handle_word,
@@ -923,6 +925,21 @@ def person_span(value: str, *, latin_key: bool, role: bool = False) -> tuple[int
             evidence = True
         elif not (listed or plain or len(word) == 1 or word in PARTICLES):
             return None  # an English word that is no name: "growth", "platform"
+    if (
+        role
+        and not evidence
+        and len(words) > 1
+        and any(len(w) >= 3 for w in words)
+        and all(
+            len(w) <= 2
+            or (w in data.usable and w not in STREET_TYPES)
+            or not (data.is_english(w) or w in foreign_words() or compound_word(w, data))
+            for w in words
+        )
+    ):
+        # under a role's key, names or words no dictionary holds, nor two English
+        # words run together ("HANG, Ka"; not "cloudwatch-agent", "rusty runbook")
+        evidence = True
     if not evidence and not (
         _capitalized_strangers(stripped, read, data)
         or _lower_strangers(stripped, read, data)

@@ -101,15 +101,16 @@ PARTICLES = (
     )
     | PATRONYMICS
 )
-# Street types (a closed class, in the languages of the name lists): the word
-# after a name that makes it an address.
+# Street types (a closed class, in the languages of the name lists, and the
+# Korean and Japanese ones romanized: "Toegye-ro", "Sejong-daero", "Omotesando-dori"):
+# the word after a name that makes it an address.
 STREET_TYPES = frozenset(
     "street st avenue ave road rd lane ln way boulevard blvd court ct place pl square sq"
     " terrace crescent close parade highway hwy alley circle plaza quay wharf mews"
     " strasse straße str gasse weg platz allee rue calle avenida rua via viale corso"
     " straat laan ulica gate gata gatan vei veien vej vejen vegen vag vagen katu torg torget"
     " plass plads iela gatve tanav prospekt chowk marg sarani soi caddesi cadde bulvari bulvar"
-    " sokak sokagi".split()
+    " sokak sokagi ro daero dori".split()
 )
 _HANDED_TO = regex.compile(
     r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned|on-?call"
@@ -1583,7 +1584,7 @@ def _user_names(
                             and len(given) >= 5
                             and len(surname) >= 5
                             and _stranger_surname(surname, data)
-                            and not _compound_word(surname, data)
+                            and not compound_word(surname, data)
                             # joined, no two words of another language run together
                             # ("ilona-haltestellen")
                             and (gap == "." or not foreign_compound(surname, data))
@@ -1653,7 +1654,7 @@ def _stranger_before_surname(
         and _unknown_word(given, data)
         # (a German word with its umlauts written out: "aenderungen_loeschen")
         and _folded_back(given) not in foreign_words()
-        and not _compound_word(given, data)
+        and not compound_word(given, data)
         # a product's or a town's word first: "grafana-sanchez", "bouake-pilote"
         and given not in rare_english()
         and given not in towns()
@@ -1775,7 +1776,7 @@ def handle_word(word: str, data: NameData) -> bool:
     if len(word) >= 5 and _vowels(word) >= 2:
         return not (
             word in rare_english()  # "user/introspect", "by-grafana"
-            or _compound_word(word, data)
+            or compound_word(word, data)
             or foreign_compound(word, data)
             or _ends_in_word(word, data)
             or _english_derivative(word, data)
@@ -3367,7 +3368,7 @@ def _score(
         and _capitalized(text, final)
         and len(final[2]) >= 4
         and _as_given(text, first, data, prose) >= CLEAR_GIVEN
-        and not _compound_word(final[2], data)
+        and not compound_word(final[2], data)
         # over particles, no place nor word after them: "Marina di Pisa", "Isabel
         # la Católica" are a resort and a street
         and (last == i + 1 or (final[2] not in data.places and final[2] not in foreign_words()))
@@ -3721,7 +3722,7 @@ def _long_stranger(word: str, data: NameData, *, vowels: int = 3) -> bool:
         len(word) >= 6
         and not data.is_english(word)
         and _vowels(word) >= vowels
-        and not _compound_word(word, data)
+        and not compound_word(word, data)
         and not foreign_compound(word, data)
     )
 
@@ -3737,7 +3738,7 @@ def foreign_compound(word: str, data: NameData) -> bool:
     return any(common(word[:k]) and common(word[k:]) for k in range(4, len(word) - 3))
 
 
-def _compound_word(word: str, data: NameData) -> bool:
+def compound_word(word: str, data: NameData) -> bool:
     """Two ordinary English words run together ("dreamhouse", "vaporfly")."""
     return any(
         data.word_score(word[:k]) >= 0.5 and data.word_score(word[k:]) >= 0.5
@@ -4089,7 +4090,7 @@ def _third_word_surname(text: str, words: list[Word], i: int, last: int, data: N
         and _second_surname(text, third, data)
         and data.word_score(third[2]) == 0
         and third[2] not in foreign_words()
-        and not _compound_word(third[2], data)
+        and not compound_word(third[2], data)
         and not foreign_compound(third[2], data)
         # "Karl Johan Laddpark": a charging park (a word that is a surname too)
         and not any(

@@ -221,6 +221,10 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("DataSteward", "Nakato"),
         ("vertretung", "sweisshaupt"),
         ("rider", "Sugiarto"),
+        # ... and several words, each a listed name or no dictionary's word, even
+        # where a listed name is also an English word ("Hang").
+        ("interpreter", "HANG, Ka"),
+        ("driver", "Hang Pa"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
@@ -370,6 +374,12 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("CreatedBy", "pulumi"),
         ("installer", "Energetician"),
         ("tech", "reconciler"),
+        # Several words under a role's key: a placeholder, English or another
+        # language's words (a team, a firm, a department).
+        ("interpreter", "N/A"),
+        ("tech", "Electrical Team"),
+        ("driver", "Bolt Food"),
+        ("supervisor", "Servicio Técnico"),
     ],
 )
 def test_not_person_by_key(key: str, value: str) -> None:
@@ -551,6 +561,29 @@ def test_dimension_filters(scrubber: Scrubber) -> None:
     assert found == {
         ("DimensionFilterList[1].FilterList[0].DimensionValue", "PERSON"),
         ("DimensionFilterList[2].FilterList[0].DimensionValue", "ACCOUNT_NUMBER"),
+    }
+
+
+def test_a_road_under_a_persons_dimension_is_no_person(scrubber: Scrubber) -> None:
+    """Korean and Japanese roads are named with their type after the name, joined
+    by a hyphen ("Toegye-ro", "Sejong-daero"): a road, whatever key files it."""
+    params = _metric_set(
+        [
+            {
+                "Name": "line_lead",
+                "FilterList": [
+                    {"DimensionValue": "Hyunwoo Namkoong"},
+                    {"DimensionValue": "Toegye-ro"},
+                    {"DimensionValue": "Sejong-daero"},
+                ],
+            }
+        ]
+    )
+    result = scrubber.scrub(
+        params, service="lookoutmetrics", operation="CreateMetricSet", mode="report"
+    )
+    assert {f.path for f in result.findings} == {
+        "DimensionFilterList[0].FilterList[0].DimensionValue"
     }
 
 
