@@ -651,7 +651,8 @@ _PERSON_WORDS = frozenset(
     # The same roles in Spanish, Portuguese, Italian, French, German, Dutch and
     # the Nordic languages (cliente, socio, encargado, fahrer, klant, kunde...).
     " cliente clienta clientes socio socia encargado encargada mantenedor conductor chofer"
-    " dueño dueña usuario usuaria empleado empleada operadora solicitante productor productora"
+    " dueño dueña usuario usuaria empleado empleada operador operadora solicitante productor"
+    " productora asignado asignada veedor veedora"
     " trabajador trabajadora agricultor agricultora contacto autor autora tecnico técnico"
     " técnica utente dipendente proprietario titolare utilisateur utilisatrice auteur"
     " demandeur demandeuse technicien technicienne abonné abonnée"

@@ -225,6 +225,10 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         # where a listed name is also an English word ("Hang").
         ("interpreter", "HANG, Ka"),
         ("driver", "Hang Pa"),
+        # Spanish roles: operator, assignee, overseer.
+        ("operador", "zapana.hipolito"),
+        ("asignado", "sumaq.flores"),
+        ("veedor", "Wayra Ccopa Tito"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
