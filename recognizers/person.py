@@ -359,6 +359,8 @@ _ADDRESSED = regex.compile(
     r"|electrician|plumber|porter|receptionist|técnic[oa]|repartidor[a]?|conductor[a]?"
     # ... or the guest, customer or stand-in named next: "el guest Kike", "backup Sugar"
     r"|guest|customer|client|patient|tenant|visitor|passenger|backup|deputy|on-call"
+    # ... or who runs an incident's call, its messages or its notes: "comms Mari; scribe ..."
+    r"|comms|scribe|commander|lead"
     r"|huésped|cliente|suplente|substitut[oe]|stellvertreter(?:in)?|vertretung"
     r"|motorista|entregador[a]?|fahrer(?:in)?|techniker(?:in)?|monteur|chauffeur|livreur"
     r"|(?:angefragt|erstellt|gemeldet|bearbeitet|beantragt) von"

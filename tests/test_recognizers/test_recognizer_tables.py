@@ -1482,6 +1482,13 @@ EXACT = [
     ("PERSON", "el guest Kike pidió late checkout", ["Kike"]),
     ("PERSON", "customer Aarti called twice", ["Aarti"]),
     ("PERSON", "# asignado a Lalo", ["Lalo"]),
+    # Who runs an incident's call, messages or notes.
+    (
+        "PERSON",
+        "IC Fiona MacLeod; comms Agnieszka; scribe priya.r",
+        ["Fiona MacLeod", "Agnieszka", "priya.r"],
+    ),
+    ("PERSON", "lead Time is 3 days; comms Plan v2", []),
     ("PERSON", "guest Wi-Fi password rotated", []),
     ("PERSON", "client Portal v2 released", []),
     ("PERSON", "backup Vault snapshot", []),
