@@ -1693,6 +1693,26 @@ _DEVICE_HANDLE = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}])(?P<handle>\p{L}[\p{L}\p{M}]*(?:[._\-]\p{L}[\p{L}\p{M}]*){0,3})"
     r"[_\-](?i:laptop|notebook|macbook|workstation|desktop|devkit)(?![\p{L}\p{M}])"
 )
+# A data-subject request's word in a path (erasure, deletion, the privacy laws
+# that grant it; nouns only: code's "erase_typevars" is a verb's): the files
+# after it are named after the person.
+_ERASURE_WORDS = frozenset(
+    "erasure erasures suppression suppressions supresion borrado deletion deletions dsr dsar"
+    " rgpd gdpr popia pdpa lgpd ccpa arco olvido".split()
+)
+_ERASURE_CUE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:"
+    + "|".join(sorted(_ERASURE_WORDS | {"supresión"}))
+    + r")(?![\p{L}\p{M}])(?=[^\s\"']*[/_\-])"
+)
+_FILE_TYPE = regex.compile(r"\.[A-Za-z0-9]{1,5}$")
+# Where a path ends: a space, a quote, a bracket or what code sets off with.
+_PATH_END = regex.compile(r"[\s\"'`()\[\]{}<>,;=]")
+# A run of up to four words joined by "." "_" "-" (see _CUED_HANDLE).
+_HANDLE_RUN = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<handle>\p{L}[\p{L}\p{M}]*(?:[._\-]\p{L}[\p{L}\p{M}]*){0,3})"
+    r"(?![\p{L}\p{M}])"
+)
 _HANDLE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 MAX_HANDLE_SYLLABLE = 3  # letters: "an" of "nguyen.an", "min" of "aung_myo_min"
 
@@ -1703,6 +1723,7 @@ def _handle_cued(text: str) -> bool:
     return (
         bounded.search(_CUED_HANDLE, text) is not None
         or bounded.search(_DEVICE_HANDLE, text) is not None
+        or bounded.search(_ERASURE_CUE, text) is not None
     )
 
 
@@ -1722,6 +1743,28 @@ def _cued_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]
     for match in bounded.finditer(_DEVICE_HANDLE, text):
         # read back from the device's word, then in the text's order again
         yield from _handle_from(_handle_words(match)[::-1], data, backward=True)
+    for cue in bounded.finditer(_ERASURE_CUE, text):
+        yield from _erased_handles(text, cue.end(), data)
+
+
+def _erased_handles(text: str, start: int, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """The handles in a path after a data-subject request's word, up to the
+    path's end: the file or folder of one person's erasure is named after them
+    ("rgpd/suppressions/2024-12/ibrahima_mbodj_22177.csv",
+    "popia-erasure/POPIA-2024-6251_lesiba_masilo.csv"); the request's own words
+    and acronyms before the name ("solicitud_ARCO_") are no part of it."""
+    end = _PATH_END.search(text, start)
+    # (the file's type is no part of a name: "lesiba_masilo.csv")
+    path = _FILE_TYPE.sub("", text[start : end.start() if end else len(text)])
+    for run in bounded.finditer(_HANDLE_RUN, path):
+        words = [(a + start, b + start, w) for a, b, w in _handle_words(run)]
+        while words and (
+            words[0][2] in foreign_words()
+            or text[words[0][0] : words[0][1]].isupper()
+            or words[0][2] in _ERASURE_WORDS
+        ):
+            words.pop(0)
+        yield from _handle_from(words, data)
 
 
 def _handle_words(match: regex.Match[str]) -> list[Word]:

@@ -1,6 +1,8 @@
-"""A handle before a person's own machine ("client/awhite-laptop") or in a
-folder of agents ("agents/snalwanga/") names that person; the same words
-before a thing's or a trade's word, or an English word made longer, do not."""
+"""A handle before a person's own machine ("client/awhite-laptop"), in a
+folder of agents ("agents/snalwanga/") or in a path after a data-subject
+request's word ("rgpd/suppressions/.../ibrahima_mbodj_22177.csv") names that
+person; the same words before a thing's or a trade's word, an English word
+made longer, or code's words after a verb ("erase_typevars") do not."""
 
 from __future__ import annotations
 
@@ -50,4 +52,33 @@ def test_handles_beside_a_device_or_in_agents_folder(
     ],
 )
 def test_device_and_trade_words_alone_name_no_one(scrubber: Scrubber, text: str) -> None:
+    assert [e for e, _ in spans_found(scrubber, text) if e == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("s3://reco/rgpd/suppressions/2024-12/ibrahima_mbodj_221772290769.csv", "ibrahima_mbodj"),
+        ("s3://p13n/popia-erasure/POPIA-2024-6251_lesiba_masilo.csv", "lesiba_masilo"),
+        ("s3://pz/supresion/solicitud_ARCO_amaya_sucasaire.csv", "amaya_sucasaire"),
+        ("s3://pdpa/erasure/chea_sopheap_request_2025-02-25.csv", "chea_sopheap"),
+    ],
+)
+def test_a_persons_erasure_file_names_them(scrubber: Scrubber, text: str, handle: str) -> None:
+    found = spans_found(scrubber, text)
+    assert any(entity == "PERSON" and handle in span for entity, span in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "s3://b/gdpr/deletions/customers.csv",
+        "s3://b/rgpd/suppressions/liste_clients.csv",
+        "s3://b/dsr/batch_0001.json",
+        "s3://b/erasure/salesforce_export.csv",
+        "erased = erase_typevars(template)",
+        "gdpr_deletion(records, dry_run=True)",
+    ],
+)
+def test_erasure_paths_without_a_name(scrubber: Scrubber, text: str) -> None:
     assert [e for e, _ in spans_found(scrubber, text) if e == "PERSON"] == []
