@@ -1706,6 +1706,12 @@ _ERASURE_CUE = regex.compile(
     + r")(?![\p{L}\p{M}])(?=[^\s\"']*[/_\-])"
 )
 _FILE_TYPE = regex.compile(r"\.[A-Za-z0-9]{1,5}$")
+# Whom a resource is for, in an identifier, in English, Spanish and Portuguese,
+# German and French: "fc_for_joost_garage", "exports/para_killa_condori/".
+_FOR_HANDLE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:for|para|fuer|für|pour)[_\-](?P<handle>\p{L}[\p{L}\p{M}]*(?:[._\-]\p{L}[\p{L}\p{M}]*){0,3})"
+    r"(?![\p{L}\p{M}])"
+)
 # Where a path ends: a space, a quote, a bracket or what code sets off with.
 _PATH_END = regex.compile(r"[\s\"'`()\[\]{}<>,;=]")
 # A run of up to four words joined by "." "_" "-" (see _CUED_HANDLE).
@@ -1724,6 +1730,7 @@ def _handle_cued(text: str) -> bool:
         bounded.search(_CUED_HANDLE, text) is not None
         or bounded.search(_DEVICE_HANDLE, text) is not None
         or bounded.search(_ERASURE_CUE, text) is not None
+        or bounded.search(_FOR_HANDLE, text) is not None
     )
 
 
@@ -1745,6 +1752,22 @@ def _cued_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]
         yield from _handle_from(_handle_words(match)[::-1], data, backward=True)
     for cue in bounded.finditer(_ERASURE_CUE, text):
         yield from _erased_handles(text, cue.end(), data)
+    for match in bounded.finditer(_FOR_HANDLE, text):
+        # "for" joins code's words as often ("na_value_for_dtype", "path_for_link"):
+        # a listed name barely a word among the handle's, and no place's
+        # ("flag_for_hong_kong")
+        words = _handle_words(match)
+        folded = [w for _, _, w in words]
+        if " ".join(folded) not in data.places and any(
+            len(w) >= 3
+            and w in data.usable
+            and w not in data.places
+            and data.word_score(w) <= GLUED_MAX_WORDINESS
+            # (wordiness is low for words every language borrows: "link", "stencil")
+            and (w in data.popular or not data.is_english(w))
+            for w in folded
+        ):
+            yield from _handle_from(words, data)
 
 
 def _erased_handles(text: str, start: int, data: NameData) -> Iterator[tuple[int, int, float]]:

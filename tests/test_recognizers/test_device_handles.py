@@ -82,3 +82,32 @@ def test_a_persons_erasure_file_names_them(scrubber: Scrubber, text: str, handle
 )
 def test_erasure_paths_without_a_name(scrubber: Scrubber, text: str) -> None:
     assert [e for e, _ in spans_found(scrubber, text) if e == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("fc_for_joost_garage_kleinhueningen", "joost"),
+        ("s3://personalize-exports/para_killa_condori/", "killa_condori"),
+        ("erklaerung_fuer_prof_oeztuerk", "oeztuerk"),
+    ],
+)
+def test_whom_a_resource_is_for(scrubber: Scrubber, text: str, handle: str) -> None:
+    found = spans_found(scrubber, text)
+    assert any(entity == "PERSON" and handle in span for entity, span in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # code's words after "for", a place's, a region's, a word every language borrows
+        "fill_value = na_value_for_dtype(dtype)",
+        "def get_path_for_link(self, link: Link) -> str:",
+        '"flag_for_hong_kong": "HK"',
+        "model_for_emea_v2",
+        "bezier-head-for-stencil",
+        "reporte_para_ventas_q3",
+    ],
+)
+def test_for_before_no_name(scrubber: Scrubber, text: str) -> None:
+    assert [e for e, _ in spans_found(scrubber, text) if e == "PERSON"] == []
