@@ -1669,15 +1669,17 @@ def _stranger_before_surname(
 # languages the prose cues know, a role's word, or a folder that holds one
 # person's files ("ev_sessions_by_sghebremedhin", "owner:kyawzinhtet",
 # "revisado_por_waman_ibanez_quispe", "s3://b/users/viyer/", "sandbox-jean.mbengue",
-# "s3://b/agents/snalwanga/"; not "agent-" alone, before as many words of
-# its trade, "agent-wakala").
+# "s3://b/agents/snalwanga/", "outgrowers/bmushi/", "socios/egayle/#"; not
+# "agent-" alone, before as many words of its trade, "agent-wakala"; nor
+# "drivers/", which holds a device's drivers as often).
 # A folder's word that is also a resource's ("users-schema", "home-decor") is
 # a cue only before a path's slash ("/", or Windows' backslash: C:\Users\kzielinska).
 # A Windows domain in capitals before its account's name: CORP\mkowalski.
 _CUED_HANDLE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?i:(?:by|por|par|von|door|przez|owner|reviewer|approver|requester"
     r"|assignee)[_\-=:/]|(?:sandbox|scratch|adhoc|ad-hoc|personal|laptop)[_\-/]"
-    r"|(?:users?|home|drafts|uploads|manual|agents)[/\\])"
+    r"|(?:users?|home|drafts|uploads|manual|agents|farmers|outgrowers|growers|customers|clientes"
+    r"|members|socios|staff|employees|riders|couriers|patients|students|workers|people)[/\\])"
     # a Windows domain's account in lower case: "CORP\mkowalski" (not an
     # escape before capitals, "DESC\nLIMIT 10")
     r"|\p{Lu}{2,15}\\(?=\p{Ll}[\p{Ll}\p{N}._\-]*(?![\p{L}\p{N}])))"

@@ -111,3 +111,30 @@ def test_whom_a_resource_is_for(scrubber: Scrubber, text: str, handle: str) -> N
 )
 def test_for_before_no_name(scrubber: Scrubber, text: str) -> None:
     assert [e for e, _ in spans_found(scrubber, text) if e == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("socios/egayle/#", "egayle"),
+        ("s3://kf-forecast-eu/outgrowers/bmushi/series_subset.csv", "bmushi"),
+        ("s3://raw/vip_customers/Cossa_Arsenio.csv", "Cossa_Arsenio"),
+    ],
+)
+def test_a_folder_of_people_holds_ones_named_after_them(
+    scrubber: Scrubber, text: str, handle: str
+) -> None:
+    found = spans_found(scrubber, text)
+    assert any(entity == "PERSON" and handle in span for entity, span in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "s3://b/customers/segment_a/export.csv",
+        "https://example.org/people/search",
+        "staff/roster.csv",
+    ],
+)
+def test_a_folder_of_people_holding_no_name(scrubber: Scrubber, text: str) -> None:
+    assert [e for e, _ in spans_found(scrubber, text) if e == "PERSON"] == []
