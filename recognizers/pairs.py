@@ -827,8 +827,8 @@ _KEEPER_WORDS = frozenset(
     " propietario proprietaire proprietario eigenaar proprietor eigentümer eigentümerin dono"
     " dona dueño dueña mmiliki umnikazi eienaar cliente clienta clientes kunde kundin klant"
     " contacto kontakt kontaktperson ansprechpartner ansprechpartnerin usuario usuaria utente"
-    " utilisateur utilisatrice gebruiker mteja sponsor vendor seller vendedor vendedora vendeur"
-    " vendeuse artist creator subscriber beneficiary recipient"
+    " utilisateur utilisatrice gebruiker mteja sponsor seller vendedor vendedora vendeur"
+    " vendeuse artist subscriber beneficiary recipient"
     " by av af por par door deur przez".split()
 )
 

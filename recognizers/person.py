@@ -1221,8 +1221,8 @@ def _could_name(text: str) -> bool:
     for mark, shape in _MARKED_SHAPES:  # a loop, not any(): no generator on the hot path
         if mark in text and bounded.search(shape, text) is not None:
             return bool(_names_of(text, data, words))
-    # (the pattern alone first: most texts hold no such word)
-    if _handle_cued(text) and any(True for _ in _cued_handles(text, data)):
+    # (its literal hint first: most texts hold no such word)
+    if any(True for _ in _cued_handles(text, data)):
         return bool(_names_of(text, data, words))  # "ev_sessions_by_sghebremedhin"
     if "@" in text and any(True for _ in _at_handles(text, data)):
         return bool(_names_of(text, data, words))  # "cc @shuarachio"
@@ -1358,7 +1358,7 @@ def _find_names(
             else ()
         ),
         *(_at_handles(text, data) if "@" in text else ()),
-        *(_cued_handles(text, data) if _handle_cued(text) else ()),
+        *_cued_handles(text, data),
     ):
         if past(deadline):  # merging is quadratic in the names found: a value of thousands
             raise RecognizerTimeout("person name matching timed out")
@@ -1707,10 +1707,9 @@ _ERASURE_WORDS = frozenset(
     "erasure erasures suppression suppressions supresion borrado deletion deletions dsr dsar"
     " rgpd gdpr popia pdpa lgpd ccpa arco olvido".split()
 )
+_ERASURE_ALTERNATIVES = "|".join(sorted(_ERASURE_WORDS | {"supresión"}))
 _ERASURE_CUE = regex.compile(
-    r"(?i)(?<![\p{L}\p{M}])(?:"
-    + "|".join(sorted(_ERASURE_WORDS | {"supresión"}))
-    + r")(?![\p{L}\p{M}])(?=[^\s\"']*[/_\-])"
+    rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{_ERASURE_ALTERNATIVES})(?![\p{{L}}\p{{M}}])(?=[^\s\"']*[/_\-])"
 )
 _FILE_TYPE = regex.compile(r"\.[A-Za-z0-9]{1,5}$")
 # Whom a resource is for, in an identifier, in English, Spanish and Portuguese,
@@ -1728,7 +1727,7 @@ _HANDLE_HINT = re.compile(
             _HANDLE_CUES,
             r"\\",
             "laptop|notebook|macbook|workstation|desktop|devkit",
-            *sorted(_ERASURE_WORDS | {"supresión"}),
+            _ERASURE_ALTERNATIVES,
             "for[_-]|para[_-]|fuer[_-]|für[_-]|pour[_-]",
         ]
     )
@@ -1739,17 +1738,6 @@ _PATH_END = regex.compile(r"[\s\"'`()\[\]{}<>,;=]")
 _HANDLE_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_JOINED_WORDS}(?![\p{{L}}\p{{M}}])")
 _HANDLE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 MAX_HANDLE_SYLLABLE = 3  # letters: "an" of "nguyen.an", "min" of "aung_myo_min"
-
-
-def _handle_cued(text: str) -> bool:
-    """Whether ``text`` holds a word that says whose a handle is (the patterns
-    alone: most texts hold none)."""
-    return _HANDLE_HINT.search(text.lower()) is not None and (
-        bounded.search(_CUED_HANDLE, text) is not None
-        or bounded.search(_DEVICE_HANDLE, text) is not None
-        or bounded.search(_ERASURE_CUE, text) is not None
-        or bounded.search(_FOR_HANDLE, text) is not None
-    )
 
 
 def _cued_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
