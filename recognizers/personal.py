@@ -210,6 +210,12 @@ _DATED = regex.compile(
     r"(?:19|20)[0-9]{2}[ ./\-]|[0-3]?[0-9][./][01]?[0-9][./](?:19|20)[0-9]{2}(?![0-9])"
 )
 
+# A number written as quantities are, never as a phone's groups: one decimal
+# point ("13.7563", a latitude) or thousands after a dot ("336.000",
+# "1.234.567"). Phones written with dots have more groups ("415.867.5309").
+_QUANTITY = regex.compile(r"[0-9]+\.[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+")
+_QUANTITY_CUE_REACH = 16  # characters before it where a phone's word makes it one
+
 
 class FieldPhoneRecognizer(FieldRecognizer):
     """Phone numbers that libphonenumber finds valid, international or national."""
@@ -361,6 +367,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
                 continue
             if _DATED.match(raw):
                 continue  # "FAC/2026/2330", "05.07.2026 8"
+            if _QUANTITY.fullmatch(raw) and not self._phone_word_before(text, m.start()):
+                continue
             if not self._unclaimed(text, m.start(), raw):
                 continue
             if raw.isdigit() and len(digits) < 10:
@@ -404,6 +412,12 @@ class FieldPhoneRecognizer(FieldRecognizer):
             if international or any(self._valid(digits, r, deadline) for r in regions):
                 yield m.span("digits")
 
+    def _phone_word_before(self, text: str, start: int | None) -> bool:
+        """A phone's word just before ``start``: "mobile 0412.345678" is one."""
+        if start is None:
+            return False
+        return self._CONTEXT.search(text, max(0, start - _QUANTITY_CUE_REACH), start) is not None
+
     @staticmethod
     def _valid(raw: str, region: str | None, deadline: float) -> bool:
         if past(deadline):
@@ -437,6 +451,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
             return False
         if _DATED.match(raw):
             return False  # "INV-2026-004417": no region tried groups a number so
+        if _QUANTITY.fullmatch(raw) and not self._phone_word_before(text, start):
+            return False  # "13.7563,100.5018", "Rp 336.000": a decimal or an amount
         if start is not None and not self._unclaimed(text, start, raw):
             return False
         if raw.isdigit():

@@ -314,6 +314,8 @@ POSITIVES = [
     ("PHONE_NUMBER", "oncall (206) 555-0143", "(206) 555-0143"),
     ("PHONE_NUMBER", "+44 20 7946 0958", "+44 20 7946 0958"),
     ("PHONE_NUMBER", "call 415.867.5309", "415.867.5309"),
+    # One dot after a phone's word: a number written so is still one.
+    ("PHONE_NUMBER", "mobile 0412.345678", "0412.345678"),
     ("PHONE_NUMBER", "Telefone: (11) 98765-4321", "(11) 98765-4321"),
     ("PHONE_NUMBER", "전화 010-1234-5678", "010-1234-5678"),
     ("PHONE_NUMBER", "mobile 9123 4567", "9123 4567"),
@@ -814,6 +816,11 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # Numbers written as quantities: a decimal (a latitude, Australia's "13" numbers
+    # are six digits) and an amount with thousands after a dot (Germany's short numbers).
+    "13.7563,100.5018",
+    "COD order SO-41051556 (Rp 336.000)",
+    "stock 1.234.567 units",
     # Towns that begin with Thai's "Nong" (younger), a title before a nickname too.
     "Nong Khai warehouse restock",
     "reefer at Nong Bua Lamphu depot",
