@@ -16,6 +16,7 @@ A value spelled so that no pattern reads it ("J o h n  S m i t h", "M.a.r.i.a",
 
 from __future__ import annotations
 
+import bisect
 import html.entities
 import itertools
 import re
@@ -255,3 +256,11 @@ def readings(text: str) -> list[Reading]:
 def to_original(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
     """Map a span of the normalized text back to the original text."""
     return spans[start][0], spans[end - 1][1]
+
+
+def to_normalized(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The span of the normalized text that an original text's span covers (the
+    normalized characters whose origin overlaps it), or None if it covers none."""
+    first = bisect.bisect_right([e for _, e in spans], start)
+    last = bisect.bisect_left([s for s, _ in spans], end)
+    return (first, last) if first < last else None

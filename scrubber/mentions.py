@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from recognizers.names import name_data, tokens
+from recognizers.normalize import needs_normalizing, normalize, to_normalized, to_original
 from recognizers.pairs import names_a_thing
 from recognizers.person import MIN_WORD, PARTICLES, named_thing, words_name_a_person
 from scrubber.errors import ConfigError
@@ -83,6 +84,8 @@ def _named(verdicts: list[FieldVerdict]) -> _Named | None:
     for verdict in verdicts:
         for flag in verdict.flags:
             text = verdict.field.text[flag.start : flag.end]
+            if needs_normalizing(text):
+                text = normalize(text)[0]
             if flag.entity_type == "EMAIL_ADDRESS":
                 name = _spelled_name(text)
                 if name is not None:
@@ -150,17 +153,25 @@ def _mentioned(verdict: FieldVerdict, named: _Named, scan: FieldScan) -> FieldVe
     action = action_for(scan, fld.spec.kind, "PERSON")
     if action is Action.ALLOW:
         return verdict
-    text, words = fld.text, tokens(fld.text)
+    # Read as detection reads it: a name disguised (fullwidth, invisible
+    # characters between its letters, escapes) is the name.
+    text, origin = normalize(fld.text) if needs_normalizing(fld.text) else (fld.text, None)
+    words = tokens(text)
+    taken = [(f.start, f.end) for f in verdict.flags]
+    if origin is not None:
+        taken = [s for s in (to_normalized(origin, a, b) for a, b in taken) if s is not None]
     # Only where nothing was found yet; a short word in capitals is an acronym ("IBAN").
     free = [
         (start, end, word)
         for start, end, word in words
-        if not any(f.start < end and start < f.end for f in verdict.flags)
+        if not any(a < end and start < b for a, b in taken)
         and not (end - start <= _ACRONYM and text[start:end].isupper())
     ]
     found = [*_mentions(text, words, free, named), *_spelled(text, free, named.spelled)]
     # Not a street or a building named after the person: "Gopinath Bordoloi Road".
     spans = [(start, end) for start, end in found if not named_thing(text, start, end)]
+    if origin is not None:
+        spans = [to_original(origin, start, end) for start, end in spans]
     new = [Flag("PERSON", start, end, MENTION_SCORE, action, "Mention") for start, end in spans]
     if not new:
         return verdict

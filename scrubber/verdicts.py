@@ -19,6 +19,7 @@ import regex
 
 from recognizers.joined_people import joined_beside
 from recognizers.listed_people import listed_beside
+from recognizers.normalize import needs_normalizing, normalize, to_normalized, to_original
 from recognizers.pairs import (
     card_by_key,
     has_person_label,
@@ -269,15 +270,8 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
     by_key = _keyed_secret(fld, offset, hits, scan)
     if by_key is not None:
         hits.append(by_key)
-    hits = _keyed_numbers(fld, offset, hits, entities)
-    # The text's own key/value pairs, read at most once for the phones' and the
-    # names' keys (most texts are read for neither).
-    pairs: list[list[tuple[str, int, int]]] = []
-    hits = _inline_numbers(fld, offset, hits, entities, pairs)
-    hits = _keyed_names(fld, offset, hits, entities, pairs)
-    hits = _beside_names(text, hits)
-    hits = _phones_after_names(text, hits, entities)
-    hits = _by_columns(fld, offset, hits, entities)
+    read_plain = _read_by_keys_plain(fld, hits, entities) if offset == 0 else []
+    hits = _read_by_keys(fld, offset, text, hits, entities) + read_plain
     out: list[Flag] = []
     for hit in hits:
         if any(drop(hit, kind, text, scan) for drop in HIT_FILTERS):
@@ -296,6 +290,47 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
             )
         )
     return merge_overlaps(out, scan.detector.registry.credential_entities)
+
+
+def _read_by_keys(
+    fld: Field, offset: int, text: str, hits: list[Hit], entities: Collection[str]
+) -> list[Hit]:
+    """``hits`` with what the keys beside and inside the value say of it: the
+    numbers and names they file, and the ones beside names found."""
+    hits = _keyed_numbers(fld, offset, hits, entities)
+    # The text's own key/value pairs, read at most once for the phones' and the
+    # names' keys (most texts are read for neither).
+    pairs: list[list[tuple[str, int, int]]] = []
+    hits = _inline_numbers(fld, offset, hits, entities, pairs)
+    hits = _keyed_names(fld, offset, hits, entities, pairs)
+    hits = _beside_names(text, hits)
+    hits = _phones_after_names(text, hits, entities)
+    return _by_columns(fld, offset, hits, entities)
+
+
+def _read_by_keys_plain(fld: Field, hits: list[Hit], entities: Collection[str]) -> list[Hit]:
+    """What the keys say of a value disguised (fullwidth, invisible characters,
+    escapes, %-encoding), read as detection reads it: normalized, the key too.
+    Only what this adds, in the original text's offsets; what the keys rule out
+    is ruled out as written."""
+    if not needs_normalizing(fld.text) and not (fld.context and needs_normalizing(fld.context)):
+        return []
+    plain, origin = normalize(fld.text)
+    context = normalize(fld.context)[0] if fld.context else fld.context
+    if (plain == fld.text and context == fld.context) or not plain.strip():
+        return []
+    inside = []
+    for hit in hits:
+        span = to_normalized(origin, hit.start, hit.end)
+        if span is not None:
+            inside.append(Hit(hit.entity_type, *span, hit.score, hit.recognizer))
+    known = set(inside)
+    found = _read_by_keys(replace(fld, text=plain, context=context), 0, plain, inside, entities)
+    return [
+        Hit(h.entity_type, *to_original(origin, h.start, h.end), h.score, h.recognizer)
+        for h in found
+        if h not in known
+    ]
 
 
 def _keyed_secret(fld: Field, offset: int, hits: list[Hit], scan: FieldScan) -> Hit | None:

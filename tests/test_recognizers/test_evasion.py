@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from recognizers.normalize import normalize, readings, to_original
@@ -296,3 +298,66 @@ def test_letters_spelled_with_marks_or_alternating_case_are_read_as_a_word() -> 
     # Camel case and dotted digits are no spelling; an initialism is read joined ("Rsvp").
     assert readings("iPhone at McDonald, v1.2.3.4") == []
     assert normalize("R.S.V.P", (False, False, True))[0] == "Rsvp"
+
+
+def _fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def _zero_width(text: str) -> str:
+    return "".join(c + "\u200b" for c in text)
+
+
+# What only the key says: a handle under "Owner", a number under "managerPhone"
+# or "acct". Disguised, the key says no less.
+KEYED = [
+    ("Owner", "jp.dossantos", "PERSON"),
+    ("RequestedBy", "manjunath.hs", "PERSON"),
+    ("managerPhone", "8229 8213", "PHONE_NUMBER"),
+]
+
+
+@pytest.mark.parametrize("disguise", [_fullwidth, _zero_width], ids=["fullwidth", "zero-width"])
+@pytest.mark.parametrize(("key", "value", "entity"), KEYED)
+def test_a_value_a_key_marks_is_found_disguised(
+    scrubber: Scrubber, disguise: Callable[[str], str], key: str, value: str, entity: str
+) -> None:
+    for written in (value, disguise(value)):
+        params = {"DatasetGroupName": "dg", "Domain": "RETAIL"}
+        params["Tags"] = [{"Key": key, "Value": written}]  # type: ignore[assignment]
+        result = scrubber.scrub(
+            params, service="forecast", operation="CreateDatasetGroup", mode="report"
+        )
+        found = [(f.entity_type, f.start, f.end) for f in result.findings]
+        assert (entity, 0, len(written)) in found or (
+            # a removed invisible character after the value goes with it or not
+            entity,
+            0,
+            len(written) - 1,
+        ) in found, key
+
+
+def test_a_key_read_inside_a_disguised_text_marks_its_value(scrubber: Scrubber) -> None:
+    text = "SELECT * FROM 'cs/+/callback' WHERE phone = '" + _fullwidth("67255988") + "'"
+    found = scrubber.scan_text(text, "description")
+    assert [(f.entity_type, text[f.start : f.end]) for f in found] == [
+        ("PHONE_NUMBER", _fullwidth("67255988"))
+    ]
+
+
+@pytest.mark.parametrize("disguise", [_fullwidth, _zero_width], ids=["fullwidth", "zero-width"])
+def test_a_name_mentioned_disguised_in_another_field_is_found(
+    scrubber: Scrubber, disguise: Callable[[str], str]
+) -> None:
+    params = {
+        "DatasetGroupName": "dg",
+        "Domain": "RETAIL",
+        "Tags": [
+            {"Key": "Owner", "Value": "Terry Watkins"},
+            {"Key": "Note", "Value": "schema agreed with " + disguise("Terry") + " in May"},
+        ],
+    }
+    result = scrubber.scrub(params, service="forecast", operation="CreateDatasetGroup")
+    note = result.params["Tags"][1]["Value"]
+    assert "Terry" not in normalize(note)[0]
+    assert note.startswith("schema agreed with ") and note.endswith(" in May")
