@@ -119,6 +119,7 @@ def _spelling(text: str) -> tuple[frozenset[int], dict[int, str]]:
 
 
 _CONTROL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t"}
+_CONTROLS = frozenset('nrt"\\/')  # after a backslash: JSON's escapes of whitespace, quotes, slashes
 # A glottal stop or an apostrophe written as a modifier letter before a letter
 # (U+02BB, Tongan, Samoan and Hawaiian; Uzbek's "o" and "g" with it; U+02BC,
 # U+02BD), the half rings that transliterate Arabic's ayn and hamza
@@ -170,7 +171,7 @@ Reading = tuple[bool, bool, bool]
 
 
 def normalize(
-    text: str, reading: Reading = (False, False, False)
+    text: str, reading: Reading = (False, False, False), *, structure: bool = False
 ) -> tuple[str, list[tuple[int, int]]]:
     """(normalized text, for each of its characters the original span it came from).
 
@@ -181,6 +182,8 @@ def normalize(
     the other readings (see :func:`readings`), where they are spaces.
     A removed character is spanned by its neighbours on both sides: a hit
     next to it takes it along when redacted, so none is left behind.
+    With ``structure``, JSON's escapes of whitespace, quotes and slashes are
+    kept as written: a document's rows and keys stay where its readers find them.
     """
     invisible_as_space, dash_as_space, spelled = reading
     dropped, recased = _spelling(text) if spelled else (frozenset(), {})
@@ -196,7 +199,7 @@ def normalize(
                 ch, width = decoded, 3
         elif ch in "\\&":
             escaped = _escaped(text, i)
-            if escaped is not None:
+            if escaped is not None and not (structure and text[i + 1 : i + 2] in _CONTROLS):
                 ch, width = escaped
         if (
             width == 1
@@ -259,8 +262,14 @@ def to_original(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int
 
 
 def to_normalized(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    """The span of the normalized text that an original text's span covers (the
-    normalized characters whose origin overlaps it), or None if it covers none."""
-    first = bisect.bisect_right([e for _, e in spans], start)
-    last = bisect.bisect_left([s for s, _ in spans], end)
+    """The span of the normalized text that an original text's span covers: the
+    normalized characters that came from inside it, or, where none did (a span
+    inside an escape), those whose origin overlaps it; None if none does.
+    (A character beside a removed one reaches over it, so overlapping alone
+    would take the space after "오\u200b세\u200b린\u200b" into the name.)"""
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_right(ends, end)
+    if first < last:
+        return first, last
+    first, last = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
     return (first, last) if first < last else None

@@ -308,6 +308,11 @@ def _read_by_keys(
     return _by_columns(fld, offset, hits, entities)
 
 
+def _plain(text: str) -> str:
+    """``text`` as detection reads it (see :func:`recognizers.normalize.normalize`)."""
+    return normalize(text)[0] if needs_normalizing(text) else text
+
+
 def _read_by_keys_plain(fld: Field, hits: list[Hit], entities: Collection[str]) -> list[Hit]:
     """What the keys say of a value disguised (fullwidth, invisible characters,
     escapes, %-encoding), read as detection reads it: normalized, the key too.
@@ -315,8 +320,9 @@ def _read_by_keys_plain(fld: Field, hits: list[Hit], entities: Collection[str]) 
     is ruled out as written."""
     if not needs_normalizing(fld.text) and not (fld.context and needs_normalizing(fld.context)):
         return []
-    plain, origin = normalize(fld.text)
-    context = normalize(fld.context)[0] if fld.context else fld.context
+    # (a document's rows and quoted keys kept as written, where the key rules read them)
+    plain, origin = normalize(fld.text, structure=True)
+    context = _plain(fld.context) if fld.context else fld.context
     if (plain == fld.text and context == fld.context) or not plain.strip():
         return []
     inside = []
@@ -339,6 +345,9 @@ def _keyed_secret(fld: Field, offset: int, hits: list[Hit], scan: FieldScan) -> 
     if not fld.context or offset or not free_form(spec) or spec.enum:
         return None
     entity = secret_by_key(fld.context, fld.text)
+    if entity is None and (needs_normalizing(fld.text) or needs_normalizing(fld.context)):
+        # a PIN disguised ("4\u200b4\u200b7\u200b1") is the PIN
+        entity = secret_by_key(_plain(fld.context), _plain(fld.text))
     credentials = scan.detector.registry.credential_entities
     if entity is None or any(h.entity_type in credentials for h in hits):
         return None
@@ -480,7 +489,7 @@ def _keyed_names(
                 for h in hits
                 if h.entity_type != "PERSON"
                 or not start <= h.start < end
-                or _USER_NAME.fullmatch(fld.text, h.start, h.end)
+                or _USER_NAME.fullmatch(_plain(fld.text[h.start : h.end]))
             ]
             continue
         span = person_by_key(key, fld.text[start:end])

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from recognizers.normalize import normalize, readings, to_original
+from recognizers.normalize import normalize, readings, to_normalized, to_original
 from scrubber import Scrubber, scrub
 
 DISGUISED = [
@@ -361,3 +361,61 @@ def test_a_name_mentioned_disguised_in_another_field_is_found(
     note = result.params["Tags"][1]["Value"]
     assert "Terry" not in normalize(note)[0]
     assert note.startswith("schema agreed with ") and note.endswith(" in May")
+
+
+@pytest.mark.parametrize("disguise", [_fullwidth, _zero_width], ids=["fullwidth", "zero-width"])
+def test_a_table_in_a_document_reads_its_disguised_cells(
+    scrubber: Scrubber, disguise: Callable[[str], str]
+) -> None:
+    # A CSV inside a JSON document, its rows apart by JSON's "\n": the "nombre"
+    # column holds names, however they are written.
+    rows = "socio;nombre;cuenta\\n4905;Arami Benitez;GT96\\n1193;" + disguise("GAYLE, Everton")
+    document = '{"operation": "sync", "data": "' + rows + ';CR40"}'
+    found = scrubber.scan_text(document, "free_text")
+    names = [document[f.start : f.end] for f in found if f.entity_type == "PERSON"]
+    assert any(normalize(name)[0].strip() == "GAYLE, Everton" for name in names), names
+
+
+@pytest.mark.parametrize("disguise", [_fullwidth, _zero_width], ids=["fullwidth", "zero-width"])
+def test_a_disguised_pin_under_a_pin_key_is_a_password(
+    scrubber: Scrubber, disguise: Callable[[str], str]
+) -> None:
+    params = {"thingName": "t", "attributePayload": {"attributes": {"pin_code": disguise("4471")}}}
+    result = scrubber.scrub(params, service="iot", operation="CreateThing", mode="report")
+    assert [f.entity_type for f in result.findings] == ["PASSWORD"]
+
+
+def test_a_disguised_user_name_under_a_place_key_is_still_a_person(scrubber: Scrubber) -> None:
+    # Under "store" a name is the store's ("Philips Hue"); a user name is a person's.
+    params = {
+        "AlertName": "a",
+        "AlertSensitivityThreshold": 70,
+        "AnomalyDetectorArn": "arn:aws:lookoutmetrics:eu-west-3:764512390087:AnomalyDetector:x",
+        "AlertFilters": {
+            "DimensionFilterList": [
+                {"DimensionName": "store", "DimensionValueList": [_zero_width("omar.alfarouq")]}
+            ]
+        },
+    }
+    result = scrubber.scrub(
+        params, service="lookoutmetrics", operation="CreateAlert", mode="report"
+    )
+    assert [f.entity_type for f in result.findings] == ["PERSON"]
+
+
+def test_an_original_span_maps_to_the_normalized_characters_from_inside_it() -> None:
+    text = "by " + _zero_width("오세린") + " and"
+    plain, origin = normalize(text)
+    assert plain == "by 오세린 and"
+    # Not the space after the name, though it reaches over the last invisible character.
+    assert to_normalized(origin, 3, 9) == (3, 6)
+    assert to_normalized(origin, 5, 6) == (4, 5)  # inside the name: its second syllable
+    # Inside an escape (a finding on the text as written): the character it makes.
+    escaped = "Jos\\u00e9"
+    assert to_normalized(normalize(escaped)[1], 4, 6) == (3, 4)
+
+
+def test_structure_keeps_a_documents_own_escapes_as_written() -> None:
+    text = '{"data": "a;b\\nJos\\u00e9;\\"x\\""}'
+    assert normalize(text, structure=True)[0] == '{"data": "a;b\\nJosé;\\"x\\""}'
+    assert normalize(text)[0] == '{"data": "a;b\nJosé;"x""}'
