@@ -701,6 +701,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
             end = word.end()
             continue
         break
+    end = _caseless_rest(text, start, end)
     first_piece = False
     while start and (text[start - 1] in _CONTINUES or text[start - 1].isalpha()):
         if not text[start].isascii() and (
@@ -2284,6 +2285,40 @@ def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float
         ):
             end = third.end()  # "فاطمة علي ورسمه": a third name, never left beside two
         yield start, end, 1.0
+
+
+MAX_CASELESS_NAME_WORDS = 4  # "محمد بن سلمان آل سعود": a chain of fathers' names
+
+
+def _caseless_rest(text: str, start: int, end: int) -> int:
+    """The end of a name in a script without capitals whose language's common
+    words are held, over the words of that script after it that are none, where
+    the run of the script ends with them: a father's and a grandfather's names
+    follow one's own, an island of the script in a text of another ("masuul:
+    Marwo فاطمة علي ورسمه tel ..."), never left beside it. Not inside a text of
+    that script, where the words after a name are the sentence's ("نجيب محفوظ
+    مؤلف", Naguib Mahfouz, author), nor over a common word ("... في المكتب")."""
+    if end == start or text[end - 1 : end].isascii():
+        return end
+    found = next((pair for pair in _CASELESS_SCRIPTS if pair[1].match(text, end - 1)), None)
+    if found is None or found[1].pattern not in _COMMON_WORDS_HELD:
+        return end
+    script, common = found[0], caseless_words()
+    rest, words = end, text[start:end].count(" ") + 1
+    while words < MAX_CASELESS_NAME_WORDS:
+        word = _NEXT_CASELESS_WORD.match(text, rest)
+        if (
+            word is None
+            or script.fullmatch(word.group("word")) is None
+            or len(word.group("word")) > MAX_CASELESS_WORD
+            or word.group("word") in common
+        ):
+            break
+        rest, words = word.end(), words + 1
+    after = _NEXT_CASELESS_WORD.match(text, rest)
+    if after is not None and script.fullmatch(after.group("word")) is not None:
+        return end  # the script's text goes on: a sentence, not a name's last words
+    return rest
 
 
 def _korean_full_name(word: str, data: NameData) -> bool:

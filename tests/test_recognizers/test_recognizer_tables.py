@@ -1418,6 +1418,10 @@ EXACT = [
     # A particle in capitals or capitalized is the surname's, though the word
     # after it is a given name too; in lower case before an initial, a sentence's.
     ("PERSON", "DI STEFANO Anna Chiara", ["DI STEFANO Anna Chiara"]),
+    # An Arabic name goes on over its father's and grandfather's names, words no
+    # common word of the language; not over the sentence after it ("in the office").
+    ("PERSON", "masuul: Marwo فاطمة علي ورسمه tel +252 90 4989896", ["فاطمة علي ورسمه"]),
+    ("PERSON", "فاطمة علي في المكتب", ["فاطمة علي"]),
     # A roster's "Surname, Given" and the next field after a comma: no list.
     ("PERSON", "Müller, Jörg, Berlin", ["Müller, Jörg"]),
     # A surname's prefix glued to the rest by its capital is the surname's: no
