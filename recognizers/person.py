@@ -2357,6 +2357,7 @@ def caseless_value_name(value: str) -> bool:
         and rest == value
         and found[1].pattern not in _COMMON_WORDS_HELD
         and len(value) > MAX_CASELESS_ALONE
+        and not burmese_name_length(value)
     ):
         return False
     return all(found[0].fullmatch(word) for word in words) and (
@@ -2377,6 +2378,29 @@ def _three_named(words: list[str], letter: regex.Pattern[str]) -> bool:
 _COMMON_WORDS_HELD = frozenset(
     rf"\p{{{s}}}" for s in "Arabic Hebrew Devanagari Bengali Tamil".split()
 )
+# A Burmese syllable's first letter: a consonant or an independent vowel that
+# no asat (U+103A, after a dot below) kills and no virama stacks under another.
+_BURMESE_SYLLABLE = regex.compile(
+    r"(?<!\u1039)[\u1000-\u102A\u103F\u104C-\u104F](?!\u1037?\u103A|\u1039)"
+)
+_MYANMAR_WORD = regex.compile(r"[\p{Myanmar}\u200c\u200d]+")
+# Burmese titles written before the name, run together with it: U, Daw, Ko,
+# Maung, Saya, Sayama, Doctor (a closed class, as Thai's).
+BURMESE_TITLES = ("ဦး", "ဒေါ်", "ကို", "မောင်", "ဆရာမ", "ဆရာ", "ဒေါက်တာ")
+MAX_BURMESE_SYLLABLES = 4  # "ဇော်မင်းထွန်း" (Zaw Min Htun) three; a title one more
+
+
+def burmese_name_length(value: str) -> bool:
+    """Whether one word of Burmese is as long as a name may be: Burmese names
+    have no surname and are written as one run of two to four syllables
+    ("အောင်ကျော်", "ဇော်မင်းထွန်း"), a title before them perhaps
+    ("ဦးအောင်ကျော်"), where the Thai rule's nickname length would refuse them."""
+    if _MYANMAR_WORD.fullmatch(value) is None:
+        return False
+    syllables = len(_BURMESE_SYLLABLE.findall(value))
+    return 2 <= syllables <= MAX_BURMESE_SYLLABLES + value.startswith(BURMESE_TITLES)
+
+
 # Initials before a name in a script without capitals: "ம. ", "W.A. ".
 _CASELESS_INITIALS = regex.compile(r"^(?:\p{L}\p{M}*\. ?){1,3}(?=\p{L})")
 

@@ -206,6 +206,11 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         # capitals, as a key in Latin letters announces it.
         ("אחראי", "مهدی رضایی"),
         ("담당", "สมศรี"),
+        # Burmese names have no surname and run their syllables together, a
+        # title before them perhaps: U Aung Kyaw, Zaw Min Htun, Daw Aung San Suu Kyi.
+        ("Owner", "ဦးအောင်ကျော်"),
+        ("Owner", "ဇော်မင်းထွန်း"),
+        ("Approver", "ဒေါ်အောင်ဆန်းစုကြည်"),
         # Who approves, reviews, requests, stands in, advises or benefits, in
         # other languages; "by" in Afrikaans.
         ("Backup", "Tendai Moyo"),
@@ -318,6 +323,10 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         # A long run of words in a script without capitals, a common word, a
         # name under a key that files none.
         ("Owner", "ฝ่ายบริการลูกค้า"),
+        # ... in Burmese too: five syllables ("customer service") is no name, nor
+        # a name under a key that files none.
+        ("Owner", "ဖောက်သည်ဝန်ဆောင်မှု"),
+        ("Team", "ဇော်မင်းထွန်း"),
         ("Owner", "ทีมข้อมูล"),
         ("Owner", "مرکز پشتیبانی"),
         ("Team", "พลอย"),
