@@ -21,6 +21,7 @@ import html.entities
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 
 import regex
 
@@ -261,15 +262,19 @@ def to_original(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int
     return spans[start][0], spans[end - 1][1]
 
 
-def to_normalized(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    """The span of the normalized text that an original text's span covers: the
+def to_normalized(spans: list[tuple[int, int]]) -> Callable[[int, int], tuple[int, int] | None]:
+    """For a normalized text's ``spans``, a map from an original span to the
     normalized characters that came from inside it, or, where none did (a span
     inside an escape), those whose origin overlaps it; None if none does.
     (A character beside a removed one reaches over it, so overlapping alone
     would take the space after "오\u200b세\u200b린\u200b" into the name.)"""
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
-    first, last = bisect.bisect_left(starts, start), bisect.bisect_right(ends, end)
-    if first < last:
-        return first, last
-    first, last = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
-    return (first, last) if first < last else None
+
+    def mapped(start: int, end: int) -> tuple[int, int] | None:
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_right(ends, end)
+        if first < last:
+            return first, last
+        first, last = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
+        return (first, last) if first < last else None
+
+    return mapped

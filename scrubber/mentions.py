@@ -159,7 +159,8 @@ def _mentioned(verdict: FieldVerdict, named: _Named, scan: FieldScan) -> FieldVe
     words = tokens(text)
     taken = [(f.start, f.end) for f in verdict.flags]
     if origin is not None:
-        taken = [s for s in (to_normalized(origin, a, b) for a, b in taken) if s is not None]
+        mapped = to_normalized(origin)
+        taken = [s for s in (mapped(a, b) for a, b in taken) if s is not None]
     # Only where nothing was found yet; a short word in capitals is an acronym ("IBAN").
     free = [
         (start, end, word)

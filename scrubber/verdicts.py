@@ -325,9 +325,9 @@ def _read_by_keys_plain(fld: Field, hits: list[Hit], entities: Collection[str]) 
     context = _plain(fld.context) if fld.context else fld.context
     if (plain == fld.text and context == fld.context) or not plain.strip():
         return []
-    inside = []
+    inside, mapped = [], to_normalized(origin)
     for hit in hits:
-        span = to_normalized(origin, hit.start, hit.end)
+        span = mapped(hit.start, hit.end)
         if span is not None:
             inside.append(Hit(hit.entity_type, *span, hit.score, hit.recognizer))
     known = set(inside)

@@ -408,11 +408,11 @@ def test_an_original_span_maps_to_the_normalized_characters_from_inside_it() -> 
     plain, origin = normalize(text)
     assert plain == "by 오세린 and"
     # Not the space after the name, though it reaches over the last invisible character.
-    assert to_normalized(origin, 3, 9) == (3, 6)
-    assert to_normalized(origin, 5, 6) == (4, 5)  # inside the name: its second syllable
+    assert to_normalized(origin)(3, 9) == (3, 6)
+    assert to_normalized(origin)(5, 6) == (4, 5)  # inside the name: its second syllable
     # Inside an escape (a finding on the text as written): the character it makes.
     escaped = "Jos\\u00e9"
-    assert to_normalized(normalize(escaped)[1], 4, 6) == (3, 4)
+    assert to_normalized(normalize(escaped)[1])(4, 6) == (3, 4)
 
 
 def test_structure_keeps_a_documents_own_escapes_as_written() -> None:
