@@ -1083,8 +1083,12 @@ def _coined(value: str, read: list[tuple[int, int, str]], data: NameData) -> boo
         ):
             return True
         if k and read[k - 1][1] == a and value[a].isupper():
-            # a word of English glued in camel case: "FinOps", "DevTeam"
-            if any(w not in data.usable and data.is_english(w) for w in (read[k - 1][2], word)):
+            # a word of English glued in camel case: "FinOps", "DevTeam"; not a
+            # surname's particle ("ZainabAlKhafaji", "SionApIorwerth")
+            if any(
+                w not in data.usable and w not in PARTICLES and data.is_english(w)
+                for w in (read[k - 1][2], word)
+            ):
                 return True
     return False
 

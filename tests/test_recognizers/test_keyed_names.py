@@ -209,6 +209,9 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         # Burmese names have no surname and run their syllables together, a
         # title before them perhaps: U Aung Kyaw, Zaw Min Htun, Daw Aung San Suu Kyi.
         ("Owner", "ဦးအောင်ကျော်"),
+        # A surname's particle glued in camel case is no English word glued so.
+        ("customer", "ZainabAlKhafaji"),
+        ("owner", "SionApIorwerth"),
         ("Owner", "ဇော်မင်းထွန်း"),
         ("Approver", "ဒေါ်အောင်ဆန်းစုကြည်"),
         # Who approves, reviews, requests, stands in, advises or benefits, in
