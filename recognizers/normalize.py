@@ -257,6 +257,11 @@ def readings(text: str) -> list[Reading]:
     return found
 
 
+def plain(text: str) -> str:
+    """``text`` as detection reads it by default (see :func:`normalize`)."""
+    return normalize(text)[0] if needs_normalizing(text) else text
+
+
 def to_original(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
     """Map a span of the normalized text back to the original text."""
     return spans[start][0], spans[end - 1][1]

@@ -309,14 +309,22 @@ _CASELESS_SCRIPTS = tuple(
 )
 
 
+def _caseless_script_at(
+    text: str, pos: int
+) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    """(a word of the script, a letter of it) of the script without capitals
+    whose letter stands at ``pos``, if any."""
+    return next((pair for pair in _CASELESS_SCRIPTS if pair[1].match(text, pos)), None)
+
+
 def written_apart(key: str, value: str) -> bool:
     """Whether ``key`` is written in Latin letters, or in another script than
     the caseless one ``value`` begins in ("אחראי": "رضا قربانپور", a Hebrew key
     over a Persian name): then the key alone announces the name."""
     if key.isascii():
         return True
-    letter = next((pair[1] for pair in _CASELESS_SCRIPTS if pair[1].match(value.strip())), None)
-    return letter is None or letter.search(key) is None
+    found = _caseless_script_at(value.strip(), 0)
+    return found is None or found[1].search(key) is None
 
 
 _HANGUL = regex.compile(r"\p{Hangul}")
@@ -2263,7 +2271,7 @@ def _caseless_named(text: str, data: NameData) -> Iterator[tuple[int, int, float
         if hangul and _korean_full_name(name.split(" ")[0], data):
             yield start, start + len(name.split(" ")[0]), 1.0
             continue
-        found = next((pair for pair in _CASELESS_SCRIPTS if pair[1].match(text, start)), None)
+        found = _caseless_script_at(text, start)
         if found is None:
             continue
         script, letter = found
@@ -2300,7 +2308,7 @@ def _caseless_rest(text: str, start: int, end: int) -> int:
     مؤلف", Naguib Mahfouz, author), nor over a common word ("... في المكتب")."""
     if end == start or text[end - 1 : end].isascii():
         return end
-    found = next((pair for pair in _CASELESS_SCRIPTS if pair[1].match(text, end - 1)), None)
+    found = _caseless_script_at(text, end - 1)
     if found is None or found[1].pattern not in _COMMON_WORDS_HELD:
         return end
     script, common = found[0], caseless_words()
@@ -2349,7 +2357,7 @@ def caseless_value_name(value: str) -> bool:
     Thai runs words together ("แนน"; not "ฝ่ายบริการลูกค้า", customer service)."""
     rest = _CASELESS_INITIALS.sub("", value, count=1)
     words = rest.split(" ")
-    found = next((pair for pair in _CASELESS_SCRIPTS if pair[1].match(rest)), None)
+    found = _caseless_script_at(rest, 0)
     if found is None or len(words) > 3:
         return False
     if (

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from recognizers.names import name_data, tokens
-from recognizers.normalize import needs_normalizing, normalize, to_normalized, to_original
+from recognizers.normalize import needs_normalizing, normalize, plain, to_normalized, to_original
 from recognizers.pairs import names_a_thing
 from recognizers.person import MIN_WORD, PARTICLES, named_thing, words_name_a_person
 from scrubber.errors import ConfigError
@@ -83,9 +83,7 @@ def _named(verdicts: list[FieldVerdict]) -> _Named | None:
     spelled: set[tuple[str, ...]] = set()
     for verdict in verdicts:
         for flag in verdict.flags:
-            text = verdict.field.text[flag.start : flag.end]
-            if needs_normalizing(text):
-                text = normalize(text)[0]
+            text = plain(verdict.field.text[flag.start : flag.end])
             if flag.entity_type == "EMAIL_ADDRESS":
                 name = _spelled_name(text)
                 if name is not None:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from recognizers.normalize import needs_normalizing, normalize
+from recognizers.normalize import plain
 from recognizers.registry import Registry, default_registry
 from scrubber.fields import FieldSpec
 
@@ -79,9 +79,7 @@ class Pseudonymizer:
     def digest(self, value: str) -> bytes:
         # Of the value as detection read it: "jane_doe" and "jane_doe" with a
         # zero-width space, or "a%40b.com" and "a@b.com", get the same pseudonym.
-        if needs_normalizing(value):
-            value = normalize(value)[0]
-        return hmac.new(self._key, value.encode("utf-8"), hashlib.sha256).digest()
+        return hmac.new(self._key, plain(value).encode("utf-8"), hashlib.sha256).digest()
 
     def replacement(self, entity_type: str, value: str, style: Style, length: int) -> str:
         return style(self._registry.label(entity_type), self.digest(value), length)

@@ -19,7 +19,7 @@ import regex
 
 from recognizers.joined_people import joined_beside
 from recognizers.listed_people import listed_beside
-from recognizers.normalize import needs_normalizing, normalize, to_normalized, to_original
+from recognizers.normalize import needs_normalizing, normalize, plain, to_normalized, to_original
 from recognizers.pairs import (
     card_by_key,
     has_person_label,
@@ -308,11 +308,6 @@ def _read_by_keys(
     return _by_columns(fld, offset, hits, entities)
 
 
-def _plain(text: str) -> str:
-    """``text`` as detection reads it (see :func:`recognizers.normalize.normalize`)."""
-    return normalize(text)[0] if needs_normalizing(text) else text
-
-
 def _read_by_keys_plain(fld: Field, hits: list[Hit], entities: Collection[str]) -> list[Hit]:
     """What the keys say of a value disguised (fullwidth, invisible characters,
     escapes, %-encoding), read as detection reads it: normalized, the key too.
@@ -321,9 +316,9 @@ def _read_by_keys_plain(fld: Field, hits: list[Hit], entities: Collection[str]) 
     if not needs_normalizing(fld.text) and not (fld.context and needs_normalizing(fld.context)):
         return []
     # (a document's rows and quoted keys kept as written, where the key rules read them)
-    plain, origin = normalize(fld.text, structure=True)
-    context = _plain(fld.context) if fld.context else fld.context
-    if (plain == fld.text and context == fld.context) or not plain.strip():
+    read, origin = normalize(fld.text, structure=True)
+    context = plain(fld.context) if fld.context else fld.context
+    if (read == fld.text and context == fld.context) or not read.strip():
         return []
     inside, mapped = [], to_normalized(origin)
     for hit in hits:
@@ -331,7 +326,7 @@ def _read_by_keys_plain(fld: Field, hits: list[Hit], entities: Collection[str]) 
         if span is not None:
             inside.append(Hit(hit.entity_type, *span, hit.score, hit.recognizer))
     known = set(inside)
-    found = _read_by_keys(replace(fld, text=plain, context=context), 0, plain, inside, entities)
+    found = _read_by_keys(replace(fld, text=read, context=context), 0, read, inside, entities)
     return [
         Hit(h.entity_type, *to_original(origin, h.start, h.end), h.score, h.recognizer)
         for h in found
@@ -347,7 +342,7 @@ def _keyed_secret(fld: Field, offset: int, hits: list[Hit], scan: FieldScan) -> 
     entity = secret_by_key(fld.context, fld.text)
     if entity is None and (needs_normalizing(fld.text) or needs_normalizing(fld.context)):
         # a PIN disguised ("4\u200b4\u200b7\u200b1") is the PIN
-        entity = secret_by_key(_plain(fld.context), _plain(fld.text))
+        entity = secret_by_key(plain(fld.context), plain(fld.text))
     credentials = scan.detector.registry.credential_entities
     if entity is None or any(h.entity_type in credentials for h in hits):
         return None
@@ -489,7 +484,7 @@ def _keyed_names(
                 for h in hits
                 if h.entity_type != "PERSON"
                 or not start <= h.start < end
-                or _USER_NAME.fullmatch(_plain(fld.text[h.start : h.end]))
+                or _USER_NAME.fullmatch(plain(fld.text[h.start : h.end]))
             ]
             continue
         span = person_by_key(key, fld.text[start:end])

@@ -14,7 +14,7 @@ import hmac
 from dataclasses import dataclass, fields
 from typing import Any
 
-from recognizers.normalize import needs_normalizing, normalize
+from recognizers.normalize import plain
 
 FINGERPRINT_HEX = 16
 _DOMAIN = b"fieldguard-audit-fingerprint\x00"
@@ -63,9 +63,7 @@ class Fingerprinter:
         return "Fingerprinter(key=<hidden>)"
 
     def __call__(self, value: str) -> str:
-        if needs_normalizing(value):
-            value = normalize(value)[0]
-        digest = hmac.new(self._key, _DOMAIN + value.encode("utf-8"), hashlib.sha256)
+        digest = hmac.new(self._key, _DOMAIN + plain(value).encode("utf-8"), hashlib.sha256)
         return digest.hexdigest()[:FINGERPRINT_HEX]
 
     def check_value(self) -> str:
