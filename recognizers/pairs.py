@@ -702,6 +702,8 @@ def has_person_label(text: str) -> bool:
     quicker than searching the whole text for every word."""
     if _CUE_HINT.search(text) and _cued_in_identifier(text):
         return True  # "ev_sessions_by_...": the cue itself is a person's key
+    if any(names_a_person(key) or labels_a_person(key) for key, _, _ in _nested_pairs(text)):
+        return True  # "Owner": {"Default": "..."}, 'Zahra' AS oncall
     # One character class and a bounded window: nothing to backtrack, no timeout needed.
     for separator in _SEPARATOR.finditer(text):
         key = _KEY_BEFORE.match(text, max(0, separator.start() - 48), separator.start())
@@ -1167,6 +1169,49 @@ _ASSIGNED = regex.compile(
     r"(?<![\p{L}\p{N}_])(?P<key>\p{L}[\p{L}_\-]{1,30})=(?P<value>[^\s;,&|=()<>\"']{2,80})"
 )
 
+# A value held one level down, in an object under its key: a CloudFormation
+# parameter's default ("CustomerName": {"Type": "String", "Default": "..."}),
+# a TwinMaker property's value ("owner": {"value": {"stringValue": "..."}}).
+# The object's other members come before it, none holding an object.
+_HELD_BELOW = regex.compile(
+    r""""(?P<key>[\p{L}_][\p{L}\p{N}_\-]{0,40})"\s*:\s*\{\s*"""
+    r"""(?:"[\p{L}_]{1,30}"\s*:\s*(?:"[^"\n]{0,80}"|[\p{N}.]{1,20}|true|false|null)\s*,\s*){0,6}"""
+    r""""(?:Default|DefaultValue|Value|value|defaultValue)"\s*:\s*"""
+    r"""(?:\{\s*"(?:stringValue|S)"\s*:\s*)?"(?P<value>[^"\n]{1,200})["]"""
+)
+# A list of named values: tags ({"Key": "Owner", "Value": "..."}), a
+# container's environment ({"name": "OWNER", "value": "..."}).
+_NAMED_VALUE = regex.compile(
+    r""""(?:Key|key|Name|name)"\s*:\s*"(?P<key>[\p{L}_][\p{L}\p{N}_\-:]{0,40})"\s*,\s*"""
+    r""""(?:Value|value)"\s*:\s*"(?P<value>[^"\n]{1,200})["]"""
+)
+# SQL's literal named by its alias: "SELECT *, 'Zahra' AS oncall FROM ...".
+_ALIASED = regex.compile(
+    r"""'(?P<value>[^'\n]{1,80})'\s+(?i:as)\s+(?P<key>[\p{L}_][\p{L}\p{N}_]{0,40})"""
+)
+# A web server's access log line (Common Log Format): the client's address,
+# its ident, then the user who signed in, before the bracketed time
+# ("10.0.4.7 - adeshpande [12/Mar/2025:10:01:22 +0000]").
+_LOGGED_USER = regex.compile(
+    r"(?<![\p{N}.])[\p{N}a-fA-F.:]{3,39}\s+\S{1,40}\s+"
+    r"(?P<value>[^\s\[\]\"-][^\s\[\]\"]{0,63})\s+\[\d{1,2}/\p{L}{3}/\d{4}:"
+)
+_NESTED_HINT = re.compile(
+    r"""(?:Default|DefaultValue|[Vv]alue)"\s*:|'\s+(?i:as)\s|\s\[\d{1,2}/[A-Za-z]{3}/\d{4}:"""
+)
+
+
+def _nested_pairs(text: str) -> list[tuple[str, int, int]]:
+    """Values whose key stands apart from them: above them in an object, beside
+    them in a list of named values, or after them as an alias."""
+    if _NESTED_HINT.search(text) is None:
+        return []
+    return [
+        (m.group("key"), m.start("value"), m.end("value"))
+        for pattern in (_HELD_BELOW, _NAMED_VALUE, _ALIASED)
+        for m in bounded.finditer(pattern, text)
+    ] + [("user", m.start("value"), m.end("value")) for m in bounded.finditer(_LOGGED_USER, text)]
+
 
 def inline_pairs(text: str) -> list[tuple[str, int, int]]:
     """Values that a key files inside ``text``, with the key: quoted literals
@@ -1174,6 +1219,7 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
     Lauren, quotes left out; SQL's ``owner = 'm.fairweather'``), labelled
     values in prose ("Owner: ...") and a log line's ``user=jsmith``."""
     found: list[tuple[str, int, int]] = _cued_in_identifier(text) if _CUE_HINT.search(text) else []
+    found += _nested_pairs(text)
     if "=" in text:
         found += [
             (m.group("key"), m.start("value"), m.end("value"))

@@ -15,6 +15,7 @@ from recognizers.digits import DIGIT_RUN, NUMBER_SEPARATORS
 from recognizers.financial import looks_like_time
 from recognizers.names import name_data, tokens
 from recognizers.negatives import overlaps
+from recognizers.pairs import names_a_person
 from recognizers.person import MIN_WORD
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
@@ -281,6 +282,18 @@ class FieldPhoneRecognizer(FieldRecognizer):
         r"(?P<digits>[0-9]{9,15})(?![0-9])"
     )
 
+    # An international number stored without its "+" (a subscriber's MSISDN),
+    # joined into an identifier after a word for whom it reaches
+    # ("agent_254712427027", "rider-84300580862"). Read only as its country's
+    # mobile number: an AWS account id or a serial there reads so one time in forty.
+    _AFTER_PERSON_WORD = regex.compile(
+        r"(?<![\p{L}\p{N}])(?P<word>\p{L}{3,20})[_\-.:/](?P<digits>[1-9][0-9]{10,12})(?![0-9])"
+    )
+    _MOBILE = (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    )
+
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         # libphonenumber has no time bound of its own, and long runs of digits and
         # separators ("1/1/1/...") cost it seconds. It reads only the windows
@@ -307,6 +320,10 @@ class FieldPhoneRecognizer(FieldRecognizer):
             if (start, end) not in seen:
                 seen.add((start, end))
                 yield start, end, 0.75
+        for start, end in self._subscribers(text, deadline):
+            if not overlaps((start, end), seen):
+                seen.add((start, end))
+                yield start, end, 0.7
         if bounded.search(self._ANY_REGION_CONTEXT, text) or bounded.search(
             self._OWN_EVIDENCE, text
         ):
@@ -412,6 +429,22 @@ class FieldPhoneRecognizer(FieldRecognizer):
             if international or any(self._valid(digits, r, deadline) for r in regions):
                 yield m.span("digits")
 
+    def _subscribers(self, text: str, deadline: float) -> Iterator[tuple[int, int]]:
+        for m in bounded.finditer(self._AFTER_PERSON_WORD, text):
+            if not names_a_person(m.group("word")):
+                continue
+            if past(deadline):
+                raise RecognizerTimeout("phone number matching timed out")
+            try:
+                number = phonenumbers.parse("+" + m.group("digits"), None)
+            except phonenumbers.NumberParseException:
+                continue
+            if (
+                phonenumbers.is_valid_number(number)
+                and phonenumbers.number_type(number) in self._MOBILE
+            ):
+                yield m.span("digits")
+
     def _phone_word_before(self, text: str, start: int | None) -> bool:
         """A phone's word just before ``start``: "mobile 0412.345678" is one."""
         if start is None:
@@ -467,6 +500,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
             return False
         if _DECIMAL_BEFORE.search(text, max(0, start - 2), start):
             return False  # "19.04393 72.84752": the fraction of a coordinate
+        if _TIME_BEFORE.search(text, max(0, start - 6), start):
+            return False  # "13:55:36 -0700": a time's seconds and its zone
         before = text[max(0, start - 24) : start]
         return bounded.search(_NOT_PHONE_LABEL, before) is None
 
@@ -482,6 +517,7 @@ _WRITTEN_ABROAD = regex.compile(
     r"(?<![\w+])\+(?P<cc>[1-9][0-9]{0,2})(?:[ \-.](?:\([0-9]{1,4}\)|[0-9]{1,5})){2,6}(?![\w.+\-])"
 )
 _DECIMAL_BEFORE = regex.compile(r"[0-9][.,]$")
+_TIME_BEFORE = regex.compile(r"(?<![0-9])[0-9]{1,2}:[0-5][0-9]:$")
 _IPV4 = regex.compile(
     r"(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})"
 )

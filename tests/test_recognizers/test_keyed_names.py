@@ -691,3 +691,69 @@ def test_person_in_sql_and_queries(scrubber: Scrubber) -> None:
     ]:
         found = scrubber.scan_text(text, "description")
         assert [text[f.start : f.end] for f in found if f.entity_type == "PERSON"] == expected
+
+
+def test_keys_that_stand_apart_from_their_values() -> None:
+    """A key above its value (a template parameter's default, a property's
+    value), beside it in a list of named values, or after it as an alias."""
+    template = (
+        '{"Parameters": {"CustomerName": {"Type": "String", "Default": "Boitumelo Motsumi"}}}'
+    )
+    assert ("CustomerName", "Boitumelo Motsumi") in [
+        (k, template[a:b]) for k, a, b in inline_pairs(template)
+    ]
+    twin = '{"properties": {"owner": {"value": {"stringValue": "n.maluleke"}}}}'
+    assert ("owner", "n.maluleke") in [(k, twin[a:b]) for k, a, b in inline_pairs(twin)]
+    tags = '[{"Key": "Owner", "Value": "Tsakani Chauke"}, {"Key": "Team", "Value": "ops"}]'
+    assert [(k, tags[a:b]) for k, a, b in inline_pairs(tags) if k not in ("Key", "Value")] == [
+        ("Owner", "Tsakani Chauke"),
+        ("Team", "ops"),
+    ]
+    sql = "SELECT *, 'Zahra' AS oncall, temp AS t FROM 'velora/tram/+/alarm'"
+    assert ("oncall", "Zahra") in [(k, sql[a:b]) for k, a, b in inline_pairs(sql)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '{"Parameters": {"CustomerName": {"Type": "String", "Default": "Nyiko Maluleke"}}}',
+            "Nyiko Maluleke",
+        ),
+        ('{"Tags": [{"Key": "Owner", "Value": "kmensah"}]}', "kmensah"),
+        (
+            '{"properties": {"owner": {"value": {"stringValue": "Boitumelo Motsumi"}}}}',
+            "Boitumelo Motsumi",
+        ),
+        ("SELECT *, 'Zahra' AS oncall FROM 'velora/tram/+/alarm'", "Zahra"),
+        # A web server's access log: the user who signed in, before the time.
+        (
+            '10.47.242.176 - adeshpande [12/Mar/2025:10:01:22 +0000] "GET /api/v1 HTTP/1.1" 200',
+            "adeshpande",
+        ),
+        (
+            '::1 - frank [10/Oct/2000:13:55:36 -0700] "GET /apache_pb.gif HTTP/1.0" 200 2326',
+            "frank",
+        ),
+    ],
+)
+def test_a_person_under_a_key_apart(scrubber: Scrubber, text: str, name: str) -> None:
+    found = [(text[f.start : f.end], f.entity_type) for f in scrubber.scan_text(text, "free_text")]
+    assert found == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A thing's key, a team, a service account: no person.
+        '{"Parameters": {"Brand": {"Type": "String", "Default": "Calvin Klein"}}}',
+        '{"Tags": [{"Key": "Owner", "Value": "data-platform"}]}',
+        "SELECT *, 'Marketing' AS department FROM 'a/b'",
+        '10.0.0.1 - svc-backup [12/Mar/2025:10:01:22 +0000] "GET / HTTP/1.1" 200',
+        '127.0.0.1 - - [12/Mar/2025:10:01:22 +0000] "GET / HTTP/1.1" 200',
+        # A time's seconds and its zone are no phone number.
+        "restarted at 13:55:36 -0700 after the upgrade",
+    ],
+)
+def test_no_person_under_a_key_apart(scrubber: Scrubber, text: str) -> None:
+    assert scrubber.scan_text(text, "free_text") == [], text

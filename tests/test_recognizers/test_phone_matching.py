@@ -13,6 +13,7 @@ import pytest
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 from recognizers.personal import SHORTEST_DIALLED_ABROAD, FieldPhoneRecognizer, could_be_valid
+from scrubber import Scrubber
 
 REGIONS = FieldPhoneRecognizer.REGIONS
 TYPES = [getattr(PhoneNumberType, name) for name in dir(PhoneNumberType) if name.isupper()]
@@ -100,3 +101,33 @@ def test_one_pass_covers_every_region_run(text: str) -> None:
 def test_the_regions_numbers_are_found_in_prose() -> None:
     found = sum(bool(list(FieldPhoneRecognizer().spans(t))) for t in TEXTS[: len(EXAMPLES)])
     assert found == sum(bool(_per_region(t)) for t in TEXTS[: len(EXAMPLES)]) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # A subscriber's number stored without "+" after a word for whom it reaches.
+        ("forecast/agent_250724557662_macadamia", "250724557662"),
+        ("rider_84300580862_v2", "84300580862"),
+        ("courier-447911123456-export", "447911123456"),
+    ],
+)
+def test_a_mobile_number_after_a_persons_word_in_an_identifier(
+    scrubber: Scrubber, text: str, number: str
+) -> None:
+    found = [(text[f.start : f.end], f.entity_type) for f in scrubber.scan_text(text, "name")]
+    assert found == [(number, "PHONE_NUMBER")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An AWS account id, a serial, a mobile number after no person's word.
+        "agent_123456789012",
+        "claims-lake-119384756201",
+        "stock_918273645501_old",
+        "batch-254712427027",
+    ],
+)
+def test_no_mobile_number_where_no_person_is_named(scrubber: Scrubber, text: str) -> None:
+    assert scrubber.scan_text(text, "name") == [], text
