@@ -94,6 +94,9 @@ def _named(verdicts: list[FieldVerdict]) -> _Named | None:
             words = tokens(text)
             if len(words) < 2:
                 continue
+            name = _found_name([w for _, _, w in words])
+            if name is not None:
+                spelled.add(name)
             for _, _, word in words:
                 if word in PARTICLES:
                     continue
@@ -113,6 +116,20 @@ def _named(verdicts: list[FieldVerdict]) -> _Named | None:
 # The local part of an address: words joined by ".", "_" or "-", a
 # sub-address after "+" left out ("hirut.bekele+kf").
 _LOCAL_PART = regex.compile(r"\p{L}+(?:[._\-]\p{L}+){1,2}(?=[+@])")
+
+
+def _found_name(words: list[str]) -> tuple[str, ...] | None:
+    """A name found, of two or three words (particles left out), to be looked
+    for whole in the call's other fields as an address's name is, in any
+    order and joined as a name's words are ("modise-kabelo", "zanelemthembu"
+    where "Kabelo Modise" was found), whether or not a list holds its words."""
+    own = [w for w in words if w not in PARTICLES]
+    if not 2 <= len(own) <= 3 or min(map(len, own)) < 2 or max(map(len, own)) < MIN_MENTION:
+        return None
+    data = name_data()
+    if any(data.word_score(w) >= MIN_WORD or w in data.places for w in own):
+        return None
+    return tuple(sorted(own))
 
 
 def _spelled_name(address: str) -> tuple[str, ...] | None:
@@ -209,7 +226,7 @@ def _spelled(
     found = []
     for name in spelled:
         size = len(name)
-        glued = {"".join(name), "".join(reversed(name))} if size == 2 else set()
+        glued = _glued_forms(name) if size == 2 else set()
         for i, (start, end, word) in enumerate(free):
             if word in glued:
                 found.append((start, end))
@@ -222,6 +239,16 @@ def _spelled(
             ):
                 found.append(_with_own_words(text, free, i, i + size - 1))
     return found
+
+
+def _glued_forms(name: tuple[str, ...]) -> set[str]:
+    """A name of two words run together as user names are made, either word
+    first, or an initial before the other word of four letters or more:
+    "serinoh", "ohserin"; "ahadjipetrou" of "Andreas Hadjipetrou"."""
+    first, second = name
+    forms = {first + second, second + first}
+    forms |= {a[0] + b for a, b in ((first, second), (second, first)) if len(b) >= 4}
+    return forms
 
 
 _MORE_WORDS = 2  # a name's words an address leaves out: "Jasy Ramírez Ñamandu"

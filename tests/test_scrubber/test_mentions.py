@@ -148,3 +148,23 @@ def test_a_street_or_building_named_after_the_person_is_no_mention(scrubber: Scr
         ("Notes", "Heritage building, Gopinath Bordoloi Road"),
     )
     assert _found(scrubber, params) == {("Tags[0].Value", "PERSON")}
+
+
+def test_a_name_found_is_found_again_whole_in_any_order_or_run_together(
+    scrubber: Scrubber,
+) -> None:
+    """A name found whose words no list holds is looked for whole elsewhere,
+    as an address's name is: reversed, joined, run together, or an initial
+    run into the other word."""
+    for form in ("modise-kabelo", "kabelomodise", "kmodise", "Kabelo Modise"):
+        params = _tags(("Owner", "Kabelo Modise"), ("Thing", f"meter-{form}-01"))
+        assert ("Tags[1].Value", "PERSON") in _found(scrubber, params), form
+
+
+def test_a_name_found_is_not_looked_for_in_pieces_or_as_words(scrubber: Scrubber) -> None:
+    # One word of it alone is not the name (no list holds "Modise" as one).
+    params = _tags(("Owner", "Kabelo Modise"), ("Thing", "meter-modise-01"))
+    assert _found(scrubber, params) == {("Tags[0].Value", "PERSON")}
+    # Nor are ordinary words that a guess took for a name elsewhere.
+    params = _tags(("Owner", "Rose Garden"), ("Notes", "garden rose bed 4"))
+    assert ("Tags[1].Value", "PERSON") not in _found(scrubber, params)
