@@ -97,10 +97,12 @@ class _Walk:
         """``inherited``: the nearest map key above, context for strings that have none."""
         tag_struct = _is_tag_struct(shape)
         dimension = _dimension_key(value, path)
+        reference, named = _referenced_property(value)
         for position, (key, item) in enumerate(value.items()):
             # A display name labels the entry a map key names; it is not filed
             # under that key (propertyDefinitions["custodian"].displayName).
-            context = sibling_key(value, key) or (None if key in _LABELS else inherited)
+            above = named if named is not None and key != reference else inherited
+            context = sibling_key(value, key) or (None if key in _LABELS else above)
             if dimension is not None and isinstance(item, (dict, list)):
                 context = dimension
             member_shape = shape.members.get(key)
@@ -188,6 +190,16 @@ class _Walk:
             yield from self.blob(path, UNMODELED, item)
         elif isinstance(item, str):
             yield from self.field(path, UNMODELED, item)
+
+
+def _referenced_property(value: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The member that references a property, and the property's name, for the
+    values beside it: TwinMaker's ``{"entityPropertyReference": {"propertyName":
+    "ownerPhone"}, "propertyValues": [...]}`` files the values under "ownerPhone"."""
+    for key, item in value.items():
+        if isinstance(item, dict) and isinstance(name := item.get("propertyName"), str):
+            return key, name
+    return None, None
 
 
 def _dimension_key(value: dict[str, Any], path: Path) -> str | None:

@@ -77,3 +77,48 @@ def test_a_property_filter_on_another_property(scrubber: Scrubber) -> None:
         _entities(scrubber, "iottwinmaker", "GetPropertyValue", _filter("bayCount", "6493 5166"))
         == set()
     )
+
+
+def _entry(name: str, value: str) -> dict[str, Any]:
+    return {
+        "workspaceId": "reseau-gab",
+        "entries": [
+            {
+                "entityPropertyReference": {
+                    "entityId": "kiosque-abj-5858",
+                    "componentName": "Etat",
+                    "propertyName": name,
+                },
+                "propertyValues": [
+                    {"value": {"stringValue": value}, "time": "2024-04-25T16:33:46Z"}
+                ],
+            }
+        ],
+    }
+
+
+def test_a_property_reference_names_the_values_beside_it(scrubber: Scrubber) -> None:
+    where = "entries[0].propertyValues[0].value.stringValue"
+    for name, value, entity in (
+        ("motDePasseAdmin", "Ouaga#2025", "PASSWORD"),
+        ("ownerPhone", "6493 5166", "PHONE_NUMBER"),
+        ("custodian", "kmensah", "PERSON"),
+    ):
+        found = _entities(scrubber, "iottwinmaker", "BatchPutPropertyValues", _entry(name, value))
+        assert found == {(where, entity)}, name
+
+
+def test_a_property_reference_is_not_filed_under_itself(scrubber: Scrubber) -> None:
+    """The reference's own members (the entity's id, the component) are no value
+    of the property it names; a thing's property keeps its value."""
+    found = _entities(
+        scrubber,
+        "iottwinmaker",
+        "BatchPutPropertyValues",
+        _entry("lastSessionToken", "fermentador-20"),
+    )
+    assert found == {("entries[0].propertyValues[0].value.stringValue", "PASSWORD")}
+    found = _entities(
+        scrubber, "iottwinmaker", "BatchPutPropertyValues", _entry("brand", "Mrs. Meyer's")
+    )
+    assert found == set()
