@@ -1169,6 +1169,13 @@ _ASSIGNED = regex.compile(
     r"(?<![\p{L}\p{N}_])(?P<key>\p{L}[\p{L}_\-]{1,30})=(?P<value>[^\s;,&|=()<>\"']{2,80})"
 )
 
+# Pairs a delimiter parts, where a value may hold spaces: a series id's
+# "dma=DMA-764|customer=Iain Mac a' Phearsain", "agent=INGABIRE Divine;centre=...".
+_PAIR_DELIMITER = re.compile(r"[|;&]\s*[^\W\d][\w\-]{0,30}=")
+_DELIMITED = regex.compile(
+    r"(?<![\p{L}\p{N}_])(?P<key>\p{L}[\p{L}_\-]{1,30})="
+    r"(?P<value>[^\s=|;&][^=|;&\n]{0,78}[^\s=|;&])(?=\s*(?:[|;&]|$))"
+)
 # A value held one level down, in an object under its key: a CloudFormation
 # parameter's default ("CustomerName": {"Type": "String", "Default": "..."}),
 # a TwinMaker property's value ("owner": {"value": {"stringValue": "..."}}).
@@ -1225,6 +1232,11 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
             (m.group("key"), m.start("value"), m.end("value"))
             for m in bounded.finditer(_ASSIGNED, text)
         ]
+        if _PAIR_DELIMITER.search(text) is not None:
+            found += [
+                (m.group("key"), m.start("value"), m.end("value"))
+                for m in bounded.finditer(_DELIMITED, text)
+            ]
     if ":" not in text and '"' not in text and "'" not in text:
         return found
     for match in bounded.finditer(_LABELLED, text):

@@ -757,3 +757,25 @@ def test_a_person_under_a_key_apart(scrubber: Scrubber, text: str, name: str) ->
 )
 def test_no_person_under_a_key_apart(scrubber: Scrubber, text: str) -> None:
     assert scrubber.scan_text(text, "free_text") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Pairs a delimiter parts: the value runs to the delimiter, spaces and all.
+        ("dma=DMA-764|customer=Iain Mac a' Phearsain", "Iain Mac a' Phearsain"),
+        ("agent=INGABIRE Divine|centre=Mukono", "INGABIRE Divine"),
+        ("site=Rubavu; owner=Tsakani Chauke; shift=B", "Tsakani Chauke"),
+    ],
+)
+def test_a_delimited_pair_s_value_holds_spaces(scrubber: Scrubber, text: str, name: str) -> None:
+    found = [(text[f.start : f.end], f.entity_type) for f in scrubber.scan_text(text, "name")]
+    assert found == [(name, "PERSON")]
+
+
+def test_a_delimited_pair_names_no_one_under_a_team_s_key(scrubber: Scrubber) -> None:
+    for text in ("region=Otago|team=Billing Ops", "store=Kiosk Marloes|dma=DMA-7"):
+        assert scrubber.scan_text(text, "name") == [], text
+    # Space-parted pairs of a log line keep one token each.
+    log = "payer=tupou_fifita action=retry member_state=Otago, n=3"
+    assert ("payer", "tupou_fifita") in [(k, log[a:b]) for k, a, b in inline_pairs(log)]
