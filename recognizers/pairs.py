@@ -702,7 +702,7 @@ def has_person_label(text: str) -> bool:
     quicker than searching the whole text for every word."""
     if _CUE_HINT.search(text) and _cued_in_identifier(text):
         return True  # "ev_sessions_by_...": the cue itself is a person's key
-    if any(names_a_person(key) or labels_a_person(key) for key, _, _ in _nested_pairs(text)):
+    if any(names_a_person(key) or labels_a_person(key) for key, _, _ in _keys_apart(text)):
         return True  # "Owner": {"Default": "..."}, 'Zahra' AS oncall
     # One character class and a bounded window: nothing to backtrack, no timeout needed.
     for separator in _SEPARATOR.finditer(text):
@@ -1208,16 +1208,28 @@ _NESTED_HINT = re.compile(
 )
 
 
-def _nested_pairs(text: str) -> list[tuple[str, int, int]]:
+def _keys_apart(text: str) -> list[tuple[str, int, int]]:
     """Values whose key stands apart from them: above them in an object, beside
-    them in a list of named values, or after them as an alias."""
+    them in a list of named values, after them as an alias, or in a query's
+    other term (TwinMaker's ``p.propertyName = 'contactPhone' AND
+    p.propertyValue = '6076-4986'``)."""
+    found = []
+    if "propertyName" in text:
+        found += [
+            (m.group("name"), m.start("value"), m.end("value"))
+            for m in bounded.finditer(_NAMED_PROPERTY, text)
+        ]
     if _NESTED_HINT.search(text) is None:
-        return []
-    return [
-        (m.group("key"), m.start("value"), m.end("value"))
-        for pattern in (_HELD_BELOW, _NAMED_VALUE, _ALIASED)
-        for m in bounded.finditer(pattern, text)
-    ] + [("user", m.start("value"), m.end("value")) for m in bounded.finditer(_LOGGED_USER, text)]
+        return found
+    return (
+        found
+        + [
+            (m.group("key"), m.start("value"), m.end("value"))
+            for pattern in (_HELD_BELOW, _NAMED_VALUE, _ALIASED)
+            for m in bounded.finditer(pattern, text)
+        ]
+        + [("user", m.start("value"), m.end("value")) for m in bounded.finditer(_LOGGED_USER, text)]
+    )
 
 
 def inline_pairs(text: str) -> list[tuple[str, int, int]]:
@@ -1226,7 +1238,7 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
     Lauren, quotes left out; SQL's ``owner = 'm.fairweather'``), labelled
     values in prose ("Owner: ...") and a log line's ``user=jsmith``."""
     found: list[tuple[str, int, int]] = _cued_in_identifier(text) if _CUE_HINT.search(text) else []
-    found += _nested_pairs(text)
+    found += _keys_apart(text)
     if "=" in text:
         found += [
             (m.group("key"), m.start("value"), m.end("value"))
@@ -1257,11 +1269,6 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
             found.append(
                 (match.group("key"), start + literal.start(inside), start + literal.end(inside))
             )
-    if "propertyName" in text:
-        found += [
-            (m.group("name"), m.start("value"), m.end("value"))
-            for m in bounded.finditer(_NAMED_PROPERTY, text)
-        ]
     return found
 
 

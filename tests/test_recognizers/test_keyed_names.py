@@ -779,3 +779,15 @@ def test_a_delimited_pair_names_no_one_under_a_team_s_key(scrubber: Scrubber) ->
     # Space-parted pairs of a log line keep one token each.
     log = "payer=tupou_fifita action=retry member_state=Otago, n=3"
     assert ("payer", "tupou_fifita") in [(k, log[a:b]) for k, a, b in inline_pairs(log)]
+
+
+def test_a_property_named_in_a_query_files_a_person(scrubber: Scrubber) -> None:
+    """TwinMaker's query names the property in one term and gives its value in
+    the next: a person's property files the value as a name, whatever it is."""
+    query = (
+        "SELECT e FROM EntityGraph MATCH (e), e.components AS c, c.properties AS p"
+        " WHERE p.propertyName = '{}' AND p.propertyValue = 'budiman'"
+    )
+    found = scrubber.scan_text(query.format("siteManager"), "free_text")
+    assert [(f.entity_type, f.end - f.start) for f in found] == [("PERSON", len("budiman"))]
+    assert scrubber.scan_text(query.format("firmwareChannel"), "free_text") == []
