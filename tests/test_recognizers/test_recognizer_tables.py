@@ -775,6 +775,10 @@ POSITIVES = [
     ("PERSON", "kanokwan.srisuk", "kanokwan.srisuk"),
     ("PERSON", "Escalated to pornthip.boonmee", "pornthip.boonmee"),
     ("PERSON", "kanokwan_boonmee_q3", "kanokwan_boonmee"),
+    # Lao and Khmer write a name's two words apart, their sentences' words run
+    # together: two such runs, the script's only words in the text, are a name.
+    ("PERSON", "Ice-cream freezer 4 (ສຸກສະຫວັນ ພົມມະຈັນ's section)", "ສຸກສະຫວັນ ພົມມະຈັນ"),
+    ("PERSON", "Bakery oven 4 (កែវ ស្រីមុំ's section)", "កែវ ស្រីមុំ"),
     # Thai titles glued to a listed given name, the surname after it.
     ("PERSON", "ติดต่อคุณสมชาย ใจดี ที่โรงสี", "สมชาย ใจดี"),
     ("PERSON", "ผู้รับสินค้า: นางสาวพรทิพย์ ศรีสุข", "พรทิพย์ ศรีสุข"),
@@ -816,6 +820,16 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # Lao and Khmer in their own text: more phrases than a name's two, or two
+    # alone, as often a label (Lao "GNOME project", Khmer "cancel, exit").
+    "Press Escape ເພື່ອຍົກເລີກ ຫຼື Backspace ເພື່ອປິດໃຊ້ງານ",
+    "ບໍ່ສາມາດເຊື່ອມຕໍ່ກັບເຊີບເວີ ໄດ້ ຫຼື ສູງກວ່າ",
+    "បង្វិល\u200bរូបភាព ៩០ ដឺក្រេ ទៅ\u200bខាងស្ដាំ",
+    "ໂຄງການ ກະໂນມ",
+    "បោះបង់ ចេញ",
+    # One word, or a run too long for a name's.
+    "Bakery (ភ្នំពេញ)",
+    "Festival ວັນບຸນຊ່ວງເຮືອ ນະຄອນຫຼວງວຽງຈັນ",
     # Numbers written as quantities: a decimal (a latitude, Australia's "13" numbers
     # are six digits) and an amount with thousands after a dot (Germany's short numbers).
     "13.7563,100.5018",
