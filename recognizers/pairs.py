@@ -339,6 +339,8 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
     # (a path's segment keeps its slash: "acct=123456789012/")
     if _TWELVE_DIGITS.fullmatch(value.rstrip("/")) and files_aws_accounts(words):
         return frozenset({"ACCOUNT_NUMBER"}), None
+    if words and words[-1] == "pan" and "card" in words:
+        return frozenset(), None  # a card's number ("card_bin_pan"), whatever else the key names
     if _OTHER_WORDS.intersection(words) or names_a_thing(key):
         # A store's, a product's or a part's number, a latitude or a serial is
         # no account nor card; bare, no SSN nor phone either, unless the key

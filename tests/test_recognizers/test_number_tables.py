@@ -225,6 +225,10 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         ("tax_id", "269-48-3773", _NOT_PERSONAL - {"US_SSN"}, None),
         ("nif", "61540577429", set(), None),
         ("billing_account_tax", "61540577429", set(), "61540577429"),
+        # A card's primary account number, its issuer's range (BIN) named too:
+        # nothing ruled out; the bare BIN is a registry's number ruled out.
+        ("card_bin_pan", "4539 1488 0343 6467", set(), None),
+        ("company_bin", "4539148803436467", _NOT_PERSONAL - {"US_SSN"}, None),
         # Disguised: fullwidth digits, zero-width spaces between them.
         (
             "CustomerId",
