@@ -233,6 +233,11 @@ _PERSON_LABELS = "|".join(
         "felelős|ügyintéző|kapcsolattartó|üdvözlettel|átvette|átadta",
         "responsabilă?|preluată? de|predată? de|cu stimă",
         "sorumlu|saygılarımla|yetkili|teslim alan|teslim eden",  # noqa: RUF001 (Turkish dotless i)
+        # Owners, managers and whoever is responsible in Uzbek, Georgian, Armenian,
+        # Hebrew, Amharic, Zulu and Xhosa, Luganda, Indonesian, Vietnamese, Tagalog
+        "javobgar|egasi|პასუხისმგებელი|მფლობელი|պատասխանատու|սեփականատեր|בעלים|בעל הנכס",
+        "ኃላፊ|ባለቤት|umphathi|umnikazi|mwine|pemilik|chủ sở hữu|người quản lý|may-ari",
+        "tagapamahala",
         # Greek, Ukrainian, Russian, Hebrew (Cyrillic letters, as written)
         "υπεύθυνος|υπεύθυνη|με εκτίμηση|відповідальн(?:ий|а)|з повагою",  # noqa: RUF001
         "ответственн(?:ый|ая)|с уважением|אחראית?|בברכה|איש קשר",  # noqa: RUF001

@@ -233,6 +233,15 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         # where a listed name is also an English word ("Hang").
         ("interpreter", "HANG, Ka"),
         ("driver", "Hang Pa"),
+        # Owner, manager, whoever is responsible, in Uzbek, Georgian, Hebrew,
+        # Amharic, Zulu, Luganda and Indonesian.
+        ("Javobgar", "Dilnoza Karimova"),
+        ("პასუხისმგებელი", "Айзада Нурланова"),
+        ("בעלים", "رضا قربانپور"),
+        ("ኃላፊ", "Chaltu Gemechu"),
+        ("Umphathi", "thandeka mbeki"),
+        ("Mwine", "Gumbo Farai"),
+        ("Pemilik", "Rini Kusumawati"),
         # Spanish roles: operator, assignee, overseer.
         ("operador", "zapana.hipolito"),
         ("asignado", "sumaq.flores"),
@@ -396,6 +405,11 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("tech", "Electrical Team"),
         ("driver", "Bolt Food"),
         ("supervisor", "Servicio Técnico"),
+        # A team under an owner's key in other languages: data platform, the
+        # finance department (Amharic), the operations team (Hebrew).
+        ("Mwine", "data-platform"),
+        ("ኃላፊ", "ፋይናንስ ክፍል"),
+        ("בעלים", "צוות תפעול"),
     ],
 )
 def test_not_person_by_key(key: str, value: str) -> None:
