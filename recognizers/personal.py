@@ -433,16 +433,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
         for m in bounded.finditer(self._AFTER_PERSON_WORD, text):
             if not names_a_person(m.group("word")):
                 continue
-            if past(deadline):
-                raise RecognizerTimeout("phone number matching timed out")
-            try:
-                number = phonenumbers.parse("+" + m.group("digits"), None)
-            except phonenumbers.NumberParseException:
-                continue
-            if (
-                phonenumbers.is_valid_number(number)
-                and phonenumbers.number_type(number) in self._MOBILE
-            ):
+            number = self._parsed("+" + m.group("digits"), None, deadline)
+            if number is not None and phonenumbers.number_type(number) in self._MOBILE:
                 yield m.span("digits")
 
     def _phone_word_before(self, text: str, start: int | None) -> bool:
@@ -451,15 +443,20 @@ class FieldPhoneRecognizer(FieldRecognizer):
             return False
         return self._CONTEXT.search(text, max(0, start - _QUANTITY_CUE_REACH), start) is not None
 
+    @classmethod
+    def _valid(cls, raw: str, region: str | None, deadline: float) -> bool:
+        return cls._parsed(raw, region, deadline) is not None
+
     @staticmethod
-    def _valid(raw: str, region: str | None, deadline: float) -> bool:
+    def _parsed(raw: str, region: str | None, deadline: float) -> phonenumbers.PhoneNumber | None:
+        """``raw`` read in ``region``, if a valid number there."""
         if past(deadline):
             raise RecognizerTimeout("phone number matching timed out")
         try:
             number = phonenumbers.parse(raw, region)
         except phonenumbers.NumberParseException:
-            return False
-        return bool(phonenumbers.is_valid_number(number))
+            return None
+        return number if phonenumbers.is_valid_number(number) else None
 
     def _windows(self, text: str) -> list[tuple[int, int]]:
         """Stretches of text around candidates, wide enough for any number cut

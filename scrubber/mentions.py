@@ -124,7 +124,7 @@ def _found_name(words: list[str]) -> tuple[str, ...] | None:
     order and joined as a name's words are ("modise-kabelo", "zanelemthembu"
     where "Kabelo Modise" was found), whether or not a list holds its words."""
     own = [w for w in words if w not in PARTICLES]
-    if not 2 <= len(own) <= 3 or min(map(len, own)) < 2 or max(map(len, own)) < MIN_MENTION:
+    if not _name_sized(own):
         return None
     data = name_data()
     if any(data.word_score(w) >= MIN_WORD or w in data.places for w in own):
@@ -141,14 +141,16 @@ def _spelled_name(address: str) -> tuple[str, ...] | None:
     if local is None:
         return None
     words = [w for _, _, w in tokens(local.group())]
-    if (
-        not 2 <= len(words) <= 3
-        or min(len(w) for w in words) < 2
-        or max(len(w) for w in words) < MIN_MENTION
-        or not words_name_a_person(words, name_data())
-    ):
+    if not _name_sized(words) or not words_name_a_person(words, name_data()):
         return None
     return tuple(sorted(words))
+
+
+def _name_sized(words: list[str]) -> bool:
+    """Two or three words of two letters or more, one of ``MIN_MENTION`` at least."""
+    return (
+        2 <= len(words) <= 3 and min(map(len, words)) >= 2 and max(map(len, words)) >= MIN_MENTION
+    )
 
 
 def _mentioned(verdict: FieldVerdict, named: _Named, scan: FieldScan) -> FieldVerdict:
