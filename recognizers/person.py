@@ -4385,7 +4385,8 @@ def _lower_case_around(text: str, words: list[Word], i: int, last: int) -> bool:
 def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A listed surname and given name making up a whole run of CJK characters
     (an honorific may follow), or a listed surname of two characters and a
-    short run written apart from it."""
+    short run written apart from it, or a Japanese name in kana written apart
+    (:func:`_kana_name`)."""
     if not data.native_family:
         return
     runs = list(_CJK_RUN.finditer(text))
@@ -4399,12 +4400,13 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             # Written apart: "田中 美咲", "田中　美咲", "田中・美咲".
             after = runs[i + 1] if i + 1 < len(runs) else None
             if (
-                after is not None
-                and text[m.end() : after.start()] in _CJK_NAME_GAPS
-                and run == m.group()
-                and run in data.native_family
+                after is None
+                or text[m.end() : after.start()] not in _CJK_NAME_GAPS
+                or run != m.group()
             ):
-                given = _before_honorific(_without_honorific(after.group()))
+                continue
+            given = _before_honorific(_without_honorific(after.group()))
+            if run in data.native_family:
                 # Japanese writes no spaces between words: after a listed
                 # surname of two characters, a short run written apart is
                 # the given name, listed or not ("伊藤 さくら", "高橋 翔",
@@ -4415,6 +4417,51 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
                     and _JAPANESE_GIVEN.fullmatch(given) is not None
                 ):
                     yield m.start(), after.start() + len(given), 1.5
+            elif _kana_name(run, given, data) and not _inside_kana_word(
+                text, m.start(), after.start() + len(given)
+            ):
+                yield m.start(), after.start() + len(given), 1.5
+
+
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}ー]{2,8}")
+# Long vowels as the Hepburn lists write them: "さとう" reads "satou", listed "sato".
+_LONG_VOWELS = (("ou", "o"), ("uu", "u"), ("oo", "o"))
+
+
+def _kana_name(surname: str, given: str, data: NameData) -> bool:
+    """A Japanese name written in kana, surname and given name apart ("たかはし
+    みさき", "スズキ ハルト"): each read in Latin letters (the lists hold Japanese
+    names so, few in kana) a listed surname and given name, barely a word
+    and no place (not "サーバー メンテナンス", "server maintenance")."""
+    if _KANA.fullmatch(surname) is None or _KANA.fullmatch(given) is None:
+        return False
+    return _kana_listed(surname, data.family, data) and _kana_listed(given, data.given, data)
+
+
+def _inside_kana_word(text: str, start: int, end: int) -> bool:
+    """Whether kana or a long-vowel mark run on either side of ``text[start:end]``:
+    the runs are a longer word's pieces ("ニュージーランド・ドル")."""
+    return (start > 0 and _KANA_LETTER.match(text, start - 1) is not None) or (
+        _KANA_LETTER.match(text, end) is not None
+    )
+
+
+_KANA_LETTER = regex.compile(r"[\p{Hiragana}\p{Katakana}ー]")
+
+
+def _kana_listed(kana: str, names: frozenset[str], data: NameData) -> bool:
+    read = fold(kana)
+    for long, short in _LONG_VOWELS:
+        read = read.replace(long, short)
+    return (
+        len(read) >= MIN_KANA_READING
+        and read in names
+        and read not in data.places
+        and data.word_score(read) < MIN_WORD
+    )
+
+
+MIN_KANA_READING = 3  # letters: "yu", "ai" are too often a word's syllables
 
 
 def _nicknamed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:

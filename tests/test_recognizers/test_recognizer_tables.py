@@ -264,6 +264,11 @@ POSITIVES = [
     ("PERSON", "担当: 伊藤 さくら", "伊藤 さくら"),
     ("PERSON", "佐藤 健太さん", "佐藤 健太"),
     ("PERSON", "佐藤 健太様より、ロッカーC-25が開かない", "佐藤 健太"),
+    # In kana, read in Latin letters against the lists (their long vowels as
+    # Hepburn writes them: "さとう" is Sato).
+    ("PERSON", "担当: たかはし みさき", "たかはし みさき"),
+    ("PERSON", "さとう たろう様", "さとう たろう"),
+    ("PERSON", "確認者 スズキ ハルト", "スズキ ハルト"),
     # A Korean or Taiwanese given name of two syllables joined by a hyphen,
     # beside a surname of the commonest: the whole name.
     ("PERSON", "Park Ji-hoon的測試櫃", "Park Ji-hoon"),
@@ -820,6 +825,12 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # Kana written apart that are no listed name, or pieces of a longer word, or
+    # a listed surname before a particle ("まで", until): no name.
+    "サーバー メンテナンス",
+    "データ センター",
+    "ニュージーランド・ドル",
+    "お問い合わせは たかはし まで",
     # Lao and Khmer in their own text: more phrases than a name's two, or two
     # alone, as often a label (Lao "GNOME project", Khmer "cancel, exit").
     "Press Escape ເພື່ອຍົກເລີກ ຫຼື Backspace ເພື່ອປິດໃຊ້ງານ",
