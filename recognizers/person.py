@@ -692,12 +692,24 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
             end = rest.end()  # "Gráinne Ní" is followed by the surname it introduces
             continue
         word = (_NEXT_LOWER if lower else _NEXT_UPPER if upper else _NEXT_SURNAME).match(text, end)
-        if word is not None and (
-            _name_piece(fold(word.group("word")), data, after=True)
-            if lower or upper
-            else _plain_surname(fold(word.group("word")), data)
+        if (
+            word is not None
+            and (
+                _name_piece(fold(word.group("word")), data, after=True)
+                if lower or upper
+                else _plain_surname(fold(word.group("word")), data)
+                # (after a given name alone, a surname a town bears too: "Engr.
+                # Bienvenido Tolentino")
+                or (" " not in text[start:end] and _surname_of_town(fold(word.group("word")), data))
+            )
         ):
             end = word.end()  # "rocio delgado pena", "nguyen_thi_thu_ha", "BUI DUC THANG"
+            continue
+        # Two surnames joined by "y", "e" or "i" (Spanish, Portuguese, Catalan):
+        # "José María Gutiérrez y Ortega", "Ramón y Cajal".
+        joined = (_JOINED_LOWER if lower else _JOINED_SURNAME).match(text, end)
+        if joined is not None and _plain_surname(fold(joined.group("word")), data):
+            end = joined.end()
             continue
         if lower and (initial := _NEXT_INITIAL.match(text, end)) is not None:
             end = initial.end()
@@ -714,6 +726,11 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
             end = word.end()
             continue
         break
+    # The given name after a surname and a comma, where the text's item ends:
+    # "(Cali Warsame, Faadumo)", "Verantwortlich: Sørensen, Mette, Tel.".
+    given = _COMMA_GIVEN.match(text, end)
+    if given is not None and _given_after_comma(fold(given.group("word")), data):
+        end = given.end("word")
     end = _caseless_rest(text, start, end)
     first_piece = False
     while start and (text[start - 1] in _CONTINUES or text[start - 1].isalpha()):
@@ -725,6 +742,13 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
         step = _INITIAL_BEFORE.search(text, max(0, start - 8), start)
         if step is not None and fold(step.group("short")) not in _NOT_INITIALS:
             start = step.start()  # "A. R. Jeyakumar", "Ma. Teresa"; not "Dr." (a title)
+            continue
+        if (
+            text[start : start + 1].isupper()
+            and (particle := _CAPS_PARTICLE_BEFORE.search(text, max(0, start - 8), start))
+            and _particle(particle.group("particle"))
+        ):
+            start = particle.start()  # "AL-HASHIMI, Omar": the article is the surname's
             continue
         if text[start : start + 1].isupper() and (
             prefix := _PREFIX_BEFORE.search(text, max(0, start - 40), start)
@@ -976,6 +1000,7 @@ _PREFIX_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}{1,2}['\u2019]?$"
     r"|(?<![\p{L}\p{M}\-])\p{Lu}[\p{Ll}\p{M}]+-$"
 )
+_CAPS_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\-])(?P<particle>\p{Lu}{2,3})-$")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\-'])(?P<word>[\p{L}\p{M}']+) $")
 _PIECE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?P<word>\p{Ll}+)[_\-]$")
 # A capitalized word glued before a name in camel case ("Kedir" of "KedirMohammedAli").
@@ -1085,6 +1110,24 @@ def _stranger_surname(word: str, data: NameData) -> bool:
         and not word.endswith(_GLUED_STREET_TYPES)  # "wittlaan" of "johan-de-wittlaan"
         and word not in foreign_words()
     )
+
+
+def _surname_of_town(word: str, data: NameData) -> bool:
+    """A listed surname barely a word that a town bears too ("Tolentino")."""
+    return word in data.family and data.word_score(word) < MIN_WORD and word not in STREET_TYPES
+
+
+def _given_after_comma(word: str, data: NameData) -> bool:
+    """A listed given name barely a word, or a word no list, dictionary or
+    gazetteer holds with a name's vowels: a name's given name after its surname."""
+    if word in data.given:
+        return data.word_score(word) < MIN_WORD and word not in data.places
+    return _stranger_surname(word, data)
+
+
+_JOINED_SURNAME = regex.compile(r" (?:y|e|i) (?P<word>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\-.@])")
+_JOINED_LOWER = regex.compile(r" (?:y|e|i) (?P<word>\p{Ll}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\-.@])")
+_COMMA_GIVEN = regex.compile(r", (?P<word>\p{Lu}[\p{Ll}\p{M}]+)(?=[,;)]|\.?$|\.? |\s*$)")
 
 
 def _plain_surname(word: str, data: NameData) -> bool:

@@ -1440,6 +1440,21 @@ def test_negative(scrubber: Scrubber, text: str) -> None:
 # Texts where exactly these spans of one entity are found, none more: shapes
 # whose hard negatives hold other entities' findings (a phone beside a word).
 EXACT = [
+    # A name is completed over what is its own, never partly left: a surname a
+    # town bears after a given name alone, a surname joined by "y", a given
+    # name after a comma where the item ends, an Arabic article in capitals
+    # before the surname.
+    ("PERSON", "Pinalitan ni Engr. Bienvenido Tolentino ang compressor.", ["Bienvenido Tolentino"]),
+    ("PERSON", "huésped VIP: jose maria gutierrez y ortega", ["jose maria gutierrez y ortega"]),
+    ("PERSON", "Verantwortlich: Sørensen, Mette, Tel. Zentrale", ["Sørensen, Mette"]),
+    ("PERSON", "(Marwo Cali Warsame, Faadumo)", ["Marwo Cali Warsame, Faadumo"]),
+    ("PERSON", "Escalate to AL-HASHIMI, Omar today", ["AL-HASHIMI, Omar"]),
+    ("PERSON", "EL-SAYED Ahmed", ["EL-SAYED Ahmed"]),
+    # Not over what follows the name: a place after a comma, a role, a word.
+    ("PERSON", "Owned by Maria Garcia, London office", ["Maria Garcia"]),
+    ("PERSON", "Call Maria Garcia, Team Lead", ["Maria Garcia"]),
+    ("PERSON", "Owned by Maria Garcia, Paris.", ["Maria Garcia"]),
+    ("PERSON", "handover to Maria Garcia y luego cerrar", ["Maria Garcia"]),
     # A particle in capitals or capitalized is the surname's, though the word
     # after it is a given name too; in lower case before an initial, a sentence's.
     ("PERSON", "DI STEFANO Anna Chiara", ["DI STEFANO Anna Chiara"]),
