@@ -1112,6 +1112,50 @@ def _stranger_surname(word: str, data: NameData) -> bool:
     )
 
 
+# An Arabic surname with its article, "al-" or "el-" (the nisba and family
+# names: Al-Farsi, El-Masry, AL-ZAHRANI), and a given name beside it, before
+# or after ("Al-Farsi, Ahmed"); in an identifier, all of it joined
+# ("ahmed-al-farsi"). The article makes the word after it a surname, though
+# it is an English word too ("Farsi", "Masri").
+_ARTICLE_HINT = re.compile(r"(?i)(?<![a-z])[ae]l[-_]")
+_ARTICLE = r"(?:al|el|Al|El|AL|EL)"
+# (joined by a hyphen or an underscore: Spanish's "el" stands apart, "con el quilombo")
+_ARTICLE_SURNAME = rf"{_ARTICLE}[-_]\p{{L}}[\p{{L}}\p{{M}}]{{2,}}"
+_GIVEN_WORD = r"\p{L}[\p{L}\p{M}]{2,}"
+_GIVEN_THEN_ARTICLE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?P<given>{_GIVEN_WORD})[ _\-.](?P<surname>{_ARTICLE_SURNAME})"
+    r"(?![\p{L}\p{M}])"
+)
+_ARTICLE_THEN_GIVEN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?P<surname>{_ARTICLE}-\p{{L}}[\p{{L}}\p{{M}}]{{2,}}),?"
+    rf" (?P<given>{_GIVEN_WORD})"
+    r"(?![\p{L}\p{M}])"
+)
+
+
+def _article_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A listed given name barely a word, no place, beside an Arabic surname
+    with its article (see ``_ARTICLE_HINT``): written the same way as the
+    surname's word, capitalized, in capitals or in lower case."""
+    for pattern in (_GIVEN_THEN_ARTICLE, _ARTICLE_THEN_GIVEN):
+        for match in bounded.finditer(pattern, text, overlapped=True):
+            given = fold(match.group("given"))
+            if (
+                given in data.given
+                and data.word_score(given) < MIN_WORD
+                and given not in data.places
+                and _same_casing(match.group("given"), match.group("surname"))
+            ):
+                yield match.start(), match.end(), THRESHOLD
+
+
+def _same_casing(given: str, surname: str) -> bool:
+    """Both words lower case, or both begin with a capital (a surname in
+    capitals after a capitalized given name too: "Fahad AL-ZAHRANI")."""
+    last = surname[3:]
+    return given.islower() == last.islower() and given[:1].isupper() == last[:1].isupper()
+
+
 def _surname_of_town(word: str, data: NameData) -> bool:
     """A listed surname barely a word that a town bears too ("Tolentino")."""
     return word in data.family and data.word_score(word) < MIN_WORD and word not in STREET_TYPES
@@ -1409,6 +1453,7 @@ def _find_names(
             else _thai_titled(text, data)
         ),
         *(_romaji_honorific_names(text, data) if "-" in text else ()),
+        *(_article_surnames(text, data) if _ARTICLE_HINT.search(text) else ()),
         *(
             _nicknamed(text, data)
             if "'" in text or '"' in text or "\u201c" in text or "(" in text

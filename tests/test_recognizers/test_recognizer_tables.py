@@ -825,6 +825,11 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # Spanish's and Italian's articles stand apart; an article before a place.
+    "Bungalows, Pousada Viva Iruña; che, ojo con el quilombo de la pileta.",
+    "pasta al dente",
+    "news from Al Jazeera",
+    "Sales at Al-Andalus Market",
     # Kana written apart that are no listed name, or pieces of a longer word, or
     # a listed surname before a particle ("まで", until): no name.
     "サーバー メンテナンス",
@@ -1450,6 +1455,12 @@ EXACT = [
     ("PERSON", "(Marwo Cali Warsame, Faadumo)", ["Marwo Cali Warsame, Faadumo"]),
     ("PERSON", "Escalate to AL-HASHIMI, Omar today", ["AL-HASHIMI, Omar"]),
     ("PERSON", "EL-SAYED Ahmed", ["EL-SAYED Ahmed"]),
+    # An Arabic surname with its article beside a given name, the article making
+    # a surname of an English word ("Farsi"), in any order and casing.
+    ("PERSON", "AL-FARSI Ahmed", ["AL-FARSI Ahmed"]),
+    ("PERSON", "ticket for ahmed-al-farsi", ["ahmed-al-farsi"]),
+    ("PERSON", "Escalate to Al-Farsi, Ahmed today", ["Al-Farsi, Ahmed"]),
+    ("PERSON", "Fahad AL-ZAHRANI", ["Fahad AL-ZAHRANI"]),
     # Not over what follows the name: a place after a comma, a role, a word.
     ("PERSON", "Owned by Maria Garcia, London office", ["Maria Garcia"]),
     ("PERSON", "Call Maria Garcia, Team Lead", ["Maria Garcia"]),
