@@ -1112,6 +1112,20 @@ def _stranger_surname(word: str, data: NameData) -> bool:
     )
 
 
+# An initial, a particle and the word after it: "P. van der Berg", "J. de
+# Vries", "A. van den Bosch". The particle makes a surname of the word after
+# it, though a place or a word bears it too.
+_INITIAL_PARTICLE_SURNAME = regex.compile(
+    r"(?<![\w.])[A-Z]\. (?:(?i:van|von|de|der|den|ter|ten|du|da|di|del|della|dos|das|zu)[ ])+"
+    r"\p{Lu}\p{Ll}{2,}(?![\p{L}\p{M}])"
+)
+
+
+def _initial_particle_surnames(text: str) -> Iterator[tuple[int, int, float]]:
+    for match in bounded.finditer(_INITIAL_PARTICLE_SURNAME, text):
+        yield match.start(), match.end(), THRESHOLD
+
+
 # An Arabic surname with its article, "al-" or "el-" (the nisba and family
 # names: Al-Farsi, El-Masry, AL-ZAHRANI), and a given name beside it, before
 # or after ("Al-Farsi, Ahmed"); in an identifier, all of it joined
@@ -1319,6 +1333,8 @@ def _could_name(text: str) -> bool:
         return bool(_names_of(text, data, words))
     if any(len(w) >= MIN_GLUED and _glued_full(w, data) for _, _, w in words):
         return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
+    if ". " in text and bounded.search(_INITIAL_PARTICLE_SURNAME, text) is not None:
+        return bool(_names_of(text, data, words))  # "P. van der Berg"
     for mark, shape in _MARKED_SHAPES:  # a loop, not any(): no generator on the hot path
         if mark in text and bounded.search(shape, text) is not None:
             return bool(_names_of(text, data, words))
@@ -1454,6 +1470,7 @@ def _find_names(
         ),
         *(_romaji_honorific_names(text, data) if "-" in text else ()),
         *(_article_surnames(text, data) if _ARTICLE_HINT.search(text) else ()),
+        *(_initial_particle_surnames(text) if ". " in text else ()),
         *(
             _nicknamed(text, data)
             if "'" in text or '"' in text or "\u201c" in text or "(" in text

@@ -830,6 +830,8 @@ NEGATIVES = [
     "pasta al dente",
     "news from Al Jazeera",
     "Sales at Al-Andalus Market",
+    "Grupo Bimbo S.A. de Mexico",
+    "Av. de Mayo 1200",
     # Kana written apart that are no listed name, or pieces of a longer word, or
     # a listed surname before a particle ("まで", until): no name.
     "サーバー メンテナンス",
@@ -1461,6 +1463,10 @@ EXACT = [
     ("PERSON", "ticket for ahmed-al-farsi", ["ahmed-al-farsi"]),
     ("PERSON", "Escalate to Al-Farsi, Ahmed today", ["Al-Farsi, Ahmed"]),
     ("PERSON", "Fahad AL-ZAHRANI", ["Fahad AL-ZAHRANI"]),
+    # An initial and a particle make a surname of the word after them, though
+    # a place bears it (Berg, Vries); not a company's form nor a street.
+    ("PERSON", "owner P. van der Berg", ["P. van der Berg"]),
+    ("PERSON", "contact P. de Vries", ["P. de Vries"]),
     # Not over what follows the name: a place after a comma, a role, a word.
     ("PERSON", "Owned by Maria Garcia, London office", ["Maria Garcia"]),
     ("PERSON", "Call Maria Garcia, Team Lead", ["Maria Garcia"]),
