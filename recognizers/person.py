@@ -1341,6 +1341,8 @@ def _could_name(text: str) -> bool:
     # (its literal hint first: most texts hold no such word)
     if any(True for _ in _cued_handles(text, data)):
         return bool(_names_of(text, data, words))  # "ev_sessions_by_sghebremedhin"
+    if " " in text and any(True for _ in _cued_user_names(text, data)):
+        return bool(_names_of(text, data, words))  # "owner rkilic"
     if "@" in text and any(True for _ in _at_handles(text, data)):
         return bool(_names_of(text, data, words))  # "cc @shuarachio"
     if " " in text:
@@ -1510,6 +1512,7 @@ def _find_names(
         *_named_by_address(text, data),
         *named_beside_address(text, data),
         *(_chat_nicks(text, data) if "<" in text else ()),
+        *_cued_user_names(text, data),
         *_upper_surname_given(text, data),
         *_irish_surnames(text, data),
         _signed_by(text, words[-1], data),
@@ -2163,6 +2166,23 @@ def _glued_names(
         if prose and not _IDENTIFIER_JOINT.search(text[max(0, start - 1) : end + 1]):
             continue  # a word of prose alone: "indirizzo", "tageslicht"
         yield start, end, THRESHOLD
+
+
+def _cued_user_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A user name in lower case after a word that says whose something is or
+    whom it goes to, in prose ("owner rkilic", "reviewed by jsmith", "cc
+    danielharrington"): an initial glued to a listed surname or a given name
+    run into one, as in an identifier (:func:`glued_reading`), no English word."""
+    for match in bounded.finditer(_CUED_USER_NAME, text):
+        word = match.group("handle")
+        if glued_reading(word, data) and not data.is_english(word):
+            yield match.start("handle"), match.end("handle"), THRESHOLD
+
+
+_CUED_USER_NAME = regex.compile(
+    r"(?i:\b(?:owner|by|cc|contact|ping|ask|assignee|reviewer|approver|attn|to|from|with))"
+    r" (?:now )?(?P<handle>[a-z]{4,24})(?![\p{L}\p{N}@.\-_])"
+)
 
 
 def glued_reading(word: str, data: NameData) -> bool:

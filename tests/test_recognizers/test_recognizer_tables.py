@@ -831,6 +831,9 @@ NEGATIVES = [
     "news from Al Jazeera",
     "Sales at Al-Andalus Market",
     "Grupo Bimbo S.A. de Mexico",
+    "move to staging",
+    "built with gradle",
+    "signed by letsencrypt",
     "Av. de Mayo 1200",
     # Kana written apart that are no listed name, or pieces of a longer word, or
     # a listed surname before a particle ("まで", until): no name.
@@ -1467,6 +1470,10 @@ EXACT = [
     # a place bears it (Berg, Vries); not a company's form nor a street.
     ("PERSON", "owner P. van der Berg", ["P. van der Berg"]),
     ("PERSON", "contact P. de Vries", ["P. de Vries"]),
+    # A user name in prose after a word saying whose something is or whom it
+    # goes to: an initial glued to a listed surname, as in an identifier.
+    ("PERSON", "Hourly checks; owner now rkilic", ["rkilic"]),
+    ("PERSON", "reviewed by jsmith", ["jsmith"]),
     # Not over what follows the name: a place after a comma, a role, a word.
     ("PERSON", "Owned by Maria Garcia, London office", ["Maria Garcia"]),
     ("PERSON", "Call Maria Garcia, Team Lead", ["Maria Garcia"]),
