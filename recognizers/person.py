@@ -1122,6 +1122,7 @@ _INITIAL_PARTICLE_SURNAME = regex.compile(
 
 
 def _initial_particle_surnames(text: str) -> Iterator[tuple[int, int, float]]:
+    """Each initial, particle and surname (see ``_INITIAL_PARTICLE_SURNAME``)."""
     for match in bounded.finditer(_INITIAL_PARTICLE_SURNAME, text):
         yield match.start(), match.end(), THRESHOLD
 
