@@ -700,7 +700,10 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
                 else _plain_surname(fold(word.group("word")), data)
                 # (after a given name alone, a surname a town bears too: "Engr.
                 # Bienvenido Tolentino")
-                or (" " not in text[start:end] and _surname_of_town(fold(word.group("word")), data))
+                or (
+                    " " not in text[start:end]
+                    and _plain_surname(fold(word.group("word")), data, town_ok=True)
+                )
             )
         ):
             end = word.end()  # "rocio delgado pena", "nguyen_thi_thu_ha", "BUI DUC THANG"
@@ -1154,12 +1157,8 @@ def _article_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, flo
     surname's word, capitalized, in capitals or in lower case."""
     for pattern in (_GIVEN_THEN_ARTICLE, _ARTICLE_THEN_GIVEN):
         for match in bounded.finditer(pattern, text, overlapped=True):
-            given = fold(match.group("given"))
-            if (
-                given in data.given
-                and data.word_score(given) < MIN_WORD
-                and given not in data.places
-                and _same_casing(match.group("given"), match.group("surname"))
+            if _plain_given(fold(match.group("given")), data) and _same_casing(
+                match.group("given"), match.group("surname")
             ):
                 yield match.start(), match.end(), THRESHOLD
 
@@ -1171,16 +1170,11 @@ def _same_casing(given: str, surname: str) -> bool:
     return given.islower() == last.islower() and given[:1].isupper() == last[:1].isupper()
 
 
-def _surname_of_town(word: str, data: NameData) -> bool:
-    """A listed surname barely a word that a town bears too ("Tolentino")."""
-    return word in data.family and data.word_score(word) < MIN_WORD and word not in STREET_TYPES
-
-
 def _given_after_comma(word: str, data: NameData) -> bool:
     """A listed given name barely a word, or a word no list, dictionary or
     gazetteer holds with a name's vowels: a name's given name after its surname."""
     if word in data.given:
-        return data.word_score(word) < MIN_WORD and word not in data.places
+        return _plain_given(word, data)
     return _stranger_surname(word, data)
 
 
@@ -1189,14 +1183,20 @@ _JOINED_LOWER = regex.compile(r" (?:y|e|i) (?P<word>\p{Ll}[\p{Ll}\p{M}]{2,})(?![
 _COMMA_GIVEN = regex.compile(r", (?P<word>\p{Lu}[\p{Ll}\p{M}]+)(?=[,;)]|\.?$|\.? |\s*$)")
 
 
-def _plain_surname(word: str, data: NameData) -> bool:
-    """A listed surname that is barely a word and no place nor street's."""
+def _plain_surname(word: str, data: NameData, *, town_ok: bool = False) -> bool:
+    """A listed surname that is barely a word and no place nor street's; with
+    ``town_ok``, a place may bear it too ("Tolentino")."""
     return (
         word in data.family
         and data.word_score(word) < MIN_WORD
-        and word not in data.places
+        and (town_ok or word not in data.places)
         and word not in STREET_TYPES
     )
+
+
+def _plain_given(word: str, data: NameData) -> bool:
+    """A listed given name that is barely a word and no place."""
+    return word in data.given and data.word_score(word) < MIN_WORD and word not in data.places
 
 
 _INITIAL_HEAD = regex.compile(r"\p{Lu}\.?")
@@ -4549,7 +4549,8 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
                 yield m.start(), after.start() + len(given), 1.5
 
 
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}ー]{2,8}")
+_KANA_CLASS = r"[\p{Hiragana}\p{Katakana}ー]"
+_KANA = regex.compile(rf"{_KANA_CLASS}{{2,8}}")
 # Long vowels as the Hepburn lists write them: "さとう" reads "satou", listed "sato".
 _LONG_VOWELS = (("ou", "o"), ("uu", "u"), ("oo", "o"))
 
@@ -4572,7 +4573,7 @@ def _inside_kana_word(text: str, start: int, end: int) -> bool:
     )
 
 
-_KANA_LETTER = regex.compile(r"[\p{Hiragana}\p{Katakana}ー]")
+_KANA_LETTER = regex.compile(_KANA_CLASS)
 
 
 def _kana_listed(kana: str, names: frozenset[str], data: NameData) -> bool:
