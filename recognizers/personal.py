@@ -347,12 +347,25 @@ class FieldPhoneRecognizer(FieldRecognizer):
         before = text[max(0, start - 6) : start]
         trunk = _TRUNK_BEFORE.search(before)
         if trunk is None:
-            return start
+            return self._code_before_trunk(text, start, end, deadline)
         first: int = start - len(before) + trunk.start()
         raw = text[first:end]
         if any(self._valid(raw, region, deadline) for region in _regions()):
             return first
         return start
+
+    def _code_before_trunk(self, text: str, start: int, end: int, deadline: float) -> int:
+        """Where a number whose trunk prefix is in brackets starts: with the
+        country's code before it, written without its "+" ("353 (0) 21 457
+        4640"). The bracketed "(0)" is written only after a country's code, so
+        the digits before it are one, where "+" and they make a valid number."""
+        if not text.startswith("(0)", start):
+            return start
+        code = _CODE_BEFORE.search(text, max(0, start - 5), start)
+        if code is None:
+            return start
+        first: int = code.start()
+        return first if self._valid("+" + text[first:end], None, deadline) else start
 
     def _matchers(
         self, text: str, low: int, high: int, regions: tuple[str, ...], deadline: float
@@ -507,6 +520,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
 # prefix of a number dialled at home ("8 (701) ...", "0 30 ..."), not a digit of
 # something else ("7.8 (701)", "x8 ..."); or "+" and a country's code.
 _TRUNK_BEFORE = regex.compile(r"(?:^|(?<=[^\w.,+]))(?:\+[1-9][0-9]{0,2}|[0-9])[ \-]$")
+# A country's code without its "+", a space after it, before a bracketed trunk "(0)".
+_CODE_BEFORE = regex.compile(r"(?:^|(?<=[^\w.,+\-]))[1-9][0-9]{0,2} $")
 _PLUS = frozenset("+\uff0b")
 # "+", a country code, then at least two groups of digits, each after one
 # separator: no date, time zone, version or coordinate is written so.

@@ -1667,6 +1667,11 @@ EXACT = [
     ("PHONE_NUMBER", "glaoigh ar Caoimhe Nic Giolla Phádraig ag 01 958 9106", ["01 958 9106"]),
     ("PHONE_NUMBER", "Líder técnico: Florencia Wara Quispe Tito — 9 6944 0762", ["9 6944 0762"]),
     ("PHONE_NUMBER", "Paid to Jane Doe 12 500 000 COP last week", []),
+    # A country's code written without its "+" before a bracketed trunk "(0)" is
+    # the number's own; digits that make no valid number so are left.
+    ("PHONE_NUMBER", "353 (0) 21 457 4640", ["353 (0) 21 457 4640"]),
+    ("PHONE_NUMBER", "Call Sean on 234 (0) 80 3474 8919 today", ["234 (0) 80 3474 8919"]),
+    ("PHONE_NUMBER", "Room 12 (0) 21 457 4640", ["(0) 21 457 4640"]),
     # ... or right after an address found, the person's too; not a date.
     ("PHONE_NUMBER", "cnascimento@proveedor.example.co / 9 3994 9636", ["9 3994 9636"]),
     ("PHONE_NUMBER", "mail ops@example.com 2024 11 05 release", []),
