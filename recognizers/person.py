@@ -782,6 +782,14 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
                 first_piece = True
                 start = glued.start()
                 continue
+        caps = _CAPS_COMMA_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            caps is not None
+            and text[start + 1 : start + 2].islower()
+            and _caps_surname(fold(caps.group("word")), data)
+        ):
+            start = caps.start()  # "KOWALCZYK, Anna Maria": the surname a roster writes first
+            continue
         first = _FIRST_BEFORE.search(text, max(0, start - 16), start)
         if first is not None and _unlisted_first(first.group("word"), text[start:end], data):
             start = first.start("word")  # "Zaw Min Htet": the value begins so
@@ -1181,6 +1189,19 @@ def _given_after_comma(word: str, data: NameData) -> bool:
 _JOINED_SURNAME = regex.compile(r" (?:y|e|i) (?P<word>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\-.@])")
 _JOINED_LOWER = regex.compile(r" (?:y|e|i) (?P<word>\p{Ll}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\-.@])")
 _COMMA_GIVEN = regex.compile(r", (?P<word>\p{Lu}[\p{Ll}\p{M}]+)(?=[,;)]|\.?$|\.? |\s*$)")
+
+
+# A surname in capitals and a comma before a capitalized name found.
+_CAPS_COMMA_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\-'])(?P<word>\p{Lu}[\p{Lu}\p{M}]{2,}), $")
+
+
+def _caps_surname(word: str, data: NameData) -> bool:
+    """A word in capitals before a name found and a comma that is its surname:
+    any list's surname barely a word, or one no list holds ("NOTE, Anna" is no
+    name's)."""
+    if data.is_surname(word):
+        return data.word_score(word) < MIN_WORD and word not in STREET_TYPES
+    return _stranger_surname(word, data)
 
 
 def _plain_surname(word: str, data: NameData, *, town_ok: bool = False) -> bool:

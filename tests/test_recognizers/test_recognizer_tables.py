@@ -1460,6 +1460,11 @@ EXACT = [
     ("PERSON", "(Marwo Cali Warsame, Faadumo)", ["Marwo Cali Warsame, Faadumo"]),
     ("PERSON", "Escalate to AL-HASHIMI, Omar today", ["AL-HASHIMI, Omar"]),
     ("PERSON", "EL-SAYED Ahmed", ["EL-SAYED Ahmed"]),
+    # A surname in capitals and a comma before given names found, as a roster
+    # writes them; not a word in capitals that no list holds as a surname.
+    ("PERSON", "KOWALCZYK, Anna Maria", ["KOWALCZYK, Anna Maria"]),
+    ("PERSON", "NGUYEN, Van Minh", ["NGUYEN, Van Minh"]),
+    ("PERSON", "WARNING, Anna Maria", ["Anna Maria"]),
     # An Arabic surname with its article beside a given name, the article making
     # a surname of an English word ("Farsi"), in any order and casing.
     ("PERSON", "AL-FARSI Ahmed", ["AL-FARSI Ahmed"]),
