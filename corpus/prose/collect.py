@@ -1,12 +1,16 @@
-"""Rebuild corpus/prose/*.jsonl from local git copies of the public repositories they come from.
+"""Rebuild corpus/prose/*.jsonl from local copies of the public sources they come from.
 
     python corpus/prose/collect.py RETAIL_DEMO_STORE_GIT MARKDOWN_GIT...
+    python corpus/prose/collect.py --django DJANGO_SDIST_DIR
 
-Each argument is a git directory (bare or not); files are read at HEAD with
+Each git argument is a git directory (bare or not); files are read at HEAD with
 ``git show``. The retail demo store's product catalogue gives one record per
 product (its name and description, as sent in Personalize item properties);
 every other repository gives one record per paragraph of its Markdown files
 (code blocks, tables, images and HTML dropped, links reduced to their text).
+``--django`` reads an unpacked Django sdist: one record per translated message
+of three words or more in each language written in Latin letters (prose in
+other languages, where capitalized nouns and function words meet name lists).
 Nothing here runs in tests: the records are committed, with their source.
 """
 
@@ -67,12 +71,45 @@ def markdown_records(repo: str) -> list[dict[str, str]]:
     return records
 
 
+# Django's locales written in Latin letters.
+DJANGO_LATIN_LOCALES = (
+    "af ast az br bs ca cs cy da de dsb eo es es_AR es_CO es_MX es_NI es_PR es_VE et eu fi fr"
+    " fy ga gd gl hr hsb hu ia id ig io is it kab lb lt lv ms nb nl nn pl pt pt_BR ro sk sl sq"
+    " sr_Latn sv sw tk tr uz vi"
+).split()
+_MSGSTR = regex.compile(r'^msgstr(?:\[\d\])? ((?:".*"\n?)+)', regex.M)
+_QUOTED = regex.compile(r'"(.*)"')
+MIN_MESSAGE_WORDS = 3
+
+
+def django_messages(sdist: str) -> list[dict[str, str]]:
+    records: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    root = Path(sdist) / "django"
+    for locale in DJANGO_LATIN_LOCALES:
+        for po in sorted(root.glob(f"**/locale/{locale}/LC_MESSAGES/django.po")):
+            app = po.relative_to(root).parts[0]
+            for match in _MSGSTR.finditer(po.read_text(encoding="utf-8")):
+                text = "".join(_QUOTED.findall(match.group(1)))
+                text = text.replace("\\n", " ").replace('\\"', '"').strip()
+                # (not the catalogue's header, which names its translators)
+                header = text.startswith("Project-Id-Version")
+                if header or len(text.split()) < MIN_MESSAGE_WORDS or (locale, text) in seen:
+                    continue
+                seen.add((locale, text))
+                records.append({"id": f"{locale}:{app}:{len(records)}", "description": text})
+    return records
+
+
 def write(name: str, records: list[dict[str, str]]) -> None:
     lines = (json.dumps(r, ensure_ascii=False) for r in records)
     (HERE / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str]) -> None:
+    if argv[:1] == ["--django"]:
+        write("django-locale-messages", django_messages(argv[1]))
+        return
     retail, *others = argv
     write("retail-demo-store-products", products(retail))
     markdown: list[dict[str, str]] = []
