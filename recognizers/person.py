@@ -42,6 +42,7 @@ from recognizers.names import (
     tokens,
     towns,
 )
+from recognizers.stop_words import function_word_here
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
 Word = tuple[int, int, str]
@@ -1546,7 +1547,43 @@ def _find_names(
         if past(deadline):
             raise RecognizerTimeout("person name matching timed out")
         found = _merged(found, single)
-    yield from found
+    for name in found:
+        word = _function_word_in(text, name)
+        if word is None:
+            yield name
+            continue
+        # A name found in prose that holds a function word of the language
+        # the prose is in ("Sie Ihre Änderungen", "kata laluan yang"; see
+        # ``_function_word_in``): the word is that, not a name a list holds.
+        # What is a name without it is read again with the word left out
+        # ("ke sama budi santoso": "budi santoso").
+        blank = " " * (word.end() - word.start())
+        masked = text[: word.start()] + blank + text[word.end() :]
+        for rest in _find_names(masked, data):
+            if name[0] <= rest[0] and rest[1] <= name[1]:
+                yield rest
+
+
+def _function_word_in(text: str, name: tuple[int, int, float]) -> regex.Match[str] | None:
+    """The first word of a name found in prose that is a function word of the
+    language the prose is in (``stop_words``): a capitalized name's first word
+    ("Kein Speicher"), any word of a name in lower case ("nilai yang"). Not a
+    surname's particle ("de Sousa", "maria de la cruz"), unless it ends a name
+    in lower case, which no name does ("del campo de")."""
+    lower = text[name[0] : name[1]].islower()
+    for word in _FIRST_WORD.finditer(text, name[0], name[1]):
+        edge = word.end() == name[1]
+        particle = fold(word.group()) in PARTICLES
+        if (not particle or (lower and edge)) and function_word_here(
+            text, word.start(), word.end()
+        ):
+            return word
+        if not lower:
+            return None
+    return None
+
+
+_FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _merged(

@@ -614,9 +614,10 @@ POSITIVES = [
     ("PERSON", "signed by Ivan, contact आरव for keys", "आरव"),
     ("PERSON", "المسؤول: أحمد", "أحمد"),
     # Lower camel case glues a name's words; a name read on from its last word
-    # leaves no surname behind ("sama" is "with", also a given name).
+    # leaves no surname behind; "sama" is "with" in an Indonesian text, though
+    # a given name elsewhere, and the name is read without it.
     ("PERSON", "steward agnieszkaWojcik signed off", "agnieszkaWojcik"),
-    ("PERSON", "sudah diserahkan ke sama budi santoso", "sama budi santoso"),
+    ("PERSON", "sudah diserahkan ke sama budi santoso", "budi santoso"),
     # Surnames no list holds, known by their language's endings (-dze, -yeva,
     # -ov...): after an initial in any script, before a given name's initial,
     # in user names; patronymic words; Cyrillic names in their other spellings.
@@ -825,6 +826,14 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A text's own function words, which name lists hold as given names
+    # ("Sie", "Eine", "Kein", "dan"), begin no name in a text in their language.
+    "Bitte committen Sie Ihre Änderungen, bevor Sie mergen.",
+    "Eine Liste der Anwendungskennungen, die von diesem Ordner ausgeschlossen werden.",
+    "Kein Speicher zum sichern des Ergebnisses für den Export",
+    "Cabang Anda dan 'main' telah menyimpang, dan masing-masing punya 3 dan 5 komit berbeda.",
+    # ... nor stand in a lower-case run read as a name ("kata laluan yang").
+    "Kata laluan anda tidak boleh sama dengan kata laluan yang terlalu biasa digunakan.",
     # Spanish's and Italian's articles stand apart; an article before a place.
     "Bungalows, Pousada Viva Iruña; che, ojo con el quilombo de la pileta.",
     "pasta al dente",
@@ -1460,6 +1469,17 @@ EXACT = [
     ("PERSON", "(Marwo Cali Warsame, Faadumo)", ["Marwo Cali Warsame, Faadumo"]),
     ("PERSON", "Escalate to AL-HASHIMI, Omar today", ["AL-HASHIMI, Omar"]),
     ("PERSON", "EL-SAYED Ahmed", ["EL-SAYED Ahmed"]),
+    # ... but a name in a text in another language is still one, its surname a
+    # function word there ("Groß"), its title one elsewhere ("Don"); and
+    # Vietnamese names are made of its commonest syllables.
+    ("PERSON", "Kontakt vor Ort: Jürgen Groß, Standort München.", ["Jürgen Groß"]),
+    (
+        "PERSON",
+        "Coordinador comunal: Don Héctor Sumaq Ñaupari Muñoz, cel. 981 330 259.",
+        ["Don Héctor Sumaq Ñaupari Muñoz"],
+    ),
+    ("PERSON", "Nguyễn Thị Lan approved the rollout to the Hanoi plant", ["Nguyễn Thị Lan"]),
+    ("PERSON", "KH Nguyen Van An phản ánh tủ không mở được", ["Nguyen Van An"]),
     # A surname in capitals and a comma before given names found, as a roster
     # writes them; not a word in capitals that no list holds as a surname.
     ("PERSON", "KOWALCZYK, Anna Maria", ["KOWALCZYK, Anna Maria"]),
