@@ -42,7 +42,7 @@ from recognizers.names import (
     tokens,
     towns,
 )
-from recognizers.stop_words import function_word_here
+from recognizers.stop_words import FunctionWords
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
 Word = tuple[int, int, str]
@@ -1449,7 +1449,7 @@ def _blobs(text: str) -> list[tuple[int, int]]:
 
 
 def _find_names(
-    text: str, data: NameData, words: list[Word] | None = None
+    text: str, data: NameData, words: list[Word] | None = None, *, rereads: int = 0
 ) -> Iterator[tuple[int, int, float]]:
     yield from _cjk_names(text, data)
     if not text.isascii() and _CJK_RUN.search(text) is not None:
@@ -1547,24 +1547,36 @@ def _find_names(
         if past(deadline):
             raise RecognizerTimeout("person name matching timed out")
         found = _merged(found, single)
-    for name in found:
-        word = _function_word_in(text, name)
-        if word is None:
-            yield name
-            continue
-        # A name found in prose that holds a function word of the language
-        # the prose is in ("Sie Ihre Änderungen", "kata laluan yang"; see
-        # ``_function_word_in``): the word is that, not a name a list holds.
-        # What is a name without it is read again with the word left out
-        # ("ke sama budi santoso": "budi santoso").
-        blank = " " * (word.end() - word.start())
-        masked = text[: word.start()] + blank + text[word.end() :]
-        for rest in _find_names(masked, data):
-            if name[0] <= rest[0] and rest[1] <= name[1]:
-                yield rest
+    # A name found in prose that holds a function word of the language the
+    # prose is in ("Sie Ihre Änderungen", "kata laluan yang"; see
+    # ``_function_word_in``): the word is that, not a name a list holds. The
+    # text is read again with every such word left out, once for all of them,
+    # and what is a name without its word stands ("ke sama budi santoso":
+    # "budi santoso"). A run of such words is left out one word a reading, so
+    # the readings are bounded; past the bound, the names stand as found.
+    language = FunctionWords(text) if found else None
+    words_in = [_function_word_in(text, name, language) for name in found] if language else []
+    if rereads >= MAX_REREADS or not any(words_in):
+        yield from found
+        return
+    pieces, last = [], 0
+    for word in sorted((w for w in words_in if w is not None), key=lambda w: w.start()):
+        pieces += [text[last : word.start()], " " * (word.end() - word.start())]
+        last = word.end()
+    masked = "".join(pieces) + text[last:]
+    yield from (name for name, word in zip(found, words_in, strict=True) if word is None)
+    spans = [name for name, word in zip(found, words_in, strict=True) if word is not None]
+    for rest in _find_names(masked, data, rereads=rereads + 1):
+        if any(name[0] <= rest[0] and rest[1] <= name[1] for name in spans):
+            yield rest
 
 
-def _function_word_in(text: str, name: tuple[int, int, float]) -> regex.Match[str] | None:
+MAX_REREADS = 3
+
+
+def _function_word_in(
+    text: str, name: tuple[int, int, float], language: FunctionWords
+) -> regex.Match[str] | None:
     """The first word of a name found in prose that is a function word of the
     language the prose is in (``stop_words``): a capitalized name's first word
     ("Kein Speicher"), any word of a name in lower case ("nilai yang"). Not a
@@ -1574,9 +1586,7 @@ def _function_word_in(text: str, name: tuple[int, int, float]) -> regex.Match[st
     for word in _FIRST_WORD.finditer(text, name[0], name[1]):
         edge = word.end() == name[1]
         particle = fold(word.group()) in PARTICLES
-        if (not particle or (lower and edge)) and function_word_here(
-            text, word.start(), word.end()
-        ):
+        if (not particle or (lower and edge)) and language.at(word.start(), word.end()):
             return word
         if not lower:
             return None

@@ -60,24 +60,32 @@ def _spacy_lang() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "lang"
 
 
-def function_word_here(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start``-``end`` of ``text`` is a function word of
-    the language ``text`` is written in: the language whose function words
-    are most of its other words' (repeats count: "Sie ... Sie"), at least
-    MIN_LANGUAGE_WORDS of them and more than English's. Words are compared
-    as written, lower-cased."""
-    languages = _languages_of()
-    codes = languages.get(text[start:end].lower(), frozenset()) - {"en"}
-    if not codes:
-        return False
-    counts: Counter[str] = Counter()
-    for word in _WORD.finditer(text):
-        if word.start() != start:
-            counts.update(languages.get(word.group().lower(), ()))
-    english = counts.pop("en", 0)
-    most = max(counts.values(), default=0)
-    return (
-        most >= MIN_LANGUAGE_WORDS
-        and most > english
-        and any(counts[code] == most for code in codes)
-    )
+class FunctionWords:
+    """The function words of the language a text is written in: the language
+    whose function words most of its other words are, at least
+    MIN_LANGUAGE_WORDS of them (repeats count: "Sie ... Sie") and more than
+    English's. Words are compared as written, lower-cased. The text's words
+    are counted once, however many words are asked about."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        languages = _languages_of()
+        self._counts: Counter[str] = Counter()
+        for word in _WORD.finditer(text):
+            self._counts.update(languages.get(word.group().lower(), ()))
+
+    def at(self, start: int, end: int) -> bool:
+        """Whether the word at ``start``-``end`` of the text is one, judged by
+        the text's other words."""
+        codes = _languages_of().get(self._text[start:end].lower(), frozenset())
+        if not codes - {"en"}:
+            return False
+        counts = self._counts.copy()
+        counts.subtract(codes)  # the word itself is no evidence
+        english = counts.pop("en", 0)
+        most = max(counts.values(), default=0)
+        return (
+            most >= MIN_LANGUAGE_WORDS
+            and most > english
+            and any(counts[code] == most for code in codes - {"en"})
+        )

@@ -1793,6 +1793,15 @@ def test_exact(scrubber: Scrubber, entity: str, text: str, spans: list[str]) -> 
     assert [span for found, span in spans_found(scrubber, text) if found == entity] == spans
 
 
+def test_function_words_left_out_of_many_names_at_once(scrubber: Scrubber) -> None:
+    """Each name that begins with a function word of the text's language is read
+    again without it, all in one reading: a long text of them names no one, and
+    a name among them stays whole."""
+    sentence = "Bitte committen Sie Ihre Änderungen, bevor Sie mergen."
+    text = " ".join([sentence] * 50 + ["Kontakt vor Ort: Jürgen Groß, Standort München."])
+    assert [span for _, span in spans_found(scrubber, text)] == ["Jürgen Groß"]
+
+
 def test_identifier_fields_get_credential_checks_only(scrubber: Scrubber) -> None:
     """Personal data is allowed in identifiers by default; credentials are not."""
     assert scrubber.scan_text("jane.doe@example.com", "identifier") == []
