@@ -69,17 +69,19 @@ class FunctionWords:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        languages = _languages_of()
-        self._counts: Counter[str] = Counter()
-        for word in _WORD.finditer(text):
-            self._counts.update(languages.get(word.group().lower(), ()))
+        self._counts: Counter[str] | None = None  # counted when first asked
 
     def at(self, start: int, end: int) -> bool:
         """Whether the word at ``start``-``end`` of the text is one, judged by
         the text's other words."""
-        codes = _languages_of().get(self._text[start:end].lower(), frozenset())
+        languages = _languages_of()
+        codes = languages.get(self._text[start:end].lower(), frozenset())
         if not codes - {"en"}:
-            return False
+            return False  # (most names: the text's words are never counted)
+        if self._counts is None:
+            self._counts = Counter()
+            for word in _WORD.finditer(self._text):
+                self._counts.update(languages.get(word.group().lower(), ()))
         counts = self._counts.copy()
         counts.subtract(codes)  # the word itself is no evidence
         english = counts.pop("en", 0)
