@@ -1583,7 +1583,7 @@ def _function_word_in(
     surname's particle ("de Sousa", "maria de la cruz"), unless it ends a name
     in lower case, which no name does ("del campo de")."""
     lower = text[name[0] : name[1]].islower()
-    for word in _FIRST_WORD.finditer(text, name[0], name[1]):
+    for word in _WORD_RUN.finditer(text, name[0], name[1]):
         edge = word.end() == name[1]
         particle = fold(word.group()) in PARTICLES
         if (not particle or (lower and edge)) and language.at(word.start(), word.end()):
@@ -1593,7 +1593,7 @@ def _function_word_in(
     return None
 
 
-_FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_WORD_RUN = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _merged(

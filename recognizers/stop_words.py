@@ -46,7 +46,10 @@ def _languages_of() -> dict[str, frozenset[str]]:
         if spec is None or spec.loader is None:
             continue
         module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+        try:
+            spec.loader.exec_module(module)
+        except (ImportError, SyntaxError, OSError):
+            continue  # a list another spaCy release writes otherwise: one language fewer
         for word in getattr(module, "STOP_WORDS", ()):
             if _LATIN_WORD.fullmatch(word) and len(word) >= 2:
                 languages.setdefault(word.lower(), set()).add(code)
