@@ -42,7 +42,7 @@ from recognizers.names import (
     tokens,
     towns,
 )
-from recognizers.stop_words import FunctionWords
+from recognizers.stop_words import WORD, FunctionWords
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
 Word = tuple[int, int, str]
@@ -1198,8 +1198,8 @@ _CAPS_COMMA_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\-'])(?P<word>\p{Lu}[\p{Lu}\
 
 def _caps_surname(word: str, data: NameData) -> bool:
     """A word in capitals before a name found and a comma that is its surname:
-    any list's surname barely a word, or one no list holds ("NOTE, Anna" is no
-    name's)."""
+    a listed surname, or one shaped as its language's are, barely a word and
+    no street type; or one no list holds ("NOTE, Anna" is no name's)."""
     if data.is_surname(word):
         return data.word_score(word) < MIN_WORD and word not in STREET_TYPES
     return _stranger_surname(word, data)
@@ -1554,8 +1554,8 @@ def _find_names(
     # and what is a name without its word stands ("ke sama budi santoso":
     # "budi santoso"). A run of such words is left out one word a reading, so
     # the readings are bounded; past the bound, the names stand as found.
-    language = FunctionWords(text) if found else None
-    words_in = [_function_word_in(text, name, language) for name in found] if language else []
+    language = FunctionWords(text)  # (the text's words are counted only if asked)
+    words_in = [_function_word_in(text, name, language) for name in found]
     if rereads >= MAX_REREADS or not any(words_in):
         yield from found
         return
@@ -1583,7 +1583,7 @@ def _function_word_in(
     surname's particle ("de Sousa", "maria de la cruz"), unless it ends a name
     in lower case, which no name does ("del campo de")."""
     lower = text[name[0] : name[1]].islower()
-    for word in _WORD_RUN.finditer(text, name[0], name[1]):
+    for word in WORD.finditer(text, name[0], name[1]):
         edge = word.end() == name[1]
         particle = fold(word.group()) in PARTICLES
         if (not particle or (lower and edge)) and language.at(word.start(), word.end()):
@@ -1591,9 +1591,6 @@ def _function_word_in(
         if not lower:
             return None
     return None
-
-
-_WORD_RUN = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _merged(

@@ -25,7 +25,8 @@ import regex
 # or more, say the text is in it.
 MIN_LANGUAGE_WORDS = 2
 _LATIN_WORD = regex.compile(r"[\p{Latin}\p{M}]+")
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
+# A word: a run of letters and their marks (what is counted, and asked about).
+WORD = regex.compile(r"[\p{L}\p{M}]+")
 # Vietnamese writes each syllable apart, and its names are made of the same
 # syllables as its commonest words ("Thị", "Văn", "Lan"): its list says nothing.
 _NOT_ASKED = frozenset({"vi"})
@@ -83,7 +84,7 @@ class FunctionWords:
             return False  # (most names: the text's words are never counted)
         if self._counts is None:
             self._counts = Counter()
-            for word in _WORD.finditer(self._text):
+            for word in WORD.finditer(self._text):
                 self._counts.update(languages.get(word.group().lower(), ()))
         counts = self._counts.copy()
         counts.subtract(codes)  # the word itself is no evidence
