@@ -3063,13 +3063,15 @@ def _pinyin_names(text: str, words: list[Word], data: NameData) -> Iterator[tupl
 
 
 def _pinyin_given(word: str, data: NameData) -> bool:
-    """A given name of two pinyin syllables that is no English word, place, or
-    reading of names run together."""
+    """A given name of two pinyin syllables that is no English word, place,
+    reading of names run together, or other language's word ("nilai",
+    Indonesian's "value"; "finden", German's "find")."""
     return (
         _PINYIN_GIVEN.fullmatch(word) is not None
         and not data.is_english(word)
         and word not in data.places
         and word not in data.glued_words
+        and word not in foreign_words()
     )
 
 
@@ -3083,11 +3085,7 @@ def glued_pinyin_name(word: str, data: NameData) -> bool:
         return False
     for cut in range(2, min(len(word) - 3, MAX_PINYIN_SURNAME + 1)):
         surname, given = word[:cut], word[cut:]
-        if (
-            surname in data.pinyin_surnames
-            and _pinyin_given(given, data)
-            and given not in foreign_words()
-        ):
+        if surname in data.pinyin_surnames and _pinyin_given(given, data):
             return True
     return False
 

@@ -280,6 +280,7 @@ POSITIVES = [
     ("PERSON", "daily_load_SUN_HAORAN", "SUN_HAORAN"),
     ("PERSON", "Huang Zihan", None),
     ("PERSON", "s3://bucket/adhoc/haoran.sun/export.json", "haoran.sun"),
+    ("PERSON", "Masukkan nilai yang sah, tanya Huang Zihan.", "Huang Zihan"),
     # A Cantonese name as Hong Kong writes it, whole; a given name with a
     # hyphen before a Hong Kong surname.
     ("PERSON", "Chan Tai Man", None),
@@ -834,6 +835,10 @@ NEGATIVES = [
     "Cabang Anda dan 'main' telah menyimpang, dan masing-masing punya 3 dan 5 komit berbeda.",
     # ... nor stand in a lower-case run read as a name ("kata laluan yang").
     "Kata laluan anda tidak boleh sama dengan kata laluan yang terlalu biasa digunakan.",
+    # Two pinyin syllables that are another language's word are that word, not a
+    # given name beside a pinyin surname ("nilai yang": value, "zu finden": to find).
+    "Masukkan nilai yang sah.",
+    "Weitere Einzelheiten sind möglicherweise im Serverlog zu finden.",
     # Spanish's and Italian's articles stand apart; an article before a place.
     "Bungalows, Pousada Viva Iruña; che, ojo con el quilombo de la pileta.",
     "pasta al dente",
