@@ -95,12 +95,12 @@ CALLS: tuple[Call, ...] = (
         {
             "jobName": "import-movielens-2024",
             "datasetArn": f"arn:aws:personalize:us-east-1:{ACCOUNT}:dataset/movielens/INTERACTIONS",
-            "dataSource": {"dataLocation": "s3://example-bucket/card-4111111111111111/data.csv"},
+            "dataSource": {"dataLocation": "s3://example-bucket/card-4748526057479381/data.csv"},
             "roleArn": f"arn:aws:iam::{ACCOUNT}:role/PersonalizeRole",
             "tags": [{"tagKey": "billing", "tagValue": "GB82WEST12345698765432"}],
         },
         (
-            Planted("dataSource.dataLocation", "4111111111111111", "CREDIT_CARD"),
+            Planted("dataSource.dataLocation", "4748526057479381", "CREDIT_CARD"),
             Planted("tags[0].tagValue", "GB82WEST12345698765432", "IBAN_CODE"),
         ),
     ),

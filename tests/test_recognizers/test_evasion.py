@@ -14,8 +14,8 @@ DISGUISED = [
     ("EMAIL_ADDRESS", "owner maria.gar\u200bcia@exam\u200dple.com"),  # zero-width
     ("EMAIL_ADDRESS", "owner maria.garcia%40example.com"),  # percent-encoded
     ("URL_CREDENTIALS", "https://svc%3ASup3rS3cret@hooks.example.com/x"),
-    ("CREDIT_CARD", "card ４１１１ １１１１ １１１１ １１１１"),  # fullwidth digits
-    ("CREDIT_CARD", "4111-1111 1111.1111"),
+    ("CREDIT_CARD", "card ４７４８ ５２６０ ５７４７ ９３８１"),  # fullwidth digits
+    ("CREDIT_CARD", "4748-5260 5747.9381"),
     ("AWS_ACCESS_KEY_ID", "AKIA\u202eZ3MHQWLTPX2RVN4K"),  # bidi override inside
     ("PHONE_NUMBER", "call +1\u00a0206\u00a0555\u00a00143"),  # no-break spaces
     ("PERSON", "Owned by Ｍaria Ｇarcia"),
@@ -24,7 +24,7 @@ DISGUISED = [
     ("PHONE_NUMBER", "call +1 [206] 555 0143"),
     ("EMAIL_ADDRESS", "owner maria.gar\U000e0063ia@example.com"),  # a tag character (Cf)
     ("EMAIL_ADDRESS", "owner maria.gar\u034fcia@example\ufe0f.com"),  # default-ignorables
-    ("CREDIT_CARD", "4111\u20131111\u20131111\u20131111"),
+    ("CREDIT_CARD", "4748\u20135260\u20135747\u20139381"),
     ("US_SSN", "ssn 219\u201009\u20109999"),  # hyphen U+2010
     ("PHONE_NUMBER", "call +1 206\u30fc555\u30fc0143"),  # separators libphonenumber takes
     ("PHONE_NUMBER", "call +1 206\u223c555\u223c0143"),
@@ -33,11 +33,11 @@ DISGUISED = [
 # Two values kept apart only by an invisible character or a dash: removing the one
 # or reading the other as "-" joins them into one run that is neither.
 JOINED = [
-    ("CREDIT_CARD", "cards 4111111111111111\u034f5500000000000004"),
+    ("CREDIT_CARD", "cards 4748526057479381\u034f5500000000000004"),
     ("US_SSN", "ssn 219-09-9999\ufe0f078-05-1120"),
     ("US_SSN", "ssn 219-09-9999\u2013078-05-1120"),
     ("IBAN_CODE", "iban DE89370400440532013000\u3164GB82WEST12345698765432"),
-    ("CREDIT_CARD", "cards 4111111111111111\U000e00205500000000000004"),  # a tag space
+    ("CREDIT_CARD", "cards 4748526057479381\U000e00205500000000000004"),  # a tag space
 ]
 
 
@@ -209,7 +209,7 @@ def _digits(script_zero: int, number: str) -> str:
         ("PHONE_NUMBER", "โทร ", _digits(0xE50, "081 234 5678")),
         ("PHONE_NUMBER", "ទូរស័ព្ទ ", _digits(0x17E0, "012 345 678")),
         ("PHONE_NUMBER", "ဖုန်း ", _digits(0x1040, "09 450 123 456")),
-        ("CREDIT_CARD", "card ", _digits(0x660, "4111 1111 1111 1111")),
+        ("CREDIT_CARD", "card ", _digits(0x660, "4748 5260 5747 9381")),
         ("US_SSN", "ssn ", _digits(0x966, "219-09-9999")),
     ],
 )
@@ -240,7 +240,7 @@ def test_short_numbers_in_other_digits_are_not_findings(scrubber: Scrubber, text
         # Spelled out a character at a time, words a wider gap apart.
         ("EMAIL_ADDRESS", "owner ", "m a r i a . l o p e z @ e x a m p l e . c o m"),
         ("PERSON", "Owner: ", "J o h n  S m i t h"),
-        ("CREDIT_CARD", "card ", "4 1 1 1  1 1 1 1  1 1 1 1  1 1 1 1"),
+        ("CREDIT_CARD", "card ", "4 7 4 8  5 2 6 0  5 7 4 7  9 3 8 1"),
         ("PHONE_NUMBER", "call ", "+ 4 4  7 7 0 0  9 0 0  1 2 3"),
         ("US_SSN", "ssn ", "2 1 9 - 0 9 - 9 9 9 9"),
         ("AWS_ACCESS_KEY_ID", "key ", "A K I A Z 3 M H Q W L T P X 2 R V N 4 K"),

@@ -13,7 +13,7 @@ from scrubber.detection import build_analyzer
 
 TEXTS = [
     "Owner: Maria Garcia, call +44 7700 900456 or maria.garcia@example.com",
-    "account no. 0012345678, card 4111 1111 1111 1111",
+    "account no. 0012345678, card 4748 5260 5747 9381",
     "password=Winter2026! and token ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8",
     "Fitting-room sensors for Calvin Klein concessions, ask Dr. Tanaka",
 ]

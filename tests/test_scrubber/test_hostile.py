@@ -69,13 +69,13 @@ def test_regex_timeout_blocks_the_field(monkeypatch: pytest.MonkeyPatch) -> None
     fresh = Scrubber()
     params = {
         "thingGroupName": "g",
-        "thingGroupProperties": {"thingGroupDescription": "card 4111 1111 1111 1111"},
+        "thingGroupProperties": {"thingGroupDescription": "card 4748 5260 5747 9381"},
     }
     with pytest.raises(SensitiveDataError) as info:
         fresh.scrub(params, service="iot", operation="CreateThingGroup")
     finding = info.value.findings[0]
     assert finding.entity_type == "SCAN_FAILED"
-    assert "RecognizerTimeout" in finding.reason and "4111" not in str(info.value)
+    assert "RecognizerTimeout" in finding.reason and "4748" not in str(info.value)
 
 
 def test_corrupt_key_file_refuses_to_redact(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

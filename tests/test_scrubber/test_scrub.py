@@ -313,7 +313,7 @@ def test_keys_are_shown_only_when_nothing_is_found_in_them() -> None:
     assert [(f.path, f.entity_type) for f in allowed.findings] == [
         ("attributePayload.attributes[#0]", "PHONE_NUMBER")
     ]
-    tagged = {"workspaceId": "w1", "tags": {4111111111111111: "+1 206 555 0143"}}
+    tagged = {"workspaceId": "w1", "tags": {4748526057479381: "+1 206 555 0143"}}
     result = scrub(tagged, service="iottwinmaker", operation="CreateWorkspace", mode="report")
     assert {f.path for f in result.findings} == {"tags{#0}", "tags[#0]"}
 
