@@ -470,6 +470,10 @@ _PINYIN_SYLLABLE = (
     r"|ang|eng|ai|an|ao|ei|en|er|ou|a|e|o)"
 )
 MAX_PINYIN_SURNAME = 6  # letters: "zhuang", "ouyang"
+# Pinyin's letters: Latin letters without marks, its tone marks and ü.
+_PINYIN_LETTERS = regex.compile(
+    r"(?i:[a-z\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u00fc])+"
+)
 _PINYIN_GIVEN = regex.compile(rf"(?={_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}$)[a-z]{{4,}}")
 # The commonest Korean surnames as romanized (Revised, McCune-Reischauer and
 # the spellings families chose) and the commonest Taiwanese ones (Wade-Giles):
@@ -3048,18 +3052,41 @@ def _pinyin_names(text: str, words: list[Word], data: NameData) -> Iterator[tupl
             continue
         start, end = first[0], second[1]
         one, two = text[first[0] : first[1]], text[second[0] : second[1]]
-        if _LATIN.match(one) is None or _LATIN.match(two) is None:
-            continue  # "на пути" (on the way) reads as "na puti"
+        if _PINYIN_LETTERS.fullmatch(one) is None or _PINYIN_LETTERS.fullmatch(two) is None:
+            continue  # "на пути" (on the way) reads as "na puti", Vietnamese "bạn quên"
         if not (
             (one.islower() and two.islower())
             or (one.isupper() and two.isupper())
             or (one[0].isupper() and two[0].isupper() and one[1:].islower() and two[1:].islower())
         ):
             continue
+        if (
+            one.islower()
+            and text[first[1] : second[0]] == " "
+            and not _lower_name_marked(text, start, end)
+        ):
+            continue  # "Lihat di laman", "Faili lililokusanywa ni tupu."
         for surname, given in ((first[2], second[2]), (second[2], first[2])):
             if surname in surnames and _pinyin_given(given, data):
                 yield start, end, THRESHOLD
                 break
+
+
+def _lower_name_marked(text: str, start: int, end: int) -> bool:
+    """Whether a name in lower case words at ``start``-``end`` of prose is marked
+    as one: the text is all in lower case, or a word that hands something to a
+    person or announces one stands before it, or punctuation sets it off on
+    both sides ("Questions -> xu zihan (135...)"). Whoever writes with capitals
+    capitalizes names."""
+    if _CAPITAL.search(text) is None:
+        return True
+    if (
+        _HANDED_TO.search(text, max(0, start - 24), start) is not None
+        or _CUES.search(text, max(0, start - 24), start) is not None
+    ):
+        return True
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return (not before or not before[-1].isalnum()) and (not after or not after[0].isalnum())
 
 
 def _pinyin_given(word: str, data: NameData) -> bool:
