@@ -3080,13 +3080,11 @@ def _lower_name_marked(text: str, start: int, end: int) -> bool:
     capitalizes names."""
     if _CAPITAL.search(text) is None:
         return True
-    if (
+    return (
         _HANDED_TO.search(text, max(0, start - 24), start) is not None
         or _CUES.search(text, max(0, start - 24), start) is not None
-    ):
-        return True
-    before, after = text[:start].rstrip(), text[end:].lstrip()
-    return (not before or not before[-1].isalnum()) and (not after or not after[0].isalnum())
+        or _set_off(text, start, end)
+    )
 
 
 def _pinyin_given(word: str, data: NameData) -> bool:
@@ -4237,8 +4235,13 @@ def _clear_pair(text: str, first: Word, final: Word, gaps: int, data: NameData) 
         return False
     if given in data.popular and surname in data.popular:
         return True
-    before = text[: first[0]].rstrip()
-    after = text[final[1] :].lstrip()
+    return _set_off(text, first[0], final[1])
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """Whether punctuation, or the text's edge, stands on both sides of
+    ``start``-``end`` (spaces aside)."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
     return (not before or not before[-1].isalnum()) and (not after or not after[0].isalnum())
 
 
