@@ -6,9 +6,10 @@ original string, which is what gets redacted. Handled: compatibility forms
 ASCII digits), dashes of every kind (read as ``-``),
 invisible characters (zero-width, bidi controls, tag characters, variation
 selectors: every format and default-ignorable code point), and percent-encoding
-(``%40``, ``%3A``), JSON escapes (``\u00e9``, ``\u0040``, ``\n``, ``\"``) and HTML character
-references (``&eacute;``, ``&#64;``, ``&#x40;``): a name or an address pasted
-from a JSON document or a web page shows only that way. A glottal stop written
+(``%40``, ``%3A``, UTF-8's ``%C3%A9``), JSON escapes (``\u00e9``, ``\u0040``,
+``\n``, ``\"``) and HTML character references (``&eacute;``, ``&#64;``,
+``&#x40;``): a name or an address pasted from a JSON document, a web page or a
+URL shows only that way. A glottal stop written
 as a modifier letter inside a word (U+02BB in "Tu\u02bbipulotu") is read through.
 A value spelled so that no pattern reads it ("J o h n  S m i t h", "M.a.r.i.a",
 "mArIa GoNzAlEz") is read a further way, joined and capitalized.
@@ -140,6 +141,37 @@ def needs_normalizing(text: str) -> bool:
     return not text.isascii() or "%" in text or "\\" in text or "&" in text
 
 
+def _percent_decoded(text: str, i: int) -> tuple[str, int] | None:
+    """(character, width) of the percent-encoded character at i: one byte of
+    ASCII, or the two to four bytes of a character in UTF-8, as URLs carry
+    it ("Jos%C3%A9" is "José")."""
+    first = int(text[i + 1 : i + 3], 16)
+    if first < 0x80:
+        decoded = chr(first)
+        return (decoded, 3) if decoded.isprintable() else None
+    # the bytes a UTF-8 lead byte says its character takes (none for a continuation byte)
+    length = (
+        2
+        if 0xC2 <= first <= 0xDF
+        else 3
+        if 0xE0 <= first <= 0xEF
+        else 4
+        if 0xF0 <= first <= 0xF4
+        else 0
+    )
+    encoded = bytearray()
+    for k in range(length):
+        at = i + 3 * k
+        if _PERCENT.match(text, at) is None:
+            return None
+        encoded.append(int(text[at + 1 : at + 3], 16))
+    try:
+        decoded = encoded.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return (decoded, 3 * length) if length and decoded.isprintable() else None
+
+
 def _escaped(text: str, i: int) -> tuple[str, int] | None:
     """(character, width) of a JSON escape or HTML character reference at i."""
     m = _ESCAPE.match(text, i)
@@ -195,9 +227,9 @@ def normalize(
     while i < len(text):
         ch, width = text[i], 1
         if ch == "%" and _PERCENT.match(text, i):
-            decoded = chr(int(text[i + 1 : i + 3], 16))
-            if decoded.isprintable() and decoded.isascii():
-                ch, width = decoded, 3
+            percent = _percent_decoded(text, i)
+            if percent is not None:
+                ch, width = percent
         elif ch in "\\&":
             escaped = _escaped(text, i)
             if escaped is not None and not (structure and text[i + 1 : i + 2] in _CONTROLS):

@@ -159,6 +159,25 @@ def test_transliteration_marks_are_read_through() -> None:
     assert text[slice(*to_original(origin, 0, 3))] == "\u02bfAl\u012b"
 
 
+def test_a_character_percent_encoded_in_utf_8_is_read_whole() -> None:
+    """A URL carries "José" as "Jos%C3%A9": the bytes of one character read as it,
+    and a span over it covers all its bytes. Bytes that are no character in
+    UTF-8 (a lone continuation byte, a lead byte cut short) stay as written."""
+    text = "https://x.example/u/Ren%C3%A9e%20Dupont-Moreau/%E5%BC%A0%E4%BC%9F"
+    normalized, origin = normalize(text)
+    assert normalized == "https://x.example/u/Renée Dupont-Moreau/张伟"
+    start = normalized.index("Ren")
+    name = text[slice(*to_original(origin, start, start + len("Renée Dupont-Moreau")))]
+    assert name == "Ren%C3%A9e%20Dupont-Moreau"
+    assert normalize("a%A9b%C3%28%E5%BC")[0] == "a%A9b%C3(%E5%BC"
+
+
+def test_a_name_percent_encoded_in_a_url_is_covered_whole(scrubber: Scrubber) -> None:
+    text = "https://x.example/p?owner=Ren%C3%A9e%20Dupont-Moreau&team=ops"
+    found = [(f.entity_type, text[f.start : f.end]) for f in scrubber.scan_text(text, "url")]
+    assert found == [("PERSON", "Ren%C3%A9e%20Dupont-Moreau")]
+
+
 def test_a_left_quotation_mark_is_an_okina_only_between_letters() -> None:
     """Typed for the okina ("Ka\u2018iulani"), it is read through; opening a quotation
     (after a space, or first) it is kept."""
