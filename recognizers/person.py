@@ -844,7 +844,35 @@ def _camel_rest(text: str, start: int, end: int, data: NameData) -> int:
         if not (_plain_surname(folded, data) or _camel_stranger(folded, data)):
             break
         stop = end = word.end()
+    last = _CAMEL_SYLLABLE_LAST.match(text, end)
+    if last is not None and _syllable_given(text, start, end, last.group(), data):
+        end = last.end()  # "NguyenVan" + "An", "KimMin" + "Ji": the given name's last syllable
     return end
+
+
+# The last word of a token in camel case, of a syllable's length.
+_CAMEL_SYLLABLE_LAST = regex.compile(r"\p{Lu}\p{Ll}{1,5}(?![\p{L}\p{M}])")
+
+
+def _syllable_given(text: str, start: int, end: int, word: str, data: NameData) -> bool:
+    """Whether ``word``, ending a token after the camel-case name at
+    ``start``-``end``, is that name's last syllable: the name holds two words
+    at least, an East Asian or Vietnamese surname first or a Vietnamese middle
+    name second, as those names are written surname first ("NguyenVanAn",
+    "KimMinJi", "DoanVanHa"); a word of three letters or more is no English
+    word ("NguyenVanApi")."""
+    first = _CAMEL_NEXT.match(text, start)
+    second = _CAMEL_NEXT.match(text, first.end()) if first is not None else None
+    return (
+        first is not None
+        and second is not None
+        and second.end() <= end
+        and (
+            fold(first.group()) in _ASIAN_SURNAMES
+            or fold(second.group()) in _VIETNAMESE_MIDDLE_NAMES
+        )
+        and (len(word) == 2 or not data.is_english(fold(word)))
+    )
 
 
 def _camel_stranger(word: str, data: NameData) -> bool:

@@ -1769,6 +1769,13 @@ EXACT = [
     ("PERSON", "ranking-JuanCarlosHuillca-v2", ["JuanCarlosHuillca"]),
     ("PERSON", "FatimaZahraOuazzani_weekly", ["FatimaZahraOuazzani"]),
     ("PERSON", "JuanCarlosDemand_weekly", ["JuanCarlos"]),
+    # A name written surname first in camel case ends in its given name's last
+    # syllable, however short: never "An" left beside "NguyenVan"; not an English
+    # word of three letters or more.
+    ("PERSON", "sensor-NguyenVanAn-01", ["NguyenVanAn"]),
+    ("PERSON", "KimMinJi_roster", ["KimMinJi"]),
+    ("PERSON", "DoanVanHa", ["DoanVanHa"]),
+    ("PERSON", "NguyenVanApi", ["NguyenVan"]),
     # A third word of a caseless script after a cued name of two, no common word
     # of its language: the name's ("Abd al-Rahman al-Sudais"), never left beside it.
     (
