@@ -9,8 +9,8 @@ selectors: every format and default-ignorable code point), and percent-encoding
 (``%40``, ``%3A``, UTF-8's ``%C3%A9``), JSON escapes (``\u00e9``, ``\u0040``,
 ``\n``, ``\"``) and HTML character references (``&eacute;``, ``&#64;``,
 ``&#x40;``): a name or an address pasted from a JSON document, a web page or a
-URL shows only that way. A glottal stop written
-as a modifier letter inside a word (U+02BB in "Tu\u02bbipulotu") is read through.
+URL shows only that way. A glottal stop written as a modifier letter inside a
+word (U+02BB in "Tu\u02bbipulotu") is read through.
 A value spelled so that no pattern reads it ("J o h n  S m i t h", "M.a.r.i.a",
 "mArIa GoNzAlEz") is read a further way, joined and capitalized.
 """
@@ -149,19 +149,11 @@ def _percent_decoded(text: str, i: int) -> tuple[str, int] | None:
     if first < 0x80:
         decoded = chr(first)
         return (decoded, 3) if decoded.isprintable() else None
-    # the bytes a UTF-8 lead byte says its character takes (none for a continuation byte)
-    length = (
-        2
-        if 0xC2 <= first <= 0xDF
-        else 3
-        if 0xE0 <= first <= 0xEF
-        else 4
-        if 0xF0 <= first <= 0xF4
-        else 0
-    )
+    length = _utf8_length(first)
+    if not length:
+        return None
     encoded = bytearray()
-    for k in range(length):
-        at = i + 3 * k
+    for at in range(i, i + 3 * length, 3):
         if _PERCENT.match(text, at) is None:
             return None
         encoded.append(int(text[at + 1 : at + 3], 16))
@@ -169,7 +161,18 @@ def _percent_decoded(text: str, i: int) -> tuple[str, int] | None:
         decoded = encoded.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return (decoded, 3 * length) if length and decoded.isprintable() else None
+    return (decoded, 3 * length) if decoded.isprintable() else None
+
+
+def _utf8_length(lead: int) -> int:
+    """The bytes a UTF-8 character takes, told by its first byte (0: no first byte)."""
+    if 0xC2 <= lead <= 0xDF:
+        return 2
+    if 0xE0 <= lead <= 0xEF:
+        return 3
+    if 0xF0 <= lead <= 0xF4:
+        return 4
+    return 0
 
 
 def _escaped(text: str, i: int) -> tuple[str, int] | None:

@@ -471,9 +471,7 @@ _PINYIN_SYLLABLE = (
 )
 MAX_PINYIN_SURNAME = 6  # letters: "zhuang", "ouyang"
 # Pinyin's letters: Latin letters without marks, its tone marks and ü.
-_PINYIN_LETTERS = regex.compile(
-    r"(?i:[a-z\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u00fc])+"
-)
+_PINYIN_LETTERS = regex.compile(r"(?i:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])+")
 _PINYIN_GIVEN = regex.compile(rf"(?={_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}$)[a-z]{{4,}}")
 # The commonest Korean surnames as romanized (Revised, McCune-Reischauer and
 # the spellings families chose) and the commonest Taiwanese ones (Wade-Giles):
