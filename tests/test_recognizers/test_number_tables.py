@@ -24,7 +24,7 @@ POSITIVES = [
     ("CREDIT_CARD", "amex 3752 601815 90834", "3752 601815 90834"),
     # Grouped as cards are written, after a customer's word: a card, not an account.
     ("CREDIT_CARD", "customer paid with 3463 440586 57607 refund", "3463 440586 57607"),
-    # A processor's published test card, with no word beside it saying it is one.
+    # A card no processor publishes, though a test word stands in the text.
     ("CREDIT_CARD", "paid with 4092 7525 3093 1853", "4092 7525 3093 1853"),
     ("CREDIT_CARD", "Test charge on card 5161-0083-1671-6288", "5161-0083-1671-6288"),
     ("ACCOUNT_NUMBER", "Customer ID 6843107518661 renewed", "6843107518661"),

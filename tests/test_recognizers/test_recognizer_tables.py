@@ -280,9 +280,9 @@ POSITIVES = [
     ("PERSON", "daily_load_SUN_HAORAN", "SUN_HAORAN"),
     ("PERSON", "Huang Zihan", None),
     ("PERSON", "s3://bucket/adhoc/haoran.sun/export.json", "haoran.sun"),
+    # ... in a text of another language, in lower case where a word hands
+    # something to the person, or in pinyin's tone marks.
     ("PERSON", "Masukkan nilai yang sah, tanya Huang Zihan.", "Huang Zihan"),
-    # ... in lower case where a word hands something to the person, or in pinyin's
-    # tone marks.
     ("PERSON", "Build broke, ask xu zihan before merging", "xu zihan"),
     ("PERSON", "Reviewed with Lǚ Zǐhán", "Lǚ Zǐhán"),
     # A Cantonese name as Hong Kong writes it, whole; a given name with a
@@ -842,13 +842,13 @@ NEGATIVES = [
     # Two pinyin syllables that are another language's word are that word, not a
     # given name beside a pinyin surname ("nilai yang": value, "zu finden": to find).
     "Masukkan nilai yang sah.",
+    "Weitere Einzelheiten sind möglicherweise im Serverlog zu finden.",
     # ... nor are words in lower case in a text that capitalizes ("Lihat di laman",
     # Swahili's "ni tupu"), nor words in letters pinyin has not (Vietnamese's).
     "Lihat di laman",
     "Faili lililokusanywa ni tupu.",
     "Mật khẩu của bạn không được hoàn toàn bằng số.",
     "Tiếng Bồ Đào Nha",
-    "Weitere Einzelheiten sind möglicherweise im Serverlog zu finden.",
     # Spanish's and Italian's articles stand apart; an article before a place.
     "Bungalows, Pousada Viva Iruña; che, ojo con el quilombo de la pileta.",
     "pasta al dente",
