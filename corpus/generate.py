@@ -591,6 +591,15 @@ def card(style=None) -> str:
     return sep.join(groups)
 
 
+def planted_card(style=None) -> M:
+    """A card number, planted; a processor's published test card is no one's
+    card: written, never planted (recognizers.financial.PUBLISHED_TEST_CARDS)."""
+    number = card(style)
+    if "".join(c for c in number if c.isdigit()) in PUBLISHED_TEST_CARDS:
+        return M(number)
+    return pii(number, CARD)
+
+
 IBAN_BANKS = {
     "GB": ["NWBK", "BARC", "LOYD", "MIDL", "HBUK"],
     "IE": ["AIBK", "BOFI"],
@@ -1092,7 +1101,7 @@ def tag_pair(e: str, in_key: bool, unicode_ok=True):
             [pii(n, ACCT), cat("acct-", pii(n, ACCT)), cat("customer account ", pii(n, ACCT))]
         )
     if e == CARD:
-        return M(pick(["PaymentCard", "card", "CardOnFile"])), pii(card(), CARD)
+        return M(pick(["PaymentCard", "card", "CardOnFile"])), planted_card()
     if e == IBAN:
         return M(pick(["PayoutIBAN", "iban", "SettlementAccount"])), pii(iban(), IBAN)
     if e == SSN:
@@ -1226,10 +1235,7 @@ def ent_sentence(e: str, ascii_only: bool, multiline: bool, short: bool) -> M:
             ]
         )
     if e == CARD:
-        number = card()
-        # A processor's published test card is no one's card: it stays, unlabeled.
-        published = "".join(c for c in number if c.isdigit()) in PUBLISHED_TEST_CARDS
-        x = number if published else pii(number, CARD)
+        x = planted_card()
         return pick(
             [
                 fmt("Test charge on card {x} failed.", x=x),
@@ -2236,7 +2242,7 @@ def attr_pair(e: str):
             [n, cat("acct-", n)]
         )
     if e == CARD:
-        return M("paymentCard"), pii(card(pick(["dash", "compact"])), CARD)
+        return M("paymentCard"), planted_card(pick(["dash", "compact"]))
     if e == IBAN:
         return M("payoutIban"), pii(iban(grouped=False), IBAN)
     if e == SSN:
@@ -2839,7 +2845,7 @@ def prop_value(e) -> M:
     if e == ACCT:
         return pick([pii(acct_number(), ACCT), cat("acct-", pii(acct_number(), ACCT))])
     if e == CARD:
-        return pii(card(), CARD)
+        return planted_card()
     if e == IBAN:
         return pii(iban(), IBAN)
     if e == SSN:
@@ -3203,7 +3209,7 @@ def dim_value(e) -> M:
         return pii(phone(), PHONE)
     if e == PERSON:
         return pii(person_name("full", unicode_ok=True), PERSON)
-    return pii(card(), CARD)
+    return planted_card()
 
 
 def lm_dim_filters(ents):
