@@ -3106,11 +3106,7 @@ def _lower_name_marked(text: str, start: int, end: int) -> bool:
     capitalizes names."""
     if _CAPITAL.search(text) is None:
         return True
-    return (
-        _HANDED_TO.search(text, max(0, start - 24), start) is not None
-        or _CUES.search(text, max(0, start - 24), start) is not None
-        or _set_off(text, start, end)
-    )
+    return _cued(text, start) or _set_off(text, start, end)
 
 
 def _pinyin_given(word: str, data: NameData) -> bool:
@@ -4227,10 +4223,18 @@ def _initialled(text: str, first: Word, final: Word, data: NameData) -> bool:
 def _announced(text: str, start: int) -> bool:
     """A word announcing a name or handing something to a person ends just before."""
     return (
-        _CUES.search(text, max(0, start - 24), start) is not None
-        or _HANDED_TO.search(text, max(0, start - 24), start) is not None
+        _cued(text, start)
         or _NAMING_PREFIX.search(text, max(0, start - 4), start) is not None
         or _OWNERS_SHOP.search(text, max(0, start - 24), start) is not None
+    )
+
+
+def _cued(text: str, start: int) -> bool:
+    """A label or cue announcing a person, or a word handing something to one,
+    ends just before ``start``."""
+    return (
+        _CUES.search(text, max(0, start - 24), start) is not None
+        or _HANDED_TO.search(text, max(0, start - 24), start) is not None
     )
 
 
