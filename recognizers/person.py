@@ -1568,6 +1568,7 @@ def _find_names(
         *_cued_user_names(text, data),
         *_upper_surname_given(text, data),
         *_irish_surnames(text, data),
+        *(_searched_names(text, data) if "'" in text else ()),
         _signed_by(text, words[-1], data),
         _stranger_and_surname(text, words, data) if len(words) == 2 else None,
     ]
@@ -3050,6 +3051,20 @@ def _vietnamese_names(text: str, data: NameData) -> Iterator[tuple[int, int, flo
         ):
             continue
         yield match.start(), match.end(), THRESHOLD
+
+
+def _searched_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A name alone as what a query looks for ("WHERE e.entityName LIKE
+    '%Siobhán%'", "owner = 'Berhane'"): the quoted word, with a pattern's
+    wildcards, a listed given name or surname that stands for a person alone
+    (see ``_clear_given``, ``_plain_surname``)."""
+    for match in bounded.finditer(_SEARCHED, text):
+        word = fold(match.group("name"))
+        if _clear_given(word, data) or _plain_surname(word, data):
+            yield match.start("name"), match.end("name"), THRESHOLD
+
+
+_SEARCHED = regex.compile(r"(?i:\blike)\s*'%?(?P<name>(?=\p{Lu})\p{Latin}[\p{Latin}\p{M}]{2,})%?'")
 
 
 def _pairs_apart(

@@ -727,6 +727,18 @@ POSITIVES = [
     # bracket or a quotation, as a whole value would.
     ("PERSON", "Kiki (Sandrine Ebode)", "Sandrine Ebode"),
     ("PERSON", "WHERE e.entityName IN ('Sandrine Ebode', 'Lobby')", "Sandrine Ebode"),
+    # A name alone as what a query's LIKE looks for: a listed given name or
+    # surname that stands for a person alone.
+    (
+        "PERSON",
+        "SELECT e FROM EntityGraph MATCH (e) WHERE e.entityName LIKE '%Oluwaseun%'",
+        "Oluwaseun",
+    ),
+    (
+        "PERSON",
+        "WHERE p.propertyName = 'owner' AND p.propertyValue LIKE 'Wiśniewska%'",
+        "Wiśniewska",
+    ),
     # Spaces around the "@" and the domain's dots; a local part's dots as words.
     ("EMAIL_ADDRESS", "contact: ana.ruiz @ example . org today", "ana.ruiz @ example . org"),
     (
@@ -831,6 +843,12 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A query's LIKE looking for a word, a place or a word of another script:
+    # no person (a name alone there must be one the lists hold, barely a word).
+    "SELECT e FROM EntityGraph MATCH (e) WHERE e.entityName LIKE '%Chiller%'",
+    "WHERE e.entityName LIKE '%Hamburg%' AND p.propertyValue LIKE 'Pump%'",
+    "SELECT e FROM EntityGraph MATCH (e) WHERE e.entityName LIKE '%Grant%'",
+    "SELECT e FROM EntityGraph MATCH (e) WHERE e.entityName LIKE '%Абая%'",
     # A text's own function words, which name lists hold as given names
     # ("Sie", "Eine", "Kein", "dan"), begin no name in a text in their language.
     "Bitte committen Sie Ihre Änderungen, bevor Sie mergen.",
