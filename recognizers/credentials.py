@@ -298,8 +298,10 @@ class FieldPasswordRecognizer(FieldRecognizer):
         (
             "assignment",
             r"(?<!:)\b(?:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token)"
-            # ("&" ends it only before a query's next parameter)
-            r"[\"']?\s*[:=]\s*[\"']?(?P<v>(?:[^\s\"',;&]|&(?![A-Za-z_][\w.\-]*=)){4,})",
+            # ("&" ends it only before a query's next parameter, a backslash
+            # only where it escapes a quote: text quoted inside a JSON string)
+            r"[\"']?\s*[:=]\s*[\"']?"
+            r"(?P<v>(?:[^\s\"',;&\\]|\\(?![\"'])|&(?![A-Za-z_][\w.\-]*=)){4,})",
             0.85,
         ),
     )

@@ -220,7 +220,12 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         return _SECRETISH.search(value) is not None
 
 
-_ARG = r"(?|'(?P<v>[^'\n]{1,200})'|\"(?P<v>[^\"\n]{1,200})\"|(?P<v>[^\s'\"-][^\s'\"]{0,199}))"
+# An argument, bare or quoted; in a command written inside a JSON string its
+# quotes are escaped (-p \"$DB_PASS\"): the backslash is the quote's.
+_ARG = (
+    r"(?|\\?'(?P<v>[^'\n]{1,200}?)\\?'|\\?\"(?P<v>[^\"\n]{1,200}?)\\?\""
+    r"|(?P<v>(?:[^\s'\"\\-]|\\(?![\"']))(?:[^\s'\"\\]|\\(?![\"'])){0,199}))"
+)
 
 
 class FieldCommandLineSecretRecognizer(FieldRecognizer):
@@ -245,7 +250,8 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
         (
             "mysql",
             r"\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n|;&]{0,160}?\s-p"
-            r"(?|'(?P<v>[^'\n]{1,200})'|\"(?P<v>[^\"\n]{1,200})\"|(?P<v>[^\s'\"]{1,200}))",
+            r"(?|\\?'(?P<v>[^'\n]{1,200}?)\\?'|\\?\"(?P<v>[^\"\n]{1,200}?)\\?\""
+            r"|(?P<v>(?:[^\s'\"\\]|\\(?![\"'])){1,200}))",
             0.9,
         ),
         (

@@ -160,6 +160,11 @@ POSITIVES = [
     ("PASSWORD", "mysql -u root -pRootPass123 -h db", "RootPass123"),
     ("PASSWORD", "docker login -u ci -p ghcrPass123 ghcr.io", "ghcrPass123"),
     ("PASSWORD", "curl -u admin:AdminPass1 https://x.example.com", "AdminPass1"),
+    # A command written inside a JSON string: its quotes escaped, the
+    # backslash before a quote the quote's, not the password's.
+    ("PASSWORD", 'sshpass -p \\"Zq7!kLm29x\\" ssh deploy@host', "Zq7!kLm29x"),
+    ("PASSWORD", 'mysql -u app -p\\"Zq7!kLm29x\\" reports', "Zq7!kLm29x"),
+    ("PASSWORD", 'psql \\"host=db user=app password=Zq7!kLm29x\\" -c 1', "Zq7!kLm29x"),
     (
         "AUTH_HEADER",
         '{"auths": {"registry.example.com": {"auth": "dXNlcjpzM2NyM3RQYXNz"}}}',
@@ -278,6 +283,11 @@ NEGATIVES = [
     '"password": "<your password>"',
     "secret: true",
     "client_secret: ****",
+    # ... and a variable or a mask between escaped quotes is no password.
+    'psql \\"host=db user=app password=****\\" -c 1',
+    'mysql -u app -p\\"$DB_PASSWORD\\" reports',
+    'docker login -u ci -p \\"$REGISTRY_TOKEN\\" registry.example.com',
+    'sshpass -p \\"${SSH_PASS}\\" ssh deploy@host',
     "token_count: 500",
     "NextToken: abc",
     "bypass=enabled",
