@@ -3054,10 +3054,10 @@ def _vietnamese_names(text: str, data: NameData) -> Iterator[tuple[int, int, flo
 
 
 def _searched_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
-    """A name alone as what a query looks for ("WHERE e.entityName LIKE
-    '%Siobhán%'", "owner = 'Berhane'"): the quoted word, with a pattern's
-    wildcards, a listed given name or surname that stands for a person alone
-    (see ``_clear_given``, ``_plain_surname``)."""
+    """A name alone as what a query's LIKE looks for ("WHERE e.entityName LIKE
+    '%Siobhán%'"): the quoted word, with a pattern's wildcards, a listed given
+    name or surname that stands for a person alone (see ``_clear_given``,
+    ``_plain_surname``)."""
     for match in bounded.finditer(_SEARCHED, text):
         word = fold(match.group("name"))
         if _clear_given(word, data) or _plain_surname(word, data):
