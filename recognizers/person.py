@@ -3504,10 +3504,15 @@ def _stranger_pair(text: str, first: Word, final: Word, order: float, data: Name
 
 def _vouched_after(text: str, end: int) -> bool:
     """After a name: a married name ("Rigobert Ekambi épouse Tchakounté"), the
-    label of a number only a person has ("Thenmozhi Anbalagan, SSN ...") or a
-    phone number of eight digits or more, as contacts are jotted down ("Mwila
-    Chilufya / 096 550 0026", "Assitan Doumbia 66-37-99-37"); not a date."""
-    if _MARRIED.match(text, end) is not None or _ID_LABEL_NEXT.match(text, end) is not None:
+    label of a number only a person has ("Thenmozhi Anbalagan, SSN ..."), what
+    only a person does ("Chaltu Gemechu confirms ...") or a phone number of
+    eight digits or more, as contacts are jotted down ("Mwila Chilufya / 096
+    550 0026", "Assitan Doumbia 66-37-99-37"); not a date."""
+    if (
+        _MARRIED.match(text, end) is not None
+        or _ID_LABEL_NEXT.match(text, end) is not None
+        or _PERSON_VERB_NEXT.match(text, end) is not None
+    ):
         return True
     phone = _PHONE_NEXT.match(text, end)
     return (
@@ -3518,6 +3523,12 @@ def _vouched_after(text: str, end: int) -> bool:
 
 
 MIN_VOUCHING_DIGITS = 8
+# What only a person does, said of the name just before: "Negar Rezaei
+# approved", "Ohno Hikari confirms Q3 numbers", "Nou Hang will call ...".
+_PERSON_VERB_NEXT = regex.compile(
+    r"\s+(?:approved|approves|confirmed|confirms|signed off|said|says|wrote|asked|asks"
+    r"|will (?:call|check|confirm|approve)|called|agreed|promised)(?![\p{L}\p{M}])"
+)
 # Numbers and dates only a person has, by their labels: social security and
 # national insurance numbers, a date of birth, a passport, national identity
 # numbers (India's Aadhaar and PAN, Brazil's CPF, Mexico's CURP, Spain's DNI

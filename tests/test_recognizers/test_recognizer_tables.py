@@ -726,6 +726,10 @@ POSITIVES = [
     # A clear given name and a word no list holds filling an item of a list, a
     # bracket or a quotation, as a whole value would.
     ("PERSON", "Kiki (Sandrine Ebode)", "Sandrine Ebode"),
+    # A name a list lacks in part, then what only a person does: approves,
+    # confirms, says, will call.
+    ("PERSON", "Rerun after Chaltu Gemechu confirms the Q3 numbers", "Chaltu Gemechu"),
+    ("PERSON", "Batch 7 held until Oyelaran Adebisi approved", "Oyelaran Adebisi"),
     ("PERSON", "WHERE e.entityName IN ('Sandrine Ebode', 'Lobby')", "Sandrine Ebode"),
     # A name alone as what a query's LIKE looks for: a listed given name or
     # surname that stands for a person alone.
@@ -843,6 +847,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A product's or a service's name before such a verb: no person.
+    "Visa Direct confirmed the payout",
+    "Stripe Radar approved the charge",
+    "Jira Service Management asked for a review",
     # A query's LIKE looking for a word, a place or a word of another script:
     # no person (a name alone there must be one the lists hold, barely a word).
     "SELECT e FROM EntityGraph MATCH (e) WHERE e.entityName LIKE '%Chiller%'",
