@@ -220,12 +220,14 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         return _SECRETISH.search(value) is not None
 
 
-# An argument, bare or quoted; in a command written inside a JSON string its
-# quotes are escaped (-p \"$DB_PASS\"): the backslash is the quote's.
-_ARG = (
-    r"(?|\\?'(?P<v>[^'\n]{1,200}?)\\?'|\\?\"(?P<v>[^\"\n]{1,200}?)\\?\""
-    r"|(?P<v>(?:[^\s'\"\\-]|\\(?![\"']))(?:[^\s'\"\\]|\\(?![\"'])){0,199}))"
-)
+# Quotes escaped, as a command written inside a JSON string has them
+# (-p \"$DB_PASS\"): the backslash before each is the quote's.
+_ESCAPED_QUOTED = r"\\'(?P<v>[^'\n]{1,200}?)\\'|\\\"(?P<v>[^\"\n]{1,200}?)\\\""
+_QUOTED = r"'(?P<v>[^'\n]{1,200})'|\"(?P<v>[^\"\n]{1,200})\""
+# Bare, a backslash in it but not one escaping a quote after it.
+_BARE_CHAR = r"(?:[^\s'\"\\]|\\(?![\"']))"
+# An argument, quoted or bare.
+_ARG = rf"(?|{_ESCAPED_QUOTED}|{_QUOTED}|(?P<v>(?!-){_BARE_CHAR}{{1,200}}))"
 
 
 class FieldCommandLineSecretRecognizer(FieldRecognizer):
@@ -250,8 +252,7 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
         (
             "mysql",
             r"\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n|;&]{0,160}?\s-p"
-            r"(?|\\?'(?P<v>[^'\n]{1,200}?)\\?'|\\?\"(?P<v>[^\"\n]{1,200}?)\\?\""
-            r"|(?P<v>(?:[^\s'\"\\]|\\(?![\"'])){1,200}))",
+            rf"(?|{_ESCAPED_QUOTED}|{_QUOTED}|(?P<v>{_BARE_CHAR}{{1,200}}))",
             0.9,
         ),
         (

@@ -165,6 +165,8 @@ POSITIVES = [
     ("PASSWORD", 'sshpass -p \\"Zq7!kLm29x\\" ssh deploy@host', "Zq7!kLm29x"),
     ("PASSWORD", 'mysql -u app -p\\"Zq7!kLm29x\\" reports', "Zq7!kLm29x"),
     ("PASSWORD", 'psql \\"host=db user=app password=Zq7!kLm29x\\" -c 1', "Zq7!kLm29x"),
+    # ... but between plain quotes a backslash is the password's own.
+    ("PASSWORD", "sshpass -p 'Secr3t\\' ssh deploy@host", "Secr3t\\"),
     (
         "AUTH_HEADER",
         '{"auths": {"registry.example.com": {"auth": "dXNlcjpzM2NyM3RQYXNz"}}}',
