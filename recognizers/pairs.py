@@ -113,6 +113,14 @@ def secret_by_key(key: str, value: str) -> str | None:
         return "AWS_SECRET_ACCESS_KEY"
     if (
         entity == "PASSWORD"
+        and _STS_TOKEN.fullmatch(value) is not None
+        and bounded.search(_TOKEN_KEY, key) is not None
+    ):
+        # Twenty digits under a token's key: a prepaid meter's STS token (IEC
+        # 62055-41), enciphered for one meter and spent once keyed in; no credential.
+        return None
+    if (
+        entity == "PASSWORD"
         and _PIN_CODE_KEY.fullmatch(key)
         and not _FOUR_DIGITS.fullmatch(value)
         and not is_strong(value)
@@ -124,6 +132,10 @@ def secret_by_key(key: str, value: str) -> str | None:
     return entity
 
 
+# An STS token as printed on a prepaid electricity receipt: twenty digits, in
+# fours apart or not.
+_STS_TOKEN = regex.compile(r"\s*[0-9]{4}(?:[ \-]?[0-9]{4}){4}\s*")
+_TOKEN_KEY = regex.compile(r"(?i)token[s]?$")
 # A PIN: four to eight digits (a keypad's "#" or "*" after them), or a strong
 # secret of eight characters or more.
 _PIN_VALUE = regex.compile(r"\s*[0-9]{4,8}[#*]?\s*")

@@ -123,6 +123,40 @@ def test_a_pin_key_holds_a_secret_only_if_its_value_is_one(
 @pytest.mark.parametrize(
     "key,value,entity",
     [
+        # A prepaid electricity meter's STS token: twenty digits, spent once on one meter.
+        ("PrepaidToken", "5318 2045 6610 9937 0152", None),
+        ("meter_token", "53182045661099370152", None),
+        ("stsToken", "5318-2045-6610-9937-0152", None),
+        # Not twenty digits, or not under a token's key: a credential as before.
+        ("PrepaidToken", "5318 2045 6610 9937", "PASSWORD"),
+        ("api_token", "tk_9fQ2mZr7LwX4vB8nC1dE", "PASSWORD"),
+        ("AuthToken", "5318 2045 6610 9937 01x2", "PASSWORD"),
+        ("password", "5318 2045 6610 9937 0152", "PASSWORD"),
+    ],
+)
+def test_a_meter_token_is_no_credential(key: str, value: str, entity: str | None) -> None:
+    assert secret_by_key(key, value) == entity
+
+
+def test_a_meter_token_in_a_tag_is_sent_unchanged() -> None:
+    """End to end: the tag's value stays, and a real token beside it is still blocked."""
+    from scrubber import Policy, Scrubber
+
+    scrubber = Scrubber(Policy())
+    tags = [{"Key": "PrepaidToken", "Value": "5318 2045 6610 9937 0152"}]
+    params = {"DatasetGroupName": "meters", "Domain": "CUSTOM", "Tags": tags}
+    result = scrubber.scrub(params, service="forecast", operation="CreateDatasetGroup")
+    assert result.params == params and not result.findings
+    tags.append({"Key": "ApiToken", "Value": "tk_9fQ2mZr7LwX4vB8nC1dE"})
+    report = scrubber.scrub(
+        params, service="forecast", operation="CreateDatasetGroup", mode="report"
+    )
+    assert [(f.path, f.entity_type) for f in report.findings] == [("Tags[1].Value", "PASSWORD")]
+
+
+@pytest.mark.parametrize(
+    "key,value,entity",
+    [
         # A secret's word and a word qualifying it, as Romance languages and many
         # English keys put them: a strong value there is the secret.
         ("senha_sftp", "Rq7#vLm2xT9p", "PASSWORD"),
