@@ -259,7 +259,10 @@ _OTHER_WORDS = frozenset(
     " orden pedido compra material factura fatura boleta bestellung auftrag rechnung"
     " commande facture sap"
     # A consignment's, a parcel's or a bank transfer's reference; a property's (UK UPRN).
-    " awb waybill parcel consignment utr rrn uprn".split()
+    " awb waybill parcel consignment utr rrn uprn"
+    # A postal code's own names, written as one word or abbreviated: English,
+    # German, Brazil's CEP, Switzerland's NPA, Ireland's Eircode, Nordic, Polish.
+    " zipcode postcode postleitzahl plz cep npa eircode postnummer postnr pocztowy".split()
 )
 # Words of a key that file a company's registration or tax number: no
 # customer's account, card or phone (VAT, EIN, Turkey's VKN, Kazakhstan's BIN,

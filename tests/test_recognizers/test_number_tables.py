@@ -210,6 +210,17 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         # A consignment's and a property's reference; a registry's key in Cyrillic.
         ("AWB", "071-78084016", _NOT_PERSONAL, None),
         ("uprn", "795436330577", _NOT_PERSONAL, None),
+        # A postal code under its own name, in one word or abbreviated: Brazil's
+        # CEP reads as a phone number, Germany's PLZ and Switzerland's NPA as accounts.
+        ("CEP", "16983-952", _NOT_PERSONAL, None),
+        ("PLZ", "80331", _NOT_PERSONAL, None),
+        ("Postleitzahl", "80331", _NOT_PERSONAL, None),
+        ("ZIPCODE", "94105-1420", _NOT_PERSONAL, None),
+        ("Postcode", "2000", _NOT_PERSONAL, None),
+        ("NPA", "8004", _NOT_PERSONAL, None),
+        ("Eircode", "D02X285", _NOT_PERSONAL - {"US_SSN", "PHONE_NUMBER"}, None),
+        # not a word merely starting so: "Cepheus", "Plaza" name no postal code
+        ("Cepheus", "16983-952", set(), None),
         ("БИН", "106108545126", _NOT_PERSONAL - {"US_SSN"}, None),
         ("RMA", "8066578110", _NOT_PERSONAL, None),
         ("part_number", "400-12-7781", _NOT_PERSONAL, None),
@@ -286,6 +297,15 @@ def test_a_key_that_rules_numbers_out_keeps_a_phone_written_with_its_country_cod
     result = scrubber.scrub(params, service="iot", operation="CreateThing", mode="report")
     found = {(f.path.rsplit(".", 1)[-1], f.entity_type) for f in result.findings}
     assert found == {('attributes["Device"]', "PHONE_NUMBER")}
+
+
+def test_a_postal_code_under_its_own_name_is_no_phone(scrubber: Scrubber) -> None:
+    """Brazil's CEP as a tag is sent as it is; the phone in the tag beside it is found."""
+    tags = [{"Key": "CEP", "Value": "16983-952"}, {"Key": "Contato", "Value": "+55 21 91640-4157"}]
+    params = {"jobId": "sync-08", "targets": ["arn:aws:iot:us-east-1:123456789012:thing/t"]}
+    params |= {"document": "{}", "tags": tags}
+    result = scrubber.scrub(params, service="iot", operation="CreateJob", mode="report")
+    assert [(f.path, f.entity_type) for f in result.findings] == [("tags[1].Value", "PHONE_NUMBER")]
 
 
 @pytest.mark.parametrize(
