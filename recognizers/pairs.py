@@ -262,7 +262,9 @@ _OTHER_WORDS = frozenset(
     " awb waybill parcel consignment utr rrn uprn"
     # A postal code's own names, written as one word or abbreviated: English,
     # German, Brazil's CEP, Switzerland's NPA, Ireland's Eircode, Nordic, Polish.
-    " zipcode postcode postleitzahl plz cep npa eircode postnummer postnr pocztowy".split()
+    " zipcode postcode postleitzahl plz cep npa eircode postnummer postnr pocztowy"
+    # A ship's (its radio's MMSI, its IMO number) or a railway wagon's (UIC) number.
+    " mmsi imo uic wagon vessel".split()
 )
 # Words of a key that file a company's registration or tax number: no
 # customer's account, card or phone (VAT, EIN, Turkey's VKN, Kazakhstan's BIN,

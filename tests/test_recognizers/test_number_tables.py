@@ -219,6 +219,11 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         ("Postcode", "2000", _NOT_PERSONAL, None),
         ("NPA", "8004", _NOT_PERSONAL, None),
         ("Eircode", "D02X285", _NOT_PERSONAL - {"US_SSN", "PHONE_NUMBER"}, None),
+        # A ship's radio (MMSI) and its hull (IMO); a railway wagon's UIC number.
+        ("mmsi", "247210244", _NOT_PERSONAL, None),
+        ("IMO", "9074729", _NOT_PERSONAL, None),
+        ("UIC", "338182788053", _NOT_PERSONAL, None),
+        ("wagon_no", "315821853977", _NOT_PERSONAL, None),
         # not a word merely starting so: "Cepheus", "Plaza" name no postal code
         ("Cepheus", "16983-952", set(), None),
         ("БИН", "106108545126", _NOT_PERSONAL - {"US_SSN"}, None),
