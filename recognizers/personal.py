@@ -214,7 +214,11 @@ _DATED = regex.compile(
 # A number written as quantities are, never as a phone's groups: one decimal
 # point ("13.7563", a latitude) or thousands after a dot ("336.000",
 # "1.234.567"). Phones written with dots have more groups ("415.867.5309").
-_QUANTITY = regex.compile(r"[0-9]+\.[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+")
+_QUANTITY = regex.compile(
+    r"[0-9]+\.[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+"
+    # or two decimals, a coordinate pair's latitude and longitude ("6.5244 3.3792")
+    r"|-?[0-9]{1,3}\.[0-9]{3,}(?:, ?| )-?[0-9]{1,3}\.[0-9]{3,}"
+)
 _QUANTITY_CUE_REACH = 16  # characters before it where a phone's word makes it one
 
 

@@ -1176,8 +1176,11 @@ NEGATIVES = [
     "k_means",
     "nova_scotia",
     "https://x.example.com/search?q=salt+pepper",
-    # A coordinate's fraction is no phone number.
+    # A coordinate's fraction is no phone number, nor is a pair of short
+    # decimals (Lagos, Abuja), written apart by a space or a comma.
     "19.04393 72.84752",
+    "6.5244 3.3792",
+    "9.0579, 7.4951",
     # Streets with their type first, in identifiers too; places named for saints.
     "rua-augusta-recs",
     "Displays at Jalan Sudirman kiosk",
