@@ -324,6 +324,9 @@ POSITIVES = [
     ("PHONE_NUMBER", "oncall (206) 555-0143", "(206) 555-0143"),
     ("PHONE_NUMBER", "+44 20 7946 0958", "+44 20 7946 0958"),
     ("PHONE_NUMBER", "call 415.867.5309", "415.867.5309"),
+    # An extension is the number's, though E.164's fifteen digits do not count it.
+    ("PHONE_NUMBER", "call +44 20 7946 0000 ext. 12345 today", "+44 20 7946 0000 ext. 12345"),
+    ("PHONE_NUMBER", "call +86 138 0013 8000 x 12345", "+86 138 0013 8000 x 12345"),
     # One dot after a phone's word: a number written so is still one.
     ("PHONE_NUMBER", "mobile 0412.345678", "0412.345678"),
     ("PHONE_NUMBER", "Telefone: (11) 98765-4321", "(11) 98765-4321"),
