@@ -17,6 +17,9 @@ _CREDENTIAL_LIKE = regex.compile(r"[0-9+/=_~]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])")
 _LOWER = regex.compile(r"[a-z]")
 _UPPER = regex.compile(r"[A-Z]")
 _DIGIT = regex.compile(r"[0-9]")
+_LETTER = regex.compile(r"[a-zA-Z]")
+_TOKEN_RUN = regex.compile(r"[A-Za-z0-9]{20,}")
+MIN_TOKEN_CLASS = 4  # digits, and letters, in a user that is a token
 _SLASH_OR_PLUS = regex.compile(r"[/+]")
 _PORT = regex.compile(r"[0-9]{1,5}(?:/|$)")
 _SHORT_NUMBER = regex.compile(r"[0-9]{1,5}")
@@ -38,10 +41,30 @@ class FieldUrlCredentialsRecognizer(FieldRecognizer):
             r"@(?=[a-z0-9\[][a-z0-9.\-\[\]:]*(?:[/?#\s\"',;)<>]|$))(?![^\s\"'<>@?]*@[a-z0-9\[])",
             0.95,
         ),
+        (
+            # A token alone as the user, as Git over HTTPS takes a personal access
+            # token ("https://<PAT>@dev.azure.com/org/_git/repo"). Not Sentry's DSN,
+            # whose key Sentry publishes for client code ("https://<key>@o1.ingest.sentry.io/1").
+            "token-user",
+            r"\b[a-z][a-z0-9+.\-]{1,15}://(?P<v>[a-z0-9_\-.~]{20,256})"
+            r"@(?!o[0-9]+\.ingest\.)(?=[a-z0-9\[][a-z0-9.\-\[\]:]*(?:[/?#\s\"',;)<>]|$))",
+            0.9,
+        ),
     )
     FLAGS = _I
 
-    def validate_result(self, pattern_text: str) -> bool | None:
+    def validate(self, pattern_text: str, pattern_name: str) -> bool | None:
+        if pattern_name == "token-user":
+            # twenty letters and digits in a run, several of each: a token, not a
+            # service account's name ("postgres://payroll_app@db...", "backup_2024_01")
+            run = _TOKEN_RUN.search(pattern_text)
+            return (
+                None
+                if run is not None
+                and len(_DIGIT.findall(run.group())) >= MIN_TOKEN_CLASS
+                and len(_LETTER.findall(run.group())) >= MIN_TOKEN_CLASS
+                else False
+            )
         # host:8443/path@x is a port and a path, not a password
         password = pattern_text.split(":", 1)[1]
         return False if _PORT.match(password) else None

@@ -48,7 +48,7 @@ _UPI_HANDLES = (
     r"|wasbi|waicici|airtel|postbank|pnb|boi|cnrb|aubank|rbl|equitas"
 )
 # (A "%" may stand before an address as a wildcard: "LIKE '%jane@example.org%'".)
-_START = r"(?<![\p{L}\p{N}._+\-])(?<![\p{L}\p{N}._%+\-]%)(?<!://[^\s/?#@:]{0,64}:)"
+_START = r"(?<![\p{L}\p{N}._+\-])(?<![\p{L}\p{N}._%+\-]%)(?<!://[^\s/?#@:]{0,64}:)(?<!://)"
 # A local part whose dots are written as words too ("jane [dot] doe [at] ...").
 _LOCAL_BRACKETED_DOTS = rf"(?:[\p{{L}}\p{{N}}]+{_BRACKETED % f'(?:{_DOT_WORDS})'})*"
 

@@ -324,6 +324,12 @@ POSITIVES = [
     ("PHONE_NUMBER", "oncall (206) 555-0143", "(206) 555-0143"),
     ("PHONE_NUMBER", "+44 20 7946 0958", "+44 20 7946 0958"),
     ("PHONE_NUMBER", "call 415.867.5309", "415.867.5309"),
+    # A token alone as a URL's user: Git over HTTPS with a personal access token.
+    (
+        "URL_CREDENTIALS",
+        "git clone https://a7b3c9d2e4f6a8b0c1d3e5f7a9b2c4d6e8f0a1b3@dev.azure.com/org/_git/repo",
+        "a7b3c9d2e4f6a8b0c1d3e5f7a9b2c4d6e8f0a1b3",
+    ),
     # An extension is the number's, though E.164's fifteen digits do not count it.
     ("PHONE_NUMBER", "call +44 20 7946 0000 ext. 12345 today", "+44 20 7946 0000 ext. 12345"),
     ("PHONE_NUMBER", "call +86 138 0013 8000 x 12345", "+86 138 0013 8000 x 12345"),
@@ -1184,6 +1190,11 @@ NEGATIVES = [
     "19.04393 72.84752",
     "6.5244 3.3792",
     "9.0579, 7.4951",
+    # A URL's user alone is no address, and a service account's name no token;
+    # Sentry's DSN key is published for client code.
+    "postgres://payroll_app@db.internal.example.net:5432/payroll (password in Secrets Manager)",
+    "ftp://backup_operator_2024_01@ftp.example.com/",
+    "https://655c802c3627b75a8910d186487e6503@o450988.ingest.sentry.io/7018079",
     # Sixteen digits in fours that fail Luhn: longer than E.164 lets a phone be.
     "order ref 4929 1023 8841 7720 is not a card",
     # Streets with their type first, in identifiers too; places named for saints.
