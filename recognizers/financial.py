@@ -43,7 +43,7 @@ class FieldCreditCardRecognizer(FieldRecognizer):
     _NOT_CARD = regex.compile(
         r"(?i)(serial|s/?n|imei|iccid|meid|ean|upc|gtin|isbn|barcode|bar code|sku|tracking"
         r"|order|invoice|ticket|part|model|batch|lot|device|board|asset)"
-        r"\W{0,3}(no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
+        r"[\W_]{0,3}(no\.?|nr\.?|number|num|#|id|code)?[\W_]{0,3}$"
     )
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -245,7 +245,7 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         # transfer's reference.
         r"|mpan|mprn|mpxn|meter|imsi|sim ?pool|awb|(?:air ?)?waybill|parcel|consignment|utr"
         r"|rrn|ndc)"
-        r"\W{0,3}(no\.?|nr\.?|number|num|#|id|code)?\W{0,3}$"
+        r"[\W_]{0,3}(no\.?|nr\.?|number|num|#|id|code)?[\W_]{0,3}$"
     )
     FLAGS = _I
 

@@ -1190,6 +1190,10 @@ NEGATIVES = [
     "19.04393 72.84752",
     "6.5244 3.3792",
     "9.0579, 7.4951",
+    # An order's or a ticket's label joined to its number by "_", as by "-" or a space.
+    "order_4827193650",
+    "ticket_4827193650 reopened",
+    "serial_4929102388417720",
     # A URL's user alone is no address, and a service account's name no token;
     # Sentry's DSN key is published for client code.
     "postgres://payroll_app@db.internal.example.net:5432/payroll (password in Secrets Manager)",
