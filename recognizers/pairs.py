@@ -490,6 +490,8 @@ def card_by_key(key: str, value: str) -> tuple[int, int] | None:
 
 # A whole value shaped as a phone number: digits, spaces, dots, dashes, brackets, a "+".
 _PHONE_SHAPED = regex.compile(r"\s*\+?[0-9(][0-9 ().\-]{5,22}[0-9]\s*")
+# A number in three to six groups, perhaps after "+" or with its area code bracketed.
+_GROUPED_PHONE = regex.compile(r"\s*\+?\(?[0-9]{1,4}\)?(?:[ .\-][0-9]{2,4}){2,5}\s*")
 
 
 def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
@@ -516,6 +518,15 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
         return _stripped_span(value) if 7 <= digits <= 15 else None
     if not (files_phone or names_a_person(key)):
         return None
+    grouped = _GROUPED_PHONE.fullmatch(value)
+    if (
+        grouped is not None
+        and 8 <= sum(ch.isdigit() for ch in value) <= 15
+        and _DATED_GROUPS.search(value) is None
+    ):
+        # Alone under a person's key, a number grouped as phones are written
+        # ("Driver": "0803 123 4567"): theirs to be reached at; ids go ungrouped.
+        return _stripped_span(value)
     after_name = _NAME_THEN_PHONE.fullmatch(value)
     if after_name is None:
         return None

@@ -350,6 +350,12 @@ def test_a_postal_code_under_its_own_name_is_no_phone(scrubber: Scrubber) -> Non
         ("Escalation", "feliciano macuácua / 85 006 4135", "85 006 4135"),
         ("Contact astreinte", "Pape Malick Niang 75 049 12 06", "75 049 12 06"),
         ("Owner", "Naidoo, Priya - 082-050-3863", "082-050-3863"),
+        # ... or the number alone, grouped so, under a person's key.
+        ("Driver", "0803 123 4567", "0803 123 4567"),
+        ("Technician", " 12-34-56-78 ", "12-34-56-78"),
+        ("Owner", "2024-01-15", None),
+        ("Owner", "4482 1190", None),
+        ("Owner", "48219033", None),
         # ... not a date, a short number, an IBAN's digits after its country, nor
         # under a key that files neither a person nor a phone.
         ("Owner", "Team 7 2024 11 05", None),
