@@ -492,6 +492,7 @@ def card_by_key(key: str, value: str) -> tuple[int, int] | None:
 _PHONE_SHAPED = regex.compile(r"\s*\+?[0-9(][0-9 ().\-]{5,22}[0-9]\s*")
 # A number in three to six groups, perhaps after "+" or with its area code bracketed.
 _GROUPED_PHONE = regex.compile(r"\s*\+?\(?[0-9]{1,4}\)?(?:[ .\-][0-9]{2,4}){2,5}\s*")
+_DOTTED_QUAD = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")  # an IPv4 address
 
 
 def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
@@ -499,9 +500,9 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
     (``tags["EscalationPhone"] = "5125550167"``, ``"OnCallPhone": "8461 9938"``):
     the whole value shaped as a number of 7 to 15 digits, which no recognizer
     takes alone, bare digits being as often ids. Or, under a phone's or a
-    person's key, a name and then a number grouped as phones are written, in
-    whatever country's way ("Urs Wüthrich 25 21 27 07", "Zale Coulibaly /
-    Wave 70 28 89 57")."""
+    person's key, a number grouped as phones are written, in whatever
+    country's way, alone ("Driver": "0803 123 4567") or after a name ("Urs
+    Wüthrich 25 21 27 07", "Zale Coulibaly / Wave 70 28 89 57")."""
     words = _numbered_head(key)
     # "".join: "WhatsApp" splits into "whats" and "app"
     files_phone = bool(words) and (
@@ -518,11 +519,11 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
         return _stripped_span(value) if 7 <= digits <= 15 else None
     if not (files_phone or names_a_person(key)):
         return None
-    grouped = _GROUPED_PHONE.fullmatch(value)
     if (
-        grouped is not None
+        _GROUPED_PHONE.fullmatch(value) is not None
         and 8 <= sum(ch.isdigit() for ch in value) <= 15
         and _DATED_GROUPS.search(value) is None
+        and _DOTTED_QUAD.fullmatch(value.strip()) is None
     ):
         # Alone under a person's key, a number grouped as phones are written
         # ("Driver": "0803 123 4567"): theirs to be reached at; ids go ungrouped.

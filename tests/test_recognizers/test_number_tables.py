@@ -356,6 +356,7 @@ def test_a_postal_code_under_its_own_name_is_no_phone(scrubber: Scrubber) -> Non
         ("Owner", "2024-01-15", None),
         ("Owner", "4482 1190", None),
         ("Owner", "48219033", None),
+        ("Technician", "10.20.30.40", None),
         # ... not a date, a short number, an IBAN's digits after its country, nor
         # under a key that files neither a person nor a phone.
         ("Owner", "Team 7 2024 11 05", None),
