@@ -23,6 +23,9 @@ from recognizers.digits import DIGIT_RUN
 
 _I = regex.IGNORECASE
 _DIGITS = regex.compile(r"\D")
+# What may follow a label that claims a number for something else, up to the
+# number: "No.", "Nr", "#", "ID", "code", with "_", "-", ":" or spaces around.
+_NUMBER_LABEL_TAIL = r"[\W_]{0,3}(no\.?|nr\.?|number|num|#|id|code)?[\W_]{0,3}$"
 
 
 class FieldCreditCardRecognizer(FieldRecognizer):
@@ -42,8 +45,7 @@ class FieldCreditCardRecognizer(FieldRecognizer):
     PATTERNS = (("card", r"(?<![0-9])[0-9](?:(?:[ \-./_]|  )?[0-9]){12,18}(?![0-9])", 0.5),)
     _NOT_CARD = regex.compile(
         r"(?i)(serial|s/?n|imei|iccid|meid|ean|upc|gtin|isbn|barcode|bar code|sku|tracking"
-        r"|order|invoice|ticket|part|model|batch|lot|device|board|asset)"
-        r"[\W_]{0,3}(no\.?|nr\.?|number|num|#|id|code)?[\W_]{0,3}$"
+        r"|order|invoice|ticket|part|model|batch|lot|device|board|asset)" + _NUMBER_LABEL_TAIL
     )
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -244,8 +246,7 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         # Meters' and SIM cards' numbers; a consignment's, a parcel's or a bank
         # transfer's reference.
         r"|mpan|mprn|mpxn|meter|imsi|sim ?pool|awb|(?:air ?)?waybill|parcel|consignment|utr"
-        r"|rrn|ndc)"
-        r"[\W_]{0,3}(no\.?|nr\.?|number|num|#|id|code)?[\W_]{0,3}$"
+        r"|rrn|ndc)" + _NUMBER_LABEL_TAIL
     )
     FLAGS = _I
 

@@ -135,7 +135,7 @@ def secret_by_key(key: str, value: str) -> str | None:
 # An STS token as printed on a prepaid electricity receipt: twenty digits, in
 # fours apart or not.
 _STS_TOKEN = regex.compile(r"\s*[0-9]{4}(?:[ \-]?[0-9]{4}){4}\s*")
-_TOKEN_KEY = regex.compile(r"(?i)token[s]?$")
+_TOKEN_KEY = regex.compile(r"(?i)tokens?$")
 # A PIN: four to eight digits (a keypad's "#" or "*" after them), or a strong
 # secret of eight characters or more.
 _PIN_VALUE = regex.compile(r"\s*[0-9]{4,8}[#*]?\s*")
@@ -490,8 +490,10 @@ def card_by_key(key: str, value: str) -> tuple[int, int] | None:
 
 # A whole value shaped as a phone number: digits, spaces, dots, dashes, brackets, a "+".
 _PHONE_SHAPED = regex.compile(r"\s*\+?[0-9(][0-9 ().\-]{5,22}[0-9]\s*")
-# A number in three to six groups, perhaps after "+" or with its area code bracketed.
-_GROUPED_PHONE = regex.compile(r"\s*\+?\(?[0-9]{1,4}\)?(?:[ .\-][0-9]{2,4}){2,5}\s*")
+# A number in three to six groups, as only phones are written, perhaps after
+# "+" or with its area code bracketed.
+_GROUPED_NUMBER = r"\+?\(?[0-9]{1,4}\)?(?:[ .\-][0-9]{2,4}){2,5}"
+_GROUPED_PHONE = regex.compile(rf"\s*{_GROUPED_NUMBER}\s*")
 _DOTTED_QUAD = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")  # an IPv4 address
 
 
@@ -516,13 +518,12 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
     )
     if files_phone and _PHONE_SHAPED.fullmatch(value) is not None:
         digits = sum(ch.isdigit() for ch in value)
-        return _stripped_span(value) if 7 <= digits <= 15 else None
+        return _stripped_span(value) if 7 <= digits <= MAX_PHONE_DIGITS else None
     if not (files_phone or names_a_person(key)):
         return None
     if (
         _GROUPED_PHONE.fullmatch(value) is not None
-        and 8 <= sum(ch.isdigit() for ch in value) <= 15
-        and _DATED_GROUPS.search(value) is None
+        and _phone_groups(value)
         and _DOTTED_QUAD.fullmatch(value.strip()) is None
     ):
         # Alone under a person's key, a number grouped as phones are written
@@ -763,7 +764,7 @@ _TRAILING_PHONE = regex.compile(
 # "feliciano macuácua / 85 006 4135"; not "Jane Doe #4471" nor "Team 7 2024".
 _NAME_THEN_PHONE = regex.compile(
     r"\s*\p{L}[^0-9]*?[\p{L}.)](?:\s*[,;:/|(\-\u2013\u2014]\s*|\s+)"
-    r"(?P<number>\+?\(?[0-9]{1,4}\)?(?:[ .\-][0-9]{2,4}){2,5})\s*",
+    rf"(?P<number>{_GROUPED_NUMBER})\s*",
 )
 # Right after a person's name, a number grouped as phones are written, perhaps
 # after a word for "at" or a phone's short label: "Katarzyna Zielińska-Nowak
@@ -774,7 +775,7 @@ _PHONE_AFTER_NAME = regex.compile(
     r"(?:(?i:at|on|au|à|ag|al|em|no|na|op|an|bei|tel\.?|ph\.?|mob\.?"
     # a wallet or a messenger reached at the number ("Zale Coulibaly / Wave 70 28 89 57")
     r"|wave|momo|m-?pesa|whatsapp|wa|viber|zap)\s+)?"
-    r"(?P<number>\+?\(?[0-9]{1,4}\)?(?:[ .\-][0-9]{2,4}){2,5})"
+    rf"(?P<number>{_GROUPED_NUMBER})"
     r"(?![0-9]|[.,][0-9]|\s*(?:%|[A-Z]{3}\b|\p{Sc}))"
 )
 
@@ -785,11 +786,15 @@ def phone_after_name(text: str, end: int) -> tuple[int, int] | None:
     match = bounded.match(_PHONE_AFTER_NAME, text, end)
     if match is None:
         return None
-    number = match["number"]
-    digits = sum(ch.isdigit() for ch in number)
-    if not 8 <= digits <= MAX_PHONE_DIGITS or _DATED_GROUPS.search(number):
+    if not _phone_groups(match["number"]):
         return None
     return match.start("number"), match.end("number")
+
+
+def _phone_groups(number: str) -> bool:
+    """Groups of a phone's digits: eight or more, no more than E.164 allows, no date."""
+    digits = sum(ch.isdigit() for ch in number)
+    return 8 <= digits <= MAX_PHONE_DIGITS and _DATED_GROUPS.search(number) is None
 
 
 # Groups that read as a date ("2024 11 05"): no phone.

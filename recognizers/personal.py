@@ -16,7 +16,7 @@ from recognizers.financial import looks_like_time
 from recognizers.names import name_data, tokens
 from recognizers.negatives import overlaps
 from recognizers.pairs import names_a_person
-from recognizers.person import MIN_WORD
+from recognizers.person import MAX_PHONE_DIGITS, MIN_WORD
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
 # An address as people disguise it: "@" with spaces around it, "[at]", "(at)"
@@ -512,7 +512,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         after a label for an invoice, a serial, a SIM card, an account..."""
         if _IPV4.fullmatch(raw.strip()):
             return False
-        if sum(ch.isdigit() for ch in _EXTENSION.sub("", raw)) > MAX_E164_DIGITS:
+        if sum(ch.isdigit() for ch in _EXTENSION.sub("", raw)) > MAX_PHONE_DIGITS:
             return False  # "4929 1023 8841 7720": longer than any number E.164 allows
         if _DECIMAL_BEFORE.search(text, max(0, start - 2), start):
             return False  # "19.04393 72.84752": the fraction of a coordinate
@@ -534,7 +534,6 @@ _PLUS = frozenset("+\uff0b")
 _WRITTEN_ABROAD = regex.compile(
     r"(?<![\w+])\+(?P<cc>[1-9][0-9]{0,2})(?:[ \-.](?:\([0-9]{1,4}\)|[0-9]{1,5})){2,6}(?![\w.+\-])"
 )
-MAX_E164_DIGITS = 15  # a country's code and the number after it, at most
 # An extension after the number, which E.164 does not count ("ext. 12345", "x 22").
 _EXTENSION = regex.compile(r"(?i)\s*(?:ext(?:ension)?\.?|x|#)\s*[0-9]{1,7}\s*$")
 _DECIMAL_BEFORE = regex.compile(r"[0-9][.,]$")
