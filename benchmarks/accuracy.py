@@ -6,9 +6,10 @@ Prints, per entity, recall (planted values caught with the right entity, and
 caught at all) and precision; the share of benign values changed; and the
 share of rewritten payloads the service would reject; then, per source of real
 public prose (``corpus/prose``), the share of records with any finding (all
-false: the prose holds no planted values). Stock Presidio runs its
-default recognizers over every string (with ``en_core_web_sm`` where installed,
-else a blank English pipeline).
+false: the prose holds no planted values), and per list of real package names
+(``corpus/identifiers``), read as resource names, the share with any finding.
+Stock Presidio runs its default recognizers over every string (with
+``en_core_web_sm`` where installed, else a blank English pipeline).
 """
 
 from __future__ import annotations
@@ -219,11 +220,24 @@ def prose_rates(finds: Callable[[str], bool]) -> dict[str, tuple[int, int]]:
     }
 
 
-def prose_report(runs: dict[str, dict[str, tuple[int, int]]]) -> str:
+IDENTIFIERS = Path(__file__).resolve().parents[1] / "corpus" / "identifiers"
+
+
+def identifier_rates(finds: Callable[[str], bool]) -> dict[str, tuple[int, int]]:
+    """Per file of corpus/identifiers: (names with any finding, names)."""
+    rates = {}
+    for path in sorted(IDENTIFIERS.glob("*.txt")):
+        names = path.read_text(encoding="utf-8").split()
+        rates[path.stem] = (sum(finds(name) for name in names), len(names))
+    return rates
+
+
+def prose_report(
+    runs: dict[str, dict[str, tuple[int, int]]],
+    title: str = "real prose: records with a finding",
+) -> str:
     sources = sorted({source for rates in runs.values() for source in rates})
-    head = f"{'real prose: records with a finding':<40}" + "".join(
-        f" | {name[:30]:<30}" for name in runs
-    )
+    head = f"{title:<40}" + "".join(f" | {name[:30]:<30}" for name in runs)
     lines = [head, "-" * len(head)]
     for source in sources:
         row = f"{source[:34]:<34} {runs[next(iter(runs))][source][1]:>5}"
@@ -234,11 +248,12 @@ def prose_report(runs: dict[str, dict[str, tuple[int, int]]]) -> str:
     return "\n".join(lines)
 
 
-def fieldguard_finds() -> Callable[[str], bool]:
+def fieldguard_finds(kind: str = "description") -> Callable[[str], bool]:
+    """Whether fieldguard finds anything in a text read as a field of ``kind``."""
     from scrubber import Policy, Scrubber
 
     scrubber = Scrubber(Policy())
-    return lambda text: bool(scrubber.scan_text(text, "description"))
+    return lambda text: bool(scrubber.scan_text(text, kind))
 
 
 def stock_finds() -> Callable[[str], bool]:
@@ -359,10 +374,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(report(runs))
     if not args.obfuscate:
         prose = {"fieldguard": prose_rates(fieldguard_finds())}
+        # Package names read as a resource's Name field: words joined as ours are.
+        names = {"fieldguard": identifier_rates(fieldguard_finds("name"))}
         if not args.no_stock:
-            prose[runs[-1].name] = prose_rates(stock_finds())
+            stock = stock_finds()
+            prose[runs[-1].name] = prose_rates(stock)
+            names[runs[-1].name] = identifier_rates(stock)
         print()
         print(prose_report(prose))
+        print()
+        print(prose_report(names, "real identifiers: values with a finding"))
     return 0
 
 

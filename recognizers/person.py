@@ -44,6 +44,7 @@ from recognizers.names import (
 )
 from recognizers.stop_words import WORD, FunctionWords
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
+from scrubber.common_words import common_words
 
 Word = tuple[int, int, str]
 
@@ -3755,6 +3756,8 @@ def _score(
         return 0.0
     if _in_place(words, i, last, data):
         return 0.0  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
+    if not prose and _software_words(text, words, i, last, data):
+        return 0.0  # "apollo-link", "media-hook", "dot-case"
     if first[2] in _SAINTS and (text[first[0]].isupper() or not prose):
         return 0.0  # "St Lukes", "Santa Casa": a church, hospital or town named for a saint
     # "ADEYEMI, Hope": a surname in capitals before a comma and a given name.
@@ -4053,6 +4056,27 @@ def _score(
             # A clear name beside a listed name that is also a word: "Amy Brown".
             best = max(best, THRESHOLD + order + evidence)
     return best
+
+
+def _software_words(text: str, words: list[Word], i: int, last: int, data: NameData) -> bool:
+    """Words i..last of an identifier, joined by "-" or "_", the first and the
+    last among English's commonest words (``common_words``) and the first none
+    of a country's commonest names, no particle between: the identifier's words
+    ("apollo-link", "karma-mocha", "media-hook", "dot-case"). Wordiness, which
+    weighs English against other languages, takes them for names: software
+    carries its words into every language. Not "derek_lam" (a popular given
+    name), "thanh_ho" (no English word first), "nguyen_van_an" (a particle)."""
+    first, final = words[i][2], words[last][2]
+    common = common_words()
+    return (
+        final in common
+        and first in common
+        and first not in data.popular
+        and all(text[words[k][1] : words[k + 1][0]] in ("-", "_") for k in range(i, last))
+        and not any(
+            words[k][2] in PARTICLES or words[k][2] in _LOWER_NAME_WORDS for k in range(i, last)
+        )
+    )
 
 
 _RUN_CHARS = frozenset("+/=_")
@@ -4445,6 +4469,8 @@ def _two_initials_surname(word: str, data: NameData) -> bool:
 
 def _glued_initial_surname(word: str, data: NameData) -> bool:
     surname = word[1:]
+    if surname in common_words() and surname not in data.popular:
+        return False  # "ipython", "spython": a letter before a word (see _software_words)
     if surname in data.census_only:
         # The census's tail ("jwhitcombe", "vraghunathan") only when long and no
         # English word, or used in English no more than elsewhere, as names are

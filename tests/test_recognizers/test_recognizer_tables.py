@@ -65,6 +65,13 @@ POSITIVES = [
     ("PERSON", "Reviewed by Müller, Jörg in March", "Müller, Jörg"),
     ("PERSON", "j_smith_sensors", "j_smith"),
     ("PERSON", "jsmith-dashboard", "jsmith"),
+    # A popular given name before a surname that is a common word, an East Asian
+    # given name before a short surname, a particle between: names, though
+    # both their words may be English's commonest.
+    ("PERSON", "derek_lam_forecast", "derek_lam"),
+    ("PERSON", "thanh_ho_sandbox", "thanh_ho"),
+    ("PERSON", "nguyen_van_an_export", "nguyen_van_an"),
+    ("PERSON", "sam_jenkins_demo", "sam_jenkins"),
     # Owners, holders, customers and drivers announced in German, Dutch and others.
     (
         "PERSON",
@@ -1502,6 +1509,15 @@ NEGATIVES = [
     # A scheme's word quoted before plain words is no credential.
     '{"note": "token exchange happens hourly"}',
     '"basic authentication enabled"',
+    # Software's words joined, the first and the last among English's commonest
+    # and the first no country's commonest given name: a tool's identifier
+    # (real package names); a letter before such a word is no initial.
+    "apollo-link-http",
+    "karma-mocha-reporter",
+    "react-media-hook",
+    "to-dot-case",
+    "ipython-genutils",
+    "spython",
     # No name inside a random token: a key's, a hash's, an IAM id's letters.
     "d8WLWmy3WHoOgZx8mcK1jaEGTyRWr7GqIAUyuZaX",
     "wMKzHFetYi3qr9HtyITWBnyRzvYZvmvp8yAJo8zZQicKgclC",
