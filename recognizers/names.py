@@ -264,11 +264,12 @@ def fold(word: str) -> str:
 
 
 # A word: a run of letters, split at lower->Upper (JaneDoe) and at Upper->Upperlower
-# (XMLParser); in scripts without case (Arabic, Devanagari...), a run of letters
-# and their marks. Han, Hangul and kana are left to their own matcher.
+# (XMLParser); in scripts without case (Arabic, Devanagari...), a run of letters,
+# their marks and the joiners that shape them (see normalize._JOINER_IN_WORD).
+# Han, Hangul and kana are left to their own matcher.
 TOKEN = regex.compile(
     r"\p{Lu}?[\p{Ll}\p{M}\p{Lm}]+|\p{Lu}+(?![\p{Ll}])|\p{Lu}"
-    r"|(?:(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[\p{Lo}\p{Lm}][\p{M}]*)+"
+    r"|(?:(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[\p{Lo}\p{Lm}](?:\p{M}|\u200d|(?<=\p{M})\u200c)*)+"
 )
 
 

@@ -251,7 +251,7 @@ def normalize(
             i += 1
             continue
         if width == 1 and (_INVISIBLE.match(ch) or i in dropped):
-            if not invisible_as_space or i in dropped:
+            if not invisible_as_space or i in dropped or _joiner_inside_word(text, i):
                 if hidden_from is None:
                     hidden_from = i
                 if spans:  # the character before reaches over it
@@ -276,6 +276,19 @@ def normalize(
             spans.append((begin, i + width))
         i += width
     return "".join(out), spans
+
+
+# The joiners that shape the letters of a word in scripts without capitals: a
+# ZWJ between two letters or marks, a ZWNJ after a vowel sign or virama
+# (Malayalam's "പാസ്‌വേര്‍ഡ്", password, is one word). A ZWNJ after a letter
+# parts a compound (Persian's "محمد‌رضا"): read as a space, as a disguise's is.
+_JOINER_IN_WORD = regex.compile(r"(?:(?<=[\p{Lo}\p{M}])\u200d|(?<=\p{M})\u200c)(?=[\p{Lo}\p{M}])")
+
+
+def _joiner_inside_word(text: str, i: int) -> bool:
+    """Whether the joiner at ``i`` is a letter's part of a word: removed, never
+    read as a space (only a disguise's invisible characters split a word)."""
+    return _JOINER_IN_WORD.match(text, i) is not None
 
 
 def readings(text: str) -> list[Reading]:

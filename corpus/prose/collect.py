@@ -10,7 +10,10 @@ every other repository gives one record per paragraph of its Markdown files
 (code blocks, tables, images and HTML dropped, links reduced to their text).
 ``--django`` reads an unpacked Django sdist: one record per translated message
 of three words or more in each language written in Latin letters (prose in
-other languages, where capitalized nouns and function words meet name lists).
+other languages, where capitalized nouns and function words meet name lists),
+and one per message of two or three words in each language written in a script
+without capitals (labels as short as a tag value or a name, where only the
+words themselves tell a name from a phrase).
 Nothing here runs in tests: the records are committed, with their source.
 """
 
@@ -77,16 +80,27 @@ DJANGO_LATIN_LOCALES = (
     " fy ga gd gl hr hsb hu ia id ig io is it kab lb lt lv ms nb nl nn pl pt pt_BR ro sk sl sq"
     " sr_Latn sv sw tk tr uz vi"
 ).split()
+# Django's locales written in a script without capitals (Arabic, Hebrew, the
+# Indic scripts, Thai, Myanmar, Khmer, Georgian).
+DJANGO_CASELESS_LOCALES = (
+    "ar ar_DZ fa he ur ckb ug hi mr ne bn pa ta te kn ml th my km ka"
+).split()
 _MSGSTR = regex.compile(r'^msgstr(?:\[\d\])? ((?:".*"\n?)+)', regex.M)
 _QUOTED = regex.compile(r'"(.*)"')
 MIN_MESSAGE_WORDS = 3
+SHORT_MESSAGE_WORDS = (2, 3)
 
 
-def django_messages(sdist: str) -> list[dict[str, str]]:
+def django_messages(
+    sdist: str,
+    locales: list[str] = DJANGO_LATIN_LOCALES,
+    words: tuple[int, int] = (MIN_MESSAGE_WORDS, 10_000),
+) -> list[dict[str, str]]:
     records: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
     root = Path(sdist) / "django"
-    for locale in DJANGO_LATIN_LOCALES:
+    fewest, most = words
+    for locale in locales:
         for po in sorted(root.glob(f"**/locale/{locale}/LC_MESSAGES/django.po")):
             app = po.relative_to(root).parts[0]
             for match in _MSGSTR.finditer(po.read_text(encoding="utf-8")):
@@ -94,7 +108,7 @@ def django_messages(sdist: str) -> list[dict[str, str]]:
                 text = text.replace("\\n", " ").replace('\\"', '"').strip()
                 # (not the catalogue's header, which names its translators)
                 header = text.startswith("Project-Id-Version")
-                if header or len(text.split()) < MIN_MESSAGE_WORDS or (locale, text) in seen:
+                if header or not fewest <= len(text.split()) <= most or (locale, text) in seen:
                     continue
                 seen.add((locale, text))
                 records.append({"id": f"{locale}:{app}:{len(records)}", "description": text})
@@ -109,6 +123,8 @@ def write(name: str, records: list[dict[str, str]]) -> None:
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--django"]:
         write("django-locale-messages", django_messages(argv[1]))
+        short = django_messages(argv[1], DJANGO_CASELESS_LOCALES, SHORT_MESSAGE_WORDS)
+        write("django-caseless-short-messages", short)
         return
     retail, *others = argv
     write("retail-demo-store-products", products(retail))

@@ -72,6 +72,16 @@ POSITIVES = [
     ("PERSON", "thanh_ho_sandbox", "thanh_ho"),
     ("PERSON", "nguyen_van_an_export", "nguyen_van_an"),
     ("PERSON", "sam_jenkins_demo", "sam_jenkins"),
+    # A joiner between Latin letters is a disguise; a ZWNJ after a Persian letter
+    # parts a compound given name: both still read as spaces.
+    ("PERSON", "jane\u200ddoe_forecast", "jane\u200ddoe"),
+    (
+        "PERSON",
+        "owner: \u0645\u062d\u0645\u062f\u200c\u0631\u0636\u0627"
+        " \u0642\u0631\u0628\u0627\u0646\u067e\u0648\u0631",
+        "\u0645\u062d\u0645\u062f\u200c\u0631\u0636\u0627"
+        " \u0642\u0631\u0628\u0627\u0646\u067e\u0648\u0631",
+    ),
     # Owners, holders, customers and drivers announced in German, Dutch and others.
     (
         "PERSON",
@@ -1518,6 +1528,12 @@ NEGATIVES = [
     "to-dot-case",
     "ipython-genutils",
     "spython",
+    # The joiners that shape Malayalam's letters are inside its words: "new
+    # password", "log entry object" (Django's catalogue), no word split in two.
+    "\u0d2a\u0d41\u0d24\u0d3f\u0d2f \u0d2a\u0d3e\u0d38\u0d4d\u200c"
+    "\u0d35\u0d47\u0d30\u0d4d\u200d\u0d21\u0d4d",
+    "\u0d32\u0d4b\u0d17\u0d4d\u200c\u0d0e\u0d28\u0d4d\u200d\u0d1f\u0d4d\u0d30\u0d3f "
+    "\u0d12\u0d2c\u0d4d\u0d1c\u0d46\u0d15\u0d4d\u0d31\u0d4d\u0d31\u0d4d",
     # No name inside a random token: a key's, a hash's, an IAM id's letters.
     "d8WLWmy3WHoOgZx8mcK1jaEGTyRWr7GqIAUyuZaX",
     "wMKzHFetYi3qr9HtyITWBnyRzvYZvmvp8yAJo8zZQicKgclC",
