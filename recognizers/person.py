@@ -3758,6 +3758,8 @@ def _score(
         return 0.0  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
     if not prose and _software_words(text, words, i, last, data):
         return 0.0  # "apollo-link", "media-hook", "dot-case"
+    if _transliterated_only(text, words, i, last, data):
+        return 0.0  # "कार्य समय" (work time) read "kary smy"
     if first[2] in _SAINTS and (text[first[0]].isupper() or not prose):
         return 0.0  # "St Lukes", "Santa Casa": a church, hospital or town named for a saint
     # "ADEYEMI, Hope": a surname in capitals before a comma and a given name.
@@ -4056,6 +4058,32 @@ def _score(
             # A clear name beside a listed name that is also a word: "Amy Brown".
             best = max(best, THRESHOLD + order + evidence)
     return best
+
+
+# Scripts whose transliteration leaves vowels out: abjads (Arabic, Hebrew) and
+# the Indic scripts (anyascii drops their inherent vowel).
+_LOSSY_SCRIPT = regex.compile(
+    r"[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}"
+    r"\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}]"
+)
+
+
+def _transliterated_only(text: str, words: list[Word], i: int, last: int, data: NameData) -> bool:
+    """Words i..last written in a script whose transliteration leaves vowels
+    out, none listed as written, no word announcing a person before them, and
+    not a listed given name before a listed surname of four letters or more
+    ("ثناء شیخ"): a phrase that meets the Latin lists only by its consonants
+    ("कार्य समय", work time, read "kary smy"; "خطای سرور", server error).
+    Measured on Django's labels in those scripts (corpus/prose)."""
+    first, final = words[i], words[last]
+    if _LOSSY_SCRIPT.match(text, first[0]) is None or _LOSSY_SCRIPT.match(text, final[0]) is None:
+        return False
+    written = [text[words[k][0] : words[k][1]] for k in range(i, last + 1)]
+    return (
+        not any(w in data.native_given or w in data.native_family for w in written)
+        and not (first[2] in data.given and final[2] in data.family and len(final[2]) >= 4)
+        and _CUES.search(text, max(0, first[0] - 24), first[0]) is None
+    )
 
 
 def _software_words(text: str, words: list[Word], i: int, last: int, data: NameData) -> bool:

@@ -75,6 +75,13 @@ POSITIVES = [
     # A joiner between Latin letters is a disguise; a ZWNJ after a Persian letter
     # parts a compound given name: both still read as spaces.
     ("PERSON", "jane\u200ddoe_forecast", "jane\u200ddoe"),
+    # In a script whose transliteration leaves vowels out, a listed given name
+    # before a listed surname still makes a name ("Sana Sheikh confirmed").
+    (
+        "PERSON",
+        "\u062b\u0646\u0627\u0621 \u0634\u06cc\u062e ne confirm kiya",
+        "\u062b\u0646\u0627\u0621 \u0634\u06cc\u062e",
+    ),
     (
         "PERSON",
         "owner: \u0645\u062d\u0645\u062f\u200c\u0631\u0636\u0627"
@@ -1528,6 +1535,12 @@ NEGATIVES = [
     "to-dot-case",
     "ipython-genutils",
     "spython",
+    # Labels in scripts whose transliteration leaves vowels out, meeting the
+    # Latin lists by their consonants alone (Django's catalogues): "work time"
+    # (Nepali "kary smy"), "personal information" (Hebrew), "whole number" (Tamil).
+    "\u0915\u093e\u0930\u094d\u092f \u0938\u092e\u092f",
+    "\u05de\u05d9\u05d3\u05e2 \u05d0\u05d9\u05e9\u05d9",
+    "\u0bae\u0bc1\u0bb4\u0bc1 \u0b8e\u0ba3\u0bcd",
     # The joiners that shape Malayalam's letters are inside its words: "new
     # password", "log entry object" (Django's catalogue), no word split in two.
     "\u0d2a\u0d41\u0d24\u0d3f\u0d2f \u0d2a\u0d3e\u0d38\u0d4d\u200c"
