@@ -1776,6 +1776,8 @@ def _user_names(
         surname = second[2]
         if surname in data.places:  # "anna.berlin"; a given name may be a town's ("fatima")
             continue
+        if gap != "." and _word_more_than_name(given, data) and surname not in data.family:
+            continue  # "apollo-codegen", "karma-webdriver": a tool named for a god, an idea
         before = _SAINT_BEFORE.search(text, max(0, start - 8), start)
         if before is not None and fold(before["saint"]) in _SAINTS:
             continue  # "santa_teresa_whatif": a town or a church named for a saint
@@ -4060,6 +4062,15 @@ def _score(
     return best
 
 
+def _word_more_than_name(word: str, data: NameData) -> bool:
+    """Among English's commonest words (``common_words``) and none of a
+    country's commonest names: "link", "python", "apollo", "karma" (which
+    wordiness, weighing English against other languages, takes for names:
+    software carries its words into every language); not "derek", "lam"
+    after a popular given name ("derek_lam")."""
+    return word in common_words() and word not in data.popular
+
+
 # Scripts whose transliteration leaves vowels out: abjads (Arabic, Hebrew) and
 # the Indic scripts (anyascii drops their inherent vowel).
 _LOSSY_SCRIPT = regex.compile(
@@ -4087,19 +4098,16 @@ def _transliterated_only(text: str, words: list[Word], i: int, last: int, data: 
 
 
 def _software_words(text: str, words: list[Word], i: int, last: int, data: NameData) -> bool:
-    """Words i..last of an identifier, joined by "-" or "_", the first and the
-    last among English's commonest words (``common_words``) and the first none
-    of a country's commonest names, no particle between: the identifier's words
-    ("apollo-link", "karma-mocha", "media-hook", "dot-case"). Wordiness, which
-    weighs English against other languages, takes them for names: software
-    carries its words into every language. Not "derek_lam" (a popular given
-    name), "thanh_ho" (no English word first), "nguyen_van_an" (a particle)."""
+    """Words i..last of an identifier, joined by "-" or "_", the first a word
+    more than a name (see :func:`_word_more_than_name`) and the last among
+    English's commonest words, no particle between: the identifier's words
+    ("apollo-link", "karma-mocha", "media-hook", "dot-case"). Not "derek_lam"
+    (a popular given name), "thanh_ho" (no English word first),
+    "nguyen_van_an" (a particle)."""
     first, final = words[i][2], words[last][2]
-    common = common_words()
     return (
-        final in common
-        and first in common
-        and first not in data.popular
+        final in common_words()
+        and _word_more_than_name(first, data)
         and all(text[words[k][1] : words[k + 1][0]] in ("-", "_") for k in range(i, last))
         and not any(
             words[k][2] in PARTICLES or words[k][2] in _LOWER_NAME_WORDS for k in range(i, last)
@@ -4497,8 +4505,8 @@ def _two_initials_surname(word: str, data: NameData) -> bool:
 
 def _glued_initial_surname(word: str, data: NameData) -> bool:
     surname = word[1:]
-    if surname in common_words() and surname not in data.popular:
-        return False  # "ipython", "spython": a letter before a word (see _software_words)
+    if _word_more_than_name(surname, data):
+        return False  # "ipython", "spython": a letter before a word
     if surname in data.census_only:
         # The census's tail ("jwhitcombe", "vraghunathan") only when long and no
         # English word, or used in English no more than elsewhere, as names are

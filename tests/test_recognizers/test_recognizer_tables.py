@@ -72,6 +72,7 @@ POSITIVES = [
     ("PERSON", "thanh_ho_sandbox", "thanh_ho"),
     ("PERSON", "nguyen_van_an_export", "nguyen_van_an"),
     ("PERSON", "sam_jenkins_demo", "sam_jenkins"),
+    ("PERSON", "david-njoroge-export", "david-njoroge"),
     # A joiner between Latin letters is a disguise; a ZWNJ after a Persian letter
     # parts a compound given name: both still read as spaces.
     ("PERSON", "jane\u200ddoe_forecast", "jane\u200ddoe"),
@@ -1535,6 +1536,10 @@ NEGATIVES = [
     "to-dot-case",
     "ipython-genutils",
     "spython",
+    # ... and such a word first, a god's or an idea's that no country's commonest
+    # names hold, before a word no list holds: a tool's name.
+    "apollo-codegen-core",
+    "karma-webdriver-launcher",
     # Labels in scripts whose transliteration leaves vowels out, meeting the
     # Latin lists by their consonants alone (Django's catalogues): "work time"
     # (Nepali "kary smy"), "personal information" (Hebrew), "whole number" (Tamil).
