@@ -4084,7 +4084,7 @@ def _transliterated_only(text: str, words: list[Word], i: int, last: int, data: 
     out, none listed as written, no word announcing a person before them, and
     not a listed given name before a listed surname of four letters or more
     ("ثناء شیخ"): a phrase that meets the Latin lists only by its consonants
-    ("कार्य समय", work time, read "kary smy"; "خطای سرور", server error).
+    ("कार्य समय", work time, read "kary smy"; "מידע אישי", personal information).
     Measured on Django's labels in those scripts (corpus/prose)."""
     first, final = words[i], words[last]
     if _LOSSY_SCRIPT.match(text, first[0]) is None or _LOSSY_SCRIPT.match(text, final[0]) is None:
