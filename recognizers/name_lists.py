@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import heapq
 import importlib
 import itertools
 import json
@@ -86,6 +87,7 @@ import regex
 from recognizers.names import (
     CASELESS_WORDS_FILE,
     CENSUS_ONLY_FILE,
+    COMMON_ENGLISH_FILE,
     DATA,
     DAYS_FILE,
     FAMILY_FILE,
@@ -179,6 +181,20 @@ def spelling_dictionary(language: str) -> frozenset[str] | None:
     if not resource.is_file():
         return None
     return frozenset(json.loads(gzip.decompress(resource.read_bytes())))
+
+
+# Most frequent English words kept: "thermostat" and "humidity" are in, rare surnames are not.
+COMMON_ENGLISH_TOP = 25000
+
+
+def common_english() -> list[str]:
+    """The :data:`COMMON_ENGLISH_TOP` most frequent words of pyspellchecker's
+    English dictionary (subtitle counts: words people use, not a list of
+    names), the alphabetic ones, lower-case."""
+    resource = files("spellchecker.resources").joinpath("en.json.gz")
+    counts: dict[str, int] = json.loads(gzip.decompress(resource.read_bytes()))
+    top = heapq.nlargest(COMMON_ENGLISH_TOP, counts.items(), key=lambda item: item[1])
+    return sorted(word for word, _ in top if word.isalpha())
 
 
 def _ordinary_word(word: str, spelled: dict[str, frozenset[str] | None]) -> bool:
@@ -804,6 +820,8 @@ def write(folder: Path) -> None:
     rare = sorted(rare_english(given | family, (word for word, _ in scores)))
     (folder / RARE_ENGLISH_FILE).write_text(header + "\n".join(rare) + "\n", encoding="utf-8")
     (folder / FOREIGN_WORDS_FILE).write_text(header + "\n".join(foreign) + "\n", encoding="utf-8")
+    common_text = header + "\n".join(common_english()) + "\n"
+    (folder / COMMON_ENGLISH_FILE).write_text(common_text, encoding="utf-8")
     (folder / GLUED_WORDS_FILE).write_text(header, encoding="utf-8")  # read back below
     glued = sorted(glued_words(folder))
     (folder / GLUED_WORDS_FILE).write_text(header + "\n".join(glued) + "\n", encoding="utf-8")

@@ -11,29 +11,21 @@ any other key is shown by its position. Common words include some names
 
 from __future__ import annotations
 
-import functools
-import gzip
-import heapq
-import json
-from importlib.resources import files
-
 import regex
 
-# Most frequent words kept: "thermostat" and "humidity" are in, rare surnames are not.
-TOP_WORDS = 25000
+from recognizers.names import common_english
+
 # Digit runs this short (floors, years, versions) are not data by themselves.
 MAX_DIGITS = 4
 _WORD = regex.compile(r"\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+|[^\p{L}\p{N}\s._:/\-]+")
 _LETTERS = regex.compile(r"^\p{L}+$")
 
 
-@functools.cache
 def common_words() -> frozenset[str]:
-    """The :data:`TOP_WORDS` most frequent English words, lower-case (loaded once)."""
-    data = files("spellchecker.resources").joinpath("en.json.gz").read_bytes()
-    counts: dict[str, int] = json.loads(gzip.decompress(data))
-    top = heapq.nlargest(TOP_WORDS, counts.items(), key=lambda item: item[1])
-    return frozenset(word for word, _ in top if word.isalpha())
+    """The most frequent English words, lower-case: the list shipped in
+    ``recognizers/data`` (built from pyspellchecker's English dictionary by
+    ``python -m recognizers.name_lists``; loaded once)."""
+    return common_english()
 
 
 def words_of(key: str) -> list[str]:
