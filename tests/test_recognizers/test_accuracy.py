@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.accuracy import Scores, fieldguard_detector, score
+from benchmarks.accuracy import (
+    Scores,
+    fieldguard_detector,
+    fieldguard_finds,
+    identifier_rates,
+    prose_rates,
+    score,
+)
 from benchmarks.corpus import load_cases
 
 CERTAIN = (
@@ -48,3 +55,26 @@ def test_benign_values_stay_untouched(scores: Scores) -> None:
 def test_rewritten_payloads_stay_valid(scores: Scores) -> None:
     assert scores.rewritten > 50
     assert scores.rejected == 0
+
+
+# Real public text with nothing planted (corpus/prose, corpus/identifiers): any
+# finding is false. The issue's bound for a product catalogue, on every source.
+REAL_TEXT_MAX_RATE = 0.01
+
+
+def test_real_prose_rarely_gets_a_finding() -> None:
+    rates = prose_rates(fieldguard_finds())
+    assert len(rates) >= 4
+    for source, (hit, total) in rates.items():
+        assert total > 2000, source
+        assert hit / total <= REAL_TEXT_MAX_RATE, (source, hit, total)
+
+
+def test_real_package_names_rarely_read_as_names() -> None:
+    """Package names read as resource names: words of tools, brands and myths
+    joined as identifiers are ("apollo-link", "karma-webdriver")."""
+    rates = identifier_rates(fieldguard_finds("name"))
+    assert set(rates) == {"npm-popular-packages", "pypi-top-packages"}
+    for source, (hit, total) in rates.items():
+        assert total > 10000, source
+        assert hit / total <= REAL_TEXT_MAX_RATE, (source, hit, total)
