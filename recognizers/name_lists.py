@@ -46,6 +46,10 @@ Sources (chosen by measured gain on names and cost on real prose; see
   that it covers (Arabic, Persian, Urdu, Hebrew, Hindi, Bengali, Tamil), less
   the names the lists hold as written: there no capital tells a name after
   "contact:" from "support centre" (``caseless_words.txt``).
+- pyspellchecker's English dictionary (MIT; subtitle word counts) gives the
+  25,000 commonest English words (``common_english.txt``): the words a map key
+  is printed with, and the words software carries into every language that
+  wordiness takes for names ("link", "apollo").
 
 - Irish surnames joined as identifiers write them and in their women's forms
   (Ó Briain -> ``obriain``, Ní Bhriain -> ``nibhriain``, "bhriain"), by the
