@@ -15,9 +15,8 @@ import regex
 
 from recognizers import bounded
 from recognizers.listed_people import ORDINARY
-from recognizers.names import foreign_words, name_data, tokens
+from recognizers.names import common_english, foreign_words, name_data, tokens
 from recognizers.negatives import overlaps
-from scrubber.common_words import common_words
 
 # (Russian and Ukrainian words for "and" written as escapes: they look like Latin letters)
 _AND = r"(?:and|&|y|e|et|und|og|och|en|ve|dan|và|na|oraz|\u0438|\u0456|\u0442\u0430)"
@@ -59,6 +58,6 @@ def _if_no_things(
     for word in words:
         if word in data.usable and data.word_score(word) < ORDINARY:
             continue  # a listed name barely a word: "Juan", "Catherine"
-        if word in common_words() or word in foreign_words() or word in data.places:
+        if word in common_english() or word in foreign_words() or word in data.places:
             return  # a word of English, of another language or of a place
     yield start, end

@@ -35,6 +35,7 @@ from recognizers.names import (
     MIN_SHAPED_SURNAME,
     NameData,
     caseless_words,
+    common_english,
     fold,
     foreign_words,
     name_data,
@@ -44,7 +45,6 @@ from recognizers.names import (
 )
 from recognizers.stop_words import WORD, FunctionWords
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
-from scrubber.common_words import common_words
 
 Word = tuple[int, int, str]
 
@@ -4063,12 +4063,12 @@ def _score(
 
 
 def _word_more_than_name(word: str, data: NameData) -> bool:
-    """Among English's commonest words (``common_words``) and none of a
+    """Among English's commonest words (``common_english``) and none of a
     country's commonest names: "link", "python", "apollo", "karma" (which
     wordiness, weighing English against other languages, takes for names:
     software carries its words into every language); not "derek", "lam"
     after a popular given name ("derek_lam")."""
-    return word in common_words() and word not in data.popular
+    return word in common_english() and word not in data.popular
 
 
 # Scripts whose transliteration leaves vowels out: abjads (Arabic, Hebrew) and
@@ -4106,7 +4106,7 @@ def _software_words(text: str, words: list[Word], i: int, last: int, data: NameD
     "nguyen_van_an" (a particle)."""
     first, final = words[i][2], words[last][2]
     return (
-        final in common_words()
+        final in common_english()
         and _word_more_than_name(first, data)
         and all(text[words[k][1] : words[k + 1][0]] in ("-", "_") for k in range(i, last))
         and not any(

@@ -21,13 +21,6 @@ _WORD = regex.compile(r"\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+|[^\p{L}\p{N}\s._
 _LETTERS = regex.compile(r"^\p{L}+$")
 
 
-def common_words() -> frozenset[str]:
-    """The most frequent English words, lower-case: the list shipped in
-    ``recognizers/data`` (built from pyspellchecker's English dictionary by
-    ``python -m recognizers.name_lists``; loaded once)."""
-    return common_english()
-
-
 def words_of(key: str) -> list[str]:
     """A key's words: camelCase, snake_case, kebab-case and dotted parts, digit runs."""
     found: list[str] = _WORD.findall(key)
@@ -39,7 +32,7 @@ def is_common(key: str) -> bool:
     words = words_of(key)
     if not words:
         return 0 < len(key) <= MAX_DIGITS  # a few separators: nothing to hide
-    known = common_words()
+    known = common_english()  # the list shipped in recognizers/data, loaded once
     for word in words:
         if word.isdigit() and word.isascii():
             if len(word) > MAX_DIGITS:
