@@ -584,7 +584,10 @@ _THING_WORDS = frozenset(
     # Brands, mascots, characters, products and shops in Spanish, Portuguese,
     # French and German ("Marca": "Juan Valdez Café", "Mascota": "Pepe Grillo").
     " mascot mascota marca personaje personagem producto produto tienda loja marque"
-    " personnage produit magasin mascotte marke figur produkt".split()
+    " personnage produit magasin mascotte marke figur produkt"
+    # A landmark, a vehicle's make, a holiday calendar or a namesake (a statue's,
+    # a station's) holds a famous name, not a customer's ("Namensgeber", "Maskot").
+    " landmark landmarks make namesake namensgeber maskot calendar".split()
 )
 # Words after the head that only say what of it the value is ("ProductName", "BrandId").
 # Words after a key's head that say how its value is written, not what it is:

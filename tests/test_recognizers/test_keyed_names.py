@@ -49,6 +49,13 @@ from scrubber import Scrubber
         ("Colour", True),
         ("color_name", True),
         ("collection", True),
+        # Famous names: a landmark's, a vehicle's make, a holiday calendar's, a namesake.
+        ("Landmark", True),
+        ("make", True),
+        ("Namensgeber", True),
+        ("Maskot", True),
+        ("calendar", True),
+        ("CalendarOwner", False),
         ("StyleOwner", False),
         ("CampaignOwner", False),
         # The head word is last: an owner of a product, a manager of a store.
@@ -523,6 +530,23 @@ def test_festivals_dishes_and_tiers_under_their_keys(scrubber: Scrubber) -> None
         ],
     }
     assert _persons(scrubber, params, "forecast", "CreateDatasetGroup") == {"Tags[3].Value"}
+
+
+def test_famous_names_under_their_keys(scrubber: Scrubber) -> None:
+    """A landmark's namesake, a vehicle's make, a mascot and a holiday calendar
+    hold famous names, not customers'; the same names under an owner's key stay names."""
+    params = {
+        "DatasetGroupName": "landmark_demand",
+        "Domain": "RETAIL",
+        "Tags": [
+            {"Key": "Landmark", "Value": "Gopinath Bordoloi"},
+            {"Key": "make", "Value": "Johnson Matthey"},
+            {"Key": "Maskot", "Value": "Pelle Svanslös"},
+            {"Key": "calendar", "Value": "Lakshmi Puja"},
+            {"Key": "Owner", "Value": "Gopinath Bordoloi"},
+        ],
+    }
+    assert _persons(scrubber, params, "forecast", "CreateDatasetGroup") == {"Tags[4].Value"}
 
 
 def test_map_and_property_keys(scrubber: Scrubber) -> None:
