@@ -60,6 +60,17 @@ Sources (chosen by measured gain on names and cost on real prose; see
   "Krishna Janmashtami"); runs of popular names alone are left out, as many
   people are called "Santos Reyes".
 
+- Jörg Michael's dictionary of given names (``nam_dict.txt``, GNU FDL), as
+  gender-guesser 0.4.0 ships it (GPLv3 code, not used: its data file is read
+  at build time only): 48,528 given names of 54 countries with their
+  frequency in each, the Slavic, Turkish, Arabic, South Asian and Nordic given
+  names the other lists lack ("Thambirajah", "Marloes", "Dhawura"). Only names
+  of four letters or more, written in letters, that are no English word, no
+  common word of the other Latin-script languages and no place, read against
+  the lists built from the sources above (:func:`from_nam_dict`). The package
+  is no longer updated; the dictionary is a finished work (2008), and the
+  only maintained packages shipping a list this broad take theirs from a leak.
+
 - PyThaiNLP (Apache-2.0 code): Thai given names and surnames as written, from
   its copy of Korkeat Wannapat's Thai Male and Female Names Corpus (CC BY-SA
   4.0; 11,842 given names and 9,818 surnames, where Faker holds 500 and 250),
@@ -108,6 +119,7 @@ from recognizers.names import (
     data_lines,
     fold,
     is_cjk,
+    read_name_data,
 )
 
 # first_names, first_names_female, last_names_male, first_romanized_names...
@@ -719,7 +731,7 @@ def glued_words(folder: Path) -> set[str]:
     written to ``folder``."""
     from wordfreq import top_n_list
 
-    from recognizers.names import NameData, read_name_data
+    from recognizers.names import NameData
     from recognizers.person import glued_reading
 
     data: NameData = read_name_data(folder)
@@ -782,6 +794,39 @@ def word_scores(names: Iterable[str]) -> Iterator[tuple[str, float]]:
             yield word, score
 
 
+# nam_dict.txt: lines of a sex code, the name ("+" joins its words), then a
+# frequency per country; "#" and "=" lines are comments and spelling rules.
+_NAM_DICT_NAME = regex.compile(r"^[^#=\s]\S*\s+(?P<name>\S+)")
+MIN_NAM_DICT_LETTERS = 4  # "Thabo" in; three letters are pieces of words too often
+
+
+def from_nam_dict(folder: Path) -> set[str]:
+    """The given names of Jörg Michael's dictionary (gender-guesser's copy) that
+    the lists already built in ``folder`` lack and that are no word: not an
+    English word (one the word scores hold), no common word of another language
+    (``foreign_words.txt``) and no place."""
+    text = files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    built = read_name_data(folder)
+    words = set(data_lines(folder / FOREIGN_WORDS_FILE))
+    out: set[str] = set()
+    for line in text.splitlines():
+        match = _NAM_DICT_NAME.match(line)
+        if match is None:
+            continue
+        word = fold(match["name"].replace("+", ""))
+        if (
+            len(word) >= MIN_NAM_DICT_LETTERS
+            and word.isalpha()
+            and word not in built.given
+            and word not in built.family
+            and word not in built.places
+            and not built.is_english(word)
+            and word not in words
+        ):
+            out.add(word)
+    return out
+
+
 def write(folder: Path) -> None:
     (given, family, native_given, native_family), census_only = build()
     sources = ", ".join(
@@ -795,6 +840,7 @@ def write(folder: Path) -> None:
             "holidays",
             "pyspellchecker",
             "pythainlp",
+            "gender-guesser",
         )
     )
     sources += ", the 2020 US census's names (data/sources)"
@@ -829,6 +875,10 @@ def write(folder: Path) -> None:
     (folder / GLUED_WORDS_FILE).write_text(header, encoding="utf-8")  # read back below
     glued = sorted(glued_words(folder))
     (folder / GLUED_WORDS_FILE).write_text(header + "\n".join(glued) + "\n", encoding="utf-8")
+    # Last, read against every list above: they are built as they were before
+    # this source (its names have no word score: none is an English word).
+    given |= from_nam_dict(folder)
+    (folder / GIVEN_FILE).write_text(header + "\n".join(sorted(given)) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:
