@@ -62,14 +62,15 @@ Sources (chosen by measured gain on names and cost on real prose; see
 
 - Jörg Michael's dictionary of given names (``nam_dict.txt``, GNU FDL), as
   gender-guesser 0.4.0 ships it (GPLv3 code, not used: its data file is read
-  at build time only): 48,528 given names of 54 countries with their
-  frequency in each, the Slavic, Turkish, Arabic, South Asian and Nordic given
+  at build time only): 47,780 given names of about 55 countries with
+  their frequency in each, the Slavic, Turkish, Arabic, South Asian and Nordic given
   names the other lists lack ("Thambirajah", "Marloes", "Dhawura"). Only names
   of four letters or more, written in letters, that are no English word, no
   common word of the other Latin-script languages and no place, read against
   the lists built from the sources above (:func:`from_nam_dict`). The package
   is no longer updated; the dictionary is a finished work (2008), and the
   only maintained packages shipping a list this broad take theirs from a leak.
+  Its names are shipped apart (``nam_dict_given_names.txt``), under its licence.
 
 - PyThaiNLP (Apache-2.0 code): Thai given names and surnames as written, from
   its copy of Korkeat Wannapat's Thai Male and Female Names Corpus (CC BY-SA
@@ -105,6 +106,7 @@ from recognizers.names import (
     COMMON_ENGLISH_FILE,
     DATA,
     DAYS_FILE,
+    DICTIONARY_GIVEN_FILE,
     FAMILY_FILE,
     FOREIGN_WORDS_FILE,
     GIVEN_FILE,
@@ -794,6 +796,12 @@ def word_scores(names: Iterable[str]) -> Iterator[tuple[str, float]]:
             yield word, score
 
 
+NAM_DICT_NOTICE = (
+    "# Given names taken from nam_dict.txt, Copyright (c) 2007-2008 Jörg MICHAEL,\n"
+    "# as gender-guesser 0.4.0 ships it, subject to the GNU Free Documentation\n"
+    "# License 1.2 or later (no Invariant Sections, no Front-Cover Texts, no\n"
+    "# Back-Cover Texts); this selection is released under the same licence.\n"
+)
 # nam_dict.txt: lines of a sex code, the name ("+" joins its words), then a
 # frequency per country; "#" and "=" lines are comments and spelling rules.
 _NAM_DICT_NAME = regex.compile(r"^[^#=\s]\S*\s+(?P<name>\S+)")
@@ -872,13 +880,17 @@ def write(folder: Path) -> None:
     (folder / FOREIGN_WORDS_FILE).write_text(header + "\n".join(foreign) + "\n", encoding="utf-8")
     common_text = header + "\n".join(common_english()) + "\n"
     (folder / COMMON_ENGLISH_FILE).write_text(common_text, encoding="utf-8")
+    # Read back below, before this source's names are: empty until then.
+    (folder / DICTIONARY_GIVEN_FILE).write_text(header, encoding="utf-8")
     (folder / GLUED_WORDS_FILE).write_text(header, encoding="utf-8")  # read back below
     glued = sorted(glued_words(folder))
     (folder / GLUED_WORDS_FILE).write_text(header + "\n".join(glued) + "\n", encoding="utf-8")
     # Last, read against every list above: they are built as they were before
     # this source (its names have no word score: none is an English word).
-    given |= from_nam_dict(folder)
-    (folder / GIVEN_FILE).write_text(header + "\n".join(sorted(given)) + "\n", encoding="utf-8")
+    dictionary = "\n".join(sorted(from_nam_dict(folder)))
+    (folder / DICTIONARY_GIVEN_FILE).write_text(
+        header + NAM_DICT_NOTICE + dictionary + "\n", encoding="utf-8"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -29,6 +29,9 @@ RARE_ENGLISH_FILE = "rare_english.txt"
 DAYS_FILE = "days.txt"
 POPULAR_FILE = "popular_names.txt"
 CENSUS_ONLY_FILE = "census_only_surnames.txt"
+# Given names of Jörg Michael's dictionary the other lists lack: apart, as that
+# dictionary's licence (GNU FDL) asks of what is made from it.
+DICTIONARY_GIVEN_FILE = "nam_dict_given_names.txt"
 CASELESS_WORDS_FILE = "caseless_words.txt"
 GLUED_WORDS_FILE = "glued_words.txt"
 FOREIGN_WORDS_FILE = "foreign_words.txt"
@@ -169,8 +172,9 @@ def name_data() -> NameData:
 
 def read_name_data(folder: Path) -> NameData:
     """The lists in ``folder`` (the shipped ones, or ones being built)."""
-    given, family, census_only = (
-        _read(folder / name) for name in (GIVEN_FILE, FAMILY_FILE, CENSUS_ONLY_FILE)
+    given, dictionary_given, family, census_only = (
+        _read(folder / name)
+        for name in (GIVEN_FILE, DICTIONARY_GIVEN_FILE, FAMILY_FILE, CENSUS_ONLY_FILE)
     )
     native_given, native_family = (
         _read(folder / name) for name in (NATIVE_GIVEN_FILE, NATIVE_FAMILY_FILE)
@@ -179,7 +183,7 @@ def read_name_data(folder: Path) -> NameData:
     for word in EXTRA_SURNAMES:  # placeholders, whatever else the word means
         scores.pop(word, None)
     return NameData(
-        frozenset(given),
+        frozenset(given | dictionary_given),
         frozenset(family | census_only | EXTRA_SURNAMES),
         frozenset(native_given),
         frozenset(native_family),
