@@ -15,6 +15,7 @@ import regex
 from recognizers import bounded
 from recognizers.check_digits import luhn_ok
 from recognizers.credentials import AUTH_SCHEMES
+from recognizers.digits import is_ipv4
 from recognizers.financial import PUBLISHED_TEST_CARDS
 from recognizers.names import NameData, fold, foreign_words, name_data, tokens
 from recognizers.normalize import needs_normalizing, normalize, to_original
@@ -494,7 +495,6 @@ _PHONE_SHAPED = regex.compile(r"\s*\+?[0-9(][0-9 ().\-]{5,22}[0-9]\s*")
 # "+" or with its area code bracketed.
 _GROUPED_NUMBER = r"\+?\(?[0-9]{1,4}\)?(?:[ .\-][0-9]{2,4}){2,5}"
 _GROUPED_PHONE = regex.compile(rf"\s*{_GROUPED_NUMBER}\s*")
-_DOTTED_QUAD = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")  # an IPv4 address
 
 
 def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
@@ -521,11 +521,7 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
         return _stripped_span(value) if 7 <= digits <= MAX_PHONE_DIGITS else None
     if not (files_phone or names_a_person(key)):
         return None
-    if (
-        _GROUPED_PHONE.fullmatch(value) is not None
-        and _phone_groups(value)
-        and _DOTTED_QUAD.fullmatch(value.strip()) is None
-    ):
+    if _GROUPED_PHONE.fullmatch(value) is not None and _phone_groups(value) and not is_ipv4(value):
         # Alone under a person's key, a number grouped as phones are written
         # ("Driver": "0803 123 4567"): theirs to be reached at; ids go ungrouped.
         return _stripped_span(value)

@@ -11,7 +11,7 @@ from phonenumbers import PhoneNumberMatch
 
 from recognizers import bounded
 from recognizers.base import FieldRecognizer
-from recognizers.digits import DIGIT_RUN, NUMBER_SEPARATORS
+from recognizers.digits import DIGIT_RUN, NUMBER_SEPARATORS, is_ipv4
 from recognizers.financial import looks_like_time
 from recognizers.names import name_data, tokens
 from recognizers.negatives import overlaps
@@ -510,7 +510,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
     def _unclaimed(text: str, start: int, raw: str) -> bool:
         """No other kind of number claims it: an IPv4 address, or a number
         after a label for an invoice, a serial, a SIM card, an account..."""
-        if _IPV4.fullmatch(raw.strip()):
+        if is_ipv4(raw):
             return False
         if sum(ch.isdigit() for ch in _EXTENSION.sub("", raw)) > MAX_PHONE_DIGITS:
             return False  # "4929 1023 8841 7720": longer than any number E.164 allows
@@ -538,9 +538,6 @@ _WRITTEN_ABROAD = regex.compile(
 _EXTENSION = regex.compile(r"(?i)\s*(?:ext(?:ension)?\.?|x|#)\s*[0-9]{1,7}\s*$")
 _DECIMAL_BEFORE = regex.compile(r"[0-9][.,]$")
 _TIME_BEFORE = regex.compile(r"(?<![0-9])[0-9]{1,2}:[0-5][0-9]:$")
-_IPV4 = regex.compile(
-    r"(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})"
-)
 _NOT_PHONE_LABEL = regex.compile(
     r"(?i)(?<![a-z])(invoice|inv|order|po|rma|case|ticket|serial|s/?n|imei|imsi|iccid|meid|sku"
     r"|ean|upc|gtin|isbn|vin|cost ?cent(?:re|er)|version|build|ip|account|acct|iban|card|policy"

@@ -12,6 +12,7 @@ import phonenumbers
 import pytest
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
+from recognizers.digits import is_ipv4
 from recognizers.personal import SHORTEST_DIALLED_ABROAD, FieldPhoneRecognizer, could_be_valid
 from scrubber import Scrubber
 
@@ -131,3 +132,19 @@ def test_a_mobile_number_after_a_persons_word_in_an_identifier(
 )
 def test_no_mobile_number_where_no_person_is_named(scrubber: Scrubber, text: str) -> None:
     assert scrubber.scan_text(text, "name") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10.0.12.7", True),
+        (" 192.168.10.20 ", True),
+        ("255.255.255.255", True),
+        ("256.1.1.1", False),  # no octet over 255: a number grouped by dots
+        ("01.2.3.4", False),  # a leading zero some parsers read as octal
+        ("10.0.0", False),
+        ("415.867.5309", False),
+    ],
+)
+def test_is_ipv4(text: str, expected: bool) -> None:
+    assert is_ipv4(text) is expected
