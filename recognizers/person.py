@@ -587,6 +587,11 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 _LATIN = regex.compile(r"\p{Latin}")
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+|\p{Hangul}+")
 _CJK_NAME_GAPS = frozenset({" ", "\u3000", "\u30fb", "\u00b7"})
+# A name written in CJK letters only, apart or joined ("田中・美咲", "김_정식").
+_CJK_LETTERS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー]+"
+_CJK_NAME = regex.compile(rf"{_CJK_LETTERS}(?:[ \u3000\u30fb\u00b7_.\-]{_CJK_LETTERS})*")
+# Joiners of an identifier's words between a surname and a given name ("김_정식").
+_CJK_JOINED_GAPS = frozenset({"_", "-", "."})
 _CJK_SUFFIXES = ("先生", "女士", "小姐", "老师", "经理", "さん", "様", "님", "씨")
 # A Japanese given name: one or two kanji, or two to four kana ("翔", "拓海",
 # "さくら"); "区役所" (a ward office) is a word.
@@ -668,6 +673,8 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     hUallacháin", "jan_willem_ten_hove"); surnames in capitals before a given
     name ("DE SOUSA MARTINS Ana Rita"); a listed surname after it ("Singh
     Bains", "rocio delgado pena") or before it ("nguyen_van_an")."""
+    if _CJK_NAME.fullmatch(text, start, end) is not None:
+        return start, end  # "陽一_阿部_forecast": no Latin word continues a CJK name
     end = _whole_surname_end(text, end)
     if (glottal := _GLOTTAL_REST.match(text, end)) is not None and text[end - 1 : end].isalpha():
         end = glottal.end()  # "Sione Tu'ipulotu", "Nurlan Bo'tayev": never "Tu" alone
@@ -4728,6 +4735,14 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         return
     runs = list(_CJK_RUN.finditer(text))
     for i, m in enumerate(runs):
+        after = runs[i + 1] if i + 1 < len(runs) else None
+        if (
+            after is not None
+            and text[m.end() : after.start()] in _CJK_JOINED_GAPS
+            and _cjk_joined(m.group(), after.group(), data)
+        ):
+            yield m.start(), after.end(), 1.5
+            continue
         run = _without_honorific(m.group())
         for cut in (1, 2):
             if run[:cut] in data.native_family and run[cut:] in data.native_given:
@@ -4735,7 +4750,6 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
                 break
         else:
             # Written apart: "田中 美咲", "田中　美咲", "田中・美咲".
-            after = runs[i + 1] if i + 1 < len(runs) else None
             if (
                 after is None
                 or text[m.end() : after.start()] not in _CJK_NAME_GAPS
@@ -4758,6 +4772,17 @@ def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
                 text, m.start(), after.start() + len(given)
             ):
                 yield m.start(), after.start() + len(given), 1.5
+
+
+def _cjk_joined(first: str, second: str, data: NameData) -> bool:
+    """Whether two CJK runs joined as an identifier joins words ("김_정식",
+    "阿部-陽一", "凤英_华") are a listed surname and a listed given name, in
+    either order: an identifier may put the given name first, as Latin letters
+    do. Listed only: no shape of a given name (Japanese "設定", settings, is
+    one) counts here."""
+    return (first in data.native_family and second in data.native_given) or (
+        first in data.native_given and second in data.native_family
+    )
 
 
 _KANA_CLASS = r"[\p{Hiragana}\p{Katakana}ー]"
