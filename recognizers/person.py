@@ -99,7 +99,9 @@ PARTICLES = (
         # Welsh "ap" (son of), Irish "Ó", "Ní" and "Uí" written apart.
         " ap ó ní uí o ni ui"
         # Kalenjin "arap" (son of), Kikuyu and Swahili "wa" (of): "Kiprono arap Korir".
-        " arap wa".split()
+        " arap wa"
+        # Dutch "te" (Roman te Laar) and Māori "te" (Wiremu Te Rangi).
+        " te".split()
     )
     | PATRONYMICS
 )

@@ -184,6 +184,9 @@ POSITIVES = [
     ("PERSON", "nguyen_van_an", None),
     ("PERSON", "muhammed_shafi_k_p", None),
     ("PERSON", "jan_willem_ten_hove", None),
+    # Dutch "te" between a given name and the surname: the whole name.
+    ("PERSON", "Roman te Laar", None),
+    ("PERSON", "Owned by Jack te Weerkamp since May.", "Jack te Weerkamp"),
     ("PERSON", "cathal_o_donaill", None),
     # Not the words of a sentence after a particle, nor an English word.
     ("PERSON", "habló con Maria Garcia de la oficina", "Maria Garcia"),
@@ -881,6 +884,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # "te" (you) in Spanish, French and Italian, before a lower-case verb: no particle.
+    "Si Juan no te llama, contesta el turno de noche",
+    "Marie te remercie pour la commande",
     # A product's or a service's name before such a verb: no person.
     "Visa Direct confirmed the payout",
     "Stripe Radar approved the charge",
