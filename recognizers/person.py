@@ -701,7 +701,11 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
             end = step.end()
             continue
         last = _PARTICLE_LAST.search(text, start, end)
-        if last is not None and _particle(last.group()) and (rest := _NEXT_WORD.match(text, end)):
+        if (
+            last is not None
+            and (_particle(last.group()) or fold(last.group()) in _MIDDLE_BEFORE_GIVEN)
+            and (rest := _NEXT_WORD.match(text, end))
+        ):
             end = rest.end()  # "Gráinne Ní" is followed by the surname it introduces
             continue
         word = (_NEXT_LOWER if lower else _NEXT_UPPER if upper else _NEXT_SURNAME).match(text, end)
@@ -1001,6 +1005,9 @@ _PARTICLE_AFTER = regex.compile(
 )
 _PARTICLE_LAST = regex.compile(r"(?<![\p{L}\p{M}])(?P<particle>[\p{L}\p{M}]{1,4})$")
 _NEXT_WORD = regex.compile(_INTRODUCED)
+# Vietnamese "Thị", the middle name before a woman's given name (as "Văn", a
+# particle, before a man's): a name found up to it goes on ("le_thi_hoa").
+_MIDDLE_BEFORE_GIVEN = frozenset({"thi"})
 # A married name after a name, as French, German and Polish write it: "Oumou
 # Tounkara épouse Diakité", "Anna Müller geb. Schmidt", "Jane Doe née Smith".
 _MARRIED = regex.compile(

@@ -184,6 +184,9 @@ POSITIVES = [
     ("PERSON", "nguyen_van_an", None),
     ("PERSON", "muhammed_shafi_k_p", None),
     ("PERSON", "jan_willem_ten_hove", None),
+    # Vietnamese "Thị" before a woman's given name: the name goes on over it.
+    ("PERSON", "le_thi_hoa", None),
+    ("PERSON", "handover_lê_thị_hoa_v2", "lê_thị_hoa"),
     # Dutch "te" between a given name and the surname: the whole name.
     ("PERSON", "Roman te Laar", None),
     ("PERSON", "Owned by Jack te Weerkamp since May.", "Jack te Weerkamp"),
