@@ -3598,6 +3598,8 @@ def _best_run(
     """(index of the last word, score) of the best-scoring name starting at word i."""
     if _no_initial(text, words[i]) or (i + 1 < len(words) and _greeting_only(words[i][2], data)):
         return None
+    if words[i][1] - words[i][0] == 1 and text.startswith(", ", words[i][1]):
+        return None  # "row B, Carrier Transicold": a letter before a comma begins no name
     glued = _glued_initial(text, words[i], data, prose)
     if glued is not None:
         return i, glued

@@ -887,6 +887,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A letter before a comma (a row, a bay, a grade) begins no name.
+    "Reefer alarms at the port, row B, Carrier Transicold plugs",
     # "te" (you) in Spanish, French and Italian, before a lower-case verb: no particle.
     "Si Juan no te llama, contesta el turno de noche",
     "Marie te remercie pour la commande",
