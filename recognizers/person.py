@@ -4739,7 +4739,8 @@ def _lower_case_around(text: str, words: list[Word], i: int, last: int) -> bool:
 
 def _cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A listed surname and given name making up a whole run of CJK characters
-    (an honorific may follow), or a listed surname of two characters and a
+    (an honorific may follow), or two runs an identifier's joiner joins (see
+    :func:`_cjk_joined`), or a listed surname of two characters and a
     short run written apart from it, or a Japanese name in kana written apart
     (:func:`_kana_name`)."""
     if not data.native_family:
