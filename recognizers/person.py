@@ -1530,6 +1530,7 @@ def _find_names(
         *_glued_names(text, words, data, prose),
         *_slashed_names(text, data),
         *_given_dot_initials(text, words, data),
+        *(_initial_prefixed_surnames(text, data) if ". " in text else ()),
         *(() if prose else _camel_stranger_surname(text, data)),
         *_upper_surname_first(text, data),
         *_east_asian_names(text, words, present, data),
@@ -1696,6 +1697,27 @@ def _given_dot_initials(
         )
         if listed or _long_stranger(given, data):
             yield start, end, THRESHOLD
+
+
+# An initial and a surname written with its prefix's capital ("O. McCarthy",
+# "J. DiMaggio"): the tokens split the surname at its capital, so no run of
+# words reads it whole.
+_INITIAL_PREFIXED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}.])\p{Lu}\. "
+    r"(?P<surname>\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}\p{N}])"
+)
+
+
+def _initial_prefixed_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """An initial and a listed surname in camel case after it, barely a word."""
+    for match in _INITIAL_PREFIXED.finditer(text):
+        surname = fold(match.group("surname"))
+        if (
+            surname in data.family
+            and surname not in data.places
+            and 1.0 - data.name_wordiness(surname) >= CLEAR_GIVEN
+        ):
+            yield match.start(), match.end(), THRESHOLD
 
 
 # A token of prose (up to a space, a quote, a bracket or a comma); a path or an

@@ -171,6 +171,9 @@ POSITIVES = [
     ("PERSON", "Winnie Wong Wing-kei", None),
     ("PERSON", "TREMBLAY, Marie-Ève", None),
     ("PERSON", "Aoife McCarthy", None),
+    # An initial before a surname in camel case: the tokens split the surname.
+    ("PERSON", "Spec owner: O. McCarthy", "O. McCarthy"),
+    ("PERSON", "see J. DiMaggio about it", "J. DiMaggio"),
     ("PERSON", "A. R. Jeyakumar approved", "A. R. Jeyakumar"),
     ("PERSON", "case: Ó HAODHA, Seán", "Ó HAODHA, Seán"),
     ("PERSON", "Approver DE SOUSA MARTINS Ana Rita", "DE SOUSA MARTINS Ana Rita"),
@@ -887,6 +890,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # An initial before a brand in camel case that no list holds as a surname.
+    "Plan B. YouTube channel for the launch",
     # A letter before a comma (a row, a bay, a grade) begins no name.
     "Reefer alarms at the port, row B, Carrier Transicold plugs",
     # "te" (you) in Spanish, French and Italian, before a lower-case verb: no particle.
