@@ -571,6 +571,8 @@ POSITIVES = [
     ("PERSON", "Rollout moved to Saturday.\nThanks, Sanjay", "Sanjay"),
     ("PERSON", "sit next to Penny Lane at the desk", "Penny Lane"),
     ("PERSON", "担当: 田中 美咲", "田中 美咲"),
+    # A Japanese surname of three characters before a listed given name.
+    ("PERSON", "長谷川美咲", None),
     ("PERSON", "reviewed by Wladyslaw Kaminski last week", "Wladyslaw Kaminski"),
     ("PERSON", "Approved by WojciechNowak in March", "WojciechNowak"),
     ("PERSON", '{"Sid": "AllowWojciechNowak", "Effect": "Allow"}', "WojciechNowak"),
@@ -890,6 +892,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # The same surname before what is no given name: a shop by the station.
+    "長谷川駅前店",
     # An initial before a brand in camel case that no list holds as a surname.
     "Plan B. YouTube channel for the launch",
     # A letter before a comma (a row, a bay, a grade) begins no name.
