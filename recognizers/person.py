@@ -1516,7 +1516,9 @@ def _find_names(
         if best is not None:
             end, score = best
             # "Raj Vainikolo III": a generational suffix is the name's too.
-            suffix = _GENERATION.match(text, words[end][1])
+            suffix = _GENERATION.match(text, words[end][1]) or _TRAILING_INITIALS.match(
+                text, words[end][1]
+            )
             stop = suffix.end() if suffix else words[end][1]
             found.append((words[i][0], stop, score))
             i = end + 1
@@ -4617,6 +4619,7 @@ def _in_title_run(text: str, words: list[Word], i: int, last: int, data: NameDat
         after
         and _capitalized(text, words[last + 1])
         and _GENERATION.match(text, words[last][1]) is None  # "Marcus Okafor Jr."
+        and _TRAILING_INITIALS.match(text, words[last][1]) is None  # "Ravi Kumar T. P."
         and not (last - i >= 2 and _second_surname(text, words[last + 1], data))
         and not _third_word_surname(text, words, i, last, data)
     )
@@ -4734,12 +4737,16 @@ _ITEM_CLOSES = regex.compile(r"(?:$|[)\]}'\"\u201d\u2019\u00bb]|[,;|])")
 # the person's phone number as a contact list writes it ("Sabine Weißhaupt
 # +41 79 617 61 12", "Urs Wüthrich, Tel. 25 21 27 07"): seven digits or more.
 _SUFFIX = regex.compile(
-    r"(?:,?\s+(?:jr|sr|ii|iii|iv)\.?)?"
+    r"(?:,?\s+(?:jr|sr|ii|iii|iv)\.?|(?-i: \p{Lu}\.(?: ?\p{Lu}\.){0,2}))?"
     r"(?:[\s,;(]+(?:(?:tel|ph|phone|mob|mobil|handy|cell|gsm)\.?:?\s*)?"
     r"\+?[0-9](?:[ ()./\-]?[0-9]){6,15}\)?)?\s*",
     regex.IGNORECASE,
 )
 _GENERATION = regex.compile(r",?\s+(?:Jr|JR|Sr|SR|II|III|IV)\b\.?")
+# Initials ending a name, as South India writes the father's name and the
+# family's ("Ravi Kumar T. P.", "Suresh Babu K.V.") and Spanish a second
+# surname's ("Nina Huillca G."): capitals and full stops, nothing after.
+_TRAILING_INITIALS = regex.compile(r" \p{Lu}\.(?: ?\p{Lu}\.){0,2}(?![\p{L}\p{N}.])")
 
 
 def _lower_case_around(text: str, words: list[Word], i: int, last: int) -> bool:

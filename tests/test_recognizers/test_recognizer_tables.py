@@ -175,6 +175,9 @@ POSITIVES = [
     ("PERSON", "Spec owner: O. McCarthy", "O. McCarthy"),
     ("PERSON", "see J. DiMaggio about it", "J. DiMaggio"),
     ("PERSON", "A. R. Jeyakumar approved", "A. R. Jeyakumar"),
+    # Initials after a whole name, never the given name left beside them.
+    ("PERSON", "Ravi Kumar T. P.", None),
+    ("PERSON", "Nina Huillca G.", None),
     ("PERSON", "case: Ó HAODHA, Seán", "Ó HAODHA, Seán"),
     ("PERSON", "Approver DE SOUSA MARTINS Ana Rita", "DE SOUSA MARTINS Ana Rita"),
     ("PERSON", "Gurpreet 'Gary' Singh Bains", None),
@@ -892,6 +895,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A product's Title Case name ending in a letter: no name, no initial.
+    "Urban Explorer X.",
     # The same surname before what is no given name: a shop by the station.
     "長谷川駅前店",
     # An initial before a brand in camel case that no list holds as a surname.
