@@ -147,7 +147,7 @@ _LEADING_STREET_TYPES = _LEADING_STREETS | frozenset(
 _TRAILING_VENUE_TYPES = frozenset(
     "airport museum stadium university hospital college academy library institute"
     " foundation memorial theatre theater gallery cathedral flughafen bahnhof stadion station"
-    " metro".split()
+    " metro building centre center terminal campus school".split()
 )
 # The words for "saint" (a closed class) that name churches, hospitals and towns.
 _SAINT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<saint>\p{L}{2,6})[ _\-.]$")

@@ -895,6 +895,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A building named after a person, its type after the name: a place.
+    "Tan Kong Chian Building, Singapore",
+    "Lee Hong Chian Centre, Singapore",
     # A product's Title Case name ending in a letter: no name, no initial.
     "Urban Explorer X.",
     # The same surname before what is no given name: a shop by the station.
