@@ -1522,6 +1522,8 @@ def _find_names(
             stop = suffix.end() if suffix else words[end][1]
             found.append((words[i][0], stop, score))
             i = end + 1
+            while i < len(words) and words[i][0] < stop:
+                i += 1  # (the suffix's words begin no name of their own)
         else:
             i += 1
     present = {w for _, _, w in words}
@@ -4733,7 +4735,8 @@ _SENTENCE_END = regex.compile(r"[.!?:;]\s*$")
 # What opens and closes one item of a list, a bracket or a quotation.
 _ITEM_OPENS = regex.compile(r"(?:^|[(\[{'\"\u201c\u2018\u00ab]|[,;|]\s?)$")
 _ITEM_CLOSES = regex.compile(r"(?:$|[)\]}'\"\u201d\u2019\u00bb]|[,;|])")
-# What may follow a whole value's name: nothing, a generational suffix, or
+# What may follow a whole value's name: nothing, a generational suffix or
+# initials ("Nina Huillca G."), or
 # the person's phone number as a contact list writes it ("Sabine Weißhaupt
 # +41 79 617 61 12", "Urs Wüthrich, Tel. 25 21 27 07"): seven digits or more.
 _SUFFIX = regex.compile(
