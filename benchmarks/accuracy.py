@@ -220,6 +220,30 @@ def prose_rates(finds: Callable[[str], bool]) -> dict[str, tuple[int, int]]:
     }
 
 
+# A short label of corpus/prose (a product's name, a message of two to four
+# words) as a till, a form or an old system writes it: all in capitals.
+_CAPITALS_LABEL = regex.compile(r"\p{Lu}{2,}(?:[ \-']\p{Lu}{2,}){1,3}")
+
+
+def capitals_rates(finds: Callable[[str], bool]) -> dict[str, tuple[int, int]]:
+    """Per source of corpus/prose: (labels with any finding, labels), each
+    field of two to four words upper-cased; fields that do not upper-case to
+    letters alone are left out."""
+    from benchmarks.names import prose_records
+
+    rates = {}
+    for source, records in prose_records().items():
+        labels = [
+            text.upper()
+            for fields in records
+            for text in fields
+            if 2 <= len(text.split()) <= 4 and _CAPITALS_LABEL.fullmatch(text.upper())
+        ]
+        if labels:
+            rates[f"{source} (capitals)"] = (sum(map(finds, labels)), len(labels))
+    return rates
+
+
 IDENTIFIERS = Path(__file__).resolve().parents[1] / "corpus" / "identifiers"
 
 
@@ -376,14 +400,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         prose = {"fieldguard": prose_rates(fieldguard_finds())}
         # Package names read as a resource's Name field: words joined as ours are.
         names = {"fieldguard": identifier_rates(fieldguard_finds("name"))}
+        # Short labels read as tag values, written in capitals.
+        capitals = {"fieldguard": capitals_rates(fieldguard_finds("tag_value"))}
         if not args.no_stock:
             stock = stock_finds()
             prose[runs[-1].name] = prose_rates(stock)
             names[runs[-1].name] = identifier_rates(stock)
+            capitals[runs[-1].name] = capitals_rates(stock)
         print()
         print(prose_report(prose))
         print()
         print(prose_report(names, "real identifiers: values with a finding"))
+        print()
+        print(prose_report(capitals, "real labels in capitals: with a finding"))
     return 0
 
 

@@ -4619,11 +4619,31 @@ def _in_title_run(text: str, words: list[Word], i: int, last: int, data: NameDat
         and not _CUES.search(text, words[i - 1][0], words[i][0])
     ) or (
         after
-        and _capitalized(text, words[last + 1])
+        and _title_word(text, words, last + 1, data)
         and _GENERATION.match(text, words[last][1]) is None  # "Marcus Okafor Jr."
         and _TRAILING_INITIALS.match(text, words[last][1]) is None  # "Ravi Kumar T. P."
         and not (last - i >= 2 and _second_surname(text, words[last + 1], data))
         and not _third_word_surname(text, words, i, last, data)
+    )
+
+
+# Words of a short value in capitals ("ORCHARD FRESH GALA APPLES", a product's
+# label as a till prints it): more make a sentence, where capitals tell nothing.
+MAX_CAPS_LABEL_WORDS = 6
+
+
+def _title_word(text: str, words: list[Word], k: int, data: NameData) -> bool:
+    """Word k is a word of a title run: capitalized, or a word in capitals no
+    list holds as a name in a short value written all in capitals, where a
+    name before a product's words is no more a name than in Title Case
+    ("GREEN APPLE CROSSBODY PURSE" as "Green Apple Crossbody Purse")."""
+    w = words[k]
+    return _capitalized(text, w) or (
+        len(words) <= MAX_CAPS_LABEL_WORDS
+        and _upper(text, w)
+        and w[2] not in data.given
+        and w[2] not in data.family
+        and text.isupper()
     )
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from benchmarks.accuracy import (
     Scores,
+    capitals_rates,
     fieldguard_detector,
     fieldguard_finds,
     identifier_rates,
@@ -68,6 +69,21 @@ def test_real_prose_rarely_gets_a_finding() -> None:
     for source, (hit, total) in rates.items():
         assert total > 2000, source
         assert hit / total <= REAL_TEXT_MAX_RATE, (source, hit, total)
+
+
+# The same prose's short labels written in capitals, as tills and old systems
+# write them, where capitals tell no name from a word: not yet within the
+# issue's 1% on every source (Django's messages in other languages are
+# 3.2%); a bound the code before 2026-12-05's thirteenth session broke (5.4%).
+CAPITALS_MAX_RATE = 0.04
+
+
+def test_real_labels_in_capitals_rarely_read_as_names() -> None:
+    rates = capitals_rates(fieldguard_finds("tag_value"))
+    assert rates["retail-demo-store-products (capitals)"][1] > 1000
+    assert rates["django-locale-messages (capitals)"][1] > 1000
+    for source, (hit, total) in rates.items():
+        assert hit / total <= CAPITALS_MAX_RATE, (source, hit, total)
 
 
 def test_real_package_names_rarely_read_as_names() -> None:

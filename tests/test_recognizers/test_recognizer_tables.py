@@ -171,6 +171,7 @@ POSITIVES = [
     ("PERSON", "Winnie Wong Wing-kei", None),
     ("PERSON", "TREMBLAY, Marie-Ève", None),
     ("PERSON", "Aoife McCarthy", None),
+    ("PERSON", "MARIA JOSE LOPEZ GARCIA", None),  # a whole name in capitals
     # An initial before a surname in camel case: the tokens split the surname.
     ("PERSON", "Spec owner: O. McCarthy", "O. McCarthy"),
     ("PERSON", "see J. DiMaggio about it", "J. DiMaggio"),
@@ -895,6 +896,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A product's label in capitals, as a till prints it: no more a name before
+    # the product's words than in Title Case.
+    "HOLLY BERRY CANDLE SET",
+    "CRYSTAL GRACE WINE GLASS",
     # A building named after a person, its type after the name: a place.
     "Tan Kong Chian Building, Singapore",
     "Lee Hong Chian Centre, Singapore",
