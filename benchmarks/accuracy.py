@@ -231,7 +231,7 @@ def capitals_rates(finds: Callable[[str], bool]) -> dict[str, tuple[int, int]]:
     letters alone are left out."""
     from benchmarks.names import prose_records
 
-    rates = {}
+    rates: dict[str, tuple[int, int]] = {}
     for source, records in prose_records().items():
         labels = [
             text.upper()

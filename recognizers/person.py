@@ -4606,8 +4606,10 @@ _LISTED_AFTER = regex.compile(r", \p{Lu}[\p{L}\p{M}]+(?:, |\))")
 
 
 def _in_title_run(text: str, words: list[Word], i: int, last: int, data: NameData) -> bool:
-    """A capitalized word joined just before or after the name; after it, not
-    one that is no English word nor place: that is the name's second surname."""
+    """A capitalized word joined just before or after the name (after it, in a
+    short value in capitals, a word in capitals too: :func:`_title_word`); after
+    it, not one that is no English word nor place: that is the name's second
+    surname."""
     before = i > 0 and text[words[i - 1][1] : words[i][0]] == " "
     after = last + 1 < len(words) and text[words[last][1] : words[last + 1][0]] == " "
     return (
