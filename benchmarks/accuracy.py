@@ -233,11 +233,11 @@ def capitals_rates(finds: Callable[[str], bool]) -> dict[str, tuple[int, int]]:
 
     rates: dict[str, tuple[int, int]] = {}
     for source, records in prose_records().items():
+        upper = [text.upper() for fields in records for text in fields]
         labels = [
-            text.upper()
-            for fields in records
-            for text in fields
-            if 2 <= len(text.split()) <= 4 and _CAPITALS_LABEL.fullmatch(text.upper())
+            text
+            for text in upper
+            if 2 <= len(text.split()) <= 4 and _CAPITALS_LABEL.fullmatch(text)
         ]
         if labels:
             rates[f"{source} (capitals)"] = (sum(map(finds, labels)), len(labels))

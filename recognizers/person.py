@@ -1515,10 +1515,8 @@ def _find_names(
         best = _best_run(text, words, i, data, prose)
         if best is not None:
             end, score = best
-            # "Raj Vainikolo III": a generational suffix is the name's too.
-            suffix = _GENERATION.match(text, words[end][1]) or _TRAILING_INITIALS.match(
-                text, words[end][1]
-            )
+            # "Raj Vainikolo III", "Ravi Kumar T. P.": a suffix is the name's too.
+            suffix = _name_suffix(text, words[end][1])
             stop = suffix.end() if suffix else words[end][1]
             found.append((words[i][0], stop, score))
             i = end + 1
@@ -4622,8 +4620,7 @@ def _in_title_run(text: str, words: list[Word], i: int, last: int, data: NameDat
     ) or (
         after
         and _title_word(text, words, last + 1, data)
-        and _GENERATION.match(text, words[last][1]) is None  # "Marcus Okafor Jr."
-        and _TRAILING_INITIALS.match(text, words[last][1]) is None  # "Ravi Kumar T. P."
+        and _name_suffix(text, words[last][1]) is None  # "Marcus Okafor Jr.", "Ravi Kumar T. P."
         and not (last - i >= 2 and _second_surname(text, words[last + 1], data))
         and not _third_word_surname(text, words, i, last, data)
     )
@@ -4757,21 +4754,28 @@ _SENTENCE_END = regex.compile(r"[.!?:;]\s*$")
 # What opens and closes one item of a list, a bracket or a quotation.
 _ITEM_OPENS = regex.compile(r"(?:^|[(\[{'\"\u201c\u2018\u00ab]|[,;|]\s?)$")
 _ITEM_CLOSES = regex.compile(r"(?:$|[)\]}'\"\u201d\u2019\u00bb]|[,;|])")
+# Initials ending a name, as South India writes the father's name and the
+# family's ("Ravi Kumar T. P.", "Suresh Babu K.V.") and Spanish a second
+# surname's ("Nina Huillca G."): capitals and full stops.
+_INITIALS_AFTER = r" \p{Lu}\.(?: ?\p{Lu}\.){0,2}"
 # What may follow a whole value's name: nothing, a generational suffix or
 # initials ("Nina Huillca G."), or
 # the person's phone number as a contact list writes it ("Sabine Weißhaupt
 # +41 79 617 61 12", "Urs Wüthrich, Tel. 25 21 27 07"): seven digits or more.
 _SUFFIX = regex.compile(
-    r"(?:,?\s+(?:jr|sr|ii|iii|iv)\.?|(?-i: \p{Lu}\.(?: ?\p{Lu}\.){0,2}))?"
+    rf"(?:,?\s+(?:jr|sr|ii|iii|iv)\.?|(?-i:{_INITIALS_AFTER}))?"
     r"(?:[\s,;(]+(?:(?:tel|ph|phone|mob|mobil|handy|cell|gsm)\.?:?\s*)?"
     r"\+?[0-9](?:[ ()./\-]?[0-9]){6,15}\)?)?\s*",
     regex.IGNORECASE,
 )
 _GENERATION = regex.compile(r",?\s+(?:Jr|JR|Sr|SR|II|III|IV)\b\.?")
-# Initials ending a name, as South India writes the father's name and the
-# family's ("Ravi Kumar T. P.", "Suresh Babu K.V.") and Spanish a second
-# surname's ("Nina Huillca G."): capitals and full stops, nothing after.
-_TRAILING_INITIALS = regex.compile(r" \p{Lu}\.(?: ?\p{Lu}\.){0,2}(?![\p{L}\p{N}.])")
+_TRAILING_INITIALS = regex.compile(rf"{_INITIALS_AFTER}(?![\p{{L}}\p{{N}}.])")
+
+
+def _name_suffix(text: str, end: int) -> regex.Match[str] | None:
+    """What ends the name whose words end at ``end`` though no word of it: a
+    generational suffix ("Raj Vainikolo III") or initials ("Ravi Kumar T. P.")."""
+    return _GENERATION.match(text, end) or _TRAILING_INITIALS.match(text, end)
 
 
 def _lower_case_around(text: str, words: list[Word], i: int, last: int) -> bool:
