@@ -1435,6 +1435,12 @@ def _could_name(text: str) -> bool:
         return bool(_names_of(text, data, words))  # "Tjark Ubben": a whole value
     if " " in text and any(True for _ in _addressed(text, data)):
         return bool(_names_of(text, data, words))  # "escalate to Suharti"
+    if (
+        not text.islower()  # (the name is capitalized: most identifiers are not)
+        and _DIGIT.search(text) is not None
+        and any(True for _ in _beside_phone(text, data))
+    ):
+        return bool(_names_of(text, data, words))  # "Dhawura 07700 900841"
     if " " in text or not any(
         len(w) >= 5
         and (
@@ -2925,7 +2931,7 @@ _PHONE_SHAPED = (
 _BESIDE_PHONE = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}_.@'\-])(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})"
     r"(?:\s*[:,\-\u2013]\s*|\s+(?i:(?:on|at|via)\s+(?:whatsapp|viber|signal|telegram|phone|mobile)"
-    r"|on|at|tel\.?|ph\.?|mob\.?|cel\.?|cell|phone|whatsapp)"
+    r"|on|at|au|tel\.?|ph\.?|mob\.?|cel\.?|cell|phone|whatsapp)"
     r"\s*:?\s*|\s*\(\s*|\s+)"
     rf"(?P<number>{_PHONE_SHAPED})(?![0-9])"
     rf"|(?<![0-9])(?P<number>{_PHONE_SHAPED})\s*\((?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{2,}})\)"
@@ -2935,7 +2941,8 @@ _LEADING_YEAR = regex.compile(r"(?:19|20)[0-9]{2}[ ./\-]")
 
 
 def _beside_phone(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
-    """A given name standing for a person alone (see ``_clear_given``) just
+    """A given name standing for a person alone (see ``_clear_given``), or a
+    word no list nor dictionary holds before a mobile's length of digits, just
     before a phone number or in brackets after one; not before a date, nor
     after a capitalized word (the last of a longer name, which the runs decide)."""
     for match in bounded.finditer(_BESIDE_PHONE, text):
@@ -2947,7 +2954,15 @@ def _beside_phone(text: str, data: NameData) -> Iterator[tuple[int, int, float]]
         name = fold(match.group("name"))
         # (a place no town's name is one a phone is seldom jotted beside: "Morag",
         # "Róisín"; a town's is an office's, "Paris +33 1 ...")
-        if _clear_given(name, data, town_ok=name not in towns()):
+        if _clear_given(name, data, town_ok=name not in towns()) or (
+            # ... or a word no list nor dictionary knows, as a cued handle's,
+            # before a number as long as a mobile's ("Dhawura 07700 900841",
+            # "prévenir Djibi au 70 48 36 71"; not "Kostenstelle 2635-570")
+            len(_DIGIT.findall(number)) >= MIN_VOUCHING_DIGITS
+            and name not in data.given
+            and name not in data.family
+            and handle_word(name, data)
+        ):
             yield match.start("name"), match.end("name"), 1.0
 
 

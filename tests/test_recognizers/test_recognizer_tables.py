@@ -1710,6 +1710,12 @@ EXACT = [
     ("PERSON", "Questions: Grzegorz on 0113 496 0429.", ["Grzegorz"]),
     ("PERSON", "Kadeen - +502 7755 0173", ["Kadeen"]),
     ("PERSON", "late arrival, call 07700 900031 (Kayla)", ["Kayla"]),
+    # ... or a word no list nor dictionary holds, before a mobile's length of
+    # digits; not a compound of another language before a cost centre's number.
+    ("PERSON", "Tsholofelo 071 555 0142", ["Tsholofelo"]),
+    ("PERSON", "prévenir Kgomotso au 70 48 36 71", ["Kgomotso"]),
+    ("PERSON", "Kostenstelle 2635-570", []),
+    ("PERSON", "Gateway 0161 496 0000", []),
     # A given name that some small place is also called: no town's.
     ("PERSON", "Mòrag: +61 491 570 158", ["Mòrag"]),
     ("PERSON", "Róisín +353 1 521 2598", ["Róisín"]),
