@@ -3165,8 +3165,18 @@ def _pinyin_names(text: str, words: list[Word], data: NameData) -> Iterator[tupl
             and not _lower_name_marked(text, start, end)
         ):
             continue  # "Lihat di laman", "Faili lililokusanywa ni tupu."
-        for surname, given in ((first[2], second[2]), (second[2], first[2])):
-            if surname in surnames and _pinyin_given(given, data):
+        for surname, given, first_word in (
+            (first[2], second[2], True),
+            (second[2], first[2], False),
+        ):
+            if (
+                surname in surnames
+                # (after the given name, as Western order puts it, a surname
+                # other lists hold too: "haoran.sun"; not a rare one, "ge", "ji",
+                # "you", that ends identifiers as a short word or code as often)
+                and (first_word or surname in data.family)
+                and _pinyin_given(given, data)
+            ):
                 yield start, end, THRESHOLD
                 break
 

@@ -896,6 +896,11 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A word of another language shaped as two pinyin syllables, then a short
+    # word that is also a rare Chinese surname no other list holds: no
+    # "given surname" order of a Chinese name (Indonesian's "biru", blue).
+    "arn:aws:personalize:ap-southeast-3:123456789012:campaign/promo-biru-ai",
+    "kiosk-gula-ge-02",
     # A product's label in capitals, as a till prints it: no more a name before
     # the product's words than in Title Case.
     "HOLLY BERRY CANDLE SET",
