@@ -3794,6 +3794,22 @@ def _lower_inside(text: str, words: list[Word], i: int, j: int) -> bool:
     )
 
 
+def _camel_short_word(text: str, first: Word, final: Word, data: NameData) -> bool:
+    """Whether ``final`` is a short word (three letters or fewer, mostly a
+    word: "Sky", "Key", "Car") glued in camel case to ``first``: a product's
+    or an app's name, as a surname so short and so much a word is seldom glued."""
+    return (
+        first[1] == final[0]
+        and final[1] - final[0] <= MAX_CAMEL_WORD
+        and text[final[0]].isupper()
+        and text[first[1] - 1].islower()
+        and data.word_score(final[2]) >= MIN_WORD
+    )
+
+
+MAX_CAMEL_WORD = 3  # letters
+
+
 def _score(
     text: str,
     words: list[Word],
@@ -3827,6 +3843,8 @@ def _score(
         return 0.0  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
     if not prose and _software_words(text, words, i, last, data):
         return 0.0  # "apollo-link", "media-hook", "dot-case"
+    if last == i + 1 and _camel_short_word(text, first, final, data):
+        return 0.0  # "LunaSky", "OliviaKey": a name glued to a short word is a product's
     if _transliterated_only(text, words, i, last, data):
         return 0.0  # "कार्य समय" (work time) read "kary smy"
     if first[2] in _SAINTS and (text[first[0]].isupper() or not prose):

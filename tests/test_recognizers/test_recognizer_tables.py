@@ -896,6 +896,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A given name glued in camel case to a short word that is mostly a word
+    # (a surname too): a product's or an app's name.
+    "LunaSky",
+    "OliviaKey-app",
     # A word of another language shaped as two pinyin syllables, then a short
     # word that is also a rare Chinese surname no other list holds: no
     # "given surname" order of a Chinese name (Indonesian's "biru", blue).
