@@ -752,6 +752,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     if given is not None and _given_after_comma(fold(given.group("word")), data):
         end = given.end("word")
     end = _caseless_rest(text, start, end)
+    start = _caseless_start(text, start, end)
     first_piece = False
     while start and (text[start - 1] in _CONTINUES or text[start - 1].isalpha()):
         if not text[start].isascii() and (
@@ -2602,6 +2603,39 @@ def _spaced_names(text: str) -> Iterator[tuple[int, int, float]]:
             and all(_SPACED_WORD.fullmatch(run.group()) for run in runs)
         ):
             yield runs[0].start(), runs[1].end(), 1.0
+
+
+def _caseless_start(text: str, start: int, end: int) -> int:
+    """The start of a name in a script without capitals whose language's
+    common words are held, over the words of that script before it that are
+    none, where the run of the script begins with them (see
+    :func:`_caseless_rest`): "owner/ মোহাম্মদ রফিকুল ইসলাম" whose given name
+    no list holds, never left beside the rest."""
+    if end == start or text[start].isascii():
+        return start
+    found = _caseless_script_at(text, start)
+    if found is None or found[1].pattern not in _COMMON_WORDS_HELD:
+        return start
+    script, common = found[0], caseless_words()
+    first, words = start, text[start:end].count(" ") + 1
+    while words < MAX_CASELESS_NAME_WORDS:
+        word = _PREVIOUS_CASELESS_WORD.search(text, max(0, first - MAX_CASELESS_WORD - 1), first)
+        if (
+            word is None
+            or script.fullmatch(word.group("word")) is None
+            or word.group("word") in common
+        ):
+            break
+        first, words = word.start(), words + 1
+    before = _PREVIOUS_CASELESS_WORD.search(text, max(0, first - MAX_CASELESS_WORD - 1), first)
+    if first == start or (before is not None and script.fullmatch(before.group("word"))):
+        return start  # the script's text goes on before: a sentence's words
+    return first
+
+
+_PREVIOUS_CASELESS_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}\u200c\u200d])(?P<word>[\p{L}\p{M}\u200c\u200d]+) $"
+)
 
 
 def _caseless_rest(text: str, start: int, end: int) -> int:

@@ -1667,6 +1667,10 @@ EXACT = [
     # common word of the language; not over the sentence after it ("in the office").
     ("PERSON", "masuul: Marwo فاطمة علي ورسمه tel +252 90 4989896", ["فاطمة علي ورسمه"]),
     ("PERSON", "فاطمة علي في المكتب", ["فاطمة علي"]),
+    # ... and back over a given name no list holds where the script's run
+    # begins with it; not over a sentence's words before the name ("our office").
+    ("PERSON", "owner/ রফিকুল মোহাম্মদ ইসলাম", ["রফিকুল মোহাম্মদ ইসলাম"]),
+    ("PERSON", "ops: আমাদের অফিসে মোহাম্মদ ইসলাম", ["মোহাম্মদ ইসলাম"]),
     # A roster's "Surname, Given" and the next field after a comma: no list.
     ("PERSON", "Müller, Jörg, Berlin", ["Müller, Jörg"]),
     # A surname's prefix glued to the rest by its capital is the surname's: no
