@@ -3828,15 +3828,15 @@ def _lower_inside(text: str, words: list[Word], i: int, j: int) -> bool:
     )
 
 
-def _camel_short_word(text: str, first: Word, final: Word, data: NameData) -> bool:
-    """Whether ``final`` is a short word (three letters or fewer, mostly a
-    word: "Sky", "Key", "Car") glued in camel case to ``first``: a product's
-    or an app's name, as a surname so short and so much a word is seldom glued."""
+def _camel_short_word(text: str, final: Word, data: NameData) -> bool:
+    """Whether ``final``, glued to the word before it, is a short word in
+    camel case (three letters or fewer, mostly a word: "Sky", "Key", "Car"):
+    a product's or an app's name, as a surname so short and so much a word
+    is seldom glued to a given name."""
     return (
-        first[1] == final[0]
-        and final[1] - final[0] <= MAX_CAMEL_WORD
+        final[1] - final[0] <= MAX_CAMEL_WORD
         and text[final[0]].isupper()
-        and text[first[1] - 1].islower()
+        and text[final[0] - 1].islower()
         and data.word_score(final[2]) >= MIN_WORD
     )
 
@@ -3877,7 +3877,7 @@ def _score(
         return 0.0  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
     if not prose and _software_words(text, words, i, last, data):
         return 0.0  # "apollo-link", "media-hook", "dot-case"
-    if last == i + 1 and _camel_short_word(text, first, final, data):
+    if last == i + 1 and first[1] == final[0] and _camel_short_word(text, final, data):
         return 0.0  # "LunaSky", "OliviaKey": a name glued to a short word is a product's
     if _transliterated_only(text, words, i, last, data):
         return 0.0  # "कार्य समय" (work time) read "kary smy"
