@@ -2609,7 +2609,7 @@ def _caseless_start(text: str, start: int, end: int) -> int:
     """The start of a name in a script without capitals whose language's
     common words are held, over the words of that script before it that are
     none, where the run of the script begins with them (see
-    :func:`_caseless_rest`): "owner/ মোহাম্মদ রফিকুল ইসলাম" whose given name
+    :func:`_caseless_rest`): "owner/ রফিকুল মোহাম্মদ ইসলাম", whose given name
     no list holds, never left beside the rest."""
     if end == start or text[start].isascii():
         return start
