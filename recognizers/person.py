@@ -1438,7 +1438,9 @@ def _could_name(text: str) -> bool:
         return bool(_names_of(text, data, words))  # "escalate to Suharti"
     if (
         not text.islower()  # (the name is capitalized: most identifiers are not)
-        and _DIGIT.search(text) is not None
+        # (a mobile's length of digits: the names beside shorter numbers are
+        # those other hints above let through)
+        and len(_DIGIT.findall(text)) >= MIN_VOUCHING_DIGITS
         and any(True for _ in _beside_phone(text, data))
     ):
         return bool(_names_of(text, data, words))  # "Dhawura 07700 900841"
