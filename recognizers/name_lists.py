@@ -103,6 +103,7 @@ import regex
 from recognizers.names import (
     CASELESS_WORDS_FILE,
     CENSUS_ONLY_FILE,
+    CENSUS_SHORT_FILE,
     COMMON_ENGLISH_FILE,
     DATA,
     DAYS_FILE,
@@ -301,6 +302,13 @@ def places() -> set[str]:
     # a surname, and single words here say "a place, not a surname".
     out = {place for place in map(_folded_place, names) if place}
     return out | {place for place in _geonames_towns() if " " in place}
+
+
+def census_short() -> set[str]:
+    """The census's surnames of three letters or fewer, folded: left out of the
+    lists (see :func:`from_census`), but the surnames of the peoples who write
+    theirs first ("ngo", "dao", "ong", "oh") are among them."""
+    return {fold(name) for name in data_lines(CENSUS_SURNAMES) if len(name) <= 3 and name.isalpha()}
 
 
 def towns() -> set[str]:
@@ -867,6 +875,8 @@ def write(folder: Path) -> None:
     )
     (folder / PLACES_FILE).write_text(header + "\n".join(sorted(places())) + "\n", encoding="utf-8")
     (folder / TOWNS_FILE).write_text(header + "\n".join(sorted(towns())) + "\n", encoding="utf-8")
+    short = "\n".join(sorted(census_short()))
+    (folder / CENSUS_SHORT_FILE).write_text(header + short + "\n", encoding="utf-8")
     days_names = sorted(days(popular_names))
     (folder / DAYS_FILE).write_text(header + "\n".join(days_names) + "\n", encoding="utf-8")
     common = sorted(caseless_words(native_given | native_family, given | family))

@@ -29,6 +29,7 @@ RARE_ENGLISH_FILE = "rare_english.txt"
 DAYS_FILE = "days.txt"
 POPULAR_FILE = "popular_names.txt"
 CENSUS_ONLY_FILE = "census_only_surnames.txt"
+CENSUS_SHORT_FILE = "census_short_surnames.txt"
 # Given names of Jörg Michael's dictionary the other lists lack: apart, as that
 # dictionary's licence (GNU FDL) asks of what is made from it.
 DICTIONARY_GIVEN_FILE = "nam_dict_given_names.txt"
@@ -227,6 +228,14 @@ def towns() -> frozenset[str]:
     of ``NameData.places`` because a one-word town is as often a surname, and
     read only where a word no list holds would otherwise be taken for a name."""
     return frozenset(_read(DATA / TOWNS_FILE))
+
+
+@functools.lru_cache(maxsize=1)
+def census_short_surnames() -> frozenset[str]:
+    """The census's surnames of three letters or fewer ("ngo", "dao", "ong",
+    "oh"), which the name lists leave out (mostly pieces of tokens): read only
+    to keep a word from being taken for no name's ("dao-minh" is Dao Minh)."""
+    return frozenset(_read(DATA / CENSUS_SHORT_FILE))
 
 
 @functools.lru_cache(maxsize=1)

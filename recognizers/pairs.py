@@ -17,7 +17,14 @@ from recognizers.check_digits import luhn_ok
 from recognizers.credentials import AUTH_SCHEMES
 from recognizers.digits import is_ipv4
 from recognizers.financial import PUBLISHED_TEST_CARDS
-from recognizers.names import NameData, fold, foreign_words, name_data, tokens
+from recognizers.names import (
+    NameData,
+    census_short_surnames,
+    fold,
+    foreign_words,
+    name_data,
+    tokens,
+)
 from recognizers.normalize import needs_normalizing, normalize, to_original
 from recognizers.person import (
     GLUED_MAX_WORDINESS,
@@ -925,6 +932,8 @@ def person_span(value: str, *, latin_key: bool, role: bool = False) -> tuple[int
     words = [w for _, _, w in read if w not in _CONNECTORS]
     # A user name is written in lower case ("dlee"); "Gradle" is a tool's.
     lower = stripped.islower()
+    if lower and not role and _team_before_given(words, data):
+        return None
     evidence = False
     for word in words:
         listed = word in data.usable
@@ -986,6 +995,25 @@ def person_span(value: str, *, latin_key: bool, role: bool = False) -> tuple[int
     ):
         return None
     return _stripped_span(value, stripped)
+
+
+def _team_before_given(words: list[str], data: NameData) -> bool:
+    """Two words in lower case, a short one no list holds nor the census
+    knows as a surname, then a given name that is no surname: a team's code
+    and its site ("noc-manila"), not a name written surname first, as the
+    peoples who write theirs so do with surnames the census knows
+    ("dao-minh", "ong-hui", "oh-minji")."""
+    return (
+        len(words) == 2
+        and len(words[0]) <= MAX_TEAM_CODE
+        and words[0] not in data.usable
+        and words[0] not in census_short_surnames()
+        and words[1] in data.given
+        and words[1] not in data.family
+    )
+
+
+MAX_TEAM_CODE = 3  # letters: "noc", "sre", "hr"
 
 
 # Letters of a listed given name in a user name with initials ("rinik", "afaizal").

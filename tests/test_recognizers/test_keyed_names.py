@@ -253,6 +253,12 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("operador", "zapana.hipolito"),
         ("asignado", "sumaq.flores"),
         ("veedor", "Wayra Ccopa Tito"),
+        # Surname first, a surname of three letters or fewer the lists lack
+        # but the census knows (Vietnamese, Hokkien, Korean).
+        ("Owner", "dao-minh"),
+        ("Owner", "ong-hui"),
+        ("Owner", "oh-minji"),
+        ("Owner", "vo-linh"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
@@ -417,6 +423,10 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
         ("Mwine", "data-platform"),
         ("ኃላፊ", "ፋይናንስ ክፍል"),
         ("בעלים", "צוות תפעול"),
+        # A team's code and its site: a short word no list nor the census
+        # holds before a given name that is no surname.
+        ("Owner", "noc-manila"),
+        ("owner", "sre_london"),
     ],
 )
 def test_not_person_by_key(key: str, value: str) -> None:
