@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -2613,31 +2613,7 @@ def _caseless_start(text: str, start: int, end: int) -> int:
     none, where the run of the script begins with them (see
     :func:`_caseless_rest`): "owner/ রফিকুল মোহাম্মদ ইসলাম", whose given name
     no list holds, never left beside the rest."""
-    if end == start or text[start].isascii():
-        return start
-    found = _caseless_script_at(text, start)
-    if found is None or found[1].pattern not in _COMMON_WORDS_HELD:
-        return start
-    script, common = found[0], caseless_words()
-    first, words = start, text[start:end].count(" ") + 1
-    while words < MAX_CASELESS_NAME_WORDS:
-        word = _PREVIOUS_CASELESS_WORD.search(text, max(0, first - MAX_CASELESS_WORD - 1), first)
-        if (
-            word is None
-            or script.fullmatch(word.group("word")) is None
-            or word.group("word") in common
-        ):
-            break
-        first, words = word.start(), words + 1
-    before = _PREVIOUS_CASELESS_WORD.search(text, max(0, first - MAX_CASELESS_WORD - 1), first)
-    if first == start or (before is not None and script.fullmatch(before.group("word"))):
-        return start  # the script's text goes on before: a sentence's words
-    return first
-
-
-_PREVIOUS_CASELESS_WORD = regex.compile(
-    r"(?<![\p{L}\p{M}\u200c\u200d])(?P<word>[\p{L}\p{M}\u200c\u200d]+) $"
-)
+    return _caseless_edge(text, start, end, start, _previous_caseless_word)
 
 
 def _caseless_rest(text: str, start: int, end: int) -> int:
@@ -2648,27 +2624,54 @@ def _caseless_rest(text: str, start: int, end: int) -> int:
     Marwo فاطمة علي ورسمه tel ..."), never left beside it. Not inside a text of
     that script, where the words after a name are the sentence's ("نجيب محفوظ
     مؤلف", Naguib Mahfouz, author), nor over a common word ("... في المكتب")."""
-    if end == start or text[end - 1 : end].isascii():
-        return end
-    found = _caseless_script_at(text, end - 1)
+    return _caseless_edge(text, start, end, end, _next_caseless_word)
+
+
+def _caseless_edge(
+    text: str,
+    start: int,
+    end: int,
+    edge: int,
+    step: Callable[[str, int], tuple[str, int] | None],
+) -> int:
+    """``edge`` (the name's start or end) moved by ``step`` over the words of
+    the name's script that are none of its language's common words, up to
+    :data:`MAX_CASELESS_NAME_WORDS` words in all, where the run of the script
+    stops with them; ``edge`` unmoved where it goes on (a sentence's words)."""
+    inside = edge if edge == start else edge - 1
+    if end == start or text[inside].isascii():
+        return edge
+    found = _caseless_script_at(text, inside)
     if found is None or found[1].pattern not in _COMMON_WORDS_HELD:
-        return end
+        return edge
     script, common = found[0], caseless_words()
-    rest, words = end, text[start:end].count(" ") + 1
-    while words < MAX_CASELESS_NAME_WORDS:
-        word = _NEXT_CASELESS_WORD.match(text, rest)
+    moved, words = edge, text[start:end].count(" ") + 1
+    while (word := step(text, moved)) is not None and script.fullmatch(word[0]) is not None:
         if (
-            word is None
-            or script.fullmatch(word.group("word")) is None
-            or len(word.group("word")) > MAX_CASELESS_WORD
-            or word.group("word") in common
+            words >= MAX_CASELESS_NAME_WORDS
+            or len(word[0]) > MAX_CASELESS_WORD
+            or word[0] in common
         ):
-            break
-        rest, words = word.end(), words + 1
-    after = _NEXT_CASELESS_WORD.match(text, rest)
-    if after is not None and script.fullmatch(after.group("word")) is not None:
-        return end  # the script's text goes on: a sentence, not a name's last words
-    return rest
+            return edge  # the script's text goes on: a sentence's words
+        moved, words = word[1], words + 1
+    return moved
+
+
+def _next_caseless_word(text: str, at: int) -> tuple[str, int] | None:
+    """The word after a space at ``at``, and its end."""
+    word = _NEXT_CASELESS_WORD.match(text, at)
+    return None if word is None else (word.group("word"), word.end())
+
+
+def _previous_caseless_word(text: str, at: int) -> tuple[str, int] | None:
+    """The word before a space ending at ``at``, and its start."""
+    word = _PREVIOUS_CASELESS_WORD.search(text, max(0, at - MAX_CASELESS_WORD - 1), at)
+    return None if word is None else (word.group("word"), word.start())
+
+
+_PREVIOUS_CASELESS_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}\u200c\u200d])(?P<word>[\p{L}\p{M}\u200c\u200d]+) $"
+)
 
 
 def _korean_full_name(word: str, data: NameData) -> bool:
