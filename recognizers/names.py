@@ -11,6 +11,7 @@ Han, Hangul and kana names are also kept as written.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
 from dataclasses import dataclass
@@ -220,6 +221,29 @@ def common_english() -> frozenset[str]:
     dictionary, built from subtitle counts: see ``name_lists.common_english``);
     read from the shipped list in 3 ms, where the dictionary takes 0.2 s."""
     return frozenset(_read(DATA / COMMON_ENGLISH_FILE))
+
+
+def english_words_with(piece: str, *, ending: bool) -> int:
+    """How many of English's commonest words (``common_english``) longer than
+    ``piece`` begin with it, or end with it: "bility", "cator" and "harmo" are
+    pieces of words ("weldability", "syndicator", "harmonizer"), "mehrotra"
+    and "senthil" are not."""
+    ordered = _english_reversed() if ending else _english_sorted()
+    key = piece[::-1] if ending else piece
+    # every word starting with key sorts between key and key followed by the last letter
+    low = bisect.bisect_left(ordered, key)
+    high = bisect.bisect_left(ordered, key + "\U0010ffff")
+    return high - low - (low < len(ordered) and ordered[low] == key)
+
+
+@functools.lru_cache(maxsize=1)
+def _english_sorted() -> list[str]:
+    return sorted(common_english())
+
+
+@functools.lru_cache(maxsize=1)
+def _english_reversed() -> list[str]:
+    return sorted(word[::-1] for word in common_english())
 
 
 @functools.lru_cache(maxsize=1)

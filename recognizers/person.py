@@ -36,6 +36,7 @@ from recognizers.names import (
     NameData,
     caseless_words,
     common_english,
+    english_words_with,
     fold,
     foreign_words,
     name_data,
@@ -2359,6 +2360,8 @@ def _glued_full(word: str, data: NameData, *, veto: bool = True) -> bool:
         # the census's tail lists, of six letters or among the commonest too:
         # not "esco|degen" or "lexi|cally" in code, nor most words of other
         # languages (measured on wordfreq's lists: 0.03-0.07% of their long words).
+        if _strangers_glued(given, surname, data):
+            return True
         if not (
             (given in data.popular or (len(given) >= 6 and len(word) - cut >= 6))
             and given in data.given
@@ -2371,6 +2374,36 @@ def _glued_full(word: str, data: NameData, *, veto: bool = True) -> bool:
         ):
             return True
     return False
+
+
+MIN_STRANGER = 5  # letters of each part: shorter ones cut words anywhere ("marc|hing")
+
+
+def _strangers_glued(given: str, surname: str, data: NameData) -> bool:
+    """A listed given name and a listed surname that are no English words, run
+    together, however rare the given name and whoever lists the surname
+    ("arjunmehrotra", "pembasherpa", "tigistgebremedhin"): the commoner names
+    the rule above asks for leave out most of the world's. Neither part the
+    beginning or the ending of an English word ("harmo|nizer", "welda|bility");
+    words of other languages that so read are vetoed by ``glued_words``, built
+    with this rule."""
+    return (
+        len(surname) >= MIN_STRANGER
+        and len(given) >= MIN_STRANGER
+        and given in data.given
+        and surname in data.family
+        and _no_word(surname, data)
+        and _no_word(given, data)
+        and surname not in data.places
+        and given not in data.places
+        # no cut between a word's beginning and its ending: "harmo|nizer", "welda|bility"
+        and not english_words_with(given, ending=False)
+        and not english_words_with(surname, ending=True)
+    )
+
+
+def _no_word(word: str, data: NameData) -> bool:
+    return word not in common_english() and data.word_score(word) <= GLUED_MAX_WORDINESS
 
 
 def _glued_surname(word: str, data: NameData) -> bool:

@@ -718,6 +718,10 @@ POSITIVES = [
     ("PERSON", "mariahernandezruiz-mentor-match", "mariahernandezruiz"),
     ("PERSON", "genevievebouchardlevesque_sandbox_2023", "genevievebouchardlevesque"),
     ("PERSON", "svc-owner.davidkowalczyk", "davidkowalczyk"),
+    # A rarer given name run into a surname only the census lists, both no word.
+    ("PERSON", "tmp_arjunmehrotra_hiring_plan", "arjunmehrotra"),
+    ("PERSON", "crew_demand_pembasherpa", "pembasherpa"),
+    ("PERSON", "nyeri_tigistgebremedhin_plot", "tigistgebremedhin"),
     # Initials run together before a surname, and the second surname's initial.
     ("PERSON", "Fuga reportada por A.L. Sánchez C. ayer", "A.L. Sánchez C."),
     ("PERSON", "J.C.M. Mamani O.", "J.C.M. Mamani O."),
@@ -1397,6 +1401,11 @@ NEGATIVES = [
     "lexically_sorted",
     "Verifica indirizzo e territorio del cliente",
     "Qx7danielharringtonZ9",
+    # English words cut into a listed given name and surname where a word's
+    # beginning or ending is: "harmo|nizer", "welda|bility", "syndi|cator".
+    "audio_harmonizer_v2",
+    "weldability-tests",
+    "syndicator_feed",
     # Words of other languages that read as such a given name and surname run
     # together are vetoed by the rebuilt list of those languages' words.
     "castelfranco-depot-sensors",
