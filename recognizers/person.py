@@ -1599,6 +1599,7 @@ def _find_names(
         *_upper_surname_given(text, data),
         *_irish_surnames(text, data),
         *(_searched_names(text, data) if "'" in text else ()),
+        *(_possessive_given(text, data) if "s " in text else ()),
         _signed_by(text, words[-1], data),
         _stranger_and_surname(text, words, data) if len(words) == 2 else None,
     ]
@@ -3700,6 +3701,24 @@ def _clear_given(word: str, data: NameData, *, town_ok: bool = False) -> bool:
         and 1.0 - data.name_wordiness(word) >= CLEAR_GIVEN
         and (town_ok or word not in data.places)
     )
+
+
+# A capitalized word after none ("Copy of Cheryl's shrink workbook"; not
+# "Trader Joe's range", "Ben & Jerry's") whose possessive a lower-case word
+# follows (not a letter: "Manning's n", a formula's).
+_POSSESSIVE_WORD = regex.compile(
+    r"(?<![\p{Lu}][\p{L}\p{M}]*[ \-]|[\p{L}\p{M}'\u2019]|& )"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+)['\u2019]s (?=\p{Ll}{2})"
+)
+
+
+def _possessive_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A given name alone whose something a text names ("from Angharad's
+    notebook", "FYI Chloe's personal mobile"): one that stands for a person
+    alone (:func:`_clear_given`)."""
+    for match in bounded.finditer(_POSSESSIVE_WORD, text):
+        if _clear_given(fold(match.group("name")), data):
+            yield match.start("name"), match.end("name"), 1.0
 
 
 def _signed_by(text: str, last: Word, data: NameData) -> tuple[int, int, float] | None:

@@ -708,6 +708,9 @@ POSITIVES = [
     # A clear given name and a surname's initial; a handle of the two; binti.
     ("PERSON", "Marcus O.", "Marcus O."),
     ("PERSON", "handed to Yuliana P. at 09:00", "Yuliana P."),
+    # A given name alone whose something the text names.
+    ("PERSON", "Copy of Cheryl's shrink workbook", "Cheryl"),
+    ("PERSON", "v3 from Angharad's notebook; sample rows", "Angharad"),
     ("PERSON", "promo-supaporn-w", "supaporn-w"),
     ("PERSON", "rider_saravanan_s", "saravanan_s"),
     ("PERSON", "Aina Sofea bt Othman", "Aina Sofea bt Othman"),
@@ -1413,6 +1416,11 @@ NEGATIVES = [
     # A place before an Irish surname without its apostrophe; capitals after a name.
     "flights to Chicago OHare today",
     "Maria OK thanks",
+    # A possessive after a capitalized word or an ampersand is a shop's or a
+    # brand's; before a letter, a formula's.
+    "Trader Joe's range of snacks",
+    "Ben & Jerry's display freezer",
+    "Manning's n = 0.013 assumed",
     # ... not an English word or a short surname that is a piece of words.
     "lin_regression",
     "wong_pandas",
