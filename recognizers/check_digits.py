@@ -2,7 +2,8 @@
 
 Card issuer ranges (IIN) and lengths are the networks' published ones (Visa,
 Mastercard incl. 2-series, Amex, Diners, Discover, JCB, UnionPay, Maestro, Mir,
-Troy, RuPay, Verve); IBAN lengths per country come from schwifty's registry
+Troy, RuPay, Verve), and for 16 digits or more the schemes bin-cc catalogues
+(creditcard-identifier's copy: Humo, Uzcard, Napas, BORICA...); IBAN lengths per country come from schwifty's registry
 (SWIFT's, ISO 13616, and the formats in use ahead of it). A barcode (EAN-13,
 GTIN-14, ISBN-13) carries its own mod-10 check with weights 1 and 3; a UK meter
 point (MPAN) a prime-weighted mod 11.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import string
 
 
@@ -73,12 +75,31 @@ CARD_RANGES: tuple[tuple[str, str, frozenset[int]], ...] = (
 
 
 def card_brand_ok(digits: str) -> bool:
-    """Whether a number's issuer range and length are those of a payment card."""
+    """Whether a number's issuer range and length are those of a payment card:
+    a brand's above, or of 16 digits or more a scheme bin-cc catalogues."""
     for low, high, lengths in CARD_RANGES:
         head = digits[: len(low)]
         if low <= head <= high and len(digits) in lengths:
             return True
-    return False
+    return len(digits) >= MIN_CATALOGUED_CARD and any(
+        scheme.match(digits) for scheme in _catalogued_schemes()
+    )
+
+
+# Digits of a card only the catalogue knows the scheme of. Shorter ones it gives
+# (UATP's 15 from any "1", Maestro's 12) are another number's far more often.
+MIN_CATALOGUED_CARD = 16
+
+
+@functools.cache
+def _catalogued_schemes() -> tuple[re.Pattern[str], ...]:
+    """The full-number patterns of every scheme bin-cc catalogues, as the
+    creditcard-identifier package ships them (MIT): the national and regional
+    schemes beside the global brands (Uzbekistan's Humo and Uzcard, Vietnam's
+    Napas, Bulgaria's BORICA, Saudi Arabia's mada...)."""
+    from creditcard_identifier import brands
+
+    return tuple(re.compile(brand["regexp_full"]) for brand in brands)
 
 
 def card_grouping_ok(groups: list[int]) -> bool:

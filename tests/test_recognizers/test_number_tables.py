@@ -19,6 +19,10 @@ POSITIVES = [
     ("CREDIT_CARD", "UnionPay 6212 3456 7890 1232", "6212 3456 7890 1232"),
     ("CREDIT_CARD", "Maestro 6759 6498 2643 8453", "6759 6498 2643 8453"),
     ("CREDIT_CARD", "Troy 9792 0300 0000 0000", "9792 0300 0000 0000"),
+    # National schemes bin-cc catalogues: Uzbekistan's Humo and Uzcard, Vietnam's Napas.
+    ("CREDIT_CARD", "paid with 9860 1234 5678 9015", "9860 1234 5678 9015"),
+    ("CREDIT_CARD", "refund to 8600-1234-5678-9012", "8600-1234-5678-9012"),
+    ("CREDIT_CARD", "the ATM kept 9704123456789015 today", "9704123456789015"),
     ("CREDIT_CARD", "Mir 2200 2407 1234 5673", "2200 2407 1234 5673"),
     ("CREDIT_CARD", "Verve 6500021234567897", "6500021234567897"),
     ("CREDIT_CARD", "amex 3752 601815 90834", "3752 601815 90834"),
@@ -167,6 +171,9 @@ def test_check_digits() -> None:
     assert iban_ok("GB82WEST12345698765432") and not iban_ok("GB82WEST1234569876543")
     # IMEIs pass Luhn; 15 digits starting 35 are no card's length there.
     assert luhn_ok("356938035643809") and not card_brand_ok("356938035643809")
+    # The catalogue's schemes count from 16 digits: 15 from a "1" (UATP) do not.
+    assert card_brand_ok("9860123456789015") and card_brand_ok("2205123456789014")
+    assert luhn_ok("123412345678907") and not card_brand_ok("123412345678907")
 
 
 # Under an order, barcode, cost-centre or part key a number is no account, card,
