@@ -57,6 +57,15 @@ _LAST = (
     rf"(?:pass(?:word|wd|phrase|code)?|pwd|pw|psk|secret|key|credentials?|token|{FOREIGN_PASSWORD_LABELS})"
     r"(?:[_\-]?(?:value|str|string|plain))?"
 )
+# A user's label before a password's, or a login's label alone, that a user
+# and a password follow ("user/pass: admin / Sommer!2024!", "Zugang: techniker
+# / Fahrrad@2023x"): English, German, French, Spanish, Portuguese, Italian, Dutch.
+_USER_LABELS = r"user(?:name)?|login|benutzer(?:name)?|utilisateur|usuario|usuário|utente|gebruiker"
+_LOGIN_LABELS = (
+    r"login|log-?in|credentials|creds|zugang(?:sdaten)?|anmeldedaten|zugangsdaten|identifiants"
+    r"|acc[eè]s|acceso|credenciales|credenciais|dados de acesso|accesso|credenziali"
+    r"|inloggegevens"
+)
 _SEP = r"(?P<sep>\s*(?:\\?[\"'])?\s*(?::=|=>|[:=\uff1a])\s*|\s+(?:is|ist|est|es|é)\s+)"
 _VALUE = (
     r"(?|\\?\"(?P<v>[^\"\n\\]{3,200})\\?\"|'(?P<v>[^'\n]{3,200})'"
@@ -121,6 +130,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         rf"[:=\uff1a](?<={_LAST}\s*(?:\\?[\"'])?\s*[:=\uff1a])"
         rf"|\s(?:is|ist|est|es|é)\s(?<={_LAST}\s+(?:is|ist|est|es|é)\s)"
         rf"|:(?<={_LAST}(?:\s+\p{{L}}+){{1,2}}\s*:)"
+        # A user and a password after a login's label: the slash between them.
+        rf"|/(?<=(?:{_LAST}|{_LOGIN_LABELS})\s*:?\s+[^\s/:]{{1,64}}\s*/)"
         # A space before a token with a digit, then the label looked for behind it.
         rf"|\s(?=[^\s\"'\\,;]*[0-9])(?<={_LAST}\s)"
     )
@@ -139,6 +150,16 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:\s+\p{{L}}+){{1,2}}(?P<sep>\s*:\s*)"
             r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})",
             0.8,
+        ),
+        # A user, a slash and a password after labels naming both or a login's
+        # label; the password strong (checked in spans).
+        (
+            "paired",
+            rf"(?P<label>(?:{_USER_LABELS})\s*/\s*(?:{_WORDS}|{FOREIGN_PASSWORD_LABELS})"
+            rf"|{_LOGIN_LABELS})(?![\p{{L}}\p{{N}}])(?P<sep>\s*:\s*|\s+)"
+            r"[^\s/:\"'\\,;]{1,64}\s*/\s*"
+            r"(?P<v>[^\s\"'\\,;&<>(){}\[\]/][^\s\"'\\,;]{5,199})",
+            0.84,
         ),
         # A template's parameter named for a password, and its default value
         # (a provisioning template's "WifiPassword": {"Type": "String",
@@ -170,7 +191,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
                         continue
                     yield m.start("v"), m.end("v"), score
                     continue
-                checked = name in ("qualified", "spaced")
+                checked = name in ("qualified", "spaced", "paired")
                 end = m.end("v")
                 if not checked and text[end : end + 1] == "&" and "=" not in m.group("sep"):
                     # "password: Jeepney&2025wg": an "&" ends a value only in a

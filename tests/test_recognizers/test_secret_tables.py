@@ -193,6 +193,10 @@ POSITIVES = [
     ("PASSWORD", "kata sandi router: mm3-NYKd-DgjE& (ganti setelah)", "mm3-NYKd-DgjE&"),
     ("PASSWORD", "The password for admin: Winter2026!", "Winter2026!"),
     ("PASSWORD", "salasana: Kesä2026!", "Kesä2026!"),
+    # A user, a slash and a password, after labels naming both or a login's label.
+    ("PASSWORD", "user/pass: admin / Sommer!2024!", "Sommer!2024!"),
+    ("PASSWORD", "Zugangsdaten Techniker / Fahrrad@2023x", "Fahrrad@2023x"),
+    ("PASSWORD", "usuario/contraseña: soporte / Lima#2024", "Lima#2024"),
     ("PASSWORD", "lösenord: Sommar-2026", "Sommar-2026"),
     # A Wi-Fi network's pre-shared key in a job document.
     ("PASSWORD", '{"ssid": "VELORA-DEPOT", "psk": "Depot-Sydhavn-mteVPf"}', "Depot-Sydhavn-mteVPf"),
@@ -259,6 +263,11 @@ NEGATIVES = [
     "password expiry date: 2026-12-01",
     "password rotation policy: every-90-days",
     "password policy: strict",
+    # After a login's label, a slash between words or a version: no password.
+    "login: admin / see vault",
+    "Login page: /auth / v2.3",
+    "credentials rotated / 2026-10-01 by ops",
+    "login: deploy / /opt/app2/bin",
     "svc_reporting:${DB_PASSWORD}@db.example.com",
     "https://api.example.com/v1/items?token=<YOUR_TOKEN>",
     "password: REPLACE_ME",
