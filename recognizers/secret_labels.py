@@ -66,7 +66,8 @@ _LOGIN_LABELS = (
     r"|acc[eè]s|acceso|credenciales|credenciais|dados de acesso|accesso|credenziali"
     r"|inloggegevens"
 )
-_SEP = r"(?P<sep>\s*(?:\\?[\"'])?\s*(?::=|=>|[:=\uff1a])\s*|\s+(?:is|ist|est|es|é)\s+)"
+# ("คือ", Thai's "is", is written glued to the label: "รหัสผ่านคือ ...")
+_SEP = r"(?P<sep>\s*(?:\\?[\"'])?\s*(?::=|=>|[:=\uff1a])\s*|\s+(?:is|ist|est|es|é)\s+|\s*คือ\s*)"
 _VALUE = (
     r"(?|\\?\"(?P<v>[^\"\n\\]{3,200})\\?\"|'(?P<v>[^'\n]{3,200})'"
     # ("&" ends it only before a query's next parameter: "pwd=Tr0ub4dor&3" is one)
@@ -130,6 +131,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         rf"[:=\uff1a](?<={_LAST}\s*(?:\\?[\"'])?\s*[:=\uff1a])"
         rf"|\s(?:is|ist|est|es|é)\s(?<={_LAST}\s+(?:is|ist|est|es|é)\s)"
         rf"|:(?<={_LAST}(?:\s+\p{{L}}+){{1,2}}\s*:)"
+        # Thai's "is", glued to the words before it: "รหัสผ่าน wifi ช่างคือ ..."
+        rf"|คือ(?<={_LAST}(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}\s*คือ)"
         # A user and a password after a login's label: the slash between them.
         rf"|/(?<=(?:{_LAST}|{_LOGIN_LABELS})\s*:?\s+[^\s/:]{{1,64}}\s*/)"
         # A space before a token with a digit, then the label looked for behind it.
@@ -147,7 +150,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         # has letters and digits or symbols (checked in _keep).
         (
             "qualified",
-            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:\s+\p{{L}}+){{1,2}}(?P<sep>\s*:\s*)"
+            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:\s+[\p{{L}}\p{{M}}]+){{1,2}}"
+            r"(?P<sep>\s*:\s*|\s*คือ\s*)"
             r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})",
             0.8,
         ),

@@ -193,6 +193,9 @@ POSITIVES = [
     ("PASSWORD", "kata sandi router: mm3-NYKd-DgjE& (ganti setelah)", "mm3-NYKd-DgjE&"),
     ("PASSWORD", "The password for admin: Winter2026!", "Winter2026!"),
     ("PASSWORD", "salasana: Kesä2026!", "Kesä2026!"),
+    # Thai's "is" glued to the label, or to a word or two after it.
+    ("PASSWORD", "รหัสผ่านคือ Abcd#xy12 นะครับ", "Abcd#xy12"),
+    ("PASSWORD", "รหัสผ่าน wifi เข้าเครื่องคือ Kaffee!2024 นะ", "Kaffee!2024"),
     # A user, a slash and a password, after labels naming both or a login's label.
     ("PASSWORD", "user/pass: admin / Sommer!2024!", "Sommer!2024!"),
     ("PASSWORD", "Zugangsdaten Techniker / Fahrrad@2023x", "Fahrrad@2023x"),
@@ -263,6 +266,8 @@ NEGATIVES = [
     "password expiry date: 2026-12-01",
     "password rotation policy: every-90-days",
     "password policy: strict",
+    # Thai's "is", then words: no password ("the Wi-Fi password is: wait a moment").
+    "รหัสผ่าน wifi คือ รอสักครู่",
     # After a login's label, a slash between words or a version: no password.
     "login: admin / see vault",
     "Login page: /auth / v2.3",
