@@ -187,6 +187,11 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         ("CustomerId", "1700000000", set(), "1700000000"),
         ("policy_no", "PN-00123456", set(), "00123456"),
         ("loyaltyNumber", "99887766", set(), "99887766"),
+        # Eighteen digits: India's longest bank accounts, Mexico's CLABE.
+        ("cuenta_clabe", "002010077777777771", set(), "002010077777777771"),
+        ("beneficiary_account", "Acct 918020012345678", set(), "918020012345678"),
+        ("CustomerAccount", "123456789012345678", set(), "123456789012345678"),
+        ("OrderId", "123456789012345678", _NOT_PERSONAL, None),
         ("AccountId", "111122223333", {"ACCOUNT_NUMBER"}, None),
         ("AWSAccount", "111122223333", {"ACCOUNT_NUMBER"}, None),
         ("OrderId", "123456789012", _NOT_PERSONAL, None),
