@@ -16,7 +16,7 @@ from recognizers import bounded
 from recognizers.check_digits import luhn_ok
 from recognizers.credentials import AUTH_SCHEMES
 from recognizers.digits import is_ipv4
-from recognizers.financial import PUBLISHED_TEST_CARDS
+from recognizers.financial import ACCOUNT_LABEL, PUBLISHED_TEST_CARDS
 from recognizers.names import (
     NameData,
     census_short_surnames,
@@ -263,9 +263,10 @@ _OTHER_WORDS = frozenset(
     "trace request session po rma inv purchase receipt claim duns lat lon lng latitude "
     "longitude coordinates ndc checksum hash crc mpan mprn mpxn meter imsi"
     # An order, a purchase, an invoice or an ERP material in Spanish, Portuguese,
-    # German and French ("OrdenCompra", "Material SAP", "Bestellung", "facture").
+    # German and French ("OrdenCompra", "Material SAP", "Bestellung", "facture"),
+    # and the invoice of Polish, Czech, Nordic and Russian ("Счет-фактура").
     " orden pedido compra material factura fatura boleta bestellung auftrag rechnung"
-    " commande facture sap"
+    " commande facture sap faktura"
     # A consignment's, a parcel's or a bank transfer's reference; a property's (UK UPRN).
     " awb waybill parcel consignment utr rrn uprn"
     # A postal code's own names, written as one word or abbreviated: English,
@@ -323,6 +324,7 @@ _LETTER = regex.compile(r"\p{L}")
 _PHONE_NAMES = frozenset("phone tel telephone mobile cell fax msisdn mpesa".split())
 _PHONE_WORDS = _PHONE_NAMES | {"sim", "contact", "oncall"}
 _KEY_WORD = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+")
+_ACCOUNT_KEY = regex.compile(rf"(?i)(?:{ACCOUNT_LABEL})")
 _DIGIT_RUNS = regex.compile(r"(?<![0-9])[0-9]{6,18}(?![0-9])")
 NUMBER_ENTITIES = frozenset({"ACCOUNT_NUMBER", "CREDIT_CARD"})
 
@@ -380,7 +382,11 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
         return NUMBER_ENTITIES | {"US_SSN", "PHONE_NUMBER"}, None
     if _REGISTRY_WORDS.intersection(words) and not _ACCOUNT_WORDS.intersection(words):
         return NUMBER_ENTITIES | {"PHONE_NUMBER"}, None
-    if not _ACCOUNT_WORDS.intersection(words):
+    if not _ACCOUNT_WORDS.intersection(words) and not (
+        # a key in another script, as prose labels an account there ("口座番号",
+        # "Лицевой счёт", "رقم الحساب")
+        not key.isascii() and bounded.search(_ACCOUNT_KEY, key) is not None
+    ):
         return frozenset(), None
     # Read through disguises (fullwidth digits, invisible characters between them).
     text, origin = normalize(value) if needs_normalizing(value) else (value, None)

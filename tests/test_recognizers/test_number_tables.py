@@ -192,6 +192,11 @@ _NOT_PERSONAL = {"ACCOUNT_NUMBER", "CREDIT_CARD", "US_SSN", "PHONE_NUMBER"}
         ("beneficiary_account", "Acct 918020012345678", set(), "918020012345678"),
         ("CustomerAccount", "123456789012345678", set(), "123456789012345678"),
         ("OrderId", "123456789012345678", _NOT_PERSONAL, None),
+        # A key in another script, as prose labels an account there; an invoice's is none.
+        ("口座番号", "12345678", set(), "12345678"),
+        ("Лицевой счёт", "12345678", set(), "12345678"),
+        ("رقم الحساب", "12345678", set(), "12345678"),
+        ("Счет-фактура", "ШФ-78194617", _NOT_PERSONAL - {"US_SSN", "PHONE_NUMBER"}, None),
         ("AccountId", "111122223333", {"ACCOUNT_NUMBER"}, None),
         ("AWSAccount", "111122223333", {"ACCOUNT_NUMBER"}, None),
         ("OrderId", "123456789012", _NOT_PERSONAL, None),
