@@ -1875,6 +1875,10 @@ EXACT = [
     ("PHONE_NUMBER", "glaoigh ar Caoimhe Nic Giolla Phádraig ag 01 958 9106", ["01 958 9106"]),
     ("PHONE_NUMBER", "Líder técnico: Florencia Wara Quispe Tito — 9 6944 0762", ["9 6944 0762"]),
     ("PHONE_NUMBER", "Paid to Jane Doe 12 500 000 COP last week", []),
+    # ... its subscriber's part longer (Kazakhstan, Pakistan); not a year's range.
+    ("PHONE_NUMBER", "escalate to Aigerim Bekova 777-12-345678", ["777-12-345678"]),
+    ("PHONE_NUMBER", "escalate to Aigerim Bekova 0300-1234567", ["0300-1234567"]),
+    ("PHONE_NUMBER", "led by Aigerim Bekova 2019-2023 then", []),
     # A country's code written without its "+" before a bracketed trunk "(0)" is
     # the number's own; digits that make no valid number so are left.
     ("PHONE_NUMBER", "353 (0) 21 457 4640", ["353 (0) 21 457 4640"]),
