@@ -41,6 +41,7 @@ from recognizers.person import (
     labels_a_person,
     written_apart,
 )
+from recognizers.phone_labels import PHONE_LABELS
 from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, is_strong
 
 # Key names that announce a secret value, and the entity the value then is.
@@ -530,6 +531,7 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
             and words[1] not in _NOT_A_PHONE_AFTER
         )
     )
+    files_phone = files_phone or _phone_key_in_script(key)
     if files_phone and _PHONE_SHAPED.fullmatch(value) is not None:
         digits = sum(ch.isdigit() for ch in value)
         return _stripped_span(value) if 7 <= digits <= MAX_PHONE_DIGITS else None
@@ -547,6 +549,19 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
         return None
     start, end = after_name.span("number")
     return start, end
+
+
+def _phone_key_in_script(key: str) -> bool:
+    """A key not in ASCII that names a phone as prose labels one there
+    ("電話番号", "رقم الهاتف", "Số điện thoại"), whose words ``key_words``
+    may not split; not one only saying "number" or "contact" ("Номер договора")."""
+    if key.isascii():
+        return False
+    found = {m.group().lower() for m in bounded.finditer(PHONE_LABELS, key)}
+    return bool(found - _GENERIC_PHONE_LABELS)
+
+
+_GENERIC_PHONE_LABELS = frozenset({"номер", "numer", "contact", "contacto", "contato", "contatto"})
 
 
 def _numbered_head(key: str) -> list[str]:

@@ -17,6 +17,7 @@ from recognizers.names import name_data, tokens
 from recognizers.negatives import overlaps
 from recognizers.pairs import names_a_person
 from recognizers.person import MAX_PHONE_DIGITS, MIN_WORD
+from recognizers.phone_labels import PHONE_LABELS
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
 # An address as people disguise it: "@" with spaces around it, "[at]", "(at)"
@@ -245,31 +246,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
     # tried below: beside one, a number valid in any region libphonenumber knows
     # is taken (Brazil, Korea, Singapore...), and a run of digits glued into an
     # identifier (``sim-447911123456``) is read as an international number.
-    _ANY_REGION_CONTEXT = regex.compile(
-        r"(?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|call|fax|sms|whatsapp"
-        r"|viber|msisdn|sim|contact|hotline|oncall|telefon|telefone|telefono|teléfono"
-        r"|ligar|ligue|llamar|llame|llama|appeler|appelez|anrufen|chiamare|chiama|bellen|bel"
-        r"|téléphone|portable|móvil|movil|celular|cel|cellulare|handy|numer|номер"
-        r"|telemóvel|telemovel|zap|wpp|contato|contacto|contatto|pager|tlf|mobil|puhelin"
-        r"|rückruf|rueckruf|ringde|ringa|ringt|soita|soitti"
-        # "on call" in the same languages: who is on call is reached by phone
-        r"|guardia|plantão|plantao|sobreaviso|astreinte|bereitschaft|rufbereitschaft|reperibile"
-        r"|dyżur|vagt|vakt|piket"
-        # Swahili "simu" (phone), "piga" (call); Zulu and Xhosa "ucingo", "iselula";
-        # Afrikaans "selfoon"; Somali "taleefan", "mobayl"; Indonesian and Malay
-        # "telp", "ponsel", "hubungi" (contact); Vietnamese "điện thoại", "sđt";
-        # Polish "komórka", "zadzwoń"; Greek "κινητό"
-        r"|simu|piga|ucingo|iselula|selfoon|taleefan|mobayl|telp|ponsel|hubungi"
-        r"|điện thoại|sđt|komórka|komorka|zadzwoń|zadzwon|κινητό)\b"
-        r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल"
-        # Georgian and Armenian: tel., mob.; hets., bjj. (mobile)
-        r"|ტელ|მობ|հեռ|բջջ"
-        # Amharic, Persian, Urdu, Hebrew, Bengali, Tamil, Sinhala, Thai, Lao,
-        # Khmer, Burmese, Greek: phone, mobile, call (scripts the "\b" above
-        # does not bound as it bounds Latin words)
-        r"|ስልክ|تلفن|موبایل|فون|موبائل|טלפון|נייד|ফোন|মোবাইল|தொலைபேசி|கைபேசி|දුරකථන"
-        r"|โทร|เบอร์|ໂທ|ទូរស័ព្ទ|ဖုန်း|τηλ)"
-    )
+    _ANY_REGION_CONTEXT = PHONE_LABELS
     # A number written as only phones are, its own context: a Brazilian mobile's
     # "(11) 95034-4154" (area code in brackets, nine digits from a 9, a hyphen);
     # a Korean or Japanese mobile's "010-4515-1716", "090-1234-5678".

@@ -362,6 +362,12 @@ def test_a_postal_code_under_its_own_name_is_no_phone(scrubber: Scrubber) -> Non
         ("Fijo oficina", "(01) 421-3683", "(01) 421-3683"),
         ("Teléfono casa", "+34 912 345 678", "+34 912 345 678"),
         ("Celular pessoal", "(21) 91640-4157", "(21) 91640-4157"),
+        # A key in a script whose words are not split, as prose labels a phone there;
+        # not one that only says "number" ("Номер договора", a contract's).
+        ("電話番号", "81234567", "81234567"),
+        ("رقم الهاتف", "0812 3456 7890", "0812 3456 7890"),
+        ("Số điện thoại", "0912345678", "0912345678"),
+        ("Номер договора", "81234567", None),
         # A name, then a number grouped as phones are, under a person's or a phone's key.
         ("Escalation", "Urs Wüthrich 25 21 27 07", "25 21 27 07"),
         ("Escalation", "feliciano macuácua / 85 006 4135", "85 006 4135"),

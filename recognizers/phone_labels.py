@@ -1,0 +1,33 @@
+"""Words that say a number is a phone number, in the languages of the labels
+read: in prose beside a number (``personal.FieldPhoneRecognizer``) and in a
+key in a script whose words ``pairs.key_words`` does not split (``"電話番号"``)."""
+
+from __future__ import annotations
+
+import regex
+
+PHONE_LABELS = regex.compile(
+    r"(?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|call|fax|sms|whatsapp"
+    r"|viber|msisdn|sim|contact|hotline|oncall|telefon|telefone|telefono|teléfono"
+    r"|ligar|ligue|llamar|llame|llama|appeler|appelez|anrufen|chiamare|chiama|bellen|bel"
+    r"|téléphone|portable|móvil|movil|celular|cel|cellulare|handy|numer|номер"
+    r"|telemóvel|telemovel|zap|wpp|contato|contacto|contatto|pager|tlf|mobil|puhelin"
+    r"|rückruf|rueckruf|ringde|ringa|ringt|soita|soitti"
+    # "on call" in the same languages: who is on call is reached by phone
+    r"|guardia|plantão|plantao|sobreaviso|astreinte|bereitschaft|rufbereitschaft|reperibile"
+    r"|dyżur|vagt|vakt|piket"
+    # Swahili "simu" (phone), "piga" (call); Zulu and Xhosa "ucingo", "iselula";
+    # Afrikaans "selfoon"; Somali "taleefan", "mobayl"; Indonesian and Malay
+    # "telp", "ponsel", "hubungi" (contact); Vietnamese "điện thoại", "sđt";
+    # Polish "komórka", "zadzwoń"; Greek "κινητό"
+    r"|simu|piga|ucingo|iselula|selfoon|taleefan|mobayl|telp|ponsel|hubungi"
+    r"|điện thoại|sđt|komórka|komorka|zadzwoń|zadzwon|κινητό)\b"
+    r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल"
+    # Georgian and Armenian: tel., mob.; hets., bjj. (mobile)
+    r"|ტელ|მობ|հեռ|բջջ"
+    # Amharic, Persian, Urdu, Hebrew, Bengali, Tamil, Sinhala, Thai, Lao,
+    # Khmer, Burmese, Greek: phone, mobile, call (scripts the "\b" above
+    # does not bound as it bounds Latin words)
+    r"|ስልክ|تلفن|موبایل|فون|موبائل|טלפון|נייד|ফোন|মোবাইল|தொலைபேசி|கைபேசி|දුරකථන"
+    r"|โทร|เบอร์|ໂທ|ទូរស័ព្ទ|ဖုန်း|τηλ)"
+)
