@@ -27,6 +27,9 @@ OVERRIDES: dict[str, dict[str, K]] = {
         "shape:SiteWiseExternalId": K.NAME,
         "shape:SceneMetadataValue": K.FREE_TEXT,
         "shape:ComponentPath": K.NAME,
+        # A relationship's type is the customer's word for it ("isLocatedIn",
+        # "feeds"), any text of up to 256 characters.
+        "relationshipType": K.NAME,
     },
     "iot": {
         # Fields made to carry a credential (or a key) to the service.
@@ -62,6 +65,12 @@ OVERRIDES: dict[str, dict[str, K]] = {
         "shape:ClientId": K.NAME,
         "shape:MqttClientId": K.NAME,
         "LocationAction.deviceId": K.NAME,
+    },
+    "personalize": {
+        # The event types of the customer's interactions data ("click", "watch"),
+        # named by the customer and sent back in every solution and attribution:
+        # names, though the member ends in "type".
+        "shape:EventType": K.NAME,
     },
     "lookoutmetrics": {
         # "The ID of the metric": up to 520 characters of any text, sent back by

@@ -86,6 +86,16 @@ EXPECTED = [
         "sources[*].iotSiteWiseConfiguration.filters[*].filterByAssetModel.assetModelExternalId",
         K.NAME,
     ),
+    # Types the customer names, though the member ends in "type": Personalize's
+    # event types, TwinMaker's relationships.
+    ("personalize", "CreateMetricAttribution", "metrics[*].eventType", K.NAME),
+    ("personalize", "CreateSolution", "eventType", K.NAME),
+    (
+        "iottwinmaker",
+        "CreateEntity",
+        'components["*"].properties["*"].definition.dataType.relationship.relationshipType',
+        K.NAME,
+    ),
     # ListSyncResources' externalId is the service's own (a SiteWise resource's id).
     ("iottwinmaker", "ListSyncResources", "filters[*].externalId", K.IDENTIFIER),
 ]
