@@ -1578,6 +1578,8 @@ def _find_names(
                 inner = (start + name[0], start + name[1], name[2])
                 if not _overlaps_any(inner, [(f[0], f[1]) for f in found]):
                     found.append(inner)
+    if any(_word_and_place(text, name, data) for name in found):
+        found = [name for name in found if not _word_and_place(text, name, data)]
     if not prose:
         yield from found
         return
@@ -2290,6 +2292,25 @@ _LONG_STREET_TYPES = tuple(t for t in STREET_TYPES if len(t) >= 4)
 _GLUED_STREET_TYPES = tuple(
     "laan straat strasse gasse allee platz gatan vagen vegen veien vejen plads torget katu".split()
 )
+
+
+def _word_and_place(text: str, name: tuple[int, int, float], data: NameData) -> bool:
+    """Two lower-case words an identifier joins ("spa-palermo", "sims_basel",
+    "reefer-telemetry"): one of English's commonest words that is no popular
+    name, and another such word or a place, name a thing, not a person."""
+    words = _JOINED_PAIR.fullmatch(text, name[0], name[1])
+    if words is None:
+        return False
+    first, second = words.group("first"), words.group("second")
+    common = common_english()
+    if first in data.popular or second in data.popular:
+        return False
+    plain = [w in common for w in (first, second)]
+    placed = [w in data.places for w in (first, second)]
+    return (plain[0] and (plain[1] or placed[1])) or (plain[1] and placed[0])
+
+
+_JOINED_PAIR = regex.compile(r"(?P<first>[a-z]+)[-_](?P<second>[a-z]+)")
 
 
 def _glued_names(

@@ -1423,6 +1423,12 @@ NEGATIVES = [
     "Manning's n = 0.013 assumed",
     # ... not an English word or a short surname that is a piece of words.
     "lin_regression",
+    # Two words an identifier joins, one of English's commonest words and the
+    # other such a word or a place: a thing's name ("spa" in Palermo).
+    "imp-spa-palermo-3961",
+    "late_checkout_palermo_meta",
+    "kiosk_cash_colombo_festive",
+    "billing-jaen",
     "wong_pandas",
     "ho_mining",
     # Bots' accounts, named after their tools or people.
