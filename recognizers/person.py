@@ -1601,7 +1601,7 @@ def _find_names(
         *_upper_surname_given(text, data),
         *_irish_surnames(text, data),
         *(_searched_names(text, data) if "'" in text else ()),
-        *(_possessive_given(text, data) if "s " in text else ()),
+        *(_possessive_given(text, data) if "'s " in text or "\u2019s " in text else ()),
         _signed_by(text, words[-1], data),
         _stranger_and_surname(text, words, data) if len(words) == 2 else None,
     ]

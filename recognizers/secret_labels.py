@@ -133,8 +133,9 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         rf"|:(?<={_LAST}(?:\s+\p{{L}}+){{1,2}}\s*:)"
         # Thai's "is", glued to the words before it: "รหัสผ่าน wifi ช่างคือ ..."
         rf"|คือ(?<={_LAST}(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}\s*คือ)"
-        # A user and a password after a login's label: the slash between them.
-        rf"|/(?<=(?:{_LAST}|{_LOGIN_LABELS})\s*:?\s+[^\s/:]{{1,64}}\s*/)"
+        # A user and a password after a login's label: the slash between them,
+        # a space before it (a path's or an ARN's slashes have none).
+        rf"|\s/(?<=(?:{_LAST}|{_LOGIN_LABELS})\s*:?\s+[^\s/:]{{1,64}}\s/)"
         # A space before a token with a digit, then the label looked for behind it.
         rf"|\s(?=[^\s\"'\\,;]*[0-9])(?<={_LAST}\s)"
     )
@@ -150,18 +151,34 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         # has letters and digits or symbols (checked in _keep).
         (
             "qualified",
-            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:\s+[\p{{L}}\p{{M}}]+){{1,2}}"
-            r"(?P<sep>\s*:\s*|\s*คือ\s*)"
+            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:\s+\p{{L}}+){{1,2}}(?P<sep>\s*:\s*)"
             r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})",
+            0.8,
+        ),
+        # ... or Thai's "is" glued to the words before it ("รหัสผ่าน wifi
+        # เข้าเครื่องคือ ..."), read back from it (Thai's marks are no letters).
+        (
+            "thai",
+            rf"คือ(?<=(?:{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:\s+[\p{{L}}\p{{M}}]+){{1,2}}คือ)"
+            r"(?P<sep>\s*)(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})",
             0.8,
         ),
         # A user, a slash and a password after labels naming both or a login's
         # label; the password strong (checked in spans).
         (
             "paired",
-            rf"(?P<label>(?:{_USER_LABELS})\s*/\s*(?:{_WORDS}|{FOREIGN_PASSWORD_LABELS})"
-            rf"|{_LOGIN_LABELS})(?![\p{{L}}\p{{N}}])(?P<sep>\s*:\s*|\s+)"
-            r"[^\s/:\"'\\,;]{1,64}\s*/\s*"
+            # (read back from the slash, as the trigger is: trying the labels at
+            # every position costs more than all the other patterns together)
+            r"\s/(?<=(?:(?:"
+            + _USER_LABELS
+            + r")\s*/\s*(?:"
+            + _WORDS
+            + "|"
+            + FOREIGN_PASSWORD_LABELS
+            + ")|"
+            + _LOGIN_LABELS
+            + r")(?![\p{L}\p{N}])"
+            r"(?P<sep>\s*:\s*|\s+)[^\s/:\"'\\,;]{1,64}\s/)\s*"
             r"(?P<v>[^\s\"'\\,;&<>(){}\[\]/][^\s\"'\\,;]{5,199})",
             0.84,
         ),
@@ -189,13 +206,16 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for name, compiled, score in self._compiled:
+            hint = _PATTERN_HINTS.get(name)
+            if hint is not None and hint not in text:
+                continue  # (a call per pattern costs: most texts hold neither mark)
             for m in self._finditer(compiled, text):
                 if name == "parameter":
                     if self._glued_word(m) or is_placeholder(m.group("v")):
                         continue
                     yield m.start("v"), m.end("v"), score
                     continue
-                checked = name in ("qualified", "spaced", "paired")
+                checked = name in ("qualified", "thai", "spaced", "paired")
                 end = m.end("v")
                 if not checked and text[end : end + 1] == "&" and "=" not in m.group("sep"):
                     # "password: Jeepney&2025wg": an "&" ends a value only in a
@@ -243,6 +263,10 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         if sep.strip(" :\uff1a"):  # "... is X": a secret there has letters and digits
             return _LETTER.search(value) is not None and _DIGIT.search(value) is not None
         return _SECRETISH.search(value) is not None
+
+
+# What a pattern's text must hold, tested before the pattern is run.
+_PATTERN_HINTS = {"paired": "/", "thai": "คือ"}
 
 
 # Quotes escaped, as a command written inside a JSON string has them
