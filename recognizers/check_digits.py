@@ -5,9 +5,8 @@ Mastercard incl. 2-series, Amex, Diners, Discover, JCB, UnionPay, Maestro, Mir,
 Troy, RuPay, Verve), and for 16 digits or more the schemes bin-cc catalogues
 (creditcard-identifier's copy: Humo, Uzcard, Napas, BORICA...); IBAN lengths
 per country come from schwifty's registry (SWIFT's, ISO 13616, and the formats
-in use ahead of it). A barcode (EAN-13,
-GTIN-14, ISBN-13) carries its own mod-10 check with weights 1 and 3; a UK meter
-point (MPAN) a prime-weighted mod 11.
+in use ahead of it). A barcode (EAN-13, GTIN-14, ISBN-13) carries its own
+mod-10 check with weights 1 and 3; a UK meter point (MPAN) a prime-weighted mod 11.
 """
 
 from __future__ import annotations

@@ -230,7 +230,7 @@ def english_words_with(piece: str, *, ending: bool) -> int:
     and "senthil" are not."""
     ordered = _english_reversed() if ending else _english_sorted()
     key = piece[::-1] if ending else piece
-    # every word starting with key sorts between key and key followed by the last letter
+    # every word starting with key sorts from key to key and the highest code point
     low = bisect.bisect_left(ordered, key)
     high = bisect.bisect_left(ordered, key + "\U0010ffff")
     return high - low - (low < len(ordered) and ordered[low] == key)

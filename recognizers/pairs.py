@@ -794,14 +794,14 @@ _NAME_THEN_PHONE = regex.compile(
     r"\s*\p{L}[^0-9]*?[\p{L}.)](?:\s*[,;:/|(\-\u2013\u2014]\s*|\s+)"
     rf"(?P<number>{_GROUPED_NUMBER})\s*",
 )
+# After a name, a phone's subscriber part may run longer: Kazakhstan's
+# "777-12-345678", and in two groups Pakistan's "0300-1234567" (not a year's
+# range, "2019-2023").
+_GROUPED_AFTER_NAME = r"\+?\(?[0-9]{1,4}\)?(?:(?:[ .\-][0-9]{2,7}){2,5}|[ .\-][0-9]{5,7})"
 # Right after a person's name, a number grouped as phones are written, perhaps
 # after a word for "at" or a phone's short label: "Katarzyna Zielińska-Nowak
 # 880 708 680", "agent DIATTA Mariama au 77 023 99 80", "... ag 01 958 9106".
 # Not an amount (a currency or a percentage after it), nor a longer number.
-# After a name, the subscriber's part may run longer: Kazakhstan's
-# "777-12-345678", and in two groups Pakistan's "0300-1234567" (not a year's
-# range, "2019-2023").
-_GROUPED_AFTER_NAME = r"\+?\(?[0-9]{1,4}\)?(?:(?:[ .\-][0-9]{2,7}){2,5}|[ .\-][0-9]{5,7})"
 _PHONE_AFTER_NAME = regex.compile(
     r"(?:\s*[,;:/|(\u2013\u2014\-]\s*|\s+)"
     r"(?:(?i:at|on|au|à|ag|al|em|no|na|op|an|bei|tel\.?|ph\.?|mob\.?"

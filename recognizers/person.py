@@ -2378,12 +2378,12 @@ def _glued_full(word: str, data: NameData, *, veto: bool = True) -> bool:
         return False  # a word of another language ("experiencias")
     for cut in range(4, len(word) - 4):
         given, surname = word[:cut], word[cut:]
+        if _strangers_glued(given, surname, data):
+            return True
         # One of a country's commonest given names before a surname more than
         # the census's tail lists, of six letters or among the commonest too:
         # not "esco|degen" or "lexi|cally" in code, nor most words of other
         # languages (measured on wordfreq's lists: 0.03-0.07% of their long words).
-        if _strangers_glued(given, surname, data):
-            return True
         if not (
             (given in data.popular or (len(given) >= 6 and len(word) - cut >= 6))
             and given in data.given
@@ -2425,6 +2425,7 @@ def _strangers_glued(given: str, surname: str, data: NameData) -> bool:
 
 
 def _no_word(word: str, data: NameData) -> bool:
+    """Not among English's commonest words, and barely used as a word at all."""
     return word not in common_english() and data.word_score(word) <= GLUED_MAX_WORDINESS
 
 
@@ -3734,9 +3735,9 @@ _POSSESSIVE_WORD = regex.compile(
 
 
 def _possessive_given(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
-    """A given name alone whose something a text names ("from Angharad's
-    notebook", "FYI Chloe's personal mobile"): one that stands for a person
-    alone (:func:`_clear_given`)."""
+    """A given name alone whose something a text names ("Copy of Cheryl's
+    shrink workbook", "v3 from Angharad's notebook"): one that stands for a
+    person alone (:func:`_clear_given`)."""
     for match in bounded.finditer(_POSSESSIVE_WORD, text):
         if _clear_given(fold(match.group("name")), data):
             yield match.start("name"), match.end("name"), 1.0

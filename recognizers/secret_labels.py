@@ -62,7 +62,7 @@ _LAST = (
 # / Fahrrad@2023x"): English, German, French, Spanish, Portuguese, Italian, Dutch.
 _USER_LABELS = r"user(?:name)?|login|benutzer(?:name)?|utilisateur|usuario|usuário|utente|gebruiker"
 _LOGIN_LABELS = (
-    r"login|log-?in|credentials|creds|zugang(?:sdaten)?|anmeldedaten|zugangsdaten|identifiants"
+    r"log-?in|credentials|creds|zugang(?:sdaten)?|anmeldedaten|identifiants"
     r"|acc[eè]s|acceso|credenciales|credenciais|dados de acesso|accesso|credenziali"
     r"|inloggegevens"
 )
