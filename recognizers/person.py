@@ -1578,8 +1578,7 @@ def _find_names(
                 inner = (start + name[0], start + name[1], name[2])
                 if not _overlaps_any(inner, [(f[0], f[1]) for f in found]):
                     found.append(inner)
-    if any(_word_and_place(text, name, data) for name in found):
-        found = [name for name in found if not _word_and_place(text, name, data)]
+    found = [name for name in found if not _word_and_place(text, name, data)]
     if not prose:
         yield from found
         return
@@ -2301,12 +2300,11 @@ def _word_and_place(text: str, name: tuple[int, int, float], data: NameData) -> 
     words = _JOINED_PAIR.fullmatch(text, name[0], name[1])
     if words is None:
         return False
-    first, second = words.group("first"), words.group("second")
-    common = common_english()
-    if first in data.popular or second in data.popular:
+    pair = (words.group("first"), words.group("second"))
+    if any(w in data.popular for w in pair):
         return False
-    plain = [w in common for w in (first, second)]
-    placed = [w in data.places for w in (first, second)]
+    plain = [_word_more_than_name(w, data) for w in pair]
+    placed = [w in data.places for w in pair]
     return (plain[0] and (plain[1] or placed[1])) or (plain[1] and placed[0])
 
 
