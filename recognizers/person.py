@@ -2351,7 +2351,8 @@ def _cued_user_names(text: str, data: NameData) -> Iterator[tuple[int, int, floa
 
 _CUED_USER_NAME = regex.compile(
     r"(?i:\b(?:owner|by|cc|contact|ping|ask|assignee|reviewer|approver|attn|to|from|with))"
-    r" (?:now )?(?P<handle>[a-z]{4,24})(?![\p{L}\p{N}@.\-_])"
+    # (a full stop ends the sentence, not a domain's or a file's name)
+    r" (?:now )?(?P<handle>[a-z]{4,24})(?![\p{L}\p{N}@\-_]|\.[\p{L}\p{N}])"
 )
 
 

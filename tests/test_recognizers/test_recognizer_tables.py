@@ -1678,6 +1678,9 @@ EXACT = [
     # goes to: an initial glued to a listed surname, as in an identifier.
     ("PERSON", "Hourly checks; owner now rkilic", ["rkilic"]),
     ("PERSON", "reviewed by jsmith", ["jsmith"]),
+    # ... at a sentence's end too; not a domain's first label.
+    ("PERSON", "Delimiter fix, reviewed by jsmith. Rerun nightly", ["jsmith"]),
+    ("PERSON", "notes mirrored by jsmith.example.net", []),
     # Not over what follows the name: a place after a comma, a role, a word.
     ("PERSON", "Owned by Maria Garcia, London office", ["Maria Garcia"]),
     ("PERSON", "Call Maria Garcia, Team Lead", ["Maria Garcia"]),
