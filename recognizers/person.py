@@ -4068,6 +4068,13 @@ def _score(
         and not (last == i + 1 and first[1] == final[0] and text[first[0]].islower())
     ):
         return 0.0  # "the Alexa": a name is written all capitalized or all lower-case
+    if (
+        not prose
+        and _lower_cased(text, first)
+        and _upper(text, final)
+        and final[1] - final[0] <= MAX_SITE_CODE
+    ):
+        return 0.0  # "calib-SYD", "dyn-vaxfridge-HAN": a word before a site's or an airport's code
     if _LATIN.match(text, first[0]) is None or _LATIN.match(text, final[0]) is None:
         if not (_LATIN.match(text, first[0]) is None and _LATIN.match(text, final[0]) is None):
             return 0.0  # nor in two scripts
@@ -4893,6 +4900,9 @@ def _acronym(text: str, w: Word, prose: bool) -> bool:
     """An all-capitals word in prose that is not all capitals ("AWS", "UI")."""
     word = text[w[0] : w[1]]
     return prose and len(word) > 1 and word.isupper() and not text.isupper()
+
+
+MAX_SITE_CODE = 3  # capitals of an airport's or a site's code ("SYD", "HAN")
 
 
 def _upper(text: str, w: Word) -> bool:

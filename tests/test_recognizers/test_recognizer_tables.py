@@ -1809,6 +1809,11 @@ EXACT = [
     ("PERSON", "upi-ledger.cluster-cdnam289lih.ap-south-1.rds.amazonaws.com", []),
     ("PERSON", "rspark_version", []),
     ("PERSON", "hspan.set_width", []),
+    # In an identifier, a word in lower case before a code of three capitals is
+    # no name written so: a site's or an airport's code; a longer surname in
+    # capitals still is.
+    ("PERSON", "calib-SYD", []),
+    ("PERSON", "maria-LOPEZ", ["maria-LOPEZ"]),
     # A given name, a surname's particles and a surname no list holds, as a
     # whole value or in a sentence; not a resort, a street or a place's name.
     ("PERSON", "Jaco du Toit", ["Jaco du Toit"]),
