@@ -115,7 +115,9 @@ STREET_TYPES = frozenset(
     " strasse straße str gasse weg platz allee rue calle avenida rua via viale corso"
     " straat laan ulica gate gata gatan vei veien vej vejen vegen vag vagen katu torg torget"
     " plass plads iela gatve tanav prospekt chowk marg sarani soi caddesi cadde bulvari bulvar"
-    " sokak sokagi ro daero dori".split()
+    " sokak sokagi ro daero dori"
+    # Hungarian, written after the name too ("Kossuth Lajos utca", "Bartók Béla út")
+    " utca ut korut rakpart fasor setany".split()
 )
 _HANDED_TO = regex.compile(
     r"\b(?:by|to|from|ask|ping|contact|owner|cc|notify|escalate|assign|assigned|on-?call"

@@ -1062,6 +1062,9 @@ NEGATIVES = [
     "plaza-simon-bolivar-3",
     "Kemal Sunal Caddesi",
     "İsmet İnönü Bulvarı 44",  # noqa: RUF001 (Turkish dotless i)
+    # A Hungarian street, its type last after the name written surname first.
+    "Munkalap, Kossuth Lajos utca 98, H-1009 Debrecen",
+    "Bartók Béla út 87",
     # A capitalized word before an acronym or a word in capitals.
     "deploy by Jordan API team",
     "Rose GOLD edition and Max SIZE",
