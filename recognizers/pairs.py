@@ -630,7 +630,11 @@ def names_a_thing(key: str) -> bool:
     if not _THING_HINT.search(key.lower()):  # most keys name neither: skip splitting them
         return False
     head = _head_words(key)
-    return bool(head) and head[-1] in _THING_WORDS
+    # (a thing's namesake: "namedAfter", "named_for", as "Namesake" files it)
+    return bool(head) and (head[-1] in _THING_WORDS or head[-2:] in _NAMED_AFTER)
+
+
+_NAMED_AFTER = (["named", "after"], ["named", "for"])
 
 
 def names_a_person(key: str) -> bool:
@@ -743,7 +747,7 @@ _CJK_PERSON_KEYS = regex.compile(
 # Either vocabulary anywhere in a lower-cased key, a quick test before it is
 # split into words. Plain alternations of literals, so the standard library's
 # engine serves: a fifth of the cost of ``regex`` with IGNORECASE, per key.
-_THING_HINT = re.compile("|".join(sorted(_THING_WORDS)))
+_THING_HINT = re.compile("|".join(sorted(_THING_WORDS | {"named"})))
 _PERSON_HINT = re.compile(
     "call|duty|shift|assigned|escalate|name|apellido|prenom|prénom|cognome|naam|sobrenome"
     "|soyad|nazwisko|imię|фамилия|отчество|" + "|".join(sorted(_PERSON_WORDS))

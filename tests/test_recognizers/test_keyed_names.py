@@ -53,6 +53,10 @@ from scrubber import Scrubber
         ("Landmark", True),
         ("make", True),
         ("Namensgeber", True),
+        # ... and as English says it, in two words: what a thing is named after or for.
+        ("namedAfter", True),
+        ("named_for", True),
+        ("NamedBy", False),
         ("Maskot", True),
         ("calendar", True),
         ("CalendarOwner", False),
@@ -553,10 +557,11 @@ def test_famous_names_under_their_keys(scrubber: Scrubber) -> None:
             {"Key": "make", "Value": "Johnson Matthey"},
             {"Key": "Maskot", "Value": "Pelle Svanslös"},
             {"Key": "calendar", "Value": "Lakshmi Puja"},
+            {"Key": "namedAfter", "Value": "Srinivasa Ramanujan"},
             {"Key": "Owner", "Value": "Gopinath Bordoloi"},
         ],
     }
-    assert _persons(scrubber, params, "forecast", "CreateDatasetGroup") == {"Tags[4].Value"}
+    assert _persons(scrubber, params, "forecast", "CreateDatasetGroup") == {"Tags[5].Value"}
 
 
 def test_map_and_property_keys(scrubber: Scrubber) -> None:
