@@ -57,6 +57,13 @@ from scrubber import Scrubber
         ("namedAfter", True),
         ("named_for", True),
         ("NamedBy", False),
+        ("Eponym", True),
+        # Ports, and plant varieties named after their breeders ("Tommy Atkins").
+        ("HomePort", True),
+        ("Harbour", True),
+        ("Variety", True),
+        ("cultivar_name", True),
+        ("PortManager", False),
         ("Maskot", True),
         ("calendar", True),
         ("CalendarOwner", False),
