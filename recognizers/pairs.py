@@ -613,9 +613,10 @@ _THING_WORDS = frozenset(
     # A landmark, a vehicle's make, a holiday calendar or a namesake (a statue's,
     # a station's) holds a famous name, not a customer's ("Namensgeber", "Maskot").
     " landmark landmarks make namesake namensgeber maskot calendar eponym"
-    # Ports, and plant varieties (cultivars named after their breeders: "Tommy
-    # Atkins" mangoes, "Red Naomi" roses).
-    " port harbour harbor variety cultivar".split()
+    # Ports, ships (named after people as often: "Maersk Mc-Kinney Møller"), and
+    # plant varieties (cultivars named after their breeders: "Tommy Atkins"
+    # mangoes, "Red Naomi" roses).
+    " port harbour harbor vessel ship boat variety cultivar".split()
 )
 # Words after the head that only say what of it the value is ("ProductName", "BrandId").
 # Words after a key's head that say how its value is written, not what it is:

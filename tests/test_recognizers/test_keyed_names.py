@@ -60,6 +60,9 @@ from scrubber import Scrubber
         ("Eponym", True),
         # Ports, and plant varieties named after their breeders ("Tommy Atkins").
         ("HomePort", True),
+        ("VesselName", True),
+        ("ship", True),
+        ("ShipOwner", False),
         ("Harbour", True),
         ("Variety", True),
         ("cultivar_name", True),
