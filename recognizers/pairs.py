@@ -616,7 +616,9 @@ _THING_WORDS = frozenset(
     # Ports, ships (named after people as often: "Maersk Mc-Kinney Møller"), and
     # plant varieties (cultivars named after their breeders: "Tommy Atkins"
     # mangoes, "Red Naomi" roses).
-    " port harbour harbor vessel ship boat variety cultivar".split()
+    " port harbour harbor vessel ship boat variety cultivar"
+    # Routes, and awards and trophies ("Webb Ellis Cup", "Bledisloe Cup").
+    " route award prize trophy cup".split()
 )
 # Words after the head that only say what of it the value is ("ProductName", "BrandId").
 # Words after a key's head that say how its value is written, not what it is:
