@@ -617,8 +617,8 @@ _THING_WORDS = frozenset(
     # plant varieties (cultivars named after their breeders: "Tommy Atkins"
     # mangoes, "Red Naomi" roses).
     " port harbour harbor vessel ship boat variety cultivar"
-    # Routes, and awards and trophies ("Webb Ellis Cup", "Bledisloe Cup").
-    " route award prize trophy cup".split()
+    # Routes, awards and trophies ("Webb Ellis Cup"), and songs, as albums.
+    " route award prize trophy cup song track".split()
 )
 # Words after the head that only say what of it the value is ("ProductName", "BrandId").
 # Words after a key's head that say how its value is written, not what it is:

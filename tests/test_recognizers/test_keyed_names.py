@@ -66,6 +66,8 @@ from scrubber import Scrubber
         ("Route", True),
         ("trophy_name", True),
         ("RouteDriver", False),
+        ("song", True),
+        ("track_name", True),
         ("Harbour", True),
         ("Variety", True),
         ("cultivar_name", True),
