@@ -4076,7 +4076,7 @@ def _score(
         and _upper(text, final)
         and final[1] - final[0] <= MAX_SITE_CODE
     ):
-        return 0.0  # "calib-SYD", "dyn-vaxfridge-HAN": a word before a site's or an airport's code
+        return 0.0  # "calib-SYD", "arm-SYD": a word before a site's or an airport's code
     if _LATIN.match(text, first[0]) is None or _LATIN.match(text, final[0]) is None:
         if not (_LATIN.match(text, first[0]) is None and _LATIN.match(text, final[0]) is None):
             return 0.0  # nor in two scripts
