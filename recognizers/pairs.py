@@ -628,6 +628,10 @@ _TRAILING_WORDS = frozenset(
 )
 
 
+# A key's last words that file what a thing is named after or for: its namesake.
+_NAMED_AFTER = (["named", "after"], ["named", "for"])
+
+
 def names_a_thing(key: str) -> bool:
     """Whether ``key``'s head word (its last, as in "ProductOwner": an owner) files
     the name of a brand, product, character or place, or of a product's colour,
@@ -636,11 +640,8 @@ def names_a_thing(key: str) -> bool:
     if not _THING_HINT.search(key.lower()):  # most keys name neither: skip splitting them
         return False
     head = _head_words(key)
-    # (a thing's namesake: "namedAfter", "named_for", as "Namesake" files it)
+    # ("namedAfter", "named_for": a namesake, as "Namesake" files it)
     return bool(head) and (head[-1] in _THING_WORDS or head[-2:] in _NAMED_AFTER)
-
-
-_NAMED_AFTER = (["named", "after"], ["named", "for"])
 
 
 def names_a_person(key: str) -> bool:
