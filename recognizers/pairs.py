@@ -618,7 +618,9 @@ _THING_WORDS = frozenset(
     # mangoes, "Red Naomi" roses).
     " port harbour harbor vessel ship boat variety cultivar"
     # Routes, awards and trophies ("Webb Ellis Cup"), and songs, as albums.
-    " route award prize trophy cup song track".split()
+    " route award prize trophy cup song track"
+    # A type, a kind, a category or a class is no person ("roomType": "Junior Suite").
+    " type kind category class".split()
 )
 # Words after the head that only say what of it the value is ("ProductName", "BrandId").
 # Words after a key's head that say how its value is written, not what it is:

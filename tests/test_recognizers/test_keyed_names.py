@@ -68,6 +68,10 @@ from scrubber import Scrubber
         ("RouteDriver", False),
         ("song", True),
         ("track_name", True),
+        # A type, a kind, a category or a class: "roomType": "Junior Suite".
+        ("roomType", True),
+        ("Category", True),
+        ("ClassTeacher", False),
         ("Harbour", True),
         ("Variety", True),
         ("cultivar_name", True),
