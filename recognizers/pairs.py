@@ -370,7 +370,7 @@ def numbers_by_key(key: str, value: str) -> tuple[frozenset[str], tuple[int, int
         return frozenset({"ACCOUNT_NUMBER"}), None
     if words and words[-1] == "pan" and "card" in words:
         return frozenset(), None  # a card's number ("card_bin_pan"), whatever else the key names
-    if _OTHER_WORDS.intersection(words) or names_a_thing(key):
+    if _OTHER_WORDS.intersection(words) or _files_a_thing(key):
         # A store's, a product's or a part's number, a latitude or a serial is
         # no account nor card; bare, no SSN nor phone either, unless the key
         # also names a phone ("device_phone"). A sentence ("card 5146... exp
@@ -612,7 +612,13 @@ _THING_WORDS = frozenset(
     " personnage produit magasin mascotte marke figur produkt"
     # A landmark, a vehicle's make, a holiday calendar or a namesake (a statue's,
     # a station's) holds a famous name, not a customer's ("Namensgeber", "Maskot").
-    " landmark landmarks make namesake namensgeber maskot calendar eponym"
+    " landmark landmarks make namesake namensgeber maskot calendar".split()
+)
+# Heads of keys that file things named after people too, for the names in their
+# values only: the numbers under them are read as under any key (a card number
+# filed under "Category" is still a card).
+_NAMED_THING_WORDS = _THING_WORDS | frozenset(
+    "eponym"
     # Ports, ships (named after people as often: "Maersk Mc-Kinney Møller"), and
     # plant varieties (cultivars named after their breeders: "Tommy Atkins"
     # mangoes, "Red Naomi" roses).
@@ -638,12 +644,21 @@ def names_a_thing(key: str) -> bool:
     """Whether ``key``'s head word (its last, as in "ProductOwner": an owner) files
     the name of a brand, product, character or place, or of a product's colour,
     style or collection: ``Brand``, ``Product4``, ``character_name``, ``Colour``;
-    not ``ProductOwner`` or ``StoreManager``."""
+    not ``ProductOwner`` or ``StoreManager``. A name in its value is no person's."""
     if not _THING_HINT.search(key.lower()):  # most keys name neither: skip splitting them
         return False
     head = _head_words(key)
     # ("namedAfter", "named_for": a namesake, as "Namesake" files it)
-    return bool(head) and (head[-1] in _THING_WORDS or head[-2:] in _NAMED_AFTER)
+    return bool(head) and (head[-1] in _NAMED_THING_WORDS or head[-2:] in _NAMED_AFTER)
+
+
+def _files_a_thing(key: str) -> bool:
+    """Whether ``key``'s head word files a thing whose number is no account,
+    card or phone: a store's, a product's, a site's (``_THING_WORDS``)."""
+    if not _THING_HINT.search(key.lower()):
+        return False
+    head = _head_words(key)
+    return bool(head) and head[-1] in _THING_WORDS
 
 
 def names_a_person(key: str) -> bool:
@@ -756,7 +771,7 @@ _CJK_PERSON_KEYS = regex.compile(
 # Either vocabulary anywhere in a lower-cased key, a quick test before it is
 # split into words. Plain alternations of literals, so the standard library's
 # engine serves: a fifth of the cost of ``regex`` with IGNORECASE, per key.
-_THING_HINT = re.compile("|".join(sorted(_THING_WORDS | {"named"})))
+_THING_HINT = re.compile("|".join(sorted(_NAMED_THING_WORDS | {"named"})))
 _PERSON_HINT = re.compile(
     "call|duty|shift|assigned|escalate|name|apellido|prenom|prénom|cognome|naam|sobrenome"
     "|soyad|nazwisko|imię|фамилия|отчество|" + "|".join(sorted(_PERSON_WORDS))
