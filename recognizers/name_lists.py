@@ -128,7 +128,12 @@ from recognizers.names import (
 # first_names, first_names_female, last_names_male, first_romanized_names...
 # first_names, last_names_female, first_romanized_names, middle_names, male_last_names...
 _NAME_ATTR = regex.compile(r"^\w*?(?P<which>first|middle|last)_(?:\w+_)?names\w*$|^\w*_last_names$")
-_LETTERS = regex.compile(r"^[\p{L}\p{M}]+$")
+# Letters, and what a word holds between them in its script: the ZWNJ that
+# parts a Persian compound name ("امین‌زاده"), Ukrainian's apostrophe ("Д'яченко").
+_LETTERS = regex.compile(
+    r"^[\p{L}\p{M}]+(?:(?:(?<=\p{Arabic})\u200c(?=\p{Arabic})"
+    r"|(?<=\p{Cyrillic})['\u2019](?=\p{Cyrillic}))[\p{L}\p{M}]+)*$"
+)
 _LATIN = regex.compile(r"^[\p{Latin}\p{M}]+$")
 _CYRILLIC = regex.compile(r"^[\p{Cyrillic}\p{M}]+$")
 # A Korean given name in Hangul (two or three syllables), which Latin letters

@@ -310,12 +310,18 @@ def fold(word: str) -> str:
 
 
 # A word: a run of letters, split at lower->Upper (JaneDoe) and at Upper->Upperlower
-# (XMLParser); in scripts without case (Arabic, Devanagari...), a run of letters,
-# their marks and the joiners that shape them (see normalize._JOINER_IN_WORD).
+# (XMLParser), over the apostrophe inside Ukrainian and Belarusian words
+# ("В'ячеслав", Vyacheslav); in scripts without case (Arabic, Devanagari...),  # noqa: RUF003
+# a run of letters, their marks and the joiners that shape them (see
+# normalize._JOINER_IN_WORD), and the ZWNJ that parts a Persian compound name
+# ("امین‌زاده").
 # Han, Hangul and kana are left to their own matcher.
 TOKEN = regex.compile(
-    r"\p{Lu}?[\p{Ll}\p{M}\p{Lm}]+|\p{Lu}+(?![\p{Ll}])|\p{Lu}"
-    r"|(?:(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[\p{Lo}\p{Lm}](?:\p{M}|\u200d|(?<=\p{M})\u200c)*)+"
+    r"(?:\p{Lu}(?=['\u2019]\p{Cyrillic})|\p{Lu}?[\p{Ll}\p{M}\p{Lm}]+)"
+    r"(?:(?<=\p{Cyrillic})['\u2019](?=\p{Cyrillic})[\p{Ll}\p{M}\p{Lm}]+)*"
+    r"|\p{Lu}+(?![\p{Ll}])|\p{Lu}"
+    r"|(?:(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[\p{Lo}\p{Lm}]"
+    r"(?:\p{M}|\u200d|(?<=\p{M})\u200c|(?<=\p{Arabic})\u200c(?=\p{Arabic}))*)+"
 )
 
 

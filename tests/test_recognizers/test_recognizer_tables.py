@@ -357,6 +357,11 @@ POSITIVES = [
     ("PERSON", "负责人\uff1a张伟", "张伟"),  # a fullwidth colon
     ("PERSON", "담당자 김민준님 확인", "김민준님"),  # the honorific with it
     ("PERSON", "المسؤول: محمد علي", "محمد علي"),
+    # A Persian compound surname written with a ZWNJ between its parts, and
+    # Ukrainian names with the apostrophe inside them.
+    ("PERSON", "مهرخ دانایی\u200cفر", None),
+    ("PERSON", "Мар'яна Коваленко", None),  # noqa: RUF001
+    ("PERSON", "В'ячеслав Д'яченко", None),  # noqa: RUF001
     ("PERSON", "संपर्क: राहुल शर्मा", "राहुल शर्मा"),
     ("PHONE_NUMBER", "call +1 206 555 0143", "+1 206 555 0143"),
     ("PHONE_NUMBER", "oncall (206) 555-0143", "(206) 555-0143"),
@@ -1031,6 +1036,9 @@ NEGATIVES = [
     # abbreviations in lower case, a lake.
     "Av. Libertador Bernardo O'Higgins 3370",
     "Наряд #98764, вул. Івана Франка, 103, 66198 Вінниця.",
+    # Words with the ZWNJ or the apostrophe inside them are words, not names.
+    "Сьогодні п'ятниця, з'їздимо на об'єкт",  # noqa: RUF001
+    "برنامه\u200cریزی شرکت\u200cهای بین\u200cالمللی برای سال آینده",  # noqa: RUF001
     "Lake Burley Griffin water level",
     "Ladestasjon Karl Johan Laddpark",
     "visite au Musée Théodore Monod demain",
