@@ -283,6 +283,10 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("Owner", "ong-hui"),
         ("Owner", "oh-minji"),
         ("Owner", "vo-linh"),
+        # A given name and a surname people are very often called, which a
+        # town named after someone bears too (Brazil's Pedro Gomes).
+        ("Owner", "Pedro Gomes"),
+        ("kontakt", "Diego Garcia"),
     ],
 )
 def test_person_by_key(key: str, value: str) -> None:
