@@ -952,9 +952,9 @@ MIN_SURNAME_ALONE = 5  # letters: shorter ones are as often abbreviations ("tams
 
 
 def _commonly_called(read: list[tuple[int, int, str]], data: NameData) -> bool:
-    """A given name and a surname people are very often called, as a town
-    named after someone is too ("Pedro Gomes", "Diego Garcia", "Juan Diaz"):
-    under a person's key, the person's."""
+    """A given name and a surname people are very often called, as a place
+    may be too ("Pedro Gomes", a town; "Diego Garcia", an atoll): under a
+    person's key, the person's."""
     return (
         len(read) == 2
         and read[0][2] in data.given

@@ -284,7 +284,7 @@ def test_names_a_thing(key: str, expected: bool) -> None:
         ("Owner", "oh-minji"),
         ("Owner", "vo-linh"),
         # A given name and a surname people are very often called, which a
-        # town named after someone bears too (Brazil's Pedro Gomes).
+        # place bears too (Pedro Gomes, a Brazilian town; Diego Garcia, an atoll).
         ("Owner", "Pedro Gomes"),
         ("kontakt", "Diego Garcia"),
     ],
