@@ -111,6 +111,16 @@ class NameData:
     def is_english(self, word: str) -> bool:
         return word in self.wordiness
 
+    def commonly_called(self, given: str, surname: str) -> bool:
+        """A given name and a surname (folded) people are very often called:
+        a place named after someone may bear them too ("pedro gomes")."""
+        return (
+            given in self.given
+            and surname in self.family
+            and given in self.popular
+            and surname in self.popular
+        )
+
     def surname_shaped(self, word: str, *, strong: bool = False) -> bool:
         """A word no English word nor place, ending as surnames of its language
         end (``SURNAME_ENDINGS``): "Tskitishvili", "Seitkaziyeva", "Hovhannisyan".

@@ -951,18 +951,6 @@ _BARELY = 0.1  # wordiness of a given name that is barely a word ("travis" is mo
 MIN_SURNAME_ALONE = 5  # letters: shorter ones are as often abbreviations ("tams", "ops")
 
 
-def _commonly_called(read: list[tuple[int, int, str]], data: NameData) -> bool:
-    """A given name and a surname people are very often called, as a place
-    may be too ("Pedro Gomes", a town; "Diego Garcia", an atoll): under a
-    person's key, the person's."""
-    return (
-        len(read) == 2
-        and read[0][2] in data.given
-        and read[1][2] in data.family
-        and all(w in data.popular for _, _, w in read)
-    )
-
-
 def person_span(value: str, *, latin_key: bool, role: bool = False) -> tuple[int, int] | None:
     """The span of a value filed as a person's that is a name (see
     :func:`person_by_key`); ``latin_key``: its key is written in Latin letters,
@@ -987,9 +975,11 @@ def person_span(value: str, *, latin_key: bool, role: bool = False) -> tuple[int
     if (
         len(read) > 1
         and " ".join(w for _, _, w in read) in data.places
-        and not _commonly_called(read, data)
+        and not (len(read) == 2 and data.commonly_called(read[0][2], read[1][2]))
     ):
-        return None  # "Kota Kinabalu": a town, whoever's key it is under
+        # "Kota Kinabalu": a town, whoever's key it is under; but "Pedro Gomes"
+        # (a town too) is the person's people are very often called so.
+        return None
     if (
         len(read) > 1
         and read[-1][2] in _COMPASS

@@ -3953,7 +3953,7 @@ def _score(
         # "Ivory Rose Bouquet": part of a longer Title Case name; but not after a
         # word announcing a name ("felelős: Hegedűs Péter Authorization: ...").
         return 0.0
-    if _in_place(words, i, last, data):
+    if _in_place(words, i, last, data) and not _announced_though_placed(text, first, final, data):
         return 0.0  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
     if not prose and _software_words(text, words, i, last, data):
         return 0.0  # "apollo-link", "media-hook", "dot-case"
@@ -4449,6 +4449,23 @@ def compound_word(word: str, data: NameData) -> bool:
     return any(
         data.word_score(word[:k]) >= 0.5 and data.word_score(word[k:]) >= 0.5
         for k in range(3, len(word) - 2)
+    )
+
+
+# "to" and "from" hand things to people and ship them to places alike.
+_TO_OR_FROM = regex.compile(r"(?i)\b(?:to|from)\s+$")
+
+
+def _announced_though_placed(text: str, first: Word, final: Word, data: NameData) -> bool:
+    """A given name and a surname people are very often called, which a place
+    bears too ("Pedro Gomes", a town), after a word announcing a person
+    ("reviewed by Pedro Gomes", "Contact Diego Garcia"): the person's. Not
+    after "to" or "from" ("shipped to Pedro Gomes")."""
+    return (
+        data.commonly_called(first[2], final[2])
+        and first[1] < final[0]
+        and _announced(text, first[0])
+        and _TO_OR_FROM.search(text, max(0, first[0] - 6), first[0]) is None
     )
 
 

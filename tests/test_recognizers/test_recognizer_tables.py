@@ -351,6 +351,10 @@ POSITIVES = [
     ("PERSON", "Calibrated by Pieter van der Berg last week", "Pieter van der Berg"),
     ("PERSON", "ask olga ivanova before changing thresholds", "olga ivanova"),
     ("PERSON", "Contact Mark Johnson for access", "Mark Johnson"),
+    # After a word announcing a person, a given name and a surname people are
+    # very often called, though a place bears them (a Brazilian town, an atoll).
+    ("PERSON", "reviewed by Pedro Gomes", "Pedro Gomes"),
+    ("PERSON", "Contact Diego Garcia for access", "Diego Garcia"),
     ("PERSON", "bob_smith_alerts", "bob_smith"),
     ("PERSON", "Ответственный: Ольга Иванова", "Ольга Иванова"),
     ("PERSON", "Υπεύθυνος: Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
@@ -1286,6 +1290,8 @@ NEGATIVES = [
     "https://655c802c3627b75a8910d186487e6503@o450988.ingest.sentry.io/7018079",
     # Sixteen digits in fours that fail Luhn: longer than E.164 lets a phone be.
     "order ref 4929 1023 8841 7720 is not a card",
+    # Such a place after "to" or "from", which ship things to places as often.
+    "Shipped to Pedro Gomes depot",
     # Streets with their type first, in identifiers too; places named for saints.
     "rua-augusta-recs",
     "Displays at Jalan Sudirman kiosk",
