@@ -977,8 +977,8 @@ def person_span(value: str, *, latin_key: bool, role: bool = False) -> tuple[int
         and " ".join(w for _, _, w in read) in data.places
         and not (len(read) == 2 and data.commonly_called(read[0][2], read[1][2]))
     ):
-        # "Kota Kinabalu": a town, whoever's key it is under; but "Pedro Gomes"
-        # (a town too) is the person's people are very often called so.
+        # "Kota Kinabalu": a town, whoever's key it is under; not a name people
+        # are very often called, which a town may bear too ("Pedro Gomes").
         return None
     if (
         len(read) > 1

@@ -3953,7 +3953,9 @@ def _score(
         # "Ivory Rose Bouquet": part of a longer Title Case name; but not after a
         # word announcing a name ("felelős: Hegedűs Péter Authorization: ...").
         return 0.0
-    if _in_place(words, i, last, data) and not _announced_though_placed(text, first, final, data):
+    if _in_place(words, i, last, data) and not (
+        last == i + 1 and _announced_though_placed(text, first, final, data)
+    ):
         return 0.0  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
     if not prose and _software_words(text, words, i, last, data):
         return 0.0  # "apollo-link", "media-hook", "dot-case"
@@ -4463,7 +4465,6 @@ def _announced_though_placed(text: str, first: Word, final: Word, data: NameData
     after "to" or "from" ("shipped to Pedro Gomes")."""
     return (
         data.commonly_called(first[2], final[2])
-        and first[1] < final[0]
         and _announced(text, first[0])
         and _TO_OR_FROM.search(text, max(0, first[0] - 6), first[0]) is None
     )
