@@ -326,12 +326,15 @@ def fold(word: str) -> str:
 # normalize._JOINER_IN_WORD), and the ZWNJ that parts a Persian compound name
 # ("امین‌زاده").
 # Han, Hangul and kana are left to their own matcher.
+# (The apostrophe and the ZWNJ are matched before their lookarounds: most
+# words hold neither, and fail on the character alone.)
+_CYRILLIC_APOSTROPHE = r"['\u2019](?<=\p{Cyrillic}.)(?=\p{Cyrillic})[\p{Ll}\p{M}\p{Lm}]+"
 TOKEN = regex.compile(
-    r"(?:\p{Lu}(?=['\u2019]\p{Cyrillic})|\p{Lu}?[\p{Ll}\p{M}\p{Lm}]+)"
-    r"(?:(?<=\p{Cyrillic})['\u2019](?=\p{Cyrillic})[\p{Ll}\p{M}\p{Lm}]+)*"
+    rf"\p{{Lu}}?[\p{{Ll}}\p{{M}}\p{{Lm}}]+(?:{_CYRILLIC_APOSTROPHE})*"
+    rf"|\p{{Lu}}(?:{_CYRILLIC_APOSTROPHE})+"
     r"|\p{Lu}+(?![\p{Ll}])|\p{Lu}"
     r"|(?:(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[\p{Lo}\p{Lm}]"
-    r"(?:\p{M}|\u200d|(?<=\p{M})\u200c|(?<=\p{Arabic})\u200c(?=\p{Arabic}))*)+"
+    r"(?:\p{M}|\u200d|(?<=\p{M})\u200c|\u200c(?<=\p{Arabic}.)(?=\p{Arabic}))*)+"
 )
 
 
