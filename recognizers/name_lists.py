@@ -112,6 +112,8 @@ from recognizers.names import (
     FOREIGN_WORDS_FILE,
     GIVEN_FILE,
     GLUED_WORDS_FILE,
+    INNER_APOSTROPHE,
+    INNER_ZWNJ,
     NATIVE_FAMILY_FILE,
     NATIVE_GIVEN_FILE,
     PLACES_FILE,
@@ -128,11 +130,11 @@ from recognizers.names import (
 # first_names, first_names_female, last_names_male, first_romanized_names...
 # first_names, last_names_female, first_romanized_names, middle_names, male_last_names...
 _NAME_ATTR = regex.compile(r"^\w*?(?P<which>first|middle|last)_(?:\w+_)?names\w*$|^\w*_last_names$")
-# Letters, and what a word holds between them in its script: the ZWNJ that
-# parts a Persian compound name ("امین‌زاده"), Ukrainian's apostrophe ("Д'яченко").
+# Letters, and what a word holds between them as the tokenizer reads it: the
+# ZWNJ that parts a Persian compound name ("امین‌زاده"), Ukrainian's apostrophe
+# ("Д'яченко").
 _LETTERS = regex.compile(
-    r"^[\p{L}\p{M}]+(?:(?:(?<=\p{Arabic})\u200c(?=\p{Arabic})"
-    r"|(?<=\p{Cyrillic})['\u2019](?=\p{Cyrillic}))[\p{L}\p{M}]+)*$"
+    rf"^[\p{{L}}\p{{M}}]+(?:(?:{INNER_ZWNJ}|{INNER_APOSTROPHE})[\p{{L}}\p{{M}}]+)*$"
 )
 _LATIN = regex.compile(r"^[\p{Latin}\p{M}]+$")
 _CYRILLIC = regex.compile(r"^[\p{Cyrillic}\p{M}]+$")

@@ -326,15 +326,19 @@ def fold(word: str) -> str:
 # normalize._JOINER_IN_WORD), and the ZWNJ that parts a Persian compound name
 # ("امین‌زاده").
 # Han, Hangul and kana are left to their own matcher.
-# (The apostrophe and the ZWNJ are matched before their lookarounds: most
-# words hold neither, and fail on the character alone.)
-_CYRILLIC_APOSTROPHE = r"['\u2019](?<=\p{Cyrillic}.)(?=\p{Cyrillic})[\p{Ll}\p{M}\p{Lm}]+"
+# The two marks a word holds between its letters, shared with the name lists'
+# builder (``name_lists._LETTERS``), so the lists hold the words read here.
+# (Each is matched before its lookarounds: most words hold neither, and fail on
+# the character alone.)
+INNER_APOSTROPHE = r"['\u2019](?<=\p{Cyrillic}.)(?=\p{Cyrillic})"
+INNER_ZWNJ = r"\u200c(?<=\p{Arabic}.)(?=\p{Arabic})"
+_CASED_LETTERS = r"[\p{Ll}\p{M}\p{Lm}]+"
 TOKEN = regex.compile(
-    rf"\p{{Lu}}?[\p{{Ll}}\p{{M}}\p{{Lm}}]+(?:{_CYRILLIC_APOSTROPHE})*"
-    rf"|\p{{Lu}}(?:{_CYRILLIC_APOSTROPHE})+"
+    rf"\p{{Lu}}?{_CASED_LETTERS}(?:{INNER_APOSTROPHE}{_CASED_LETTERS})*"
+    rf"|\p{{Lu}}(?:{INNER_APOSTROPHE}{_CASED_LETTERS})+"
     r"|\p{Lu}+(?![\p{Ll}])|\p{Lu}"
     r"|(?:(?![\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[\p{Lo}\p{Lm}]"
-    r"(?:\p{M}|\u200d|(?<=\p{M})\u200c|\u200c(?<=\p{Arabic}.)(?=\p{Arabic}))*)+"
+    rf"(?:\p{{M}}|\u200d|(?<=\p{{M}})\u200c|{INNER_ZWNJ})*)+"
 )
 
 

@@ -645,9 +645,7 @@ def names_a_thing(key: str) -> bool:
     the name of a brand, product, character or place, or of a product's colour,
     style or collection: ``Brand``, ``Product4``, ``character_name``, ``Colour``;
     not ``ProductOwner`` or ``StoreManager``. A name in its value is no person's."""
-    if not _THING_HINT.search(key.lower()):  # most keys name neither: skip splitting them
-        return False
-    head = _head_words(key)
+    head = _thing_head(key)
     # ("namedAfter", "named_for": a namesake, as "Namesake" files it)
     return bool(head) and (head[-1] in _NAMED_THING_WORDS or head[-2:] in _NAMED_AFTER)
 
@@ -655,10 +653,14 @@ def names_a_thing(key: str) -> bool:
 def _files_a_thing(key: str) -> bool:
     """Whether ``key``'s head word files a thing whose number is no account,
     card or phone: a store's, a product's, a site's (``_THING_WORDS``)."""
-    if not _THING_HINT.search(key.lower()):
-        return False
-    head = _head_words(key)
+    head = _thing_head(key)
     return bool(head) and head[-1] in _THING_WORDS
+
+
+def _thing_head(key: str) -> list[str]:
+    """``key``'s head words, or none when no thing's word is in it at all
+    (most keys: they are not split)."""
+    return _head_words(key) if _THING_HINT.search(key.lower()) else []
 
 
 def names_a_person(key: str) -> bool:
