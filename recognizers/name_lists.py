@@ -693,7 +693,7 @@ def thai_words(native: set[str]) -> set[str]:
     from pythainlp.corpus import get_corpus
     from pythainlp.corpus import thai_words as dictionary
 
-    from recognizers.person import THAI_TITLES
+    from recognizers.person_scripts import THAI_TITLES
 
     counts = {}
     for line in get_corpus("tnc_freq.txt"):
@@ -749,7 +749,7 @@ def glued_words(folder: Path) -> set[str]:
     from wordfreq import top_n_list
 
     from recognizers.names import NameData
-    from recognizers.person import glued_reading
+    from recognizers.person_handles import glued_reading
 
     data: NameData = read_name_data(folder)
     latin = (fold(word) for lang in LATIN_LANGUAGES for word in top_n_list(lang, 50000))

@@ -26,20 +26,16 @@ from recognizers.names import (
     tokens,
 )
 from recognizers.normalize import needs_normalizing, normalize, to_original
-from recognizers.person import (
+from recognizers.person import automation_account, labels_a_person, written_apart
+from recognizers.person_runs import MAX_PHONE_DIGITS
+from recognizers.person_scripts import VIETNAMESE_INITIALS, caseless_value_name, glued_pinyin_name
+from recognizers.person_words import (
     GLUED_MAX_WORDINESS,
-    MAX_PHONE_DIGITS,
     PARTICLES,
     STREET_TYPES,
-    VIETNAMESE_INITIALS,
-    automation_account,
-    caseless_value_name,
     compound_word,
     foreign_compound,
-    glued_pinyin_name,
     handle_word,
-    labels_a_person,
-    written_apart,
 )
 from recognizers.phone_labels import PHONE_LABELS
 from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, is_strong

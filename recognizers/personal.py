@@ -16,7 +16,8 @@ from recognizers.financial import looks_like_time
 from recognizers.names import name_data, tokens
 from recognizers.negatives import overlaps
 from recognizers.pairs import names_a_person
-from recognizers.person import MAX_PHONE_DIGITS, MIN_WORD
+from recognizers.person_runs import MAX_PHONE_DIGITS
+from recognizers.person_words import MIN_WORD
 from recognizers.phone_labels import PHONE_LABELS
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 

@@ -15,7 +15,9 @@ import regex
 from recognizers.names import name_data, tokens
 from recognizers.normalize import needs_normalizing, normalize, plain, to_normalized, to_original
 from recognizers.pairs import names_a_thing
-from recognizers.person import MIN_WORD, PARTICLES, named_thing, words_name_a_person
+from recognizers.person import named_thing
+from recognizers.person_handles import words_name_a_person
+from recognizers.person_words import MIN_WORD, PARTICLES
 from scrubber.errors import ConfigError
 from scrubber.fields import Role
 from scrubber.kinds import Action
