@@ -10,6 +10,8 @@ product's words, software's words, a sentence boundary).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from recognizers.names import (
@@ -362,6 +364,20 @@ def _camel_short_word(text: str, final: Word, data: NameData) -> bool:
 MAX_CAMEL_WORD = 3  # letters
 
 
+@dataclass(frozen=True)
+class _Evidence:
+    """What the writing of a run and the words around it say of it: its
+    ``weight`` is added to its words' standing as names."""
+
+    weight: float
+    cased: bool
+    alone: bool
+    lower: bool
+    handed: bool
+    cued: bool
+    announced: bool
+
+
 def _score(
     text: str,
     words: list[Word],
@@ -370,15 +386,60 @@ def _score(
     data: NameData,
     prose: bool,
 ) -> float:
+    if _shape_rules_out(text, words, i, last, data, prose):
+        return 0.0
+    seen = _evidence(text, words, i, last, data, prose)
+    if seen is None:
+        return 0.0
+    first, final = words[i], words[last]
+    census_first = _census_first(text, words, i, last, data, prose, cued=seen.cued)
+    best = 0.0
+    for one, two, order, listed in (
+        (
+            _as_given(text, first, data, prose),
+            _as_surname(
+                text, final, data, seen.cased or seen.handed or seen.alone or seen.announced
+            ),
+            0.0,
+            _listed(text, first, data.given, data.native_given)
+            and _listed_surname(text, final, data),
+        ),
+        (
+            # The rarer order needs more: a surname read first gets no discount
+            # for being a popular name ("Key Arn" in kms_key_arn is no person).
+            _as_surname(text, first, data, False, discount=False, census=census_first),
+            _as_given(text, final, data, prose),
+            SURNAME_FIRST,
+            _listed_surname(text, first, data)
+            and (census_first or first[2] not in data.census_only)
+            and _listed(text, final, data.given, data.native_given),
+        ),
+    ):
+        best = max(
+            best, _order_score(text, words, i, last, data, prose, seen, one, two, order, listed)
+        )
+    return best
+
+
+def _shape_rules_out(
+    text: str,
+    words: list[Word],
+    i: int,
+    last: int,
+    data: NameData,
+    prose: bool,
+) -> bool:
+    """Words i..last are shaped as something other than a name: a street, a
+    place, a longer title, software's words, a saint's church."""
     first, final = words[i], words[last]
     if prose and _glued_inside_run(text, words, i, last):
-        return 0.0  # "yKokFhmQRzu4": camel case inside base64 is no name
+        return True  # "yKokFhmQRzu4": camel case inside base64 is no name
     if (
         prose
         and "-" in text[first[0] : final[1]]
         and _HYPHENS_ONLY.fullmatch(text, first[0], final[1])
     ):
-        return 0.0  # "Peep-Toe", "golden-brown": hyphenated words in prose
+        return True  # "Peep-Toe", "golden-brown": hyphenated words in prose
     if _street(text, words, i, last) or (
         final[2].endswith(GLUED_STREET_TYPES)
         and final[2] not in data.family
@@ -386,23 +447,37 @@ def _score(
     ):
         # "King William Street", "2670 Penny Lane": an address; "Pieter
         # Calandlaan" a street written as one word ("Southgate" a surname)
-        return 0.0
+        return True
     if prose and _in_title_run(text, words, i, last, data) and not announced_before(text, first[0]):
         # "Ivory Rose Bouquet": part of a longer Title Case name; but not after a
         # word announcing a name ("felelős: Hegedűs Péter Authorization: ...").
-        return 0.0
+        return True
     if _in_place(words, i, last, data) and not (
         last == i + 1 and _announced_though_placed(text, first, final, data)
     ):
-        return 0.0  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
+        return True  # "Sao Paulo", "cam-santa-clara-07": a place, or part of one
     if not prose and _software_words(text, words, i, last, data):
-        return 0.0  # "apollo-link", "media-hook", "dot-case"
+        return True  # "apollo-link", "media-hook", "dot-case"
     if last == i + 1 and first[1] == final[0] and _camel_short_word(text, final, data):
-        return 0.0  # "LunaSky", "OliviaKey": a name glued to a short word is a product's
+        return True  # "LunaSky", "OliviaKey": a name glued to a short word is a product's
     if _transliterated_only(text, words, i, last, data):
-        return 0.0  # "कार्य समय" (work time) read "kary smy"
+        return True  # "कार्य समय" (work time) read "kary smy"
     if first[2] in SAINTS and (text[first[0]].isupper() or not prose):
-        return 0.0  # "St Lukes", "Santa Casa": a church, hospital or town named for a saint
+        return True  # "St Lukes", "Santa Casa": a church, hospital or town named for a saint
+    return False
+
+
+def _evidence(
+    text: str,
+    words: list[Word],
+    i: int,
+    last: int,
+    data: NameData,
+    prose: bool,
+) -> _Evidence | None:
+    """What casing, context and the text's edges say of words i..last as a
+    name; None where they rule it out ("Smith J", "the Alexa", "calib-SYD")."""
+    first, final = words[i], words[last]
     # "ADEYEMI, Hope": a surname in capitals before a comma and a given name.
     listed_surname_first = last == i + 1 and text[first[1] : final[0]] == ", "
     # "client Fatoumata COULIBALY": a given name and its surname in capitals.
@@ -428,7 +503,7 @@ def _score(
             and not given_upper
         )
     ):
-        return 0.0  # "Smith J" is a list, "AWS IoT" an acronym
+        return None  # "Smith J" is a list, "AWS IoT" an acronym
     cased = (
         prose
         and _capitalized(text, first)
@@ -486,7 +561,7 @@ def _score(
                 and CUES.search(text, max(0, first[0] - 24), first[0]) is not None
             )
         ):
-            return 0.0
+            return None
         evidence += LOWER_IN_PROSE
     cued = handed or CUES.search(text, max(0, first[0] - 24), first[0]) is not None
     if cued:
@@ -509,23 +584,37 @@ def _score(
         # "erzsebetTakacs": lower camel case glues a name's words (_joined decides)
         and not (last == i + 1 and first[1] == final[0] and text[first[0]].islower())
     ):
-        return 0.0  # "the Alexa": a name is written all capitalized or all lower-case
+        return None  # "the Alexa": a name is written all capitalized or all lower-case
     if (
         not prose
         and lower_cased(text, first)
         and _upper(text, final)
         and final[1] - final[0] <= MAX_SITE_CODE
     ):
-        return 0.0  # "calib-SYD", "arm-SYD": a word before a site's or an airport's code
+        return None  # "calib-SYD", "arm-SYD": a word before a site's or an airport's code
     if _LATIN.match(text, first[0]) is None or _LATIN.match(text, final[0]) is None:
         if not (_LATIN.match(text, first[0]) is None and _LATIN.match(text, final[0]) is None):
-            return 0.0  # nor in two scripts
-    best = 0.0
-    # In an identifier, a surname only the census lists, long and barely an
-    # English word, read first before a clear given name barely a word:
-    # "qureshi_mohammed", "raghunathan_priya" (not "hutchins_bradley":
-    # "hutchins" is too much a word; not "styler_max": too short).
-    census_first = (
+            return None  # nor in two scripts
+    return _Evidence(evidence, cased, alone, lower, handed, cued, announced)
+
+
+def _census_first(
+    text: str,
+    words: list[Word],
+    i: int,
+    last: int,
+    data: NameData,
+    prose: bool,
+    *,
+    cued: bool,
+) -> bool:
+    """Whether a surname only the census lists may be read first in words
+    i..last. In an identifier: long and barely an English word, before a clear
+    given name barely a word ("qureshi_mohammed", "raghunathan_priya"; not
+    "hutchins_bradley": "hutchins" is too much a word; not "styler_max": too
+    short)."""
+    first, final = words[i], words[last]
+    return (
         (
             not prose
             and last == i + 1
@@ -553,158 +642,165 @@ def _score(
             and cued
         )
     )
-    for one, two, order, listed in (
-        (
-            _as_given(text, first, data, prose),
-            _as_surname(text, final, data, cased or handed or alone or announced),
-            0.0,
-            _listed(text, first, data.given, data.native_given)
-            and _listed_surname(text, final, data),
-        ),
-        (
-            # The rarer order needs more: a surname read first gets no discount
-            # for being a popular name ("Key Arn" in kms_key_arn is no person).
-            _as_surname(text, first, data, False, discount=False, census=census_first),
-            _as_given(text, final, data, prose),
-            SURNAME_FIRST,
-            _listed_surname(text, first, data)
-            and (census_first or first[2] not in data.census_only)
-            and _listed(text, final, data.given, data.native_given),
-        ),
+
+
+def _order_score(
+    text: str,
+    words: list[Word],
+    i: int,
+    last: int,
+    data: NameData,
+    prose: bool,
+    seen: _Evidence,
+    one: float,
+    two: float,
+    order: float,
+    listed: bool,
+) -> float:
+    """The score of words i..last read in one order (given name first, or
+    surname first with ``order`` added), their standings ``one`` and ``two``."""
+    first, final = words[i], words[last]
+    evidence, cased, handed, announced, lower = (
+        seen.weight,
+        seen.cased,
+        seen.handed,
+        seen.announced,
+        seen.lower,
+    )
+    best = 0.0
+    surname = (final if order == 0 else first)[2]
+    comma = last == i + 1 and text[first[1] : final[0]] == ", "
+    if (
+        order == SURNAME_FIRST
+        and not comma
+        and not _listed(text, first, data.family, data.native_family)
+        and not clear_given(final[2], data)
     ):
-        surname = (final if order == 0 else first)[2]
-        comma = last == i + 1 and text[first[1] : final[0]] == ", "
-        if (
-            order == SURNAME_FIRST
-            and not comma
-            and not _listed(text, first, data.family, data.native_family)
-            and not clear_given(final[2], data)
-        ):
-            continue  # a surname only shaped as one, read first: "reprov-SIM" is no name
-        if (
-            prose
+        return best  # a surname only shaped as one, read first: "reprov-SIM" is no name
+    if (
+        prose
+        and last == i + 1
+        and (comma if order == SURNAME_FIRST else text[first[1] : final[0]] == " ")
+        and _capitalized(text, final)
+        and (_capitalized(text, first) or (comma and _upper(text, first)))
+        and _stranger_pair(text, first, final, order, data)
+    ):
+        best = max(best, THRESHOLD + max(evidence, 0.0))
+    if (
+        # three such words: "maintained by Hettiarachchige Chamari Dilrukshi"
+        prose
+        and order != SURNAME_FIRST
+        and last == i + 2
+        and text[first[1] : words[i + 1][0]] == " "
+        and text[words[i + 1][1] : final[0]] == " "
+        and all(_capitalized(text, w) for w in (first, words[i + 1], final))
+        and (unknown_word(words[i + 1][2], data) or _plain_name(words[i + 1][2], data))
+        and _stranger_pair(text, first, final, order, data)
+    ):
+        best = max(best, THRESHOLD + max(evidence, 0.0))
+    initialled = order == 0 and _initialled(text, first, final, data)
+    if (
+        initialled
+        and last == i + 1
+        and not text[: first[0]].strip()
+        and not text[final[1] :].strip()
+        and long_stranger(surname, data, vowels=2)
+        and surname not in data.places
+        and surname not in foreign_words()
+    ):
+        # A whole value of an initial and a long surname no list, dictionary
+        # or gazetteer holds: "O. Mvondo", "Y. Gebreegziabher" (in a text, an
+        # item's letter before a word: "Option C. Dropdown").
+        best = max(best, THRESHOLD + max(evidence, 0.0))
+    if INITIAL in (one, two) and (
+        min(one, two) < MIN_INITIAL_SURNAME
+        or surname in data.places
+        or (surname in data.census_only and not initialled)
+    ):
+        # "N. Virginia", "X-Auth": an initial needs a surname that is a
+        # name, not a place, and one a list of chosen names holds.
+        return best
+    if (
+        surname in data.census_only
+        and (one if order == 0 else two) < CLEAR_GIVEN
+        and not initialled
+        and not (
+            # Both capitalized, a space apart: a given name less clear will do
+            # ("Rohit Bhattacharya"), though never a word ("Will Fairweather").
+            order == 0
             and last == i + 1
-            and (comma if order == SURNAME_FIRST else text[first[1] : final[0]] == " ")
+            and text[first[1] : final[0]] == " "
+            and _capitalized(text, first)
             and _capitalized(text, final)
-            and (_capitalized(text, first) or (comma and _upper(text, first)))
-            and _stranger_pair(text, first, final, order, data)
-        ):
-            best = max(best, THRESHOLD + max(evidence, 0.0))
-        if (
-            # three such words: "maintained by Hettiarachchige Chamari Dilrukshi"
-            prose
-            and order != SURNAME_FIRST
-            and last == i + 2
-            and text[first[1] : words[i + 1][0]] == " "
-            and text[words[i + 1][1] : final[0]] == " "
-            and all(_capitalized(text, w) for w in (first, words[i + 1], final))
-            and (unknown_word(words[i + 1][2], data) or _plain_name(words[i + 1][2], data))
-            and _stranger_pair(text, first, final, order, data)
-        ):
-            best = max(best, THRESHOLD + max(evidence, 0.0))
-        initialled = order == 0 and _initialled(text, first, final, data)
-        if (
-            initialled
-            and last == i + 1
-            and not text[: first[0]].strip()
-            and not text[final[1] :].strip()
-            and long_stranger(surname, data, vowels=2)
-            and surname not in data.places
-            and surname not in foreign_words()
-        ):
-            # A whole value of an initial and a long surname no list, dictionary
-            # or gazetteer holds: "O. Mvondo", "Y. Gebreegziabher" (in a text, an
-            # item's letter before a word: "Option C. Dropdown").
-            best = max(best, THRESHOLD + max(evidence, 0.0))
-        if INITIAL in (one, two) and (
-            min(one, two) < MIN_INITIAL_SURNAME
-            or surname in data.places
-            or (surname in data.census_only and not initialled)
-        ):
-            # "N. Virginia", "X-Auth": an initial needs a surname that is a
-            # name, not a place, and one a list of chosen names holds.
-            continue
-        if (
-            surname in data.census_only
-            and (one if order == 0 else two) < CLEAR_GIVEN
-            and not initialled
-            and not (
-                # Both capitalized, a space apart: a given name less clear will do
-                # ("Rohit Bhattacharya"), though never a word ("Will Fairweather").
-                order == 0
-                and last == i + 1
-                and text[first[1] : final[0]] == " "
-                and _capitalized(text, first)
-                and _capitalized(text, final)
-                and one >= 1.0 - MIN_WORD
-            )
-        ):
-            if order != 0 or not (handed or announced):
-                continue  # "fleet.reefer": the census's surnames need a clear given name
-            # After a word that hands something to a person or announces one,
-            # where a word no list holds would count as a surname ("to rose
-            # delacroix"), a surname the census lists counts no less, nor more.
-            # (Not for capitals alone: "Emerald Mist Gourd" is a squash.)
-            two = min(two, UNKNOWN_SURNAME - data.word_score(surname))
-        if (
-            order == 0
-            and listed
-            and name_only_surname(final[2], data)
-            and (cased or (not prose and evidence >= 0))
-            and first[2] not in data.places
-        ):
-            # A given name that is also a word ("Will", "Dawn", "Cliff") before a
-            # listed surname that is no word at all ("Okonkwo"), written as a name.
-            best = max(best, THRESHOLD + evidence)
-        if (
-            order == 0
-            and cased
-            and name_only_surname(final[2], data)
-            and final[2] not in data.given  # "Anthropic Claude": a given name read second
-            and len(first[2]) >= 3
-            and not data.is_english(first[2])
-            and first[2] not in data.places
-        ):
-            # An unlisted capitalized word that is no English word at all before
-            # such a surname, in lower-case prose: "Wladyslaw Kaminski".
-            best = max(best, THRESHOLD + evidence)
-        if (
-            order == 0
-            and not prose
-            and last == i + 1
-            and text[first[1] : final[0]] in (".", "_", "-")
-            and data.surname_shaped(final[2])
-            and len(first[2]) >= 3
-            and not data.is_english(first[2])
-            and first[2] not in data.places
-        ):
-            # A user name of a given name no list holds and a surname shaped as
-            # its language's are: "javokhir.tukhtaev".
-            best = max(best, THRESHOLD + max(evidence, 0.0))
-        if (
-            order == SURNAME_FIRST
-            and last == i + 1
-            and text[first[1] : final[0]] == ", "
-            and (_capitalized(text, first) or _upper(text, first))
-            and _capitalized(text, final)
-            and two >= CLEAR_GIVEN
-            and len(first[2]) >= 4
-            and not data.is_english(first[2])
-            and first[2] not in data.places
-        ):
-            # A catalogue's "Surname, Given" with a surname in no list and no
-            # English word: "Weißmüller, Jürgen".
-            best = max(best, THRESHOLD + max(evidence, 0.0))
-        if min(one, two) <= 0:
-            continue  # an ordinary word is no part of a name
-        if lower and min(one, two) < LOWER_MIN_WORD:
-            continue  # "amber hue", "tan hue": lower-case prose needs clear names
-        if min(one, two) + max(evidence, 0.0) >= MIN_WORD:
-            best = max(best, one + two + order + evidence)
-        strong = STRONG if prose else STRONG_IN_IDENTIFIER
-        if listed and max(one, two) >= strong and evidence >= 0:
-            # A clear name beside a listed name that is also a word: "Amy Brown".
-            best = max(best, THRESHOLD + order + evidence)
+            and one >= 1.0 - MIN_WORD
+        )
+    ):
+        if order != 0 or not (handed or announced):
+            return best  # "fleet.reefer": the census's surnames need a clear given name
+        # After a word that hands something to a person or announces one,
+        # where a word no list holds would count as a surname ("to rose
+        # delacroix"), a surname the census lists counts no less, nor more.
+        # (Not for capitals alone: "Emerald Mist Gourd" is a squash.)
+        two = min(two, UNKNOWN_SURNAME - data.word_score(surname))
+    if (
+        order == 0
+        and listed
+        and name_only_surname(final[2], data)
+        and (cased or (not prose and evidence >= 0))
+        and first[2] not in data.places
+    ):
+        # A given name that is also a word ("Will", "Dawn", "Cliff") before a
+        # listed surname that is no word at all ("Okonkwo"), written as a name.
+        best = max(best, THRESHOLD + evidence)
+    if (
+        order == 0
+        and cased
+        and name_only_surname(final[2], data)
+        and final[2] not in data.given  # "Anthropic Claude": a given name read second
+        and len(first[2]) >= 3
+        and not data.is_english(first[2])
+        and first[2] not in data.places
+    ):
+        # An unlisted capitalized word that is no English word at all before
+        # such a surname, in lower-case prose: "Wladyslaw Kaminski".
+        best = max(best, THRESHOLD + evidence)
+    if (
+        order == 0
+        and not prose
+        and last == i + 1
+        and text[first[1] : final[0]] in (".", "_", "-")
+        and data.surname_shaped(final[2])
+        and len(first[2]) >= 3
+        and not data.is_english(first[2])
+        and first[2] not in data.places
+    ):
+        # A user name of a given name no list holds and a surname shaped as
+        # its language's are: "javokhir.tukhtaev".
+        best = max(best, THRESHOLD + max(evidence, 0.0))
+    if (
+        order == SURNAME_FIRST
+        and last == i + 1
+        and text[first[1] : final[0]] == ", "
+        and (_capitalized(text, first) or _upper(text, first))
+        and _capitalized(text, final)
+        and two >= CLEAR_GIVEN
+        and len(first[2]) >= 4
+        and not data.is_english(first[2])
+        and first[2] not in data.places
+    ):
+        # A catalogue's "Surname, Given" with a surname in no list and no
+        # English word: "Weißmüller, Jürgen".
+        best = max(best, THRESHOLD + max(evidence, 0.0))
+    if min(one, two) <= 0:
+        return best  # an ordinary word is no part of a name
+    if lower and min(one, two) < LOWER_MIN_WORD:
+        return best  # "amber hue", "tan hue": lower-case prose needs clear names
+    if min(one, two) + max(evidence, 0.0) >= MIN_WORD:
+        best = max(best, one + two + order + evidence)
+    strong = STRONG if prose else STRONG_IN_IDENTIFIER
+    if listed and max(one, two) >= strong and evidence >= 0:
+        # A clear name beside a listed name that is also a word: "Amy Brown".
+        best = max(best, THRESHOLD + order + evidence)
     return best
 
 
