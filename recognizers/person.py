@@ -1028,94 +1028,18 @@ def _find_names(
         return
     prose = " " in text.strip()
     deadline = cpu_deadline()
-    i = 0
-    found: list[tuple[int, int, float]] = []
-    while i < len(words):
-        if i % 256 == 0 and past(deadline):
-            raise RecognizerTimeout("person name matching timed out")
-        best = best_run(text, words, i, data, prose)
-        if best is not None:
-            end, score = best
-            # "Raj Vainikolo III", "Ravi Kumar T. P.": a suffix is the name's too.
-            suffix = name_suffix(text, words[end][1])
-            stop = suffix.end() if suffix else words[end][1]
-            found.append((words[i][0], stop, score))
-            i = end + 1
-            while i < len(words) and words[i][0] < stop:
-                i += 1  # (the suffix's words begin no name of their own)
-        else:
-            i += 1
-    present = {w for _, _, w in words}
-    for handle in (
-        *user_names(text, words, data, prose),
-        *handles(text, words, data),
-        *surname_initials(text, words, data, prose),
-        *glued_names(text, words, data, prose),
-        *slashed_names(text, data),
-        *given_dot_initials(text, words, data),
-        *(initial_prefixed_surnames(text, data) if ". " in text else ()),
-        *(() if prose else camel_stranger_surname(text, data)),
-        *upper_surname_first(text, data),
-        *east_asian_names(text, words, present, data),
-        *children_of(text, data),
-        # (asked only where their mark stands: a call costs more than the test)
-        *(
-            (sea_titled(text, data) if not SEA_TITLES.isdisjoint(present) else ())
-            if text.isascii()
-            else thai_titled(text, data)
-        ),
-        *(romaji_honorific_names(text, data) if "-" in text else ()),
-        *(article_surnames(text, data) if _ARTICLE_HINT.search(text) else ()),
-        *(initial_particle_surnames(text) if ". " in text else ()),
-        *(
-            nicknamed(text, data)
-            if "'" in text or '"' in text or "\u201c" in text or "(" in text
-            else ()
-        ),
-        *(at_handles(text, data) if "@" in text else ()),
-        *cued_handles(text, data),
-    ):
+    found = _scored_runs(text, words, data, prose, deadline)
+    for handle in _rule_names(text, words, data, prose):
         if past(deadline):  # merging is quadratic in the names found: a value of thousands
             raise RecognizerTimeout("person name matching timed out")
         found = _merged(found, handle)
     if prose:
-        # A path or an ARN standing in prose is read as an identifier
-        # ("Resource: arn:...:client/gw-maria-quispe"): its hyphens join the
-        # pieces of an identifier, not the words of a compound ("golden-brown").
-        for start, end in path_tokens(text):
-            if not _could_name(text[start:end]):
-                continue  # the cheap test first: most paths hold no name
-            for name in _names_of(text[start:end], data):
-                inner = (start + name[0], start + name[1], name[2])
-                if not overlaps_any(inner, [(f[0], f[1]) for f in found]):
-                    found.append(inner)
+        found += _names_in_paths(text, data, found)
     found = [name for name in found if not _word_and_place(text, name, data)]
     if not prose:
         yield from found
         return
-    # A surname alone after a title, and a given name alone signing a text off:
-    # where no run of two words has already found the name.
-    alone = [
-        *caseless_named(text, data),
-        *(spaced_names(text) if not text.isascii() else ()),
-        *titled_surnames(text, data),
-        *given_and_initial(text, data),
-        *initial_and_given(text, data),
-        *(surname_and_initials(text, data) if ", " in text else ()),
-        *addressed(text, data),
-        *(beside_phone(text, data) if DIGIT.search(text) else ()),
-        *named_by_address(text, data),
-        *named_beside_address(text, data),
-        *(chat_nicks(text, data) if "<" in text else ()),
-        *cued_user_names(text, data),
-        *upper_surname_given(text, data),
-        *irish_surnames(text, data),
-        *(searched_names(text, data) if "'" in text else ()),
-        *(possessive_given(text, data) if "'s " in text or "\u2019s " in text else ()),
-        signed_by(text, words[-1], data),
-        stranger_and_surname(text, words, data) if len(words) == 2 else None,
-    ]
-    for single in alone:
+    for single in _names_alone(text, words, data):
         if single is None:
             continue
         if past(deadline):
@@ -1143,6 +1067,114 @@ def _find_names(
     for rest in _find_names(masked, data, rereads=rereads + 1):
         if any(name[0] <= rest[0] and rest[1] <= name[1] for name in spans):
             yield rest
+
+
+def _scored_runs(
+    text: str, words: list[Word], data: NameData, prose: bool, deadline: float
+) -> list[tuple[int, int, float]]:
+    """The runs of words that score as names (``person_runs.best_run``), each
+    with the suffix that ends it."""
+    i = 0
+    found: list[tuple[int, int, float]] = []
+    while i < len(words):
+        if i % 256 == 0 and past(deadline):
+            raise RecognizerTimeout("person name matching timed out")
+        best = best_run(text, words, i, data, prose)
+        if best is not None:
+            end, score = best
+            # "Raj Vainikolo III", "Ravi Kumar T. P.": a suffix is the name's too.
+            suffix = name_suffix(text, words[end][1])
+            stop = suffix.end() if suffix else words[end][1]
+            found.append((words[i][0], stop, score))
+            i = end + 1
+            while i < len(words) and words[i][0] < stop:
+                i += 1  # (the suffix's words begin no name of their own)
+        else:
+            i += 1
+    return found
+
+
+def _rule_names(
+    text: str, words: list[Word], data: NameData, prose: bool
+) -> tuple[tuple[int, int, float], ...]:
+    """The names the rules for user names, handles, initials, rosters and
+    East Asian names find, in identifiers and prose alike."""
+    present = {w for _, _, w in words}
+    return (
+        *user_names(text, words, data, prose),
+        *handles(text, words, data),
+        *surname_initials(text, words, data, prose),
+        *glued_names(text, words, data, prose),
+        *slashed_names(text, data),
+        *given_dot_initials(text, words, data),
+        *(initial_prefixed_surnames(text, data) if ". " in text else ()),
+        *(() if prose else camel_stranger_surname(text, data)),
+        *upper_surname_first(text, data),
+        *east_asian_names(text, words, present, data),
+        *children_of(text, data),
+        # (asked only where their mark stands: a call costs more than the test)
+        *(
+            (sea_titled(text, data) if not SEA_TITLES.isdisjoint(present) else ())
+            if text.isascii()
+            else thai_titled(text, data)
+        ),
+        *(romaji_honorific_names(text, data) if "-" in text else ()),
+        *(article_surnames(text, data) if _ARTICLE_HINT.search(text) else ()),
+        *(initial_particle_surnames(text) if ". " in text else ()),
+        *(
+            nicknamed(text, data)
+            if "'" in text or '"' in text or "\u201c" in text or "(" in text
+            else ()
+        ),
+        *(at_handles(text, data) if "@" in text else ()),
+        *cued_handles(text, data),
+    )
+
+
+def _names_in_paths(
+    text: str, data: NameData, found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """The names inside the paths and ARNs of prose that overlap none ``found``."""
+    added: list[tuple[int, int, float]] = []
+    # A path or an ARN standing in prose is read as an identifier
+    # ("Resource: arn:...:client/gw-maria-quispe"): its hyphens join the
+    # pieces of an identifier, not the words of a compound ("golden-brown").
+    for start, end in path_tokens(text):
+        if not _could_name(text[start:end]):
+            continue  # the cheap test first: most paths hold no name
+        for name in _names_of(text[start:end], data):
+            inner = (start + name[0], start + name[1], name[2])
+            if not overlaps_any(inner, [(f[0], f[1]) for f in found + added]):
+                added.append(inner)
+    return added
+
+
+def _names_alone(
+    text: str, words: list[Word], data: NameData
+) -> list[tuple[int, int, float] | None]:
+    """In prose, the rules for a name standing alone: a surname after a title,
+    a given name signing a text off or addressed, a name beside its phone or
+    address, where no run of two words has already found it."""
+    return [
+        *caseless_named(text, data),
+        *(spaced_names(text) if not text.isascii() else ()),
+        *titled_surnames(text, data),
+        *given_and_initial(text, data),
+        *initial_and_given(text, data),
+        *(surname_and_initials(text, data) if ", " in text else ()),
+        *addressed(text, data),
+        *(beside_phone(text, data) if DIGIT.search(text) else ()),
+        *named_by_address(text, data),
+        *named_beside_address(text, data),
+        *(chat_nicks(text, data) if "<" in text else ()),
+        *cued_user_names(text, data),
+        *upper_surname_given(text, data),
+        *irish_surnames(text, data),
+        *(searched_names(text, data) if "'" in text else ()),
+        *(possessive_given(text, data) if "'s " in text or "\u2019s " in text else ()),
+        signed_by(text, words[-1], data),
+        stranger_and_surname(text, words, data) if len(words) == 2 else None,
+    ]
 
 
 MAX_REREADS = 3
