@@ -296,6 +296,24 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
         end = glottal.end()  # "Sione Tu'ipulotu", "Nurlan Bo'tayev": never "Tu" alone
     lower = text[start:end].islower()
     upper = text[start:end].isupper()
+    end = _completed_end(text, start, end, data, lower=lower, upper=upper)
+    end = _caseless_rest(text, start, end)
+    start = _caseless_start(text, start, end)
+    start = _completed_start(text, start, end, data, lower=lower)
+    if (
+        start
+        and text[start - 1] == "@"
+        and (start == 1 or not _HANDLE_BEFORE_AT.match(text[start - 2]))
+    ):
+        start -= 1  # a handle's "@" ("@jens.ostergaard"): the handle is the name; not an address's
+    return start, end
+
+
+def _completed_end(
+    text: str, start: int, end: int, data: NameData, *, lower: bool, upper: bool
+) -> int:
+    """The end of a name found at ``text[start:end]`` taken past the rest of its
+    words (see :func:`_completed`); ``lower``, ``upper``: how the name is written."""
     end = _camel_rest(text, start, end, data)
     if (
         not (lower or upper)
@@ -367,8 +385,12 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     given = _COMMA_GIVEN.match(text, end)
     if given is not None and _given_after_comma(fold(given.group("word")), data):
         end = given.end("word")
-    end = _caseless_rest(text, start, end)
-    start = _caseless_start(text, start, end)
+    return end
+
+
+def _completed_start(text: str, start: int, end: int, data: NameData, *, lower: bool) -> int:
+    """The start of a name found at ``text[start:end]`` taken back over the
+    initials, particles, prefixes and surnames before it (see :func:`_completed`)."""
     first_piece = False
     while start and (text[start - 1] in _CONTINUES or text[start - 1].isalpha()):
         if not text[start].isascii() and (
@@ -429,13 +451,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
             start = first.start("word")  # "Zaw Min Htet": the value begins so
             continue
         break
-    if (
-        start
-        and text[start - 1] == "@"
-        and (start == 1 or not _HANDLE_BEFORE_AT.match(text[start - 2]))
-    ):
-        start -= 1  # a handle's "@" ("@jens.ostergaard"): the handle is the name; not an address's
-    return start, end
+    return start
 
 
 # A street type written first, capitalized, just before a name: a street
