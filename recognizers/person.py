@@ -861,8 +861,15 @@ def _could_name(text: str) -> bool:
 
     if not text.isascii():  # names in other scripts meet their lists as written
         return bool(_names_of(text, data))
-    usable, census = data.usable, data.census_only
     words = tokens(text)
+    return _hinted(text, words, data) and bool(_names_of(text, data, words))
+
+
+def _hinted(text: str, words: list[Word], data: NameData) -> bool:
+    """Whether ``text`` (in ASCII) shows a sign a rule needs to find a name
+    in it: a title, listed names, a name's joints, a cue, a rule's own mark.
+    Without one no rule finds any, and the matcher is not asked."""
+    usable, census = data.usable, data.census_only
     present = {w for _, _, w in words}
     if (
         not TITLES.isdisjoint(present)
@@ -872,7 +879,7 @@ def _could_name(text: str) -> bool:
         )
         or (not SEA_TITLES.isdisjoint(present) and bounded.search(SEA_TITLED, text))
     ):
-        return bool(_names_of(text, data, words))  # a title: a surname alone may follow
+        return True  # a title: a surname alone may follow
     listed = paired = 0
     given = data.given
     shaped = data.surname_shaped
@@ -894,7 +901,7 @@ def _could_name(text: str) -> bool:
             )
         )
     ):
-        return bool(_names_of(text, data, words))
+        return True
     if "." in text and any(
         (text[a[1] : b[0]] == "." and (a[2] in usable or (len(a[2]) == 1 and b[2] in usable)))
         or (len(a[2]) == 1 and b[2] in census and text[a[1] : b[0]] == ". ")
@@ -902,7 +909,7 @@ def _could_name(text: str) -> bool:
         for a, b in itertools.pairwise(words)
     ):
         # "fatima.alzahraa", "c.dangelo", "R. Aumua", "thenmozhi.a"
-        return bool(_names_of(text, data, words))
+        return True
     if (
         listed
         and " " not in text.strip()
@@ -914,7 +921,7 @@ def _could_name(text: str) -> bool:
         )
     ):
         # "noa_cohenlevi", "ioane_faleolo": a user name's surname
-        return bool(_names_of(text, data, words))
+        return True
     if (listed or paired) and any(
         len(b[2]) >= 5
         and b[2] in usable
@@ -929,41 +936,50 @@ def _could_name(text: str) -> bool:
     ):
         # "churn-nadeesha_perera-v2", "WendyamKabore-perso": a given name no list
         # holds (_stranger_before_surname, camel_stranger_surname)
-        return bool(_names_of(text, data, words))
+        return True
     if any(len(w) >= MIN_GLUED and glued_full(w, data) for _, _, w in words):
-        return bool(_names_of(text, data, words))  # "danielharrington", "eszterfodor"
+        return True  # "danielharrington", "eszterfodor"
     if ". " in text and bounded.search(INITIAL_PARTICLE_SURNAME, text) is not None:
-        return bool(_names_of(text, data, words))  # "P. van der Berg"
+        return True  # "P. van der Berg"
     for mark, shape in _MARKED_SHAPES:  # a loop, not any(): no generator on the hot path
         if mark in text and bounded.search(shape, text) is not None:
-            return bool(_names_of(text, data, words))
+            return True
+    return _rule_hinted(text, words, present, data, single=paired + listed == 1)
+
+
+def _rule_hinted(
+    text: str, words: list[Word], present: set[str], data: NameData, *, single: bool
+) -> bool:
+    """The signs of :func:`_hinted` that the rules' own cheap tests give
+    (``present``: the folded words; ``single``: one listed name among them)."""
+    usable, census, shaped = data.usable, data.census_only, data.surname_shaped
     # (its literal hint first: most texts hold no such word)
     if any(True for _ in cued_handles(text, data)):
-        return bool(_names_of(text, data, words))  # "ev_sessions_by_sghebremedhin"
+        return True  # "ev_sessions_by_sghebremedhin"
     if " " in text and any(True for _ in cued_user_names(text, data)):
-        return bool(_names_of(text, data, words))  # "owner rkilic"
+        return True  # "owner rkilic"
     if "@" in text and any(True for _ in at_handles(text, data)):
-        return bool(_names_of(text, data, words))  # "cc @shuarachio"
+        return True  # "cc @shuarachio"
     if " " in text:
         for pair in bounded.finditer(_CAPITALIZED_PAIR, text):
             if announced_before(text, pair.start()) or vouched_after(text, pair.end("second")):
-                return bool(_names_of(text, data, words))  # "issued by Munkhbat Ochir"
+                return True  # "issued by Munkhbat Ochir"
     # East Asian names in Latin letters ("huang_zihan", "Park Ji-hoon",
     # "Chan Tai Man", "N. Vo", "cheung.ming"): a surname of theirs first.
     if any(True for _ in east_asian_names(text, words, present, data)):
-        return bool(_names_of(text, data, words))
+        return True
     if CHILD_HINT.search(text.lower()) is not None and bounded.search(CHILD_OF, text) is not None:
-        return bool(_names_of(text, data, words))  # "Priya a/p Krishnan"
+        return True  # "Priya a/p Krishnan"
     if (
         " " in text
         and any(e - s >= 3 and text[s:e].isupper() for s, e, _ in words)
         and bounded.search(UPPER_SURNAME_GIVEN, text) is not None
     ):
-        return bool(_names_of(text, data, words))  # "IOANNOU Chrystalla"
-    if paired + listed == 1 and len(words) == 2 and words[1][2] in usable:
-        return bool(_names_of(text, data, words))  # "Tjark Ubben": a whole value
+        return True  # "IOANNOU Chrystalla"
+    if single and len(words) == 2 and words[1][2] in usable:
+        return True  # "Tjark Ubben": a whole value
     if " " in text and any(True for _ in addressed(text, data)):
-        return bool(_names_of(text, data, words))  # "escalate to Suharti"
+        return True  # "escalate to Suharti"
     if (
         not text.islower()  # (the name is capitalized: most identifiers are not)
         # (a mobile's length of digits: the names beside shorter numbers are
@@ -971,7 +987,7 @@ def _could_name(text: str) -> bool:
         and len(DIGIT.findall(text)) >= MIN_VOUCHING_DIGITS
         and any(True for _ in beside_phone(text, data))
     ):
-        return bool(_names_of(text, data, words))  # "Dhawura 07700 900841"
+        return True  # "Dhawura 07700 900841"
     if " " in text or not any(
         len(w) >= 5
         and (
@@ -982,7 +998,7 @@ def _could_name(text: str) -> bool:
         for _, _, w in words
     ):
         return False  # no pair, and no initial glued to a surname ("jsmith", "dhkim")
-    return bool(_names_of(text, data, words))
+    return True
 
 
 def _names_of(
