@@ -41,8 +41,8 @@ CLEAR_GIVEN = 0.8  # a listed given name this little a word stands alone with an
 # run of letters is read no further, as each cut of it would copy it again.
 MAX_GLUED = 40
 
-# Closed classes, not name lists: particles inside surnames, words that
-# announce a name, and honorifics after CJK names.
+# Closed classes, not name lists: particles inside surnames, street types,
+# titles and the words that announce a name.
 # Patronymic words after a father's name (Kazakh, Kyrgyz, Azerbaijani, Uzbek,
 # Turkmen): "Aizada Bakyt kyzy", "Sherzod Baxtiyor o'g'li Karimov".
 PATRONYMICS = frozenset("kyzy qizi qyzy gyzy kizi uly ulu uulu oglu ogly ogli ugli".split())
