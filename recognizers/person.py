@@ -1129,7 +1129,7 @@ def _scored_runs(
 def _rule_names(
     text: str, words: list[Word], data: NameData, prose: bool
 ) -> tuple[tuple[int, int, float], ...]:
-    """The names the rules for user names, handles, initials, rosters and
+    """The names the rules for user names, handles, initials, rosters, titles and
     East Asian names find, in identifiers and prose alike."""
     present = {w for _, _, w in words}
     return (

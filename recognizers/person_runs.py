@@ -429,8 +429,10 @@ def _shape_rules_out(
     data: NameData,
     prose: bool,
 ) -> bool:
-    """Words i..last are shaped as something other than a name: a street, a
-    place, a longer title, software's words, a saint's church."""
+    """Words i..last are shaped as something other than a name: camel case
+    inside base64, hyphenated words in prose, a street, part of a longer
+    title, a place or a day, software's words, a product's camel case, a
+    script's words read without their vowels, a saint's church or town."""
     first, final = words[i], words[last]
     if prose and _glued_inside_run(text, words, i, last):
         return True  # "yKokFhmQRzu4": camel case inside base64 is no name
