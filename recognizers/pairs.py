@@ -1361,10 +1361,7 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = _cued_in_identifier(text) if _CUE_HINT.search(text) else []
     found += _keys_apart(text)
     if "=" in text:
-        found += [
-            (m.group("key"), m.start("value"), m.end("value"))
-            for m in bounded.finditer(_ASSIGNED, text)
-        ]
+        found += [_assigned(text, m) for m in bounded.finditer(_ASSIGNED, text)]
         if _PAIR_DELIMITER.search(text) is not None:
             found += [
                 (m.group("key"), m.start("value"), m.end("value"))
@@ -1391,6 +1388,20 @@ def inline_pairs(text: str) -> list[tuple[str, int, int]]:
                 (match.group("key"), start + literal.start(inside), start + literal.end(inside))
             )
     return found
+
+
+def _assigned(text: str, match: regex.Match[str]) -> tuple[str, int, int]:
+    """An ``_ASSIGNED`` pair's key and value. A pair that begins a path's
+    segment ends with it: "s3://.../uploaded_by=Ton/dt=2024-10-18/" files "Ton",
+    not "Ton/dt" (a value read on would take the next partition's key with it,
+    and a pseudonym put in its place would merge two partitions)."""
+    start, end = match.span("value")
+    key_start = match.start("key")
+    if key_start and text[key_start - 1] == "/":
+        cut = text.find("/", start, end)
+        if cut != -1:
+            end = cut
+    return match.group("key"), start, end
 
 
 # A word announcing a person joined into an identifier, and the words after it

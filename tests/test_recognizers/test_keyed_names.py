@@ -505,6 +505,30 @@ def test_inline_pairs() -> None:
     ]
 
 
+def test_a_path_segment_s_pair_ends_with_the_segment(scrubber: Scrubber) -> None:
+    # A Hive-style partition: the value ends at the next "/", not over the
+    # next partition's key ("zoltan_kowal/dt").
+    path = "s3://exports/owner=zoltan_kowal/dt=2024-10-18/part-0000.csv"
+    assert [(k, path[a:b]) for k, a, b in inline_pairs(path)][:1] == [("owner", "zoltan_kowal")]
+    params = {
+        "DatasetImportJobName": "daily_import",
+        "DatasetArn": "arn:aws:forecast:us-east-1:123456789012:dataset/sales",
+        "DataSource": {
+            "S3Config": {"Path": path, "RoleArn": "arn:aws:iam::123456789012:role/forecast"}
+        },
+    }
+    result = scrubber.scrub(
+        params, service="forecast", operation="CreateDatasetImportJob", mode="redact"
+    )
+    rewritten = result.params["DataSource"]["S3Config"]["Path"]
+    assert "zoltan" not in rewritten and "kowal" not in rewritten
+    assert rewritten.startswith("s3://exports/owner=")
+    assert rewritten.endswith("/dt=2024-10-18/part-0000.csv")
+    # A log line's value is one token, slashes and all: no segment to end.
+    log = "GET user=jdoe path=/reports/q3 status=200"
+    assert ("path", "/reports/q3") in [(k, log[a:b]) for k, a, b in inline_pairs(log)]
+
+
 def test_a_person_keyed_in_a_log_line(scrubber: Scrubber) -> None:
     text = "f6fe28f6 call_queue=Manila-Billing,region=Otago,subscriber=ana_tewhataroa"
     found = [(text[f.start : f.end], f.entity_type) for f in scrubber.scan_text(text, "name")]
