@@ -123,6 +123,17 @@ class FieldOracleCredentialsRecognizer(FieldRecognizer):
     FLAGS = _I
 
 
+# A query parameter's value: up to the next parameter, the fragment or a
+# character a URL never holds unencoded (RFC 3986: quotes, angle brackets,
+# braces, backslashes...), so the value ends where the text holding the URL
+# closes it ('"url": "...&sig=abc"}', "curl '...?token=abc'"), not past the
+# closing quote into the document; nor on the punctuation after it.
+_QUERY_VALUE = (
+    r"(?P<v>[^&#\s\"<>\\{{}}|^`\[\]]{{{least},}}"
+    r"(?<![',;.)]))"
+)
+
+
 class FieldUrlSecretRecognizer(FieldRecognizer):
     """Secrets passed as URL query parameters (tokens, keys, signatures)."""
 
@@ -136,10 +147,10 @@ class FieldUrlSecretRecognizer(FieldRecognizer):
             r"[?&](?:access_token|id_token|refresh_token|token|auth|auth_token|api[_-]?key"
             r"|apikey|password|passwd|pwd|secret|client_secret|sig|signature|x-amz-signature"
             r"|x-amz-credential|x-amz-security-token|aws_secret_access_key|private_key"
-            r"|session_token|sas|code)=(?P<v>[^&#\s]{4,})",
+            r"|session_token|sas|code)=" + _QUERY_VALUE.format(least=4),
             0.9,
         ),
-        ("key", r"[?&]key=(?P<v>[^&#\s]{16,})", 0.6),
+        ("key", r"[?&]key=" + _QUERY_VALUE.format(least=16), 0.6),
     )
     FLAGS = _I
 
@@ -322,9 +333,10 @@ class FieldPasswordRecognizer(FieldRecognizer):
             "assignment",
             r"(?<!:)\b(?:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token)"
             # ("&" ends it only before a query's next parameter, a backslash
-            # only where it escapes a quote: text quoted inside a JSON string)
+            # only where it escapes a quote or writes a line's end or a tab:
+            # text quoted inside a JSON string, "password: s3cr3t\\nalerts:")
             r"[\"']?\s*[:=]\s*[\"']?"
-            r"(?P<v>(?:[^\s\"',;&\\]|\\(?![\"'])|&(?![A-Za-z_][\w.\-]*=)){4,})",
+            r"(?P<v>(?:[^\s\"',;&\\]|\\(?![\"'nrt])|&(?![A-Za-z_][\w.\-]*=)){4,}(?<!\\))",
             0.85,
         ),
     )

@@ -99,7 +99,14 @@ _PLACEHOLDER = regex.compile(
     rf"|memorizzat[oa]|opgeslagen)\b.*\b{_STORE}\b.*"
     rf"|(?:\p{{L}}+[\-_])?{_STORE}:\S*"
     # What was done to it, not the secret: "rotated 2026-11-02", "revoked".
-    r"|(?:rotated|revoked|expired)(?:\s.*)?)$",
+    r"|(?:rotated|revoked|expired)(?:\s.*)?"
+    # An auth scheme's word before a template's variable: "Bearer <token>",
+    # "SSWS ${OKTA_TOKEN}", "Token {{api_token}}".
+    r"|[A-Za-z][A-Za-z\-]{1,30}\s+(?:\$\{[^}]*\}|<[^>]*>|\{\{[^}]*\}\}|\$[A-Za-z_][A-Za-z0-9_]*)"
+    # Code reading it from the environment: "os.environ['DB_PASSWORD']",
+    # "os.getenv(...)", "process.env.DB_PASS", "System.getenv(...)", "ENV['...']".
+    r"|(?:os\.environ|os\.getenv|process\.env|system\.getenv|env\[|environment\.getenvironmentvariable).*"
+    r")$",
     _I,
 )
 # Escapes a JSON document leaves glued to a value: "${DB_PASS}\n".

@@ -258,6 +258,11 @@ NEGATIVES = [
     "secret sha 3f786850e387550fdab836ed7e6dc881de23001b",
     "secret rotation at 3f786850e387550fdab836ed7e6dc881de23001b",
     # Placeholders in a credential's place, and where the secret lives instead.
+    # An auth scheme before a template's variable; code reading the environment.
+    '{"DB_PASSWORD": "Bearer <token>"}',
+    "Authorization: SSWS ${OKTA_TOKEN}",
+    "'PASSWORD': os.environ['DB_PASSWORD'],",
+    "password = process.env.DB_PASSWORD",
     "slack: xoxb-your-token-here",
     "postgres://${user}:${password}@db.example.com/app",
     "postgres://reporter:${DB_PASSWORD}@db.example.com/app",
@@ -433,3 +438,63 @@ def test_secret_header_keys_mark_their_values(scrubber: Scrubber) -> None:
         "topicRulePayload.actions[0].http.headers[0].value",
         "topicRulePayload.actions[0].http.headers[1].value",
     }
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "secret"),
+    [
+        # A URL's query value ends where the text holding the URL closes it,
+        # not past the closing quote into the document around it.
+        (
+            "URL_SECRET",
+            '{"url": "https://b.example.com/fw.bin?X-Amz-Signature=43d91f2b1a83f417", "n": 1}',
+            "43d91f2b1a83f417",
+        ),
+        ("URL_SECRET", "curl 'https://api.example.com/v1?api_key=Zx81kQ0pLm3n'", "Zx81kQ0pLm3n"),
+        ("URL_SECRET", "see (https://h.example.com/p?token=Tk4d9Qm2Lx).", "Tk4d9Qm2Lx"),
+        # A password written in a text that writes its line ends as "\n".
+        (
+            "PASSWORD",
+            "mqtt:\\n  user: reefer\\n  password: mQh-du2J-fS4V!\\n  port: 8883",
+            "mQh-du2J-fS4V!",
+        ),
+        # ... and one that holds a backslash of its own is taken whole.
+        ("PASSWORD", "password=Pa\\ss0rd1 for the bridge", "Pa\\ss0rd1"),
+    ],
+)
+def test_a_secret_s_span_is_the_secret(
+    scrubber: Scrubber, entity: str, text: str, secret: str
+) -> None:
+    """The span found is the secret's: a rewrite in its place leaves the
+    quotes, brackets and line ends around it as they were."""
+    found = [
+        text[f.start : f.end]
+        for f in scrubber.scan_text(text, "free_text")
+        if f.entity_type == entity
+    ]
+    assert found == [secret]
+
+
+def test_a_template_s_variable_after_any_scheme_is_no_credential(scrubber: Scrubber) -> None:
+    """Okta's "SSWS" is a scheme as "Bearer" is: the variable after it stands
+    in for the token, under the Authorization key as in a text."""
+    params = {
+        "ruleName": "forward",
+        "topicRulePayload": {
+            "sql": "SELECT * FROM 'a/b'",
+            "actions": [
+                {
+                    "http": {
+                        "url": "https://api.example.com/ingest",
+                        "headers": [
+                            {"key": "Authorization", "value": "SSWS ${OKTA_TOKEN}"},
+                            {"key": "X-Api-Key", "value": "SSWS 00aBcD3fGh1jKlMn0pQr5tUvWxYz"},
+                        ],
+                    }
+                }
+            ],
+        },
+    }
+    result = scrubber.scrub(params, service="iot", operation="CreateTopicRule", mode="report")
+    flagged = {f.path for f in result.findings}
+    assert flagged == {"topicRulePayload.actions[0].http.headers[1].value"}
