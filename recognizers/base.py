@@ -27,6 +27,27 @@ from recognizers import bounded
 Category = Literal["personal", "credential"]
 
 
+_OPENERS = {")": "(", "]": "[", "}": "{"}
+
+
+def closed_before(text: str, start: int, end: int) -> int:
+    """``end``, less a bracket ending the value that closes one opened before
+    it: "(password: Saguaro_Gopher00)", "{user: x, password: aZTY_Selkie62}"
+    give the password without the text's bracket; a value whose own bracket
+    it closes ("pw=f(x)") or with no bracket open before it ("pw: Pa55)")
+    keeps it. A secret's span is the secret, so a rewrite leaves the text
+    around it as it was (at worst one bracket of a secret is left beside it)."""
+    closer = text[end - 1] if end - start > 1 else ""
+    opener = _OPENERS.get(closer)
+    if opener is None:
+        return end
+    value = text[start : end - 1]
+    if value.count(opener) > value.count(closer):
+        return end  # the value's own: "f(x)"
+    before = text[:start]
+    return end - 1 if before.count(opener) > before.count(closer) else end
+
+
 class FieldRecognizer:
     """Base of fieldguard's recognizers: declarations as class data, matching in ``spans``."""
 

@@ -11,7 +11,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
-from recognizers.base import FieldRecognizer
+from recognizers.base import FieldRecognizer, closed_before
 
 
 class FieldguardRecognizer(EntityRecognizer):
@@ -33,11 +33,12 @@ class FieldguardRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
+        credential = self.inner.CATEGORY == "credential"
         return [
             RecognizerResult(
                 entity_type=self.inner.ENTITY,
                 start=start,
-                end=end,
+                end=closed_before(text, start, end) if credential else end,
                 score=score,
                 recognition_metadata={
                     RecognizerResult.RECOGNIZER_NAME_KEY: self.inner_name,

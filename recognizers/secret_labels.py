@@ -103,9 +103,11 @@ _PLACEHOLDER = regex.compile(
     # An auth scheme's word before a template's variable: "Bearer <token>",
     # "SSWS ${OKTA_TOKEN}", "Token {{api_token}}".
     r"|[A-Za-z][A-Za-z\-]{1,30}\s+(?:\$\{[^}]*\}|<[^>]*>|\{\{[^}]*\}\}|\$[A-Za-z_][A-Za-z0-9_]*)"
-    # Code reading it from the environment: "os.environ['DB_PASSWORD']",
-    # "os.getenv(...)", "process.env.DB_PASS", "System.getenv(...)", "ENV['...']".
+    # Code reading it from the environment or a store: "os.environ['DB_PASSWORD']",
+    # "os.getenv(...)", "process.env.DB_PASS", "System.getenv(...)", "ENV['...']",
+    # PowerShell's "(Get-SECSecretValue -SecretId ...)".
     r"|(?:os\.environ|os\.getenv|process\.env|system\.getenv|env\[|environment\.getenvironmentvariable).*"
+    r"|\((?:get|read|invoke|import)-[a-z]+.*"
     r")$",
     _I,
 )
@@ -280,8 +282,10 @@ _PATTERN_HINTS = {"paired": "/", "thai": "คือ"}
 # (-p \"$DB_PASS\"): the backslash before each is the quote's.
 _ESCAPED_QUOTED = r"\\'(?P<v>[^'\n]{1,200}?)\\'|\\\"(?P<v>[^\"\n]{1,200}?)\\\""
 _QUOTED = r"'(?P<v>[^'\n]{1,200})'|\"(?P<v>[^\"\n]{1,200})\""
-# Bare, a backslash in it but not one escaping a quote after it.
-_BARE_CHAR = r"(?:[^\s'\"\\]|\\(?![\"']))"
+# Bare, a backslash in it but not one escaping a quote after it nor writing
+# a line's end ("\\n" in a JSON string), and no ";" or "|" ending the command
+# ("--password=S3cret; export ...", "-p S3cret | tee").
+_BARE_CHAR = r"(?:[^\s'\"\\;|]|[;|](?![\s\\]|$)|\\(?![\"'nrt]))"
 # An argument, quoted or bare.
 _ARG = rf"(?|{_ESCAPED_QUOTED}|{_QUOTED}|(?P<v>(?!-){_BARE_CHAR}{{1,200}}))"
 
@@ -354,7 +358,8 @@ class FieldSecretHeaderRecognizer(FieldRecognizer):
         (
             "authorization",
             r"(?<![A-Za-z0-9\-])authorization\\?[\"']?\s*[:=]\s*\\?[\"']?"
-            r"(?:[A-Za-z][A-Za-z0-9_\-]*\s+)?(?P<v>[A-Za-z0-9._~+/=\-:,]{8,})",
+            # (a SigV4 header's commas are its own; one after it is the text's)
+            r"(?:[A-Za-z][A-Za-z0-9_\-]*\s+)?(?P<v>[A-Za-z0-9._~+/=\-:,]{8,}(?<!,))",
             0.9,
         ),
         # The Signature of an AWS SigV4 Authorization header (after ", ").

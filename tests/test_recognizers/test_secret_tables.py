@@ -263,6 +263,7 @@ NEGATIVES = [
     "Authorization: SSWS ${OKTA_TOKEN}",
     "'PASSWORD': os.environ['DB_PASSWORD'],",
     "password = process.env.DB_PASSWORD",
+    "$secret = (Get-SECSecretValue -SecretId pv/bridge).SecretString",
     "slack: xoxb-your-token-here",
     "postgres://${user}:${password}@db.example.com/app",
     "postgres://reporter:${DB_PASSWORD}@db.example.com/app",
@@ -457,6 +458,28 @@ def test_secret_header_keys_mark_their_values(scrubber: Scrubber) -> None:
             "PASSWORD",
             "mqtt:\\n  user: reefer\\n  password: mQh-du2J-fS4V!\\n  port: 8883",
             "mQh-du2J-fS4V!",
+        ),
+        # A bracket opened before the label is the text's, not the password's;
+        # one the value opens itself is its own.
+        (
+            "PASSWORD",
+            "creds in the ticket (password: Saguaro_Gopher00) - rotate",
+            "Saguaro_Gopher00",
+        ),
+        (
+            "PASSWORD",
+            "{host: smtp.example.com, user: noreply, password: aZTY_Selkie62}",
+            "aZTY_Selkie62",
+        ),
+        ("PASSWORD", "password: f(x)Lm42q", "f(x)Lm42q"),
+        # A command line's ";" ends the command; inside the word it is the password's.
+        ("PASSWORD", "mysql -u pos_admin --password=Satay$535; export AWS_REGION=x", "Satay$535"),
+        ("PASSWORD", "mysql -u pos_admin --password=Sat;ay535x", "Sat;ay535x"),
+        # A comma after a Basic credential is the text's.
+        (
+            "AUTH_HEADER",
+            "Authorization: Basic cG9zLXN5bmM6UjJvNGlmVmtCN1M1Qnk=, then retry",
+            "cG9zLXN5bmM6UjJvNGlmVmtCN1M1Qnk=",
         ),
         # ... and one that holds a backslash of its own is taken whole.
         ("PASSWORD", "password=Pa\\ss0rd1 for the bridge", "Pa\\ss0rd1"),
