@@ -161,6 +161,7 @@ def is_allow_listed(hit: Hit, kind: FieldKind, text: str, scan: FieldScan) -> bo
 
 # A vendor token's prefix ("xoxb-", "ghp_", "sk_live_") before its body.
 _TOKEN_PREFIX = regex.compile(r"^[A-Za-z]{2,8}(?:[_\-][A-Za-z]{2,6})?[_\-]")
+_BARE_VARIABLE = regex.compile(r"\$[A-Za-z_][A-Za-z0-9_]*")
 
 
 def is_placeholder_credential(hit: Hit, kind: FieldKind, text: str, scan: FieldScan) -> bool:
@@ -173,7 +174,12 @@ def is_placeholder_credential(hit: Hit, kind: FieldKind, text: str, scan: FieldS
     if hit.entity_type == "URL_CREDENTIALS":
         user, colon, password = found.partition(":")
         return is_placeholder(password if colon else user)
-    return is_placeholder(found) or is_placeholder(_TOKEN_PREFIX.sub("", found, count=1))
+    if is_placeholder(found):
+        return True
+    rest = _TOKEN_PREFIX.sub("", found, count=1)
+    # After a prefix, a bare "$name" is a "$" inside the secret ("Pass_$word1",
+    # "Abc-$A00x"); a template's variable is written in braces ("xoxb-${TOKEN}").
+    return rest != found and is_placeholder(rest) and _BARE_VARIABLE.fullmatch(rest) is None
 
 
 def is_labelled_other(hit: Hit, kind: FieldKind, text: str, scan: FieldScan) -> bool:

@@ -133,6 +133,9 @@ POSITIVES = [
     ),
     ("PASSWORD", "DB_PASSWORD=Vault9!xQ2#k", "Vault9!xQ2#k"),
     ("PASSWORD", "password: ChangeMe42!x", "ChangeMe42!x"),
+    # A "$" inside a password after a word and a dash or underscore: no variable.
+    ("PASSWORD", "password: Pass_$word1", "Pass_$word1"),
+    ("PASSWORD", "password: Abc-$A00x", "Abc-$A00x"),
     ("PASSWORD", "DB_PASSWORD=Hunter2!x", "Hunter2!x"),
     # A label, a space and a strong value, in any of the labels' languages.
     ("PASSWORD", "passwd Qm7_+.x2cTUV9", "Qm7_+.x2cTUV9"),
@@ -265,6 +268,7 @@ NEGATIVES = [
     "password = process.env.DB_PASSWORD",
     "$secret = (Get-SECSecretValue -SecretId pv/bridge).SecretString",
     "slack: xoxb-your-token-here",
+    "token: xoxb-${SLACK_TOKEN}",
     "postgres://${user}:${password}@db.example.com/app",
     "postgres://reporter:${DB_PASSWORD}@db.example.com/app",
     # Words about passwords, before a colon, then no password.
