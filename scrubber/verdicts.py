@@ -27,6 +27,7 @@ from recognizers.pairs import (
     labelled_other,
     may_file_account,
     may_file_phone,
+    names_a_person,
     names_a_thing,
     numbers_by_key,
     person_by_key,
@@ -495,6 +496,7 @@ def _keyed_names(
             continue
         span = person_by_key(key, fld.text[start:end])
         if span is None:
+            hits = _whole_keyed_name(fld.text, key, start, end, hits)
             continue
         first, last = start + span[0], start + span[1]
         if (start, end) != (0, len(fld.text)):
@@ -505,6 +507,35 @@ def _keyed_names(
             continue  # a person's key over a street or a building: "Gopinath Bordoloi Road"
         hits.append(Hit("PERSON", first, last, 0.85, "KeyName"))
     return hits
+
+
+def _whole_keyed_name(text: str, key: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
+    """A name found in part of an identifier a person's key files is the whole
+    identifier's: in "owner=gautami_deep" the recognizer finds "Gautami" and
+    the key vouches for "deep", a word in English, as her surname (a finding
+    covers the whole value, never part of it)."""
+    if not names_a_person(key) or _KEYED_IDENTIFIER.fullmatch(text, start, end) is None:
+        return hits
+    if start and text[:start].rstrip()[-1:] not in ("=", ":"):
+        return hits  # a reading of a cue joined into an identifier ("by_x_y_sandbox"), no value
+    if _JOINED_ON.match(text, end) is not None:
+        return hits  # the identifier goes on past the value read
+    inside = [
+        h
+        for h in hits
+        if h.entity_type == "PERSON"
+        and start <= h.start
+        and h.end <= end
+        and (h.start, h.end) != (start, end)
+    ]
+    if not inside:
+        return hits
+    return [*hits, Hit("PERSON", start, end, max(h.score for h in inside), "KeyName")]
+
+
+_JOINED_ON = regex.compile(r"[_.\-]?\p{L}")
+# Two or three words of letters joined as an identifier joins them.
+_KEYED_IDENTIFIER = regex.compile(r"\p{L}[\p{L}\p{M}']*(?:[_.\-]\p{L}[\p{L}\p{M}']*){1,2}")
 
 
 def _by_columns(fld: Field, offset: int, hits: list[Hit], entities: Collection[str]) -> list[Hit]:

@@ -529,6 +529,24 @@ def test_a_path_segment_s_pair_ends_with_the_segment(scrubber: Scrubber) -> None
     assert ("path", "/reports/q3") in [(k, log[a:b]) for k, a, b in inline_pairs(log)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The recognizer finds the given name; the key vouches for the word
+        # after it ("Deep", "More": English words) as the surname.
+        ("s3://exports/owner=gautami_deep/dt=2024-10-18/", "gautami_deep"),
+        ("2026-03-11 WARN sync owner=jacob.more retry=3", "jacob.more"),
+    ],
+)
+def test_a_name_in_part_of_a_person_s_keyed_identifier_covers_it(
+    scrubber: Scrubber, text: str, name: str
+) -> None:
+    found = [
+        text[f.start : f.end] for f in scrubber.scan_text(text, "url") if f.entity_type == "PERSON"
+    ]
+    assert found == [name]
+
+
 def test_a_person_keyed_in_a_log_line(scrubber: Scrubber) -> None:
     text = "f6fe28f6 call_queue=Manila-Billing,region=Otago,subscriber=ana_tewhataroa"
     found = [(text[f.start : f.end], f.entity_type) for f in scrubber.scan_text(text, "name")]
