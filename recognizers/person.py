@@ -321,6 +321,8 @@ def _completed_end(
         and (rest := _APOSTROPHE_REST.match(text, end)) is not None
     ):
         end = rest.end()  # "Maria Grazia Dell" + "Acqua": Dell'Acqua, its apostrophe dropped
+    if ", " in text[start:end] and (sorted_tail := _SORTED_PARTICLES.match(text, end)) is not None:
+        return sorted_tail.end()  # "Wal, Arie van der": the particles sorting puts last
     # Most names stand alone, between spaces or marks no name continues over.
     stranger = False  # one surname no list holds may follow ("Meron ASSEFA", "neema kimaro")
     while text[end : end + 1] in _CONTINUES:
@@ -616,6 +618,14 @@ _HANDLE_BEFORE_AT = regex.compile(r"[\p{L}\p{M}\p{N}._%+\-]")
 # A character a name may go on over, to either side (a letter too, before it:
 # "DeShawn"); "" at the text's end is none.
 _CONTINUES = frozenset(" _-'.\u2019")
+# A name written surname first for sorting moves the particles of the surname
+# after the given name, in Dutch, German, Portuguese and Italian lists and
+# rosters: "Wal, Arie van der", "Bülow, Friederike von", "Neves, Maria Clara
+# das". The name ends with them: no capitalized word follows.
+_SORTED_PARTICLES = regex.compile(
+    r"(?: (?:van|von|vom|de|den|der|het|te|ter|ten|zu|zum|zur|da|das|do|dos|di|du|del|della"
+    r"|la|le|'t)){1,3}(?![\p{L}\p{M}'\u2019])(?! +\p{Lu})"
+)
 # Glued to a name's end: a capitalized word or a syllable after a hyphen
 # ("Marie-Ève", "Kwok-wing"; not "Garcia-led"), a capitalized word after an
 # apostrophe ("Dell'Acqua"), an initial ("T. P."), a Cantonese given name of

@@ -1814,6 +1814,17 @@ EXACT = [
     ),
     ("PERSON", "see the new hernandez zavala file", ["hernandez zavala"]),
     ("PERSON", "Naidoo, Priya", ["Naidoo, Priya"]),
+    # Sorted surname first, the surname's particles after the given name
+    # (Dutch, German, Portuguese rosters) belong to the name ...
+    ("PERSON", "Signed: Wal, Arie van der", ["Wal, Arie van der"]),
+    ("PERSON", "Contact Mota, Maria Isis da (night shift)", ["Mota, Maria Isis da"]),
+    (
+        "PERSON",
+        "Verantwortlich: Bülow-Ehrenfeld, Friederike von, Tel. intern",
+        ["Bülow-Ehrenfeld, Friederike von"],
+    ),
+    # ... not a particle that introduces the next capitalized word.
+    ("PERSON", "Smith, John de Souza", ["Smith, John de Souza"]),
     # A surname in capitals no list knows, before a given name no list knows in
     # a sentence, or before one of a country's commonest.
     ("PERSON", "Escalate to SIGCAWU Nosipho after hours", ["SIGCAWU Nosipho"]),
