@@ -322,7 +322,8 @@ def _completed_end(
     ):
         end = rest.end()  # "Maria Grazia Dell" + "Acqua": Dell'Acqua, its apostrophe dropped
     if ", " in text[start:end] and (sorted_tail := _SORTED_PARTICLES.match(text, end)) is not None:
-        return sorted_tail.end()  # "Wal, Arie van der": the particles sorting puts last
+        end = sorted_tail.end()  # "Wal, Arie van der": the particles sorting puts last
+        return end
     # Most names stand alone, between spaces or marks no name continues over.
     stranger = False  # one surname no list holds may follow ("Meron ASSEFA", "neema kimaro")
     while text[end : end + 1] in _CONTINUES:
