@@ -362,6 +362,9 @@ def _completed_end(
         ):
             end = word.end()  # "rocio delgado pena", "nguyen_thi_thu_ha", "BUI DUC THANG"
             continue
+        if not (lower or upper) and (word := _surname_after_given(text, start, end, data)):
+            end = word  # "Carly Tracey Banks": two given names want a surname, a word or not
+            continue
         # Two surnames joined by "y", "e" or "i" (Spanish, Portuguese, Catalan):
         # "José María Gutiérrez y Ortega", "Ramón y Cajal".
         joined = (_JOINED_LOWER if lower else _JOINED_SURNAME).match(text, end)
@@ -389,6 +392,29 @@ def _completed_end(
     if given is not None and _given_after_comma(fold(given.group("word")), data):
         end = given.end("word")
     return end
+
+
+def _surname_after_given(text: str, start: int, end: int, data: NameData) -> int | None:
+    """The end of a capitalized surname after a name of given names only, two
+    or more, that one of a country's commonest surnames is, though it is a word
+    too ("Carly Tracey Banks", "Katherine Shirley Stone"): a name found so far
+    is no whole name without it. Not a street's type, nor before another
+    capitalized word (a place's name: "Mary Anne Long Beach")."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(fold(w) in data.given for w in words):
+        return None
+    word = _NEXT_SURNAME.match(text, end)
+    if word is None:
+        return None
+    folded = fold(word.group("word"))
+    if (
+        folded not in data.family
+        or folded not in data.popular
+        or folded in STREET_TYPES
+        or _NEXT_SURNAME.match(text, word.end()) is not None
+    ):
+        return None
+    return int(word.end())
 
 
 def _completed_start(text: str, start: int, end: int, data: NameData, *, lower: bool) -> int:

@@ -1814,6 +1814,15 @@ EXACT = [
     ),
     ("PERSON", "see the new hernandez zavala file", ["hernandez zavala"]),
     ("PERSON", "Naidoo, Priya", ["Naidoo, Priya"]),
+    # Two given names want a surname: one of the commonest, though a word too.
+    ("PERSON", "Requested by Carly Tracey Banks (ticket 4411)", ["Carly Tracey Banks"]),
+    (
+        "PERSON",
+        "Please contact Katherine Shirley Stone before restarting",
+        ["Katherine Shirley Stone"],
+    ),
+    # ... not a street's name after them.
+    ("PERSON", "Owner Katherine Shirley Hill Road office", ["Katherine Shirley"]),
     # Sorted surname first, the surname's particles after the given name
     # (Dutch, German, Portuguese rosters) belong to the name ...
     ("PERSON", "Signed: Wal, Arie van der", ["Wal, Arie van der"]),
