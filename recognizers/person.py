@@ -362,6 +362,18 @@ def _completed_end(
         ):
             end = word.end()  # "rocio delgado pena", "nguyen_thi_thu_ha", "BUI DUC THANG"
             continue
+        if (
+            lower
+            and text[end : end + 1] == "-"
+            and "-" not in text[start:end]
+            and (word := _NEXT_LOWER.match(text, end)) is not None
+            and (folded := fold(word.group("word"))) in data.family
+            and folded in data.popular
+        ):
+            # a second surname joined by the one hyphen of a name otherwise
+            # joined by "_" or spaces: "stephen_brown-hill", "paige jones-hall"
+            end = word.end()
+            continue
         if not (lower or upper) and (word := _surname_after_given(text, start, end, data)):
             end = word  # "Carly Tracey Banks": two given names want a surname, a word or not
             continue

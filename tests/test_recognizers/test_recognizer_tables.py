@@ -1814,6 +1814,10 @@ EXACT = [
     ),
     ("PERSON", "see the new hernandez zavala file", ["hernandez zavala"]),
     ("PERSON", "Naidoo, Priya", ["Naidoo, Priya"]),
+    # A second surname joined by the one hyphen of a name otherwise joined by
+    # underscores or spaces (a word too: "hill", "brown").
+    ("PERSON", "forecast_stephen_brown-hill_v2", ["stephen_brown-hill"]),
+    ("PERSON", "assigned to paige jones-hall for review", ["paige jones-hall"]),
     # Two given names want a surname: one of the commonest, though a word too.
     ("PERSON", "Requested by Carly Tracey Banks (ticket 4411)", ["Carly Tracey Banks"]),
     (
