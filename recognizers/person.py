@@ -412,21 +412,32 @@ def _surname_after_given(text: str, start: int, end: int, data: NameData) -> int
     too ("Carly Tracey Banks", "Katherine Shirley Stone"): a name found so far
     is no whole name without it. Not a street's type, nor before another
     capitalized word (a place's name: "Mary Anne Long Beach")."""
-    words = text[start:end].split()
-    if len(words) < 2 or not all(fold(w) in data.given for w in words):
+    if not _given_only(text[start:end], data):
         return None
     word = _NEXT_SURNAME.match(text, end)
-    if word is None:
-        return None
-    folded = fold(word.group("word"))
     if (
-        folded not in data.family
-        or folded not in data.popular
-        or folded in STREET_TYPES
+        word is None
+        or not _common_surname(fold(word.group("word")), data)
         or _NEXT_SURNAME.match(text, word.end()) is not None
     ):
         return None
     return int(word.end())
+
+
+def _given_only(name: str, data: NameData) -> bool:
+    """Two given names or more and nothing else, apart or in camel case: a
+    name that wants its surname ("Carly Tracey", "CarlyTracey")."""
+    words = _CAMEL_WORD.findall(name) if " " not in name else name.split()
+    return len(words) >= 2 and all(fold(w) in data.given for w in words)
+
+
+def _common_surname(word: str, data: NameData) -> bool:
+    """One of a country's commonest surnames, a word or not ("banks", "stone"),
+    no street's type."""
+    return word in data.family and word in data.popular and word not in STREET_TYPES
+
+
+_CAMEL_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 
 
 def _completed_start(text: str, start: int, end: int, data: NameData, *, lower: bool) -> int:
@@ -527,7 +538,11 @@ def _camel_rest(text: str, start: int, end: int, data: NameData) -> int:
                 stop = end = rest.end()
                 continue
             break
-        if not (plain_surname(folded, data) or _camel_stranger(folded, data)):
+        if not (
+            plain_surname(folded, data)
+            or _camel_stranger(folded, data)
+            or (_given_only(text[start:end], data) and _common_surname(folded, data))
+        ):
             break
         stop = end = word.end()
     last = _CAMEL_SYLLABLE_LAST.match(text, end)

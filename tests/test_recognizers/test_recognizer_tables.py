@@ -1825,6 +1825,7 @@ EXACT = [
         "Please contact Katherine Shirley Stone before restarting",
         ["Katherine Shirley Stone"],
     ),
+    ("PERSON", "CarlyTraceyBanksForecast", ["CarlyTraceyBanks"]),
     # ... not a street's name after them.
     ("PERSON", "Owner Katherine Shirley Hill Road office", ["Katherine Shirley"]),
     # Sorted surname first, the surname's particles after the given name
