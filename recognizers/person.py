@@ -290,7 +290,9 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     name ("DE SOUSA MARTINS Ana Rita"); a listed surname after it ("Singh
     Bains", "rocio delgado pena") or before it ("nguyen_van_an")."""
     if _CJK_NAME.fullmatch(text, start, end) is not None:
-        return start, end  # "陽一_阿部_forecast": no Latin word continues a CJK name
+        # "陽一_阿部_forecast": no Latin word continues a CJK name; a given name
+        # after the surname and a comma does ("池田, 和也")
+        return start, _caseless_comma_given(text, start, end, data)
     end = _whole_surname_end(text, end)
     if (glottal := _GLOTTAL_REST.match(text, end)) is not None and text[end - 1 : end].isalpha():
         end = glottal.end()  # "Sione Tu'ipulotu", "Nurlan Bo'tayev": never "Tu" alone
@@ -298,6 +300,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     upper = text[start:end].isupper()
     end = _completed_end(text, start, end, data, lower=lower, upper=upper)
     end = _caseless_rest(text, start, end)
+    end = _caseless_comma_given(text, start, end, data)
     start = _caseless_start(text, start, end)
     start = _completed_start(text, start, end, data, lower=lower)
     if (
@@ -1381,6 +1384,41 @@ def _caseless_edge(
             return edge  # the script's text goes on: a sentence's words
         moved, words = word[1], words + 1
     return moved
+
+
+def _caseless_comma_given(text: str, start: int, end: int, data: NameData) -> int:
+    """The end of the given name after a surname found in a script without
+    capitals and a comma, where the text's item ends with it, as rosters sort
+    names: "כהן, יצחק", "池田, 和也", "देशपांडे, चेतना". The given name is a
+    listed one, or, in a script whose language's common words are held, none
+    of them."""
+    if end == start or text[end - 1].isascii():
+        return end
+    given = _CASELESS_COMMA_GIVEN.match(text, end)
+    if given is None:
+        return end
+    word = given.group("word")
+    if _CJK_NAME.fullmatch(text, start, end) is not None:
+        same, common_held = _CJK_WORD.fullmatch(word) is not None, False
+    else:
+        found = caseless_script_at(text, end - 1)
+        if found is None:
+            return end
+        same, common_held = (
+            found[0].fullmatch(word) is not None,
+            found[1].pattern in COMMON_WORDS_HELD,
+        )
+    listed = word in data.native_given
+    unheard = common_held and len(word) <= MAX_CASELESS_WORD and word not in caseless_words()
+    return int(given.end("word")) if same and (listed or unheard) else end
+
+
+# A comma (Latin, Arabic or ideographic), a word, and the item's end.
+_CASELESS_COMMA_GIVEN = regex.compile(
+    r"(?:, ?|\u060c ?|\u3001|\uff0c)(?P<word>[\p{L}\p{M}\u200c\u200d]+)"
+    r"(?=\s*$|\s*[,;)\u060c\u3001\uff0c\u3002]|\.(?:\s|$))"
+)
+_CJK_WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,4}|\p{Hangul}{1,4}")
 
 
 def _next_caseless_word(text: str, at: int) -> tuple[str, int] | None:

@@ -1828,6 +1828,13 @@ EXACT = [
     ("PERSON", "CarlyTraceyBanksForecast", ["CarlyTraceyBanks"]),
     # ... not a street's name after them.
     ("PERSON", "Owner Katherine Shirley Hill Road office", ["Katherine Shirley"]),
+    # Sorted surname first in a script without capitals: the given name after
+    # the comma is the name's, a listed one or, where the language's common
+    # words are held, none of them ("תודה", thanks, is one).
+    ("PERSON", "Signed: כהן, יצחק", ["כהן, יצחק"]),
+    ("PERSON", "Signed: देशपांडे, चेतना", ["देशपांडे, चेतना"]),
+    ("PERSON", "Signed: 池田, 和也", ["池田, 和也"]),
+    ("PERSON", "Signed: כהן, תודה", ["כהן"]),
     # Sorted surname first, the surname's particles after the given name
     # (Dutch, German, Portuguese rosters) belong to the name ...
     ("PERSON", "Signed: Wal, Arie van der", ["Wal, Arie van der"]),
