@@ -528,8 +528,11 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
         )
     )
     files_phone = files_phone or _phone_key_in_script(key)
-    if files_phone and _PHONE_SHAPED.fullmatch(value) is not None:
-        digits = sum(ch.isdigit() for ch in value)
+    # (an extension after the number is the value's too: "001-996-921-2763x92808")
+    tail = _EXTENSION_TAIL.search(value) if files_phone else None
+    number = value if tail is None else value[: tail.start()]
+    if files_phone and _PHONE_SHAPED.fullmatch(number) is not None:
+        digits = sum(ch.isdigit() for ch in number)
         return _stripped_span(value) if 7 <= digits <= MAX_PHONE_DIGITS else None
     if not (files_phone or names_a_person(key)):
         return None
@@ -545,6 +548,9 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
         return None
     start, end = after_name.span("number")
     return start, end
+
+
+_EXTENSION_TAIL = regex.compile(r"(?i) ?(?:x|ext\.?|extn\.?|extension|#) ?[0-9]{1,7}\s*$")
 
 
 def _phone_key_in_script(key: str) -> bool:

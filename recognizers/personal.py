@@ -224,6 +224,19 @@ _QUANTITY = regex.compile(
 _QUANTITY_CUE_REACH = 16  # characters before it where a phone's word makes it one
 
 
+def extension_end(text: str, end: int) -> int:
+    """The end of a phone number found ending at ``end``, with the extension
+    glued on or written after it, which is the number's too:
+    "001-996-921-2763x92808", "555-0100 ext. 22", "#204"."""
+    extension = _EXTENSION_AFTER.match(text, end)
+    return end if extension is None else int(extension.end())
+
+
+_EXTENSION_AFTER = regex.compile(
+    r"(?i) ?(?:x|ext\.?|extn\.?|extension|#) ?[0-9]{1,7}(?![0-9\p{L}])"
+)
+
+
 class FieldPhoneRecognizer(FieldRecognizer):
     """Phone numbers that libphonenumber finds valid, international or national."""
 

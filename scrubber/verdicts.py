@@ -38,6 +38,7 @@ from recognizers.pairs import (
     secret_by_key,
 )
 from recognizers.person import complete_name, named_thing, written_apart
+from recognizers.personal import extension_end
 from recognizers.secret_labels import is_placeholder
 from recognizers.tables import table_cells
 from scrubber.common_words import is_common
@@ -286,11 +287,12 @@ def _flags(fld: Field, scan: FieldScan) -> tuple[Flag, ...]:
         action = action_for(scan, kind, hit.entity_type)
         if action is Action.ALLOW:
             continue
+        end = extension_end(text, hit.end) if hit.entity_type == "PHONE_NUMBER" else hit.end
         out.append(
             Flag(
                 hit.entity_type,
                 hit.start + offset,
-                hit.end + offset,
+                end + offset,
                 float(hit.score),
                 action,
                 hit.recognizer,

@@ -1818,6 +1818,15 @@ EXACT = [
     # underscores or spaces (a word too: "hill", "brown").
     ("PERSON", "forecast_stephen_brown-hill_v2", ["stephen_brown-hill"]),
     ("PERSON", "assigned to paige jones-hall for review", ["paige jones-hall"]),
+    # A phone's extension, glued on or written after it, is the number's.
+    (
+        "PHONE_NUMBER",
+        "On call: Nancy Stone, tel. 001-996-921-2763x92808",
+        ["001-996-921-2763x92808"],
+    ),
+    ("PHONE_NUMBER", '{"phone": "001-996-921-2763x92808"}', ["001-996-921-2763x92808"]),
+    ("PHONE_NUMBER", "call +1 (415) 555-0100 ext. 22 today", ["+1 (415) 555-0100 ext. 22"]),
+    ("PHONE_NUMBER", "phone 415-555-0132 xylophone", ["415-555-0132"]),
     # Two given names want a surname: one of the commonest, though a word too.
     ("PERSON", "Requested by Carly Tracey Banks (ticket 4411)", ["Carly Tracey Banks"]),
     (
