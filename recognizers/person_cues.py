@@ -110,7 +110,7 @@ _GREETING_HINT = re.compile(rf"\b(?:{GREETINGS})\b")
 BEFORE_ADDRESS = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}])"
     r"(?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?: \p{Lu}[\p{L}\p{M}'\u2019\-]+){1,2})"
-    r"[ ]*[<(\[\"']?[ ]*(?P<local>[\p{L}\p{N}._%+\-]{2,64})@[\p{L}\p{N}\-]+\."
+    r"[ ]*[<(\[\"',]?[ ]*(?P<local>[\p{L}\p{N}._%+\-]{2,64})@[\p{L}\p{N}\-]+\."
 )
 # A Malaysian or Singaporean name: a given name, "son/daughter of", the
 # father's name ("Priya a/p Krishnan", "Ravi a/l Subramaniam").
@@ -352,21 +352,50 @@ def named_by_address(text: str, data: NameData) -> Iterator[tuple[int, int, floa
     if "@" not in text:
         return  # cheaper than the pattern
     for match in bounded.finditer(BEFORE_ADDRESS, text):
-        names = [fold(w) for w in match.group("name").split()]
-        given, surname = names[0], names[-1]
-        local = "".join(ch for ch in fold(match.group("local")) if ch.isalpha())
-        if (
-            len(given) >= 2
-            and len(surname) >= 3
-            and surname in local
-            and (given in local or local.startswith(given[0] + surname))
-            and data.word_score(surname) < MIN_WORD
-            and (
-                data.word_score(given) < MIN_WORD
-                or (surname in data.family and surname not in data.places)
+        words = match.group("name").split()
+        local = fold(match.group("local"))
+        # The name's words, or its last two after a word that is none of
+        # them ("Contact Deniz Seven (deniz.seven@...)", "From: ...").
+        for count in sorted({len(words), 2}, reverse=True):
+            names = [fold(w) for w in words[-count:]]
+            if _display_name(names[0], names[-1], local, data):
+                start = match.end("name") - len(" ".join(words[-count:]))
+                yield start, match.end("name"), THRESHOLD
+                break
+
+
+def _display_name(given: str, surname: str, local: str, data: NameData) -> bool:
+    """Whether a given name and a surname before an address are its owner's:
+    the local part spells both (the surname whole or by its first three
+    letters or more, "ren.ito" for Ren Itoh; the given name whole or by its
+    initial, "broom" for Beau Room), and neither is barely a word ("Data Team
+    <data.team@...>" is a team's), or the given name a word before a listed
+    surname that is none and no place ("Gift Mumba"), or the given name one
+    that stands for a person alone before any surname ("Andrzej Drop")."""
+    letters = "".join(ch for ch in local if ch.isalpha())
+    pieces = bounded.findall(_LETTERS, local)
+    spelled = (
+        len(given) >= 2
+        and len(surname) >= 3
+        and (
+            (surname in letters and (given in letters or letters.startswith(given[0] + surname)))
+            or (
+                given in pieces
+                and any(len(p) >= MIN_SPELLED and surname.startswith(p) for p in pieces)
             )
-        ):
-            yield match.start("name"), match.end("name"), THRESHOLD
+        )
+    )
+    if not spelled:
+        return False
+    if data.word_score(surname) < MIN_WORD:
+        return data.word_score(given) < MIN_WORD or (
+            surname in data.family and surname not in data.places
+        )
+    return clear_given(given, data) and surname not in data.places and surname not in STREET_TYPES
+
+
+_LETTERS = regex.compile(r"[^\W\d_]+")
+MIN_SPELLED = 3  # letters of a surname's start an address spells it by ("ito" of Itoh)
 
 
 # A capitalized word after none ("Copy of Cheryl's shrink workbook"; not

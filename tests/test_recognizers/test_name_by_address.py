@@ -20,6 +20,13 @@ def _found(scrubber: Scrubber, text: str) -> list[tuple[str, str]]:
         ("Nkechi Obiora <nkechi.obiora@example.org>", "Nkechi Obiora"),
         # A given name that is also a word, before a listed surname that is none.
         ("Blessing Phiri <blessing.phiri@example.org>", "Blessing Phiri"),
+        # A given name that stands for a person alone, before a surname that is
+        # a word too; the words before the name are not its own.
+        ("From: Andrzej Drop <andrzej.drop@example.net>", "Andrzej Drop"),
+        ("Owner Andrzej Drop <andrzej.drop@example.net>", "Andrzej Drop"),
+        # ... spelled by the given name's initial, or the surname's start.
+        ("cc: Beau Room <broom@example.com>", "Beau Room"),
+        ("RMA-81324,Ren Itoh,ren.ito@nurivolt-tw.example", "Ren Itoh"),
     ],
 )
 def test_a_name_its_address_spells_out(scrubber: Scrubber, text: str, name: str) -> None:
@@ -37,6 +44,8 @@ def test_a_name_its_address_spells_out(scrubber: Scrubber, text: str, name: str)
         # Both words are words: a desk's, however its address spells them.
         "Night Shift <night.shift@example.com>",
         "Cloud Support <cloud.support@example.com>",
+        # A given name that is a word too, before a word: no person's.
+        "Rose Garden <rose.garden@example.com>",
         # Names that the address does not spell out are left to the other rules.
         "Quarterly Report qbr-2025@example.com",
     ],
