@@ -51,6 +51,7 @@ from recognizers.names import (
     towns,
 )
 from recognizers.person_cues import (
+    AFTER_ADDRESS,
     BEFORE_ADDRESS,
     CAPITALIZED_TITLED,
     CHILD_HINT,
@@ -208,6 +209,7 @@ _MARKED_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (", ", _UPPER_COMMA_GIVEN),  # "GQIRANA, Nosipho"
     ("/", SLASHED),  # "PERERA/KASUN"
     ("@", BEFORE_ADDRESS),  # "Thenmozhi Arumugam tarumugam@..."
+    ("@", AFTER_ADDRESS),  # "tarumugam@... (Thenmozhi Arumugam)"
 )
 # A name written in CJK letters only, apart or joined ("田中・美咲", "김_정식").
 _CJK_LETTERS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー]+"

@@ -362,6 +362,23 @@ def named_by_address(text: str, data: NameData) -> Iterator[tuple[int, int, floa
                 start = match.end("name") - len(" ".join(words[-count:]))
                 yield start, match.end("name"), THRESHOLD
                 break
+    # ... or after it, as a log or a list writes it: "a.drop@... (Andrzej Drop)".
+    for match in bounded.finditer(AFTER_ADDRESS, text):
+        words = match.group("name").split()
+        local = fold(match.group("local"))
+        for count in range(len(words), 1, -1):
+            names = [fold(w) for w in words[:count]]
+            if _display_name(names[0], names[-1], local, data):
+                start = match.start("name")
+                yield start, start + len(" ".join(words[:count])), THRESHOLD
+                break
+
+
+AFTER_ADDRESS = regex.compile(
+    r"(?<![\p{L}\p{N}._%+\-])(?P<local>[\p{L}\p{N}._%+\-]{2,64})@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+"
+    r"[ ]*(?:[(\[,]|[\-\u2013\u2014] )?[ ]*"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]+(?: \p{Lu}[\p{L}\p{M}'\u2019\-]+){1,2})(?![\p{L}\p{M}])"
+)
 
 
 def _display_name(given: str, surname: str, local: str, data: NameData) -> bool:

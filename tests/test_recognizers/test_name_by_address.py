@@ -27,6 +27,10 @@ def _found(scrubber: Scrubber, text: str) -> list[tuple[str, str]]:
         # ... spelled by the given name's initial, or the surname's start.
         ("cc: Beau Room <broom@example.com>", "Beau Room"),
         ("RMA-81324,Ren Itoh,ren.ito@nurivolt-tw.example", "Ren Itoh"),
+        # After the address, as a log or a list writes it.
+        ("andrzej.drop@example.net (Andrzej Drop)", "Andrzej Drop"),
+        ("Reported by broom@example.com (Beau Room) at 09:12", "Beau Room"),
+        ("zkowal@example.net, Zofia Kowal", "Zofia Kowal"),
     ],
 )
 def test_a_name_its_address_spells_out(scrubber: Scrubber, text: str, name: str) -> None:
@@ -46,6 +50,8 @@ def test_a_name_its_address_spells_out(scrubber: Scrubber, text: str, name: str)
         "Cloud Support <cloud.support@example.com>",
         # A given name that is a word too, before a word: no person's.
         "Rose Garden <rose.garden@example.com>",
+        "night.shift@example.com (Night Shift)",
+        "sent to data.team@example.com, Data Team",
         # Names that the address does not spell out are left to the other rules.
         "Quarterly Report qbr-2025@example.com",
     ],
