@@ -852,7 +852,10 @@ def phone_after_name(text: str, end: int) -> tuple[int, int] | None:
         return None
     if not _phone_groups(match["number"]):
         return None
-    return match.start("number"), match.end("number")
+    start = match.start("number")
+    if ")" in match["number"] and "(" not in match["number"] and text[start - 1] == "(":
+        start -= 1  # "(+225) 07-39-63-61": the bracket the country's code closes is the number's
+    return start, match.end("number")
 
 
 def _phone_groups(number: str) -> bool:

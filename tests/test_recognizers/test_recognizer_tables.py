@@ -1827,6 +1827,8 @@ EXACT = [
     ("PHONE_NUMBER", '{"phone": "001-996-921-2763x92808"}', ["001-996-921-2763x92808"]),
     ("PHONE_NUMBER", "call +1 (415) 555-0100 ext. 22 today", ["+1 (415) 555-0100 ext. 22"]),
     ("PHONE_NUMBER", "phone 415-555-0132 xylophone", ["415-555-0132"]),
+    # The bracket a country's code closes, after a name, is the number's.
+    ("PHONE_NUMBER", "Appeler Mme Koffi (+225) 07-39-63-61", ["(+225) 07-39-63-61"]),
     # Two given names want a surname: one of the commonest, though a word too.
     ("PERSON", "Requested by Carly Tracey Banks (ticket 4411)", ["Carly Tracey Banks"]),
     (
