@@ -382,7 +382,7 @@ AFTER_ADDRESS = regex.compile(
 
 
 def _display_name(given: str, surname: str, local: str, data: NameData) -> bool:
-    """Whether a given name and a surname before an address are its owner's:
+    """Whether a given name and a surname beside an address are its owner's:
     the local part spells both (the surname whole or by its first three
     letters or more, "ren.ito" for Ren Itoh; the given name whole or by its
     initial, "broom" for Beau Room), and neither is barely a word ("Data Team

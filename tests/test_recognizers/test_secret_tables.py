@@ -5,6 +5,8 @@ Every value here is made up; none is a working credential.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from recognizer_tables import spans_found, trips_trigger
 
@@ -418,25 +420,23 @@ def test_telegram_token_is_blocked_not_redacted_as_an_account(scrubber: Scrubber
     assert text[finding.start : finding.end] == "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw2"
 
 
+def _forwarding_rule(headers: dict[str, str]) -> dict[str, Any]:
+    """An IoT rule forwarding to an HTTP endpoint with these headers."""
+    action = {
+        "url": "https://api.example.com/ingest",
+        "headers": [{"key": key, "value": value} for key, value in headers.items()],
+    }
+    return {
+        "ruleName": "forward",
+        "topicRulePayload": {"sql": "SELECT * FROM 'a/b'", "actions": [{"http": action}]},
+    }
+
+
 def test_secret_header_keys_mark_their_values(scrubber: Scrubber) -> None:
     """A header value filed under Cookie or Ocp-Apim-Subscription-Key is a credential."""
-    params = {
-        "ruleName": "forward",
-        "topicRulePayload": {
-            "sql": "SELECT * FROM 'a/b'",
-            "actions": [
-                {
-                    "http": {
-                        "url": "https://api.example.com/ingest",
-                        "headers": [
-                            {"key": "Ocp-Apim-Subscription-Key", "value": "abcdef0123456789"},
-                            {"key": "Cookie", "value": "sid=abcdef0123"},
-                        ],
-                    }
-                }
-            ],
-        },
-    }
+    params = _forwarding_rule(
+        {"Ocp-Apim-Subscription-Key": "abcdef0123456789", "Cookie": "sid=abcdef0123"}
+    )
     result = scrubber.scrub(params, service="iot", operation="CreateTopicRule", mode="report")
     flagged = {f.path for f in result.findings if f.action == "block"}
     assert {p for p in flagged if p.endswith(".value")} == {
@@ -505,23 +505,9 @@ def test_a_secret_s_span_is_the_secret(
 def test_a_template_s_variable_after_any_scheme_is_no_credential(scrubber: Scrubber) -> None:
     """Okta's "SSWS" is a scheme as "Bearer" is: the variable after it stands
     in for the token, under the Authorization key as in a text."""
-    params = {
-        "ruleName": "forward",
-        "topicRulePayload": {
-            "sql": "SELECT * FROM 'a/b'",
-            "actions": [
-                {
-                    "http": {
-                        "url": "https://api.example.com/ingest",
-                        "headers": [
-                            {"key": "Authorization", "value": "SSWS ${OKTA_TOKEN}"},
-                            {"key": "X-Api-Key", "value": "SSWS 00aBcD3fGh1jKlMn0pQr5tUvWxYz"},
-                        ],
-                    }
-                }
-            ],
-        },
-    }
+    params = _forwarding_rule(
+        {"Authorization": "SSWS ${OKTA_TOKEN}", "X-Api-Key": "SSWS 00aBcD3fGh1jKlMn0pQr5tUvWxYz"}
+    )
     result = scrubber.scrub(params, service="iot", operation="CreateTopicRule", mode="report")
     flagged = {f.path for f in result.findings}
     assert flagged == {"topicRulePayload.actions[0].http.headers[1].value"}
