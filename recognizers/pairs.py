@@ -37,7 +37,7 @@ from recognizers.person_words import (
     foreign_compound,
     handle_word,
 )
-from recognizers.phone_labels import PHONE_LABELS
+from recognizers.phone_labels import EXTENSION, PHONE_LABELS
 from recognizers.secret_labels import FOREIGN_PASSWORD_LABELS, is_placeholder, is_strong
 
 # Key names that announce a secret value, and the entity the value then is.
@@ -550,7 +550,7 @@ def phone_by_key(key: str, value: str) -> tuple[int, int] | None:
     return start, end
 
 
-_EXTENSION_TAIL = regex.compile(r"(?i) ?(?:x|ext\.?|extn\.?|extension|#) ?[0-9]{1,7}\s*$")
+_EXTENSION_TAIL = regex.compile(EXTENSION + r"\s*$")
 
 
 def _phone_key_in_script(key: str) -> bool:

@@ -294,7 +294,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     if _CJK_NAME.fullmatch(text, start, end) is not None:
         # "陽一_阿部_forecast": no Latin word continues a CJK name; a given name
         # after the surname and a comma does ("池田, 和也")
-        return start, _caseless_comma_given(text, start, end, data)
+        return start, _caseless_comma_given(text, start, end, data, cjk=True)
     end = _whole_surname_end(text, end)
     if (glottal := _GLOTTAL_REST.match(text, end)) is not None and text[end - 1 : end].isalpha():
         end = glottal.end()  # "Sione Tu'ipulotu", "Nurlan Bo'tayev": never "Tu" alone
@@ -302,7 +302,7 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     upper = text[start:end].isupper()
     end = _completed_end(text, start, end, data, lower=lower, upper=upper)
     end = _caseless_rest(text, start, end)
-    end = _caseless_comma_given(text, start, end, data)
+    end = _caseless_comma_given(text, start, end, data, cjk=False)
     start = _caseless_start(text, start, end)
     start = _completed_start(text, start, end, data, lower=lower)
     if (
@@ -1388,19 +1388,19 @@ def _caseless_edge(
     return moved
 
 
-def _caseless_comma_given(text: str, start: int, end: int, data: NameData) -> int:
+def _caseless_comma_given(text: str, start: int, end: int, data: NameData, *, cjk: bool) -> int:
     """The end of the given name after a surname found in a script without
     capitals and a comma, where the text's item ends with it, as rosters sort
     names: "כהן, יצחק", "池田, 和也", "देशपांडे, चेतना". The given name is a
     listed one, or, in a script whose language's common words are held, none
-    of them."""
+    of them. ``cjk``: the name is in CJK letters (the caller has tested it)."""
     if end == start or text[end - 1].isascii():
         return end
     given = _CASELESS_COMMA_GIVEN.match(text, end)
     if given is None:
         return end
     word = given.group("word")
-    if _CJK_NAME.fullmatch(text, start, end) is not None:
+    if cjk:
         same, common_held = _CJK_WORD.fullmatch(word) is not None, False
     else:
         found = caseless_script_at(text, end - 1)

@@ -18,7 +18,7 @@ from recognizers.negatives import overlaps
 from recognizers.pairs import names_a_person
 from recognizers.person_runs import MAX_PHONE_DIGITS
 from recognizers.person_words import MIN_WORD
-from recognizers.phone_labels import PHONE_LABELS
+from recognizers.phone_labels import EXTENSION, PHONE_LABELS
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
 # An address as people disguise it: "@" with spaces around it, "[at]", "(at)"
@@ -232,9 +232,7 @@ def extension_end(text: str, end: int) -> int:
     return end if extension is None else int(extension.end())
 
 
-_EXTENSION_AFTER = regex.compile(
-    r"(?i) ?(?:x|ext\.?|extn\.?|extension|#) ?[0-9]{1,7}(?![0-9\p{L}])"
-)
+_EXTENSION_AFTER = regex.compile(EXTENSION + r"(?![0-9\p{L}])")
 
 
 class FieldPhoneRecognizer(FieldRecognizer):

@@ -1,6 +1,7 @@
 """Words that say a number is a phone number, in the languages of the labels
 read: in prose beside a number (``personal.FieldPhoneRecognizer``) and in a
-key in a script whose words ``pairs.key_words`` does not split (``"電話番号"``)."""
+key in a script whose words ``pairs.key_words`` does not split (``"電話番号"``);
+and the extension written after a number, which is the number's too."""
 
 from __future__ import annotations
 
@@ -31,3 +32,9 @@ PHONE_LABELS = regex.compile(
     r"|ስልክ|تلفن|موبایل|فون|موبائل|טלפון|נייד|ফোন|মোবাইল|தொலைபேசி|கைபேசி|දුරකථන"
     r"|โทร|เบอร์|ໂທ|ទូរស័ព្ទ|ဖုန်း|τηλ)"
 )
+
+
+# An extension after a phone number: "x92808", " ext. 22", " extn 7", "#204"
+# (read after a number found, ``personal.extension_end``, and at the end of a
+# value a phone's key files, ``pairs.phone_by_key``).
+EXTENSION = r"(?i) ?(?:x|ext\.?|extn\.?|extension|#) ?[0-9]{1,7}"
