@@ -15,7 +15,9 @@ Sources (chosen by measured gain on names and cost on real prose; see
   in Cyrillic, Greek, Arabic or Devanagari meets its list through one folding.
   Names in other scripts are also kept as written (``native_*.txt``): Han,
   Hangul and kana write a name without spaces, and some transliterations lose
-  the vowels (Arabic ``علي`` is ``ly``).
+  the vowels (Arabic ``علي`` is ``ly``). Those of Hebrew and Arabic letters are
+  kept in capitals (``names.fold``): in lower case a word in Latin letters
+  met them by chance ("dyn", Hebrew's דין).
 - mimesis' person datasets (MIT): given names and surnames of 40 more locales.
 - The women's forms of those surnames, by the rules of the languages whose
   surnames take one (Polish Kowalski -> Kowalska, Czech Novák -> Nováková,
@@ -731,7 +733,7 @@ def caseless_words(native: Iterable[str], folded: Iterable[str]) -> set[str]:
         and not word.isascii()
         and _LETTERS.match(word)
         # a short transliteration meets a name by chance (Hindi टीम "team" is "tim")
-        and (len(fold(word)) < 4 or fold(word) not in names)
+        and (len(fold(word)) < 4 or not {fold(word), fold(word).lower()} & names)
     }
 
 

@@ -312,11 +312,23 @@ def is_cjk(text: str) -> bool:
 
 def fold(word: str) -> str:
     """Lower-case ASCII letters: accents removed, other scripts transliterated
-    (José -> jose, Łukasz -> lukasz, Ольга -> olga, Γιώργος -> giorgos)."""
+    (José -> jose, Łukasz -> lukasz, Ольга -> olga, Γιώργος -> giorgos).
+
+    Words of the scripts that leave their vowels unwritten (Hebrew, Arabic)
+    fold to their consonants in capitals, a namespace of their own: in lower
+    case, words in Latin letters would meet the lists' skeletons of names in
+    those scripts by chance (דין, Dean, is "dyn", as in IoT's "dyn-low-fuel";
+    محمد is "mhmd"). In capitals they still meet the same name written with
+    another language's letters (Urdu "ہاشمی", Arabic "هاشمي"), and a name in
+    Latin letters where ``person_runs._listed`` asks."""
     if word.isascii():
         return word.lower()
     decomposed = unicodedata.normalize("NFKC", word)
-    return str(_NOT_LETTER.sub("", anyascii(decomposed).lower()))
+    folded = str(_NOT_LETTER.sub("", anyascii(decomposed).lower()))
+    return folded.upper() if _ABJAD.search(decomposed) is not None else folded
+
+
+_ABJAD = regex.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}]")
 
 
 # A word: a run of letters, split at lower->Upper (JaneDoe) and at Upper->Upperlower

@@ -1033,8 +1033,14 @@ def _as_given(text: str, w: Word, data: NameData, prose: bool) -> float:
 
 
 def _listed(text: str, w: Word, folded: frozenset[str], native: frozenset[str]) -> bool:
-    """In the list folded, or (a word of another script) as written."""
-    return w[2] in folded or (not text[w[0]].isascii() and text[w[0] : w[1]].lower() in native)
+    """In the list folded, or (a word of another script) as written; a word of
+    Hebrew or Arabic letters also as a name in Latin letters its consonants
+    spell ("ليلى", Lyla; see ``names.fold``)."""
+    return (
+        w[2] in folded
+        or (not text[w[0]].isascii() and text[w[0] : w[1]].lower() in native)
+        or (w[2].isupper() and w[2].lower() in folded)
+    )
 
 
 def _listed_surname(text: str, w: Word, data: NameData) -> bool:
