@@ -869,8 +869,9 @@ _DATED_GROUPS = regex.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}[ .\-][01]?[0-9][ .\-][0-3]?[0-9](?![0-9])"
 )
 # An employee number after a name: "Lachlan_57024", "aarti_e58634", "Maria Garcia #4471".
+# (A short form before the number follows a mark: the "e" of "store 12" is the word's.)
 _STAFF_NUMBER = regex.compile(
-    r"(?<=\p{L})[\s_\-.#]{0,3}(?:emp|e|id|no)?[\s_\-.#]{0,2}[0-9]{2,8}$", regex.I
+    r"(?<=\p{L})(?:[\s_\-.#]{1,3}(?:(?:emp|e|id|no)[\s_\-.#]{0,2})?)?[0-9]{2,8}$", regex.I
 )
 
 

@@ -310,6 +310,27 @@ def test_an_employee_number_after_the_name_is_left_out(key: str, value: str, nam
 @pytest.mark.parametrize(
     ("key", "value"),
     [
+        # A number after a word: the word is no employee number's "e" ("store"
+        # is a word, so the whole value is no name here).
+        ("Owner", "Jane Smith store 12"),
+        ("Owner", "Dawn Ferreira storage 31"),
+    ],
+)
+def test_a_number_after_a_word_takes_none_of_its_letters(key: str, value: str) -> None:
+    span = person_by_key(key, value)
+    assert span is None or value[span[1] : span[1] + 1] in ("", " ")
+
+
+def test_a_labelled_name_before_a_numbered_word_is_found_whole(scrubber: Scrubber) -> None:
+    text = "Owner: Jane Smith store 12"
+    assert [text[f.start : f.end] for f in scrubber.scan_text(text, "description")] == [
+        "Jane Smith"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
         # Teams, tools and placeholders under a person's key.
         ("Owner", "growth"),
         ("Owner", "iot-fleet"),
