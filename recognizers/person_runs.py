@@ -220,6 +220,7 @@ def best_run(
         last, score = best
         while (
             last + 1 < run
+            and not _versioned(text, words[last + 1])
             and (
                 (
                     text[words[last][1] : words[last + 1][0]] == "-"
@@ -240,6 +241,12 @@ def best_run(
             last += 1
         best = (last, score)
     return best
+
+
+def _versioned(text: str, word: Word) -> bool:
+    """A letter glued to the digits after it: a version's or a revision's
+    ("maria-lopez-v2", "r3"), no initial to take into a name."""
+    return word[1] - word[0] == 1 and text[word[1] : word[1] + 1].isdigit()
 
 
 def _no_initial(text: str, word: Word) -> bool:

@@ -2053,6 +2053,9 @@ EXACT = [
         "\u09b0\u09ab\u09bf\u0995\u09c1\u09b2 \u0987\u09b8\u09b2\u09be\u09ae",
         ["\u09ae\u09cb\u0983 \u09b0\u09ab\u09bf\u0995\u09c1\u09b2 \u0987\u09b8\u09b2\u09be\u09ae"],
     ),
+    # A letter glued to digits after a name is a version's, no initial.
+    ("PERSON", "maria-lopez-v2", ["maria-lopez"]),
+    ("PERSON", "forecast-tomasz-kowalski-r12-daily", ["tomasz-kowalski"]),
 ]
 
 
