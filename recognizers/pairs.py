@@ -1006,8 +1006,11 @@ def person_span(value: str, *, latin_key: bool, role: bool = False) -> tuple[int
     for word in words:
         listed = word in data.usable
         plain = data.word_score(word) < _WORDY
+        # A user name is one word: beside another, "flota" is no f. Lota
+        # ("despacho-flota", a dispatch team).
         handle = (
             lower
+            and len(words) == 1
             and len(word) >= 4
             and (
                 word[1:] in data.family

@@ -337,6 +337,11 @@ def test_a_labelled_name_before_a_numbered_word_is_found_whole(scrubber: Scrubbe
         ("Owner", "data-platform"),
         ("Owner", "sre"),
         ("Owner", "Platform Team"),
+        # A word that reads as an initial and a surname ("flota": f. Lota) is a
+        # user name alone, never beside another word: a team's.
+        ("Owner", "equipo-flota"),
+        ("Owner", "soporte-flota"),
+        ("Owner", "noc-dakar"),
         ("Owner", "unknown"),
         ("Owner", "n/a"),
         ("ManagedBy", "terraform"),
