@@ -317,7 +317,7 @@ def fold(word: str) -> str:
     Words of the scripts that leave their vowels unwritten (Hebrew, Arabic)
     fold to their consonants in capitals, a namespace of their own: in lower
     case, words in Latin letters would meet the lists' skeletons of names in
-    those scripts by chance (דין, Dean, is "dyn", as in IoT's "dyn-low-fuel";
+    those scripts by chance (דין, Dean, is "dyn", as a dynamic thing group's "dyn-";
     محمد is "mhmd"). In capitals they still meet the same name written with
     another language's letters (Urdu "ہاشمی", Arabic "هاشمي"), and a name in
     Latin letters where ``person_runs._listed`` asks."""
