@@ -9,9 +9,9 @@ a name counts only when one finding covers all of it. Longer names (a
 middle name, a roster's "Surname, Given", a second surname after a hyphen):
 the share found only in part. Names from beyond the lists: recall with half
 the surnames that are no English word taken out of them, in eight shapes.
-Prose: the share of records of ``corpus/prose`` with any PERSON finding. ``--sources`` rebuilds the
-lists from each source alone and together (needs the pinned sources installed)
-to show what each adds and costs.
+Prose: the share of records of ``corpus/prose`` with any PERSON finding.
+``--sources`` rebuilds the lists from each source alone and together (needs
+the pinned sources installed) to show what each adds and costs.
 """
 
 from __future__ import annotations
