@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from recognizers.base import closed_before
 from recognizers.negatives import inside, negative_spans
 from recognizers.normalize import (
     normalize,
@@ -104,13 +105,18 @@ class Detector:
         # As written too: decoding can break what was whole ("pw%27x" in a URL's
         # password decodes to a quote, which ends the credential's pattern).
         found: set[Hit] = set(self._detect(text, entities, threshold))
+        credentials = self.registry.credential_entities
         for reading in others:
             normalized, origin = normalize(text, reading)
-            if normalized.strip():
-                found.update(
-                    Hit(h.entity_type, *to_original(origin, h.start, h.end), h.score, h.recognizer)
-                    for h in self._detect(normalized, entities, threshold)
-                )
+            if not normalized.strip():
+                continue
+            for h in self._detect(normalized, entities, threshold):
+                start, end = to_original(origin, h.start, h.end)
+                if h.entity_type in credentials:
+                    # A bracket the decoding gave the value ("%7B" is "{") is no
+                    # match for the text's that closes it: read as written.
+                    end = closed_before(text, start, end)
+                found.add(Hit(h.entity_type, start, end, h.score, h.recognizer))
         return _ordered(found)
 
     def _detect(self, text: str, entities: frozenset[str], threshold: float) -> list[Hit]:

@@ -11,7 +11,7 @@ import json
 import string
 from collections.abc import Callable
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from scrubber import Scrubber
@@ -78,6 +78,10 @@ def test_a_query_secret_s_span_is_the_value(
 
 @SETTINGS
 @given(value=passwords, host=st.sampled_from(PASSWORD_HOSTS))
+# A "%" escape of a bracket in the password ("%7B" is "{") leaves the text's
+# closing bracket outside it: found by Hypothesis in CI.
+@example(value="00000%7B", host=PASSWORD_HOSTS[2])
+@example(value="Xk9%28abc", host=PASSWORD_HOSTS[1])
 def test_a_password_s_span_is_the_password(
     scrubber: Scrubber, value: str, host: Callable[[str], str]
 ) -> None:
