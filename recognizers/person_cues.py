@@ -344,11 +344,10 @@ def _named_after(text: str, match: regex.Match[str], data: NameData) -> bool:
 
 
 def named_by_address(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
-    """A display name before its own address: its given name (or initial) and
-    its surname are the address's local part ("Thenmozhi Arumugam
-    tarumugam@..."), and neither is barely a word ("Data Team
-    <data.team@...>" is a team's), or the given name a word before a listed
-    surname that is none and no place ("Gift Mumba <gift.mumba@...>")."""
+    """A display name beside its own address, before it ("Thenmozhi Arumugam
+    tarumugam@...") or after it ("a.drop@... (Andrzej Drop)"): the address's
+    local part spells it, and the words stand for a person (see
+    :func:`_display_name`; "Data Team <data.team@...>" is a team's)."""
     if "@" not in text:
         return  # cheaper than the pattern
     for match in bounded.finditer(BEFORE_ADDRESS, text):
