@@ -845,6 +845,11 @@ def _given_after_comma(word: str, data: NameData) -> bool:
     gazetteer holds with a name's vowels: a name's given name after its surname."""
     if word in data.given:
         return plain_given(word, data)
+    if len(word) == 2:
+        # No given list keeps names of two letters (too many are syllables):
+        # here, after a surname and a comma, a popular name barely a word will
+        # do ("Frederiksen, Bo", "Wang, Li"; not "Jones, My").
+        return word in data.popular and data.word_score(word) < MIN_WORD
     return stranger_surname(word, data)
 
 

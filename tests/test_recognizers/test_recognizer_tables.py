@@ -612,6 +612,9 @@ POSITIVES = [
     ("PERSON", "ab-test-dilrukshi-perera", "dilrukshi-perera"),
     ("PERSON", "churn-dilrukshi_perera-v2", "dilrukshi_perera"),
     ("PERSON", "s3://exports/tharindu.wickramasinghe/run1/", "tharindu.wickramasinghe"),
+    # ... ended by a data file's type, though a dot otherwise glues it to more
+    ("PERSON", "s3://batch/in/kadeen.thompsonbailey.json", "kadeen.thompsonbailey"),
+    ("PERSON", "s3://batch/in/kadeen.thompsonbailey.csv.gz", "kadeen.thompsonbailey"),
     # A given name of six letters or more, not among the commonest, run into a
     # surname of six or more.
     ("PERSON", "attrib-lounge/from-deshawncarter/", "deshawncarter"),
@@ -1264,6 +1267,8 @@ NEGATIVES = [
     "s3://ml/state/max.tfstate",
     "https://emma.example.com/x",
     "maria.example.com",
+    "https://kadeen.thompsonbailey.com/x",
+    "s3://batch/in/kadeen.thompsonbailey.json.bak",
     "see the iris.dataset docs",
     "k.means clustering",
     "emma_backup",
@@ -1662,6 +1667,9 @@ EXACT = [
     ("PERSON", "Pinalitan ni Engr. Bienvenido Tolentino ang compressor.", ["Bienvenido Tolentino"]),
     ("PERSON", "huésped VIP: jose maria gutierrez y ortega", ["jose maria gutierrez y ortega"]),
     ("PERSON", "Verantwortlich: Sørensen, Mette, Tel. Zentrale", ["Sørensen, Mette"]),
+    # a given name of two letters, which no given list keeps; not a word
+    ("PERSON", "Verantwortlich: Frederiksen, Bo, Tel. Zentrale", ["Frederiksen, Bo"]),
+    ("PERSON", "Owner: Frederiksen, My team", ["Frederiksen"]),
     ("PERSON", "(Marwo Cali Warsame, Faadumo)", ["Marwo Cali Warsame, Faadumo"]),
     ("PERSON", "Escalate to AL-HASHIMI, Omar today", ["AL-HASHIMI, Omar"]),
     ("PERSON", "EL-SAYED Ahmed", ["EL-SAYED Ahmed"]),
