@@ -226,11 +226,22 @@ def _folded_back(word: str) -> str:
     return folded
 
 
+# A data file's type after a user name ends the name ("in/kadeen.thompsonbailey.json"),
+# though a dot after it otherwise glues it to more (a host's name, code).
+_DATA_FILE_TYPE = regex.compile(
+    r"\.(?:json|jsonl|ndjson|csv|tsv|txt|parquet|avro|orc|xlsx?|xml|ya?ml|pdf|gz|zip)"
+    r"(?:\.(?:gz|bz2|zst|zip))?(?![\p{L}\p{N}.])"
+)
+
+
 def _glued_on(text: str, start: int, end: int) -> bool:
     """Whether a user name at ``text[start:end]`` is glued to more: a letter or
-    digit, or a dot, before it; a letter or digit, a dot or an "@" after it."""
+    digit, or a dot, before it; a letter or digit, a dot or an "@" after it,
+    though not a data file's type."""
     return (start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")) or (
-        end < len(text) and (text[end].isalnum() or text[end] in ".@")
+        end < len(text)
+        and (text[end].isalnum() or text[end] in ".@")
+        and _DATA_FILE_TYPE.match(text, end) is None
     )
 
 
