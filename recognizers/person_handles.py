@@ -23,6 +23,7 @@ from recognizers.names import (
     towns,
 )
 from recognizers.person_words import (
+    DATA_FILE_TYPE,
     DOTTED_MAX_WORDINESS,
     GLUED_MAX_WORDINESS,
     GLUED_STREET_TYPES,
@@ -226,14 +227,6 @@ def _folded_back(word: str) -> str:
     return folded
 
 
-# A data file's type after a user name ends the name ("in/kadeen.thompsonbailey.json"),
-# though a dot after it otherwise glues it to more (a host's name, code).
-_DATA_FILE_TYPE = regex.compile(
-    r"\.(?:json|jsonl|ndjson|csv|tsv|txt|parquet|avro|orc|xlsx?|xml|ya?ml|pdf|gz|zip)"
-    r"(?:\.(?:gz|bz2|zst|zip))?(?![\p{L}\p{N}.])"
-)
-
-
 def _glued_on(text: str, start: int, end: int) -> bool:
     """Whether a user name at ``text[start:end]`` is glued to more: a letter or
     digit, or a dot, before it; a letter or digit, a dot or an "@" after it,
@@ -241,7 +234,7 @@ def _glued_on(text: str, start: int, end: int) -> bool:
     return (start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")) or (
         end < len(text)
         and (text[end].isalnum() or text[end] in ".@")
-        and _DATA_FILE_TYPE.match(text, end) is None
+        and DATA_FILE_TYPE.match(text, end) is None
     )
 
 
@@ -422,9 +415,12 @@ def _erased_handles(text: str, start: int, data: NameData) -> Iterator[tuple[int
 
 
 def _handle_words(match: regex.Match[str]) -> list[Word]:
-    """The words of a cued handle, camel case read apart ("BiretMarjaEira")."""
+    """The words of a cued handle, camel case read apart ("BiretMarjaEira"),
+    up to a data file's type ("users/OriShapira.json")."""
     words: list[Word] = []
-    for piece in _HANDLE_WORD.finditer(match.group("handle")):
+    handle = match.group("handle")
+    file_type = next((m for m in DATA_FILE_TYPE.finditer(handle) if m.end() == len(handle)), None)
+    for piece in _HANDLE_WORD.finditer(handle, 0, file_type.start() if file_type else len(handle)):
         start = match.start("handle") + piece.start()
         camel = list(CAPITALIZED_WORD.finditer(piece.group()))
         if len(camel) >= 2 and "".join(c.group() for c in camel) == piece.group():

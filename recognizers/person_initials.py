@@ -24,6 +24,7 @@ from recognizers.names import (
 from recognizers.person_words import (
     CLEAR_GIVEN,
     CUES,
+    DATA_FILE_TYPE,
     DOTTED_MAX_WORDINESS,
     GLUED_MAX_WORDINESS,
     HANDED_TO,
@@ -182,7 +183,9 @@ def given_dot_initials(
             continue
         start, end = first[0], second[1]
         if (start and (text[start - 1].isalnum() or text[start - 1] in ".@")) or (
-            end < len(text) and (text[end].isalnum() or text[end] in ".@-")
+            end < len(text)
+            and (text[end].isalnum() or text[end] in ".@-")
+            and DATA_FILE_TYPE.match(text, end) is None  # "thenmozhi.a.csv"
         ):
             continue  # a host's labels ("iottwinmaker.us-east-1"), an address
         given, initials = first[2], second[2]

@@ -615,6 +615,7 @@ POSITIVES = [
     # ... ended by a data file's type, though a dot otherwise glues it to more
     ("PERSON", "s3://batch/in/kadeen.thompsonbailey.json", "kadeen.thompsonbailey"),
     ("PERSON", "s3://batch/in/kadeen.thompsonbailey.csv.gz", "kadeen.thompsonbailey"),
+    ("PERSON", "s3://telco-drop/uploads/thenmozhi.a.csv", "thenmozhi.a"),
     # A given name of six letters or more, not among the commonest, run into a
     # surname of six or more.
     ("PERSON", "attrib-lounge/from-deshawncarter/", "deshawncarter"),
@@ -1269,6 +1270,7 @@ NEGATIVES = [
     "maria.example.com",
     "https://kadeen.thompsonbailey.com/x",
     "s3://batch/in/kadeen.thompsonbailey.json.bak",
+    "s3://telco-drop/uploads/thenmozhi.ab.py",
     "see the iris.dataset docs",
     "k.means clustering",
     "emma_backup",
@@ -1669,6 +1671,8 @@ EXACT = [
     ("PERSON", "Verantwortlich: Sørensen, Mette, Tel. Zentrale", ["Sørensen, Mette"]),
     # a given name of two letters, which no given list keeps; not a word
     ("PERSON", "Verantwortlich: Frederiksen, Bo, Tel. Zentrale", ["Frederiksen, Bo"]),
+    # a cued handle ends before a data file's type
+    ("PERSON", "s3://lake/users/OriShapira.json", ["OriShapira"]),
     ("PERSON", "Owner: Frederiksen, My team", ["Frederiksen"]),
     ("PERSON", "(Marwo Cali Warsame, Faadumo)", ["Marwo Cali Warsame, Faadumo"]),
     ("PERSON", "Escalate to AL-HASHIMI, Omar today", ["AL-HASHIMI, Omar"]),
