@@ -348,8 +348,8 @@ DIGIT = regex.compile(r"[0-9]")
 # "in/thenmozhi.a.csv"), though a dot after it otherwise glues it to more (a
 # host's name, code).
 DATA_FILE_TYPE = regex.compile(
-    r"\.(?:json|jsonl|ndjson|csv|tsv|txt|parquet|avro|orc|xlsx?|xml|ya?ml|pdf|gz|zip)"
-    r"(?:\.(?:gz|bz2|zst|zip))?(?![\p{L}\p{N}.])"
+    r"(?i:\.(?:json|jsonl|ndjson|csv|tsv|txt|parquet|avro|orc|xlsx?|xml|ya?ml|pdf|gz|zip)"
+    r"(?:\.(?:gz|bz2|zst|zip))?)(?![\p{L}\p{N}.])"
 )
 LEADING_YEAR = regex.compile(r"(?:19|20)[0-9]{2}[ ./\-]")
 
