@@ -81,6 +81,7 @@ from recognizers.person_handles import (
     handles,
     overlaps_any,
     path_tokens,
+    quoted_tokens,
     stranger_surname,
     user_names,
 )
@@ -235,7 +236,7 @@ class FieldPersonRecognizer(FieldRecognizer):
         # Exact: a name a path holds is found in the text, beside a name or as one.
         return _could_name(text) or (
             " " in text.strip()
-            and any(_could_name(text[start:end]) for start, end in path_tokens(text))
+            and any(_could_name(text[start:end]) for start, end in _identifier_tokens(text))
         )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -1245,7 +1246,7 @@ def _names_in_paths(
     # A path or an ARN standing in prose is read as an identifier
     # ("Resource: arn:...:client/gw-maria-quispe"): its hyphens join the
     # pieces of an identifier, not the words of a compound ("golden-brown").
-    for start, end in path_tokens(text):
+    for start, end in _identifier_tokens(text):
         if not _could_name(text[start:end]):
             continue  # the cheap test first: most paths hold no name
         for name in _names_of(text[start:end], data):
@@ -1253,6 +1254,12 @@ def _names_in_paths(
             if not overlaps_any(inner, [(f[0], f[1]) for f in found + added]):
                 added.append(inner)
     return added
+
+
+def _identifier_tokens(text: str) -> Iterator[tuple[int, int]]:
+    """The paths, ARNs and quoted values of prose, each read as an identifier."""
+    yield from path_tokens(text)
+    yield from quoted_tokens(text)
 
 
 def _names_alone(

@@ -104,6 +104,28 @@ def path_tokens(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# A quoted value in prose or code, one token long: a string literal, a value
+# of its own ("WHERE entity.entityName = 'aditya-kulkarni'", "sudo -u 'dvolkov'").
+_QUOTED_CHARS = r"[^\s'\"\u2018\u2019\u201c\u201d]{4,64}"
+_QUOTED_TOKEN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}\\])(?:'(?P<token>{_QUOTED_CHARS})'|\"(?P<token>{_QUOTED_CHARS})\""
+    rf"|\u2018(?P<token>{_QUOTED_CHARS})\u2019|\u201c(?P<token>{_QUOTED_CHARS})\u201d)"
+    r"(?![\p{L}\p{N}])"
+)
+
+
+def quoted_tokens(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each quoted value one token long standing in prose,
+    without its quotes."""
+    if "'" not in text and '"' not in text and "\u2018" not in text and "\u201c" not in text:
+        return
+    for match in _QUOTED_TOKEN.finditer(text):
+        token = match.group("token")
+        # (handles and addresses are the prose's rules' to read, as in a path)
+        if "@" not in token and _CODED.search(token) is None:
+            yield match.span("token")
+
+
 def overlaps_any(span: tuple[int, int, float], runs: list[tuple[int, int]]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in runs)
 

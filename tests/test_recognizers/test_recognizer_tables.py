@@ -603,6 +603,11 @@ POSITIVES = [
     # or long with a name's vowels), alone between separators.
     ("PERSON", "s3://raw/users/fatima.alzahraa/elektro/sales.csv", "fatima.alzahraa"),
     ("PERSON", "WHERE entity.entityName = 'c.dangelo'", "c.dangelo"),
+    # A quoted value one token long in prose or code is a value of its own,
+    # read as an identifier is.
+    ("PERSON", "WHERE entity.entityName = 'aditya-kulkarni' LIMIT 5", "aditya-kulkarni"),
+    ("PERSON", "sudo -u 'dvolkov' systemctl restart agent", "dvolkov"),
+    ("PERSON", "the \u201caditya-kulkarni\u201d account", "aditya-kulkarni"),
     ("PERSON", "omar.alfarouq", "omar.alfarouq"),
     # In an identifier, a common given name joined to a long surname no list knows.
     ("PERSON", "krg_omar_almansouri_data_usage_gb", "omar_almansouri"),
@@ -615,6 +620,7 @@ POSITIVES = [
     # ... ended by a data file's type, though a dot otherwise glues it to more
     ("PERSON", "s3://batch/in/kadeen.thompsonbailey.json", "kadeen.thompsonbailey"),
     ("PERSON", "s3://batch/in/kadeen.thompsonbailey.csv.gz", "kadeen.thompsonbailey"),
+    ("PERSON", "s3://batch/in/kadeen.thompsonbailey.PARQUET", "kadeen.thompsonbailey"),
     ("PERSON", "s3://telco-drop/uploads/thenmozhi.a.csv", "thenmozhi.a"),
     # A given name of six letters or more, not among the commonest, run into a
     # surname of six or more.
@@ -1271,6 +1277,9 @@ NEGATIVES = [
     "https://kadeen.thompsonbailey.com/x",
     "s3://batch/in/kadeen.thompsonbailey.json.bak",
     "s3://telco-drop/uploads/thenmozhi.ab.py",
+    "WHERE status = 'ACTIVE' AND region = 'us-east-1'",
+    "npm install 'react-dom' and 'Peep-Toe'",
+    "the team's 'backlog-grooming' items",
     "see the iris.dataset docs",
     "k.means clustering",
     "emma_backup",
