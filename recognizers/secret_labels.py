@@ -321,13 +321,19 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             rf"(?:=|\s+){_ARG}",
             0.85,
         ),
+        # The user and its password, as a URL's credentials are taken whole.
         (
             "curl-user",
-            r"\bcurl\b[^\n|;&]{0,160}?\s(?:-u|--user)\s*['\"]?[^\s:'\"]+:(?P<v>[^\s'\"]{1,200})",
+            r"\bcurl\b[^\n|;&]{0,160}?\s(?:-u|--user)\s*['\"]?(?P<v>[^\s:'\"]+:[^\s'\"]{1,200})",
             0.9,
         ),
         ("redis-cli", rf"\bredis-cli\b[^\n|;&]{{0,160}}?\s-a\s+{_ARG}", 0.9),
     )
+
+    def validate(self, pattern_text: str, pattern_name: str) -> bool | None:
+        if pattern_name == "curl-user":
+            pattern_text = pattern_text.split(":", 1)[1]  # (the password decides)
+        return self.validate_result(pattern_text)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return False if is_placeholder(pattern_text) else None

@@ -164,7 +164,8 @@ POSITIVES = [
     ("PASSWORD", "sshpass -p 'S3cr3t!' ssh user@host", "S3cr3t!"),
     ("PASSWORD", "mysql -u root -pRootPass123 -h db", "RootPass123"),
     ("PASSWORD", "docker login -u ci -p ghcrPass123 ghcr.io", "ghcrPass123"),
-    ("PASSWORD", "curl -u admin:AdminPass1 https://x.example.com", "AdminPass1"),
+    # curl's user and password, whole as a URL's credentials are
+    ("PASSWORD", "curl -u admin:AdminPass1 https://x.example.com", "admin:AdminPass1"),
     # A command written inside a JSON string: its quotes escaped, the
     # backslash before a quote the quote's, not the password's.
     ("PASSWORD", 'sshpass -p \\"Zq7!kLm29x\\" ssh deploy@host', "Zq7!kLm29x"),
