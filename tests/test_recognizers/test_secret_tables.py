@@ -256,6 +256,9 @@ NEGATIVES = [
     '{"Parameters": {"DbPassword": {"Type": "String", "Default": "${DB_PASSWORD}"}}}',
     '{"Parameters": {"Compass": {"Type": "String", "Default": "north-east"}}}',
     "The API key: rotated weekly by the platform team",
+    # curl's user before a placeholder: the password decides
+    "curl -u admin:$PASS https://x.example.com",
+    "curl --user 'admin:<password>' https://x.example.com",
     # After a label and a space, words and links are no password.
     "Password Manager v2 rollout",
     "password rotation-90d policy",
