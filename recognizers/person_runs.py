@@ -540,8 +540,10 @@ def _evidence(
         and _as_given(text, first, data, prose) >= CLEAR_GIVEN
         and not compound_word(final[2], data)
         # over particles, no place nor word after them: "Marina di Pisa", "Isabel
-        # la Católica" are a resort and a street
-        and (last == i + 1 or (final[2] not in data.places and final[2] not in foreign_words()))
+        # la Católica" are a resort and a street; nor, as the surname no list
+        # holds, a common word of another language ("Tim Gudang": warehouse team)
+        and (last == i + 1 or final[2] not in data.places)
+        and (final[2] not in foreign_words() or _listed_surname(text, final, data))
     )
     evidence = 0.0
     if cased:

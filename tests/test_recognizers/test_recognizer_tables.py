@@ -479,6 +479,7 @@ POSITIVES = [
     ("PERSON", '{"version": "1.0", "doc": "Owner Sven Haddad"}', "Sven Haddad"),
     # A whole value: a clear given name and a surname in no list.
     ("PERSON", "Sigríður Jónsdóttir", "Sigríður Jónsdóttir"),
+    ("PERSON", "Maria Costa", "Maria Costa"),  # a word elsewhere, but a listed surname
     # One of a country's commonest surnames after a name in an identifier, though
     # a town bears it too ("Martins"): the whole name.
     ("PERSON", "demand_anarita_martins_v2", "anarita_martins"),
@@ -1277,6 +1278,10 @@ NEGATIVES = [
     "https://kadeen.thompsonbailey.com/x",
     "s3://batch/in/kadeen.thompsonbailey.json.bak",
     "s3://telco-drop/uploads/thenmozhi.ab.py",
+    # A whole value of a given name and a common word of another language that
+    # no list holds as a surname: a team's, a brand's ("warehouse team", "cold")
+    "Tim Gudang",
+    "Sevgi Soğuk",
     "WHERE status = 'ACTIVE' AND region = 'us-east-1'",
     "npm install 'react-dom' and 'Peep-Toe'",
     "the team's 'backlog-grooming' items",
