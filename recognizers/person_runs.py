@@ -461,6 +461,8 @@ def _shape_rules_out(
         # "Ivory Rose Bouquet": part of a longer Title Case name; but not after a
         # word announcing a name ("felelős: Hegedűs Péter Authorization: ...").
         return True
+    if final[2] in GEO_FEATURES and final[2] not in data.popular and last > i:
+        return True  # "Kirra Beach", "Victoria Bay": a place named after a person
     if _in_place(words, i, last, data) and not (
         last == i + 1 and _announced_though_placed(text, first, final, data)
     ):
@@ -906,6 +908,15 @@ def _street(text: str, words: list[Word], i: int, last: int) -> bool:
         # "Court", "Way" are surnames too), not after a word announcing a name.
         return words[last][2] not in SURNAME_STREET_TYPES and not CUES.search(text, 0, words[i][0])
     return False
+
+
+# The nouns of natural features (a closed class, like the street types) that
+# follow a person's name in a place's: "Kirra Beach", "Victoria Bay", "Jarvis
+# Creek". Not "Park" nor "Hill": common surnames ("Rose Park", "Maria Hill").
+GEO_FEATURES = frozenset(
+    "beach bay creek island isle springs lake lakes river valley heights gardens mount"
+    " reservoir falls harbour harbor cove ridge lagoon canyon peninsula".split()
+)
 
 
 # "to" and "from" hand things to people and ship them to places alike.

@@ -480,6 +480,7 @@ POSITIVES = [
     # A whole value: a clear given name and a surname in no list.
     ("PERSON", "Sigríður Jónsdóttir", "Sigríður Jónsdóttir"),
     ("PERSON", "Maria Costa", "Maria Costa"),  # a word elsewhere, but a listed surname
+    ("PERSON", "Maria Hill", "Maria Hill"),  # a hill's noun, but a common surname
     # One of a country's commonest surnames after a name in an identifier, though
     # a town bears it too ("Martins"): the whole name.
     ("PERSON", "demand_anarita_martins_v2", "anarita_martins"),
@@ -1282,6 +1283,10 @@ NEGATIVES = [
     # no list holds as a surname: a team's, a brand's ("warehouse team", "cold")
     "Tim Gudang",
     "Sevgi Soğuk",
+    # A place named after a person, a natural feature's noun after the name
+    "Kirra Beach",
+    "Now includes Victoria Bay DMA",
+    "ev-Victoria-bay4",
     "WHERE status = 'ACTIVE' AND region = 'us-east-1'",
     "npm install 'react-dom' and 'Peep-Toe'",
     "the team's 'backlog-grooming' items",
