@@ -329,6 +329,9 @@ def aws_example_account(digits: str) -> bool:
 
 _AWS_NEAR = regex.compile(
     r"(?i)aws|amazon|arn:|\biam\b|principal|role"
+    # AWS's resource ids and services beside it: "account 418273650912; vpc-0a1b2c3d".
+    r"|\b(?:vpc|subnet|sg|igw|eni|ami|vol|snap|rtb|tgw|vpce|i)-[0-9a-f]{8,17}\b"
+    r"|\b(?:ec2|kms|sts|vpc|cloudtrail|cloudwatch|cloudformation)\b"
     # A region beside it: "account 580014772210 eu-north-1".
     r"|\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central"
     r"|northeast|southeast|northwest|southwest)-[0-9]\b"

@@ -51,6 +51,8 @@ POSITIVES = [
     ("US_SSN", "ssn 123-45 6789", "123-45 6789"),
     ("US_SSN", "ssn 123 - 45 - 6789", "123 - 45 - 6789"),
     ("ACCOUNT_NUMBER", "acct 1234567", "1234567"),
+    # twelve digits with no AWS word near ("s3" of a path is none)
+    ("ACCOUNT_NUMBER", "customer account 418273650912 for the refund", "418273650912"),
     ("ACCOUNT_NUMBER", "account no. 0012345678", "0012345678"),
     ("ACCOUNT_NUMBER", "Kto.-Nr. 1234567890", "1234567890"),
     # Ten digits after a label are the account, though they read as epoch seconds.
@@ -131,6 +133,9 @@ NEGATIVES = [
     "IMEI 015734917155357 whitelisted; IMSI 604009260847749",
     "SIM pool 424029514589362. order PO8400986 / invoice FAC/2026/2330",
     "account 580014772210 eu-north-1",
+    # ... or an AWS resource's id or service beside it
+    "account 418273650912; vpc-0a1b2c3d; endpoint 10.12.0.0/16",
+    "account 730015264498 (cloudtrail org trail)",
     # Twelve digits joined to a resource name's words: an AWS account id.
     "stock_918273645501_old",
     # Sixteen digits failing Luhn, no label: a serial.
