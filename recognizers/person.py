@@ -232,7 +232,7 @@ class FieldPersonRecognizer(FieldRecognizer):
         listed word that is not wholly an ordinary word beside another, beside
         an initial or a capitalized word, or glued to an initial, or before a
         dot; or follows a title; or is written in CJK characters; in prose,
-        the same holds of each path or ARN standing in it."""
+        the same holds of each path, ARN or quoted value standing in it."""
         # Exact: a name a path holds is found in the text, beside a name or as one.
         return _could_name(text) or (
             " " in text.strip()
@@ -1241,11 +1241,13 @@ def _rule_names(
 def _names_in_paths(
     text: str, data: NameData, found: list[tuple[int, int, float]]
 ) -> list[tuple[int, int, float]]:
-    """The names inside the paths and ARNs of prose that overlap none ``found``."""
+    """The names inside the paths, ARNs and quoted values of prose that
+    overlap none ``found``."""
     added: list[tuple[int, int, float]] = []
-    # A path or an ARN standing in prose is read as an identifier
-    # ("Resource: arn:...:client/gw-maria-quispe"): its hyphens join the
-    # pieces of an identifier, not the words of a compound ("golden-brown").
+    # A path, an ARN or a quoted value standing in prose is read as an
+    # identifier ("Resource: arn:...:client/gw-maria-quispe", "WHERE
+    # entity.entityName = 'aditya-kulkarni'"): its hyphens join the pieces of
+    # an identifier, not the words of a compound ("golden-brown").
     for start, end in _identifier_tokens(text):
         if not _could_name(text[start:end]):
             continue  # the cheap test first: most paths hold no name

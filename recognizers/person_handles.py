@@ -19,6 +19,7 @@ from recognizers.names import (
     NameData,
     fold,
     foreign_words,
+    name_data,
     rare_english,
     towns,
 )
@@ -110,7 +111,8 @@ _QUOTED_CHARS = r"[^\s'\"\u2018\u2019\u201c\u201d]{4,64}"
 _QUOTED_TOKEN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\\])(?:'(?P<token>{_QUOTED_CHARS})'|\"(?P<token>{_QUOTED_CHARS})\""
     rf"|\u2018(?P<token>{_QUOTED_CHARS})\u2019|\u201c(?P<token>{_QUOTED_CHARS})\u201d)"
-    r"(?![\p{L}\p{N}])"
+    # (not a key: '"operation": ...' names a field, not a value)
+    r"(?![\p{L}\p{N}]|\s*:)"
 )
 
 
@@ -121,9 +123,15 @@ def quoted_tokens(text: str) -> Iterator[tuple[int, int]]:
         return
     for match in _QUOTED_TOKEN.finditer(text):
         token = match.group("token")
-        # (handles and addresses are the prose's rules' to read, as in a path)
-        if "@" not in token and _CODED.search(token) is None:
+        # (handles and addresses are the prose's rules' to read, as in a path;
+        # one English word read alone is no name: "install", "version")
+        if "@" not in token and _CODED.search(token) is None and not _english_word(token):
             yield match.span("token")
+
+
+def _english_word(token: str) -> bool:
+    data = name_data()
+    return token.isalpha() and token.isascii() and data.word_score(token.lower()) >= MIN_WORD
 
 
 def overlaps_any(span: tuple[int, int, float], runs: list[tuple[int, int]]) -> bool:

@@ -461,7 +461,7 @@ def _shape_rules_out(
         # "Ivory Rose Bouquet": part of a longer Title Case name; but not after a
         # word announcing a name ("felelős: Hegedűs Péter Authorization: ...").
         return True
-    if final[2] in GEO_FEATURES and final[2] not in data.popular and last > i:
+    if final[2] in GEO_FEATURES and final[2] not in data.popular:
         return True  # "Kirra Beach", "Victoria Bay": a place named after a person
     if _in_place(words, i, last, data) and not (
         last == i + 1 and _announced_though_placed(text, first, final, data)
