@@ -111,8 +111,7 @@ _QUOTED_CHARS = r"[^\s'\"\u2018\u2019\u201c\u201d]{4,64}"
 _QUOTED_TOKEN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\\])(?:'(?P<token>{_QUOTED_CHARS})'|\"(?P<token>{_QUOTED_CHARS})\""
     rf"|\u2018(?P<token>{_QUOTED_CHARS})\u2019|\u201c(?P<token>{_QUOTED_CHARS})\u201d)"
-    # (not a key: '"operation": ...' names a field, not a value)
-    r"(?![\p{L}\p{N}]|\s*:)"
+    r"(?![\p{L}\p{N}])"
 )
 
 

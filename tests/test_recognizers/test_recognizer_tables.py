@@ -609,6 +609,7 @@ POSITIVES = [
     # read as an identifier is.
     ("PERSON", "WHERE entity.entityName = 'aditya-kulkarni' LIMIT 5", "aditya-kulkarni"),
     ("PERSON", "sudo -u 'dvolkov' systemctl restart agent", "dvolkov"),
+    ("PERSON", '{"dvolkov": {"role": "admin"}, "install": "agent"}', "dvolkov"),  # a key too
     ("PERSON", "the \u201caditya-kulkarni\u201d account", "aditya-kulkarni"),
     ("PERSON", "omar.alfarouq", "omar.alfarouq"),
     # In an identifier, a common given name joined to a long surname no list knows.
