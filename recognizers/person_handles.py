@@ -37,6 +37,7 @@ from recognizers.person_words import (
     Word,
     compound_word,
     foreign_compound,
+    glued_after,
     glued_full,
     glued_initial_surname,
     glued_surname,
@@ -260,10 +261,8 @@ def _glued_on(text: str, start: int, end: int) -> bool:
     """Whether a user name at ``text[start:end]`` is glued to more: a letter or
     digit, or a dot, before it; a letter or digit, a dot or an "@" after it,
     though not a data file's type."""
-    return (start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")) or (
-        end < len(text)
-        and (text[end].isalnum() or text[end] in ".@")
-        and DATA_FILE_TYPE.match(text, end) is None
+    return (start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")) or glued_after(
+        text, end, ".@"
     )
 
 

@@ -24,7 +24,6 @@ from recognizers.names import (
 from recognizers.person_words import (
     CLEAR_GIVEN,
     CUES,
-    DATA_FILE_TYPE,
     DOTTED_MAX_WORDINESS,
     GLUED_MAX_WORDINESS,
     HANDED_TO,
@@ -33,6 +32,7 @@ from recognizers.person_words import (
     Word,
     announced_before,
     clear_given,
+    glued_after,
     is_stranger,
     leading_street_type,
     long_stranger,
@@ -182,10 +182,8 @@ def given_dot_initials(
         if text[first[1] : second[0]] != "." or not 1 <= second[1] - second[0] <= 2:
             continue
         start, end = first[0], second[1]
-        if (start and (text[start - 1].isalnum() or text[start - 1] in ".@")) or (
-            end < len(text)
-            and (text[end].isalnum() or text[end] in ".@-")
-            and DATA_FILE_TYPE.match(text, end) is None  # "thenmozhi.a.csv"
+        if (start and (text[start - 1].isalnum() or text[start - 1] in ".@")) or glued_after(
+            text, end, ".@-"
         ):
             continue  # a host's labels ("iottwinmaker.us-east-1"), an address
         given, initials = first[2], second[2]

@@ -351,6 +351,18 @@ DATA_FILE_TYPE = regex.compile(
     r"(?i:\.(?:json|jsonl|ndjson|csv|tsv|txt|parquet|avro|orc|xlsx?|xml|ya?ml|pdf|gz|zip)"
     r"(?:\.(?:gz|bz2|zst|zip))?)(?![\p{L}\p{N}.])"
 )
+
+
+def glued_after(text: str, end: int, marks: str) -> bool:
+    """Whether a name ending at ``end`` is glued to more after it: a letter or
+    a digit, or one of ``marks``; not a data file's type, which ends it."""
+    return (
+        end < len(text)
+        and (text[end].isalnum() or text[end] in marks)
+        and DATA_FILE_TYPE.match(text, end) is None
+    )
+
+
 LEADING_YEAR = regex.compile(r"(?:19|20)[0-9]{2}[ ./\-]")
 
 
