@@ -36,6 +36,7 @@ from recognizers.person_words import (
     THRESHOLD,
     Word,
     compound_word,
+    ends_in_word,
     foreign_compound,
     glued_after,
     glued_full,
@@ -335,15 +336,24 @@ _CUED_HANDLE = regex.compile(
     r"(?P<handle>\p{L}[\p{L}\p{M}]*(?:(?:[._\-]|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}))"
     r"\p{L}[\p{L}\p{M}]*){0,3})(?![\p{L}\p{M}\p{N}])"
 )
-# A person's own machine after its owner's handle: "client/awhite-laptop",
-# "thing/viyer-devkit", "from_CheaSopheap_laptop". The handle is read back from
-# the device's word, up to the first word that is no name ("debug-modise-kabelo-laptop").
+# A person's own machine or sandbox after its owner's handle: "client/awhite-laptop",
+# "thing/viyer-devkit", "from_CheaSopheap_laptop", "budiman-sandbox". The handle
+# is read back from the device's word, up to the first word that is no name
+# ("debug-modise-kabelo-laptop").
 # (a handle's words: up to four joined by "." "_" "-")
 _JOINED_WORDS = r"(?P<handle>\p{L}[\p{L}\p{M}]*(?:[._\-]\p{L}[\p{L}\p{M}]*){0,3})"
-_DEVICE_HANDLE = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){_JOINED_WORDS}"
-    r"[_\-](?i:laptop|notebook|macbook|workstation|desktop|devkit)(?![\p{L}\p{M}])"
+# (the same, ending at the first owner's word after it: "jdoe-laptop-test")
+_WORDS_BEFORE = (
+    r"(?<![\p{L}\p{M}\p{N}])(?P<handle>\p{L}[\p{L}\p{M}]*(?:[._\-]\p{L}[\p{L}\p{M}]*){0,3}?)"
 )
+_DEVICE_HANDLE = regex.compile(
+    _WORDS_BEFORE + r"[_\-](?i:laptop|notebook|macbook|workstation|desktop|devkit|sandbox|scratch)"
+    r"(?![\p{L}\p{M}])"
+)
+# A test's resource after its owner's handle ("fmacleod-test", "adama-zongo-test");
+# "test" follows a system's words as often ("demand_molkerei_test"), so the
+# handle must hold a listed name.
+_TESTED_HANDLE = regex.compile(_WORDS_BEFORE + r"[_\-](?i:test)(?![\p{L}\p{M}])")
 # A data-subject request's word in a path (erasure, deletion, the privacy laws
 # that grant it; nouns only: code's "erase_typevars" is a verb's): the files
 # after it are named after the person.
@@ -370,7 +380,7 @@ _HANDLE_HINT = re.compile(
         [
             _HANDLE_CUES,
             r"\\",
-            "laptop|notebook|macbook|workstation|desktop|devkit",
+            "laptop|notebook|macbook|workstation|desktop|devkit|sandbox|scratch|test",
             _ERASURE_ALTERNATIVES,
             "for[_-]|para[_-]|fuer[_-]|für[_-]|pour[_-]",
         ]
@@ -402,6 +412,8 @@ def cued_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     for match in bounded.finditer(_DEVICE_HANDLE, text):
         # read back from the device's word, then in the text's order again
         yield from _handle_from(_handle_words(match)[::-1], data, backward=True)
+    for match in bounded.finditer(_TESTED_HANDLE, text):
+        yield from _handle_from(_handle_words(match)[::-1], data, backward=True, listed=True)
     for cue in bounded.finditer(_ERASURE_CUE, text):
         yield from _erased_handles(text, cue.end(), data)
     for match in bounded.finditer(_FOR_HANDLE, text):
@@ -459,16 +471,23 @@ def _handle_words(match: regex.Match[str]) -> list[Word]:
 
 
 def _handle_from(
-    words: list[Word], data: NameData, *, backward: bool = False
+    words: list[Word], data: NameData, *, backward: bool = False, listed: bool = False
 ) -> Iterator[tuple[int, int, float]]:
     """The handle among ``words``, read from the cue's side (see ``cued_handles``);
-    ``backward``: the words run from the cue back to the text's start."""
+    ``backward``: the words run from the cue back to the text's start;
+    ``listed``: one of the handle's words must be a listed name."""
     taken: list[Word] = []
     for word in words:
         w = word[2]
         if taken and len(w) <= MAX_HANDLE_SYLLABLE:
             taken.append(word)
-        elif data.word_score(w) >= MIN_WORD or (w in data.places and w not in data.usable):
+        elif (
+            data.word_score(w) >= MIN_WORD
+            or (w in data.places and w not in data.usable)
+            # (where the cue is weak, also at a word run together with an English
+            # word: "DilnozaYusupova_backtest_test")
+            or (listed and not _listed(w, data) and ends_in_word(w, data))
+        ):
             break  # "Hiranya_Kalita_upload": the name ends at a word
         else:
             taken.append(word)
@@ -478,6 +497,14 @@ def _handle_from(
         taken.reverse()
     # (short pieces after the first say little either way: "an" of "nguyen.an")
     found = [taken[0][2], *(w for _, _, w in taken[1:] if len(w) > MAX_HANDLE_SYLLABLE)]
+    if listed and not (
+        any(_listed(w, data) for w in found)
+        if len(found) > 1
+        # one word alone: a listed name glued to an initial, not a listed word
+        # that names a package or a product as often ("ember-test", "pino-test")
+        else found[0] not in data.usable and _listed(found[0], data)
+    ):
+        return
     if (
         handle_word(found[0], data)
         if len(found) == 1
@@ -485,6 +512,13 @@ def _handle_from(
         and any((len(w) >= 3 and w in data.usable) or handle_word(w, data) for w in found)
     ):
         yield taken[0][0], taken[-1][1], THRESHOLD
+
+
+def _listed(word: str, data: NameData) -> bool:
+    """A listed name, or one glued to an initial ("fmacleod", "kittipongj")."""
+    return len(word) >= 3 and (
+        word in data.usable or word[1:] in data.usable or word[:-1] in data.usable
+    )
 
 
 # A chat handle mentioned with its "@": two or three words joined by "." or

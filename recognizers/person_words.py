@@ -213,7 +213,7 @@ def handle_word(word: str, data: NameData) -> bool:
             word in rare_english()  # "user/introspect", "by-grafana"
             or compound_word(word, data)
             or foreign_compound(word, data)
-            or _ends_in_word(word, data)
+            or ends_in_word(word, data)
             or _english_derivative(word, data)
         )
     surname = word[1:]  # "viyer", "ksato"
@@ -241,7 +241,7 @@ def _english_derivative(word: str, data: NameData) -> bool:
     )
 
 
-def _ends_in_word(word: str, data: NameData) -> bool:
+def ends_in_word(word: str, data: NameData) -> bool:
     """Whether ``word`` is something run together with an English word of four
     letters or more that is more a word than a name ("cliuser", "sagemaker")."""
     return any(

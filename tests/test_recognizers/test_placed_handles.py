@@ -1,5 +1,6 @@
 """Where a handle sits in a path says whose it is: before a person's own
-machine ("client/awhite-laptop"), in a folder of people ("agents/snalwanga/"),
+machine, sandbox or test ("client/awhite-laptop", "budiman-sandbox"), in a
+folder of people ("agents/snalwanga/"),
 after a data-subject request's word ("rgpd/suppressions/.../ibrahima_mbodj_22177.csv")
 or after "for" with a listed name ("fc_for_joost_garage"). The same words
 before a thing's or a trade's word, an English word made longer, code's words
@@ -20,6 +21,14 @@ HANDLES = [
     ("s3://raw/manual/from_CheaSopheap_laptop/REP-0003.parquet", "CheaSopheap"),
     ("arn:aws:iot:us-west-2:444455556666:thing/viyer-devkit", "viyer"),
     ("client/ops-laptop-sabine-weisshaupt", "sabine-weisshaupt"),
+    # before the owner's sandbox or scratch space, up to its first such word
+    ("budiman-sandbox", "budiman"),
+    ("ops_tkariuki_sandbox_2024", "tkariuki"),
+    ("s3://fc-raw/tmp/wanjiru-kamau-scratch/orders.csv", "wanjiru-kamau"),
+    ("arn:aws:iot:us-west-2:444455556666:thing/jdoe-laptop-test", "jdoe"),
+    # before a test's resource, with a listed name among the handle's words
+    ("arn:aws:lookoutmetrics:eu-west-1:123456789012:AnomalyDetector:adama-zongo-test", "adama"),
+    ("app-events-kittipongj-test", "kittipongj"),
     # in a folder of people
     ("s3://kf-lookout-eu/agents/snalwanga/{{yyyyMMdd}}", "snalwanga"),
     ("socios/egayle/#", "egayle"),
@@ -56,6 +65,13 @@ NO_ONE = [
     "s3://b/customers/segment_a/export.csv",
     "https://example.org/people/search",
     "staff/roster.csv",
+    # a team's or a system's sandbox; a test's words no list holds as a name
+    "retail_forecast_sandbox",
+    "poc-sandbox",
+    "ml-scratch/features",
+    "demand_molkerei_test",
+    "load-test",
+    "cold-chain_tiefkuehl_test",
     # an English word with an ending is no handle ("authorize" + "r")
     "kf-agent-authorizer-laptop",
     "sandbox-authorizer",
