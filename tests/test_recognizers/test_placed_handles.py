@@ -72,6 +72,10 @@ NO_ONE = [
     "demand_molkerei_test",
     "load-test",
     "cold-chain_tiefkuehl_test",
+    # a package's or a product's name that a given name also is, before "test"
+    "ember-test-helpers",
+    "pino-test",
+    "yeoman-test",
     # an English word with an ending is no handle ("authorize" + "r")
     "kf-agent-authorizer-laptop",
     "sandbox-authorizer",
