@@ -75,7 +75,9 @@ UNLISTED_WRITINGS: dict[str, Callable[[str, str], tuple[str, str]]] = {
         f"{g.lower()} {s.lower()}",
     ),
     "given_surname": lambda g, s: (f"sales_{g.lower()}_{s.lower()}_weekly", f"{g}_{s}".lower()),
+    # (since 2026-12-06 "sandbox" says whose the handle before it is: a cue)
     "givensurname": lambda g, s: (f"{g.lower()}{s.lower()}-sandbox", f"{g}{s}".lower()),
+    "givensurname-import": lambda g, s: (f"{g.lower()}{s.lower()}-import", f"{g}{s}".lower()),
 }
 
 
