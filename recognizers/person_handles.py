@@ -475,7 +475,8 @@ def _handle_from(
 ) -> Iterator[tuple[int, int, float]]:
     """The handle among ``words``, read from the cue's side (see ``cued_handles``);
     ``backward``: the words run from the cue back to the text's start;
-    ``listed``: one of the handle's words must be a listed name."""
+    ``listed``: where the cue is weak ("test"), a listed name must be among
+    the handle's words, or one alone must be a listed name glued to an initial."""
     taken: list[Word] = []
     for word in words:
         w = word[2]
