@@ -346,9 +346,15 @@ _JOINED_WORDS = r"(?P<handle>\p{L}[\p{L}\p{M}]*(?:[._\-]\p{L}[\p{L}\p{M}]*){0,3}
 _WORDS_BEFORE = (
     r"(?<![\p{L}\p{M}\p{N}])(?P<handle>\p{L}[\p{L}\p{M}]*(?:[._\-]\p{L}[\p{L}\p{M}]*){0,3}?)"
 )
+# One person's devices, which may also come first ("tablet-bosmonaliev"); not
+# a notebook, a workstation or a desktop there ("notebook-shim", a package's).
+_OWN_DEVICES = "laptop|macbook|devkit|phone|iphone|tablet|ipad|imac|thinkpad|handset"
+_DEVICE_WORDS = f"{_OWN_DEVICES}|notebook|workstation|desktop"
 _DEVICE_HANDLE = regex.compile(
-    _WORDS_BEFORE + r"[_\-](?i:laptop|notebook|macbook|workstation|desktop|devkit|sandbox|scratch)"
-    r"(?![\p{L}\p{M}])"
+    _WORDS_BEFORE + rf"[_\-](?i:{_DEVICE_WORDS}|sandbox|scratch)(?![\p{{L}}\p{{M}}])"
+)
+_DEVICE_FIRST = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?i:{_OWN_DEVICES})[_\-]{_JOINED_WORDS}(?![\p{{L}}\p{{M}}])"
 )
 # A test's resource after its owner's handle ("fmacleod-test", "adama-zongo-test");
 # "test" follows a system's words as often ("demand_molkerei_test"), so the
@@ -380,7 +386,8 @@ _HANDLE_HINT = re.compile(
         [
             _HANDLE_CUES,
             r"\\",
-            "laptop|notebook|macbook|workstation|desktop|devkit|sandbox|scratch|test",
+            # ("phone" is in "iphone")
+            f"{_DEVICE_WORDS}|sandbox|scratch|test",
             _ERASURE_ALTERNATIVES,
             "for[_-]|para[_-]|fuer[_-]|für[_-]|pour[_-]",
         ]
@@ -412,6 +419,8 @@ def cued_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     for match in bounded.finditer(_DEVICE_HANDLE, text):
         # read back from the device's word, then in the text's order again
         yield from _handle_from(_handle_words(match)[::-1], data, backward=True)
+    for match in bounded.finditer(_DEVICE_FIRST, text):
+        yield from _handle_from(_handle_words(match), data)  # read on from the device's word
     for match in bounded.finditer(_TESTED_HANDLE, text):
         yield from _handle_from(_handle_words(match)[::-1], data, backward=True, listed=True)
     for cue in bounded.finditer(_ERASURE_CUE, text):

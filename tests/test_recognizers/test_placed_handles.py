@@ -1,5 +1,6 @@
-"""Where a handle sits in a path says whose it is: before a person's own
-machine, sandbox or test ("client/awhite-laptop", "budiman-sandbox"), in a
+"""Where a handle sits in a path says whose it is: beside a person's own
+machine, before their sandbox or test ("client/awhite-laptop",
+"tablet-bosmonaliev", "budiman-sandbox"), in a
 folder of people ("agents/snalwanga/"),
 after a data-subject request's word ("rgpd/suppressions/.../ibrahima_mbodj_22177.csv")
 or after "for" with a listed name ("fc_for_joost_garage"). The same words
@@ -21,6 +22,10 @@ HANDLES = [
     ("s3://raw/manual/from_CheaSopheap_laptop/REP-0003.parquet", "CheaSopheap"),
     ("arn:aws:iot:us-west-2:444455556666:thing/viyer-devkit", "viyer"),
     ("client/ops-laptop-sabine-weisshaupt", "sabine-weisshaupt"),
+    # before or after the owner's phone or tablet
+    ("arn:aws:iot:eu-west-1:444455556666:thing/tablet-bosmonaliev", "bosmonaliev"),
+    ("client/phone_wanjiku_otieno", "wanjiku_otieno"),
+    ("thing/kamande-iphone", "kamande"),
     # before the owner's sandbox or scratch space, up to its first such word
     ("budiman-sandbox", "budiman"),
     ("ops_tkariuki_sandbox_2024", "tkariuki"),
@@ -65,6 +70,11 @@ NO_ONE = [
     "s3://b/customers/segment_a/export.csv",
     "https://example.org/people/search",
     "staff/roster.csv",
+    # a device's own words after its word; a package's notebook
+    "thing/tablet-kiosk-3",
+    "phone-number-verify",
+    "client/ipad-pos-lobby",
+    "notebook-shim",
     # a team's or a system's sandbox; a test's words no list holds as a name
     "retail_forecast_sandbox",
     "poc-sandbox",
