@@ -356,10 +356,10 @@ _DEVICE_HANDLE = regex.compile(
 _DEVICE_FIRST = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?i:{_OWN_DEVICES})[_\-]{_JOINED_WORDS}(?![\p{{L}}\p{{M}}])"
 )
-# A test's resource after its owner's handle ("fmacleod-test", "adama-zongo-test");
-# "test" follows a system's words as often ("demand_molkerei_test"), so the
-# handle must hold a listed name.
-_TESTED_HANDLE = regex.compile(_WORDS_BEFORE + r"[_\-](?i:test)(?![\p{L}\p{M}])")
+# A test's resource or a watch after its owner's handle ("fmacleod-test",
+# "adama-zongo-test"); "test" and "watch" follow a system's words as often
+# ("demand_molkerei_test", "pytest-watch"), so the handle must hold a listed name.
+_TESTED_HANDLE = regex.compile(_WORDS_BEFORE + r"[_\-](?i:test|watch)(?![\p{L}\p{M}])")
 # A data-subject request's word in a path (erasure, deletion, the privacy laws
 # that grant it; nouns only: code's "erase_typevars" is a verb's): the files
 # after it are named after the person.
@@ -387,7 +387,7 @@ _HANDLE_HINT = re.compile(
             _HANDLE_CUES,
             r"\\",
             # ("phone" is in "iphone")
-            f"{_DEVICE_WORDS}|sandbox|scratch|test",
+            f"{_DEVICE_WORDS}|sandbox|scratch|test|watch",
             _ERASURE_ALTERNATIVES,
             "for[_-]|para[_-]|fuer[_-]|für[_-]|pour[_-]",
         ]

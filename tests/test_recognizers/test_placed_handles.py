@@ -34,6 +34,7 @@ HANDLES = [
     # before a test's resource, with a listed name among the handle's words
     ("arn:aws:lookoutmetrics:eu-west-1:123456789012:AnomalyDetector:adama-zongo-test", "adama"),
     ("app-events-kittipongj-test", "kittipongj"),
+    ("thing/fitness-afaizal-watch", "afaizal"),
     # in a folder of people
     ("s3://kf-lookout-eu/agents/snalwanga/{{yyyyMMdd}}", "snalwanga"),
     ("socios/egayle/#", "egayle"),
@@ -86,6 +87,8 @@ NO_ONE = [
     "ember-test-helpers",
     "pino-test",
     "yeoman-test",
+    "pytest-watch",
+    "babel-watch",
     # an English word with an ending is no handle ("authorize" + "r")
     "kf-agent-authorizer-laptop",
     "sandbox-authorizer",
