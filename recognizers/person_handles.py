@@ -386,8 +386,8 @@ _HANDLE_HINT = re.compile(
         [
             _HANDLE_CUES,
             r"\\",
-            # ("phone" is in "iphone")
-            f"{_DEVICE_WORDS}|sandbox|scratch|test|watch",
+            # ("phone" is in "iphone"; "watch" in "cloudwatch", without the dash)
+            f"{_DEVICE_WORDS}|sandbox|scratch|[_-](?:test|watch)",
             _ERASURE_ALTERNATIVES,
             "for[_-]|para[_-]|fuer[_-]|für[_-]|pour[_-]",
         ]
