@@ -386,8 +386,10 @@ _HANDLE_HINT = re.compile(
         [
             _HANDLE_CUES,
             r"\\",
-            # ("phone" is in "iphone"; "watch" in "cloudwatch", without the dash)
-            f"{_DEVICE_WORDS}|sandbox|scratch|[_-](?:test|watch)",
+            # (each beside the dash or underscore the rules read it with: not
+            # "phone_number", "cloudwatch", "latest"; "phone" is in "iphone")
+            f"[_-](?:{_DEVICE_WORDS}|sandbox|scratch|test|watch)(?![a-z])",
+            f"(?<![a-z])(?:{_OWN_DEVICES})[_-]",
             _ERASURE_ALTERNATIVES,
             "for[_-]|para[_-]|fuer[_-]|für[_-]|pour[_-]",
         ]
