@@ -387,7 +387,7 @@ _HANDLE_HINT = re.compile(
             _HANDLE_CUES,
             r"\\",
             # (each beside the dash or underscore the rules read it with: not
-            # "phone_number", "cloudwatch", "latest"; "phone" is in "iphone")
+            # "cloudwatch", "latest", "smartphones"; "phone" is in "iphone")
             f"[_-](?:{_DEVICE_WORDS}|sandbox|scratch|test|watch)(?![a-z])",
             f"(?<![a-z])(?:{_OWN_DEVICES})[_-]",
             _ERASURE_ALTERNATIVES,
