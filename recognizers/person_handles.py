@@ -359,7 +359,7 @@ _DEVICE_FIRST = regex.compile(
 # A test's resource or a watch after its owner's handle ("fmacleod-test",
 # "adama-zongo-test"); "test" and "watch" follow a system's words as often
 # ("demand_molkerei_test", "pytest-watch"), so the handle must hold a listed name.
-_TESTED_HANDLE = regex.compile(_WORDS_BEFORE + r"[_\-](?i:test|watch)(?![\p{L}\p{M}])")
+_WEAKLY_CUED_HANDLE = regex.compile(_WORDS_BEFORE + r"[_\-](?i:test|watch)(?![\p{L}\p{M}])")
 # A data-subject request's word in a path (erasure, deletion, the privacy laws
 # that grant it; nouns only: code's "erase_typevars" is a verb's): the files
 # after it are named after the person.
@@ -423,7 +423,7 @@ def cued_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         yield from _handle_from(_handle_words(match)[::-1], data, backward=True)
     for match in bounded.finditer(_DEVICE_FIRST, text):
         yield from _handle_from(_handle_words(match), data)  # read on from the device's word
-    for match in bounded.finditer(_TESTED_HANDLE, text):
+    for match in bounded.finditer(_WEAKLY_CUED_HANDLE, text):
         yield from _handle_from(_handle_words(match)[::-1], data, backward=True, listed=True)
     for cue in bounded.finditer(_ERASURE_CUE, text):
         yield from _erased_handles(text, cue.end(), data)
@@ -486,7 +486,7 @@ def _handle_from(
 ) -> Iterator[tuple[int, int, float]]:
     """The handle among ``words``, read from the cue's side (see ``cued_handles``);
     ``backward``: the words run from the cue back to the text's start;
-    ``listed``: where the cue is weak ("test"), a listed name must be among
+    ``listed``: where the cue is weak ("test", "watch"), a listed name must be among
     the handle's words, or one alone must be a listed name glued to an initial."""
     taken: list[Word] = []
     for word in words:
