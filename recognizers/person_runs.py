@@ -807,6 +807,20 @@ def _order_score(
     if min(one, two) <= 0:
         return best  # an ordinary word is no part of a name
     if lower and min(one, two) < LOWER_MIN_WORD:
+        if (
+            handed
+            and listed
+            and order == 0
+            and last == i + 1
+            and (
+                clear_given(first[2], data)
+                or (name_only_surname(final[2], data) and first[2] not in data.places)
+            )
+        ):
+            # Handed something, one clear name vouches for the other's being a
+            # name though it is also a word: "ask lisa brown first", "to
+            # jessica price", "reviewed by august hoffmann".
+            best = max(best, THRESHOLD)
         return best  # "amber hue", "tan hue": lower-case prose needs clear names
     if min(one, two) + max(evidence, 0.0) >= MIN_WORD:
         best = max(best, one + two + order + evidence)

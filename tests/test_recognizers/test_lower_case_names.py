@@ -1,0 +1,47 @@
+"""A name written in lower case after a word handing something to a person
+("ask lisa brown first"): one clear name vouches for the other, though that
+one is also an English word. Without the handing word, or where neither word
+is a clear name or one is a place, lower-case words stay words."""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_tables import spans_found
+
+from scrubber import Scrubber
+
+NAMES = [
+    # a clear given name, then a listed surname that is also a word
+    ("ask lisa brown first", "lisa brown"),
+    ("escalated to lisa brown today", "lisa brown"),
+    ("please hand it to jessica price", "jessica price"),
+    ("cc christopher cook on the thread", "christopher cook"),
+    # a given name that is also a word, then a surname that is no word at all
+    ("reviewed by august hoffmann", "august hoffmann"),
+    ("ask faith schoopers before the rerun", "faith schoopers"),
+]
+
+
+@pytest.mark.parametrize("text,name", NAMES)
+def test_a_handed_lower_case_name_is_found_whole(scrubber: Scrubber, text: str, name: str) -> None:
+    assert ("PERSON", name) in spans_found(scrubber, text)
+
+
+WORDS = [
+    # no surname after the given name
+    "ask april about the invoice",
+    "sent to jessica today",
+    # neither word a clear name, or the given name a place's
+    "ask summer interns",
+    "moved to summer hill",
+    "rented by virginia beach locals",
+    "sent to chelsea wood yard",
+    "owned by georgia power",
+    # a clear given name and a surname, but nothing handed to anyone
+    "lisa brown shoes and bags",
+]
+
+
+@pytest.mark.parametrize("text", WORDS)
+def test_lower_case_words_without_a_clear_name_stay_words(scrubber: Scrubber, text: str) -> None:
+    assert not [span for entity, span in spans_found(scrubber, text) if entity == "PERSON"]
