@@ -94,6 +94,9 @@ GAP_AFTER_INITIAL = r"\. (?:(?i:" + _PARTICLE_WORDS + r")[ -])*"
 _INITIAL_GAP = regex.compile(GAP_AFTER_INITIAL)
 _HYPHENS_ONLY = regex.compile(r"[^\s_.,]+")
 _LATIN = regex.compile(r"\p{Latin}")
+_COMPASS = regex.compile(r"[NSEWnsew](?![\p{L}\p{M}])")  # the initial of north, south...
+_INITIAL_GAPS = frozenset((". ", ".", "_", "-", " "))
+MIN_TOWN_SURNAME = 4  # letters
 # A married name after a name, as French, German and Polish write it: "Oumou
 # Tounkara épouse Diakité", "Anna Müller geb. Schmidt", "Jane Doe née Smith".
 MARRIED = regex.compile(
@@ -727,7 +730,7 @@ def _order_score(
         best = max(best, THRESHOLD + max(evidence, 0.0))
     if INITIAL in (one, two) and (
         min(one, two) < MIN_INITIAL_SURNAME
-        or surname in data.places
+        or _place_after_initial(text, first, final, order, data)
         or (surname in data.census_only and not initialled)
     ):
         # "N. Virginia", "X-Auth": an initial needs a surname that is a
@@ -837,6 +840,20 @@ _LOSSY_SCRIPT = regex.compile(
     r"[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}"
     r"\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}]"
 )
+
+
+def _place_after_initial(text: str, first: Word, final: Word, order: float, data: NameData) -> bool:
+    """After (or before) an initial, a place's name: "N. Virginia", "s_carolina".
+    A surname towns bear too is a name after any letter but a compass point's,
+    written apart from it, four letters or more: "j_allen", "R. Ferguson" (not
+    "s_harrison"; "Pu" of "VTuPu" is a blob's)."""
+    initial, surname = (first, final) if order == 0 else (final, first)
+    return surname[2] in data.places and not (
+        surname[2] in data.family
+        and len(surname[2]) >= MIN_TOWN_SURNAME
+        and text[first[1] : final[0]] in _INITIAL_GAPS
+        and _COMPASS.match(text, initial[0]) is None
+    )
 
 
 def _transliterated_only(text: str, words: list[Word], i: int, last: int, data: NameData) -> bool:
