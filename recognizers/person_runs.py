@@ -45,6 +45,7 @@ from recognizers.person_words import (
     announced_before,
     clear_given,
     compound_word,
+    cued_before,
     foreign_compound,
     glued_initial_surname,
     leading_street_type,
@@ -96,7 +97,9 @@ _HYPHENS_ONLY = regex.compile(r"[^\s_.,]+")
 _LATIN = regex.compile(r"\p{Latin}")
 _COMPASS = regex.compile(r"[NSEWnsew](?![\p{L}\p{M}])")  # the initial of north, south...
 _INITIAL_GAPS = frozenset((". ", ".", "_", "-", " "))
+_CAPITALIZED_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+ $")
 MIN_TOWN_SURNAME = 4  # letters
+HALF_WORD = 0.5  # a surname's wordiness: a name at least as often as a word ("Price")
 # A married name after a name, as French, German and Polish write it: "Oumou
 # Tounkara épouse Diakité", "Anna Müller geb. Schmidt", "Jane Doe née Smith".
 MARRIED = regex.compile(
@@ -799,6 +802,20 @@ def _order_score(
         and text[first[1] : final[0]] == ", "
         and (_capitalized(text, first) or _upper(text, first))
         and _capitalized(text, final)
+        and first[2] in data.family
+        and data.name_wordiness(first[2]) <= HALF_WORD
+        and first[2] not in data.places
+        and clear_given(final[2], data)
+    ):
+        # A roster's "Surname, Given", a listed surname that is also a word
+        # before a clear given name: "Price, Jessica", "Smith, Katie".
+        best = max(best, THRESHOLD + max(evidence, 0.0))
+    if (
+        order == SURNAME_FIRST
+        and last == i + 1
+        and text[first[1] : final[0]] == ", "
+        and (_capitalized(text, first) or _upper(text, first))
+        and _capitalized(text, final)
         and two >= CLEAR_GIVEN
         and len(first[2]) >= 4
         and not data.is_english(first[2])
@@ -853,6 +870,11 @@ def _place_after_initial(text: str, first: Word, final: Word, order: float, data
         and len(surname[2]) >= MIN_TOWN_SURNAME
         and text[first[1] : final[0]] in _INITIAL_GAPS
         and _COMPASS.match(text, initial[0]) is None
+        # (a letter after a capitalized word is that word's: "Vitamin C. Rose water")
+        and (
+            _CAPITALIZED_WORD_BEFORE.search(text, max(0, first[0] - 24), first[0]) is None
+            or cued_before(text, first[0])
+        )
     )
 
 

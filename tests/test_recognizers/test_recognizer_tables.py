@@ -925,6 +925,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A word before a comma and a given name that is no surname (or only a
+    # word), or no given name after it: a sentence's opening, a list.
+    "Well, Katie, the job ran.",
+    "Sales, Marketing and Finance",
     # A given name glued in camel case to a short word that is mostly a word
     # (a surname too): a product's or an app's name.
     "LunaSky",
@@ -1846,6 +1850,10 @@ EXACT = [
     ),
     ("PERSON", "see the new hernandez zavala file", ["hernandez zavala"]),
     ("PERSON", "Naidoo, Priya", ["Naidoo, Priya"]),
+    # A roster's listed surname that is also a word, before a clear given name.
+    ("PERSON", "Price, Jessica", ["Price, Jessica"]),
+    ("PERSON", "Signed: Smith, Katie", ["Smith, Katie"]),
+    ("PERSON", "Reviewers: Brown, Sean; Cook, Christopher", ["Brown, Sean", "Cook, Christopher"]),
     # A second surname joined by the one hyphen of a name otherwise joined by
     # underscores or spaces (a word too: "hill", "brown").
     ("PERSON", "forecast_stephen_brown-hill_v2", ["stephen_brown-hill"]),
