@@ -813,6 +813,25 @@ def _order_score(
     if (
         order == SURNAME_FIRST
         and last == i + 1
+        and text[first[1] : final[0]] in (" ", "_")
+        and first[2] in data.family
+        and data.name_wordiness(first[2]) <= HALF_WORD
+        and first[2] not in data.places
+        and clear_given(final[2], data)
+        and (
+            (_capitalized(text, first) and _capitalized(text, final))
+            or (not prose and lower_cased(text, first) and lower_cased(text, final))
+        )
+        and first[2] not in data.given
+    ):
+        # ... or without the comma, as a name capitalized or an identifier's
+        # words: "Cross Timothy", "fields_andrew_sales"; not where the first
+        # word is a given name too ("durga_puja": which order is meant is
+        # unsure), nor in capitals ("WALL ART").
+        best = max(best, THRESHOLD + max(evidence, 0.0))
+    if (
+        order == SURNAME_FIRST
+        and last == i + 1
         and text[first[1] : final[0]] == ", "
         and (_capitalized(text, first) or _upper(text, first))
         and _capitalized(text, final)

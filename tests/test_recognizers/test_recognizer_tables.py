@@ -929,6 +929,11 @@ NEGATIVES = [
     # word), or no given name after it: a sentence's opening, a list.
     "Well, Katie, the job ran.",
     "Sales, Marketing and Finance",
+    # A surname that is a given name too, first: which order is meant is
+    # unsure ("Durga Puja" is a festival); a surname and a given name in
+    # capitals, as a product's label is written.
+    "durga_puja_uplift_2025w11",
+    "TEXTURED SHADOWS WALL ART",
     # A given name glued in camel case to a short word that is mostly a word
     # (a surname too): a product's or an app's name.
     "LunaSky",
@@ -1854,6 +1859,9 @@ EXACT = [
     ("PERSON", "Price, Jessica", ["Price, Jessica"]),
     ("PERSON", "Signed: Smith, Katie", ["Smith, Katie"]),
     ("PERSON", "Reviewers: Brown, Sean; Cook, Christopher", ["Brown, Sean", "Cook, Christopher"]),
+    # ... or without the comma, capitalized or as an identifier's words.
+    ("PERSON", "Cross Timothy", ["Cross Timothy"]),
+    ("PERSON", "forecast_fields_andrew_weekly", ["fields_andrew"]),
     # A second surname joined by the one hyphen of a name otherwise joined by
     # underscores or spaces (a word too: "hill", "brown").
     ("PERSON", "forecast_stephen_brown-hill_v2", ["stephen_brown-hill"]),
