@@ -815,6 +815,8 @@ def _order_score(
         and last == i + 1
         and text[first[1] : final[0]] in (" ", "_")
         and first[2] in data.family
+        and (first[2] not in data.census_only or not data.is_english(final[2]))
+        and len(final[2]) >= MIN_TOWN_SURNAME
         and data.name_wordiness(first[2]) <= HALF_WORD
         and first[2] not in data.places
         and clear_given(final[2], data)
@@ -827,7 +829,9 @@ def _order_score(
         # ... or without the comma, as a name capitalized or an identifier's
         # words: "Cross Timothy", "fields_andrew_sales"; not where the first
         # word is a given name too ("durga_puja": which order is meant is
-        # unsure), nor in capitals ("WALL ART").
+        # unsure), nor in capitals ("WALL ART"). A given name of four letters
+        # or more ("kms_key_arn"); after a surname only the census's tail
+        # lists, one English does not know ("bellman_ford" is an algorithm).
         best = max(best, THRESHOLD + max(evidence, 0.0))
     if (
         order == SURNAME_FIRST
