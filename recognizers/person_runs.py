@@ -213,8 +213,11 @@ def best_run(
     for last in range(i + 1, run):
         if best is not None and text[words[last - 1][1] : words[last][0]] == ", ":
             break  # "Lotte Brinkmann, Tel ...": a name before a comma ends at it
-        if words[last][2] in PARTICLES and not (
-            words[last][2] in data.family and _capitalized(text, words[last])
+        if (
+            words[last][2] in PARTICLES
+            and not (words[last][2] in data.family and _capitalized(text, words[last]))
+            # (particles are Latin letters': Devanagari "दास" reads "das", a surname)
+            and _LATIN.match(text, words[last][0]) is not None
         ):
             continue
         score = _score(text, words, i, last, data, prose)

@@ -367,6 +367,10 @@ POSITIVES = [
     ("PERSON", "Мар'яна Коваленко", None),  # noqa: RUF001
     ("PERSON", "В'ячеслав Д'яченко", None),  # noqa: RUF001
     ("PERSON", "संपर्क: राहुल शर्मा", "राहुल शर्मा"),
+    # A surname whose transliteration is a Latin particle ("दास" reads "das",
+    # as in "Maria das Dores"): a particle only in Latin letters.
+    ("PERSON", "सितारा दास", "सितारा दास"),
+    ("PERSON", "Owned by अभय दास since May.", "अभय दास"),
     ("PHONE_NUMBER", "call +1 206 555 0143", "+1 206 555 0143"),
     ("PHONE_NUMBER", "oncall (206) 555-0143", "(206) 555-0143"),
     ("PHONE_NUMBER", "+44 20 7946 0958", "+44 20 7946 0958"),
