@@ -381,6 +381,15 @@ _FOR_HANDLE = regex.compile(
 # text: the standard library's engine finds them case-sensitively at a
 # fraction of the patterns' cost (and a sixth of its own, ignoring case). A
 # backslash stands for a Windows domain's account.
+# What only a person does, said of the handle just before: "QA d_tipene
+# signed off", "JJObi owns the view" (English words: a word no list holds
+# after the handle would be read as its surname).
+_HANDLE_VERBS = "signed off|approved|confirmed|owns"
+MIN_VERB_HANDLE = 5  # letters: shorter ones are a tool's or an acronym as often ("snyk")
+# (not a name's last word: "Negar Rezaei approved" is the runs' to read whole)
+_VERB_AFTER_HANDLE = regex.compile(
+    rf"(?<!\p{{Lu}}[\p{{L}}\p{{M}}]* ){_WORDS_BEFORE} (?:{_HANDLE_VERBS})(?![\p{{L}}\p{{M}}])"
+)
 _HANDLE_HINT = re.compile(
     "|".join(
         [
@@ -392,6 +401,7 @@ _HANDLE_HINT = re.compile(
             f"(?<![a-z])(?:{_OWN_DEVICES})[_-]",
             _ERASURE_ALTERNATIVES,
             "for[_-]|para[_-]|fuer[_-]|für[_-]|pour[_-]",
+            f"[a-z] (?:{_HANDLE_VERBS})",
         ]
     )
 )
@@ -421,6 +431,11 @@ def cued_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     for match in bounded.finditer(_DEVICE_HANDLE, text):
         # read back from the device's word, then in the text's order again
         yield from _handle_from(_handle_words(match)[::-1], data, backward=True)
+    for match in bounded.finditer(_VERB_AFTER_HANDLE, text):
+        # (bots approve and confirm too: "argocd", "codecov", "snyk")
+        if len(match.group("handle")) >= MIN_VERB_HANDLE:
+            handle = _handle_words(match)[::-1]
+            yield from _handle_from(handle, data, backward=True, listed=True)
     for match in bounded.finditer(_DEVICE_FIRST, text):
         yield from _handle_from(_handle_words(match), data)  # read on from the device's word
     for match in bounded.finditer(_WEAKLY_CUED_HANDLE, text):

@@ -3,7 +3,9 @@ machine, before their sandbox or test ("client/awhite-laptop",
 "tablet-bosmonaliev", "budiman-sandbox"), in a
 folder of people ("agents/snalwanga/"),
 after a data-subject request's word ("rgpd/suppressions/.../ibrahima_mbodj_22177.csv")
-or after "for" with a listed name ("fc_for_joost_garage"). The same words
+or after "for" with a listed name ("fc_for_joost_garage"), before what
+only a person does with a listed name among its words ("JJObi owns the
+view"; not a bot's, "argocd confirmed sync"). The same words
 before a thing's or a trade's word, an English word made longer, code's words
 after a verb or after "for" ("erase_typevars", "na_value_for_dtype") name no one."""
 
@@ -35,6 +37,9 @@ HANDLES = [
     ("arn:aws:lookoutmetrics:eu-west-1:123456789012:AnomalyDetector:adama-zongo-test", "adama"),
     ("app-events-kittipongj-test", "kittipongj"),
     ("thing/fitness-afaizal-watch", "afaizal"),
+    # before what only a person does, with a listed name among its words
+    ("JJObi owns the Athena view now", "JJObi"),
+    ("release 4.2: kmensah approved the change", "kmensah"),
     # in a folder of people
     ("s3://kf-lookout-eu/agents/snalwanga/{{yyyyMMdd}}", "snalwanga"),
     ("socios/egayle/#", "egayle"),
@@ -60,6 +65,11 @@ def test_where_a_handle_sits_names_its_person(scrubber: Scrubber, text: str, han
 
 
 NO_ONE = [
+    # a bot's or a tool's name before what a person would do; an acronym's
+    "CI: argocd confirmed sync, mergify approved",
+    "sonarqube approved; codecov confirmed coverage",
+    "snyk confirmed no issues",
+    "pulumi owns the stack",
     # the device's own words, a shared machine's, a team's
     "client/dev-laptop",
     "thing/team-macbook-02",
