@@ -108,6 +108,16 @@ MARRIED = regex.compile(
 )
 
 
+# What is said to or of a person, not of a thing (unlike a bare "to", "from"
+# or "by"): "ask", "cc", "escalated to", "reviewed by".
+_SPOKEN_OF = regex.compile(
+    r"(?i)\b(?:ask|ping|contact|owner|cc|notify|call|tell|thanks|on-?call|reporter|requester"
+    r"|approver|reviewer|assignee|(?:escalated?|assigned|handed(?: over)?|sent|forwarded"
+    r"|reviewed|approved|signed|reported|requested|raised|owned|created|checked) (?:to|by|from))"
+    r"\s+$"
+)
+
+
 def _plain_name(word: str, data: NameData) -> bool:
     """A listed name of three letters or more that is no English word and no place
     (no listed name is among the glued words, which the lists leave out)."""
@@ -859,13 +869,17 @@ def _order_score(
             and order == 0
             and last == i + 1
             and (
-                clear_given(first[2], data)
-                or (name_only_surname(final[2], data) and first[2] not in data.places)
+                (name_only_surname(final[2], data) and first[2] not in data.places)
+                # (a bare "to", "from" or "by" brings colours too: "from amber brown")
+                or (
+                    clear_given(first[2], data)
+                    and _SPOKEN_OF.search(text, max(0, first[0] - 32), first[0]) is not None
+                )
             )
         ):
             # Handed something, one clear name vouches for the other's being a
-            # name though it is also a word: "ask lisa brown first", "to
-            # jessica price", "reviewed by august hoffmann".
+            # name though it is also a word: "ask lisa brown first",
+            # "escalated to jessica price", "reviewed by august hoffmann".
             best = max(best, THRESHOLD)
         return best  # "amber hue", "tan hue": lower-case prose needs clear names
     if min(one, two) + max(evidence, 0.0) >= MIN_WORD:

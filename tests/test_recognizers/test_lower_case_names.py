@@ -1,7 +1,10 @@
 """A name written in lower case after a word handing something to a person
 ("ask lisa brown first"): one clear name vouches for the other, though that
-one is also an English word. Without the handing word, or where neither word
-is a clear name or one is a place, lower-case words stay words."""
+one is also an English word; a clear given name only after a word said to or
+of a person ("ask", "escalated to"), not a bare "to", "from" or "by", which
+bring colours as often ("from amber brown"). Without the handing word, or
+where neither word is a clear name or one is a place, lower-case words stay
+words."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ NAMES = [
     # a clear given name, then a listed surname that is also a word
     ("ask lisa brown first", "lisa brown"),
     ("escalated to lisa brown today", "lisa brown"),
-    ("please hand it to jessica price", "jessica price"),
+    ("escalated to jessica price for sign-off", "jessica price"),
     ("cc christopher cook on the thread", "christopher cook"),
     # a given name that is also a word, then a surname that is no word at all
     ("reviewed by august hoffmann", "august hoffmann"),
@@ -39,6 +42,9 @@ WORDS = [
     "owned by georgia power",
     # a clear given name and a surname, but nothing handed to anyone
     "lisa brown shoes and bags",
+    # a bare "to", "from" or "by" brings colours as often as people
+    "shades from amber brown to deep red",
+    "please hand it to jessica price",
 ]
 
 
