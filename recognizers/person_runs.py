@@ -118,6 +118,10 @@ _SPOKEN_OF = regex.compile(
 )
 
 
+# More items of a list after a word: "Brown, Hazel or Black", "Rose, Violet and ...".
+_LIST_GOES_ON = regex.compile(r"\s*(?:,|/|(?i:and|or|&|y|o|e|et|ou|und|oder|og|en)\s+\p{Lu})")
+
+
 def _plain_name(word: str, data: NameData) -> bool:
     """A listed name of three letters or more that is no English word and no place
     (no listed name is among the glued words, which the lists leave out)."""
@@ -819,9 +823,11 @@ def _order_score(
         and data.name_wordiness(first[2]) <= HALF_WORD
         and first[2] not in data.places
         and clear_given(final[2], data)
+        and _LIST_GOES_ON.match(text, final[1]) is None
     ):
         # A roster's "Surname, Given", a listed surname that is also a word
-        # before a clear given name: "Price, Jessica", "Smith, Katie".
+        # before a clear given name: "Price, Jessica", "Smith, Katie"; not a
+        # list's items ("in Brown, Hazel or Black").
         best = max(best, THRESHOLD + max(evidence, 0.0))
     if (
         order == SURNAME_FIRST

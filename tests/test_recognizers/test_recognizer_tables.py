@@ -933,6 +933,7 @@ NEGATIVES = [
     # word), or no given name after it: a sentence's opening, a list.
     "Well, Katie, the job ran.",
     "Sales, Marketing and Finance",
+    "Available in Brown, Hazel or Black",
     # A surname that is a given name too, first: which order is meant is
     # unsure ("Durga Puja" is a festival); a surname and a given name in
     # capitals, as a product's label is written.
