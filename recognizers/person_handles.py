@@ -377,10 +377,6 @@ _FILE_TYPE = regex.compile(r"\.[A-Za-z0-9]{1,5}$")
 _FOR_HANDLE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?i:for|para|fuer|für|pour)[_\-]{_JOINED_WORDS}(?![\p{{L}}\p{{M}}])"
 )
-# The literal words of the patterns above, looked for first in the lower-cased
-# text: the standard library's engine finds them case-sensitively at a
-# fraction of the patterns' cost (and a sixth of its own, ignoring case). A
-# backslash stands for a Windows domain's account.
 # What only a person does, said of the handle just before: "QA d_tipene
 # signed off", "JJObi owns the view" (English words: a word no list holds
 # after the handle would be read as its surname).
@@ -390,6 +386,10 @@ MIN_VERB_HANDLE = 5  # letters: shorter ones are a tool's or an acronym as often
 _VERB_AFTER_HANDLE = regex.compile(
     rf"(?<!\p{{Lu}}[\p{{L}}\p{{M}}]* ){_WORDS_BEFORE} (?:{_HANDLE_VERBS})(?![\p{{L}}\p{{M}}])"
 )
+# The literal words of the patterns above, looked for first in the lower-cased
+# text: the standard library's engine finds them case-sensitively at a
+# fraction of the patterns' cost (and a sixth of its own, ignoring case). A
+# backslash stands for a Windows domain's account.
 _HANDLE_HINT = re.compile(
     "|".join(
         [

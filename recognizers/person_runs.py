@@ -99,6 +99,7 @@ _COMPASS = regex.compile(r"[NSEWnsew](?![\p{L}\p{M}])")  # the initial of north,
 _INITIAL_GAPS = frozenset((". ", ".", "_", "-", " "))
 _CAPITALIZED_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+ $")
 MIN_TOWN_SURNAME = 4  # letters
+MIN_GIVEN_AFTER_SURNAME = 4  # letters: "Arn" of "kms_key_arn" is no given name
 HALF_WORD = 0.5  # a surname's wordiness: a name at least as often as a word ("Price")
 # A married name after a name, as French, German and Polish write it: "Oumou
 # Tounkara épouse Diakité", "Anna Müller geb. Schmidt", "Jane Doe née Smith".
@@ -813,16 +814,14 @@ def _order_score(
         # A user name of a given name no list holds and a surname shaped as
         # its language's are: "javokhir.tukhtaev".
         best = max(best, THRESHOLD + max(evidence, 0.0))
+    wordy_surname_first = (
+        order == SURNAME_FIRST and last == i + 1 and _wordy_surname_first(first, final, data)
+    )
     if (
-        order == SURNAME_FIRST
-        and last == i + 1
+        wordy_surname_first
         and text[first[1] : final[0]] == ", "
         and (_capitalized(text, first) or _upper(text, first))
         and _capitalized(text, final)
-        and first[2] in data.family
-        and data.name_wordiness(first[2]) <= HALF_WORD
-        and first[2] not in data.places
-        and clear_given(final[2], data)
         and _LIST_GOES_ON.match(text, final[1]) is None
     ):
         # A roster's "Surname, Given", a listed surname that is also a word
@@ -830,15 +829,10 @@ def _order_score(
         # list's items ("in Brown, Hazel or Black").
         best = max(best, THRESHOLD + max(evidence, 0.0))
     if (
-        order == SURNAME_FIRST
-        and last == i + 1
+        wordy_surname_first
         and text[first[1] : final[0]] in (" ", "_")
-        and first[2] in data.family
         and (first[2] not in data.census_only or not data.is_english(final[2]))
-        and len(final[2]) >= MIN_TOWN_SURNAME
-        and data.name_wordiness(first[2]) <= HALF_WORD
-        and first[2] not in data.places
-        and clear_given(final[2], data)
+        and len(final[2]) >= MIN_GIVEN_AFTER_SURNAME
         and (
             (_capitalized(text, first) and _capitalized(text, final))
             or (not prose and lower_cased(text, first) and lower_cased(text, final))
@@ -903,6 +897,17 @@ _LOSSY_SCRIPT = regex.compile(
     r"[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}"
     r"\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}]"
 )
+
+
+def _wordy_surname_first(first: Word, final: Word, data: NameData) -> bool:
+    """A listed surname, a name at least as often as a word and no place's,
+    before a clear given name: "Price, Jessica", "Cross Timothy"."""
+    return (
+        first[2] in data.family
+        and data.name_wordiness(first[2]) <= HALF_WORD
+        and first[2] not in data.places
+        and clear_given(final[2], data)
+    )
 
 
 def _place_after_initial(text: str, first: Word, final: Word, order: float, data: NameData) -> bool:
