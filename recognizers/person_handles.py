@@ -380,7 +380,8 @@ _FOR_HANDLE = regex.compile(
 # What only a person does, said of the handle just before: "QA d_tipene
 # signed off", "JJObi owns the view" (English words: a word no list holds
 # after the handle would be read as its surname).
-_HANDLE_VERBS = "signed off|approved|confirmed|owns"
+_HANDLE_VERB_WORDS = ("signed off", "approved", "confirmed", "owns")
+_HANDLE_VERBS = "|".join(_HANDLE_VERB_WORDS)
 MIN_VERB_HANDLE = 5  # letters: shorter ones are a tool's or an acronym as often ("snyk")
 # (not a name's last word: "Negar Rezaei approved" is the runs' to read whole)
 _VERB_AFTER_HANDLE = regex.compile(
@@ -401,7 +402,6 @@ _HANDLE_HINT = re.compile(
             f"(?<![a-z])(?:{_OWN_DEVICES})[_-]",
             _ERASURE_ALTERNATIVES,
             "for[_-]|para[_-]|fuer[_-]|für[_-]|pour[_-]",
-            f"[a-z] (?:{_HANDLE_VERBS})",
         ]
     )
 )
@@ -424,14 +424,17 @@ def cued_handles(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     glued to a listed surname ("viyer"). Several must name a person as a
     handle's words do, one a listed name or such a word ("Li_Juan",
     "kyaw_zin_htet"; not "MyDemoUser", "created_by=terraform")."""
-    if _HANDLE_HINT.search(text.lower()) is None:
+    lowered = text.lower()
+    # (the verbs looked for as plain substrings: cheaper than one more alternative)
+    verbs = any(verb in lowered for verb in _HANDLE_VERB_WORDS)
+    if not verbs and _HANDLE_HINT.search(lowered) is None:
         return  # most texts: no word that says whose a handle is
     for match in bounded.finditer(_CUED_HANDLE, text):
         yield from _handle_from(_handle_words(match), data)
     for match in bounded.finditer(_DEVICE_HANDLE, text):
         # read back from the device's word, then in the text's order again
         yield from _handle_from(_handle_words(match)[::-1], data, backward=True)
-    for match in bounded.finditer(_VERB_AFTER_HANDLE, text):
+    for match in bounded.finditer(_VERB_AFTER_HANDLE, text) if verbs else ():
         # (bots approve and confirm too: "argocd", "codecov", "snyk")
         if len(match.group("handle")) >= MIN_VERB_HANDLE:
             handle = _handle_words(match)[::-1]

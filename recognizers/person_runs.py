@@ -814,12 +814,15 @@ def _order_score(
         # A user name of a given name no list holds and a surname shaped as
         # its language's are: "javokhir.tukhtaev".
         best = max(best, THRESHOLD + max(evidence, 0.0))
+    gap = text[first[1] : final[0]] if last == i + 1 else None
     wordy_surname_first = (
-        order == SURNAME_FIRST and last == i + 1 and _wordy_surname_first(first, final, data)
+        order == SURNAME_FIRST
+        and gap in (", ", " ", "_")
+        and _wordy_surname_first(first, final, data)
     )
     if (
         wordy_surname_first
-        and text[first[1] : final[0]] == ", "
+        and gap == ", "
         and (_capitalized(text, first) or _upper(text, first))
         and _capitalized(text, final)
         and _LIST_GOES_ON.match(text, final[1]) is None
@@ -830,7 +833,7 @@ def _order_score(
         best = max(best, THRESHOLD + max(evidence, 0.0))
     if (
         wordy_surname_first
-        and text[first[1] : final[0]] in (" ", "_")
+        and gap in (" ", "_")
         and (first[2] not in data.census_only or not data.is_english(final[2]))
         and len(final[2]) >= MIN_GIVEN_AFTER_SURNAME
         and (
