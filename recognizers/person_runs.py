@@ -706,7 +706,9 @@ def _order_score(
     )
     best = 0.0
     surname = (final if order == 0 else first)[2]
-    comma = last == i + 1 and text[first[1] : final[0]] == ", "
+    # (what stands between two words read as a whole name; None for longer runs)
+    gap = text[first[1] : final[0]] if last == i + 1 else None
+    comma = gap == ", "
     if (
         order == SURNAME_FIRST
         and not comma
@@ -716,8 +718,7 @@ def _order_score(
         return best  # a surname only shaped as one, read first: "reprov-SIM" is no name
     if (
         prose
-        and last == i + 1
-        and (comma if order == SURNAME_FIRST else text[first[1] : final[0]] == " ")
+        and (comma if order == SURNAME_FIRST else gap == " ")
         and _capitalized(text, final)
         and (_capitalized(text, first) or (comma and _upper(text, first)))
         and _stranger_pair(text, first, final, order, data)
@@ -765,8 +766,7 @@ def _order_score(
             # Both capitalized, a space apart: a given name less clear will do
             # ("Rohit Bhattacharya"), though never a word ("Will Fairweather").
             order == 0
-            and last == i + 1
-            and text[first[1] : final[0]] == " "
+            and gap == " "
             and _capitalized(text, first)
             and _capitalized(text, final)
             and one >= 1.0 - MIN_WORD
@@ -804,8 +804,7 @@ def _order_score(
     if (
         order == 0
         and not prose
-        and last == i + 1
-        and text[first[1] : final[0]] in (".", "_", "-")
+        and gap in (".", "_", "-")
         and data.surname_shaped(final[2])
         and len(first[2]) >= 3
         and not data.is_english(first[2])
@@ -814,7 +813,6 @@ def _order_score(
         # A user name of a given name no list holds and a surname shaped as
         # its language's are: "javokhir.tukhtaev".
         best = max(best, THRESHOLD + max(evidence, 0.0))
-    gap = text[first[1] : final[0]] if last == i + 1 else None
     wordy_surname_first = (
         order == SURNAME_FIRST
         and gap in (", ", " ", "_")
@@ -851,8 +849,7 @@ def _order_score(
         best = max(best, THRESHOLD + max(evidence, 0.0))
     if (
         order == SURNAME_FIRST
-        and last == i + 1
-        and text[first[1] : final[0]] == ", "
+        and comma
         and (_capitalized(text, first) or _upper(text, first))
         and _capitalized(text, final)
         and two >= CLEAR_GIVEN
