@@ -22,6 +22,11 @@ def spans_found(scrubber: Scrubber, text: str) -> list[tuple[str, str]]:
     return [(f.entity_type, text[f.start : f.end]) for f in scrubber.scan_text(text, "free_text")]
 
 
+def person_spans(scrubber: Scrubber, text: str) -> list[str]:
+    """The text each PERSON finding in ``text`` (read as free text) covers."""
+    return [span for entity, span in spans_found(scrubber, text) if entity == "PERSON"]
+
+
 def trips_trigger(entity: str, text: str) -> bool:
     """Whether the prefilter lets ``entity``'s recognizers read ``text``."""
     return entity in Prefilter(default_registry()).possible_entities(text, ALL_ENTITIES)
