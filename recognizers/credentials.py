@@ -231,7 +231,10 @@ class FieldVendorTokenRecognizer(FieldRecognizer):
     ENTITY = "VENDOR_TOKEN"
     CATEGORY = "credential"
     DESCRIPTION = "an API token"
-    TRIGGER = r"gh[pousr]_|github_pat_|glpat-|xox[abposr]-|_live_|_test_|(?-i:AIza)"
+    # Triggers are searched ignoring case: a scoped case-sensitive group
+    # ("(?-i:AIza)") made this one three times slower, and the wider "aiza"
+    # lets few more values through to the patterns, which keep the case.
+    TRIGGER = r"gh[pousr]_|github_pat_|glpat-|xox[abposr]-|_live_|_test_|aiza"
     PATTERNS = (
         ("github", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9])", 0.95),
         ("github-pat", r"(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{60,255}", 0.95),
