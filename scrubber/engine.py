@@ -24,6 +24,7 @@ from scrubber.fields import Field, FieldSpec
 from scrubber.findings import Finding, ScrubResult
 from scrubber.keys import load_key
 from scrubber.kinds import FieldKind, Mode
+from scrubber.list_mates import with_list_mates
 from scrubber.mentions import with_mentions
 from scrubber.paths import ROOT
 from scrubber.policy import Policy, load_policy
@@ -192,6 +193,7 @@ class Scrubber:
     ) -> ScrubResult:
         """One verdict per field, then the findings, a refusal or the params to send."""
         verdicts = with_mentions([scan_field(f, scan) for f in fields], scan)
+        verdicts = with_list_mates(verdicts, scan)
         hidden = hidden_keys(verdicts)
         findings = [f for v in verdicts for f in v.findings(hidden)] + extra
         for f in findings:
