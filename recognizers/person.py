@@ -43,6 +43,8 @@ from recognizers.names import (
     MIN_SHAPED_SURNAME,
     NameData,
     caseless_words,
+    common_english,
+    english_words_with,
     fold,
     foreign_words,
     name_data,
@@ -802,18 +804,37 @@ def _name_piece(word: str, data: NameData, *, after: bool = False) -> bool:
 def _first_piece(word: str, data: NameData) -> bool:
     """The piece of an identifier just before a name found in it that is the
     name's first: a listed name barely a word though a town bears it
-    ("herve_ngo_biyong", "KedirMohammedAli"), or a word of four letters or
+    ("herve_ngo_biyong", "KedirMohammedAli"), a word of four letters or
     more with two vowels that no dictionary, gazetteer or list of another
-    language's words holds ("sijo_joseph_chirayath"); not a word
-    ("sales_john_smith", "sandbox-wong_ka_wai")."""
+    language's words holds ("sijo_joseph_chirayath"), or one English's word
+    list holds only barely (see :func:`_barely_english`: "tomy_joseph_chirayath");
+    not a word ("sales_john_smith", "sandbox-wong_ka_wai", "infra_john_smith")."""
     if word in data.usable:
         return data.word_score(word) < MIN_WORD
     return (
-        is_stranger(word, data)
-        and vowel_count(word) >= 2
+        ((is_stranger(word, data) and vowel_count(word) >= 2) or _barely_english(word, data))
         and word not in foreign_words()
         and word not in towns()
         and word not in rare_english()
+    )
+
+
+def _barely_english(word: str, data: NameData) -> bool:
+    """A word of three letters or more, a syllable's vowel in it, that
+    English's word list holds but barely: wordiness 0 (rare in English, or used
+    as often in other languages, as names are: "tomy", "pacha"), none of
+    English's commonest words, no place, and no clipping of a common word (the
+    identifier's own abbreviations: "infra", "repo", "auth"). Such a word
+    before a name in an identifier is as often a given name no list holds as
+    a word; a word of no vowel is an abbreviation ("svc", "cfg")."""
+    return (
+        len(word) >= 3
+        and vowel_count(word) >= 1
+        and data.is_english(word)
+        and data.word_score(word) == 0.0
+        and word not in common_english()
+        and word not in data.places
+        and not english_words_with(word, ending=False)
     )
 
 

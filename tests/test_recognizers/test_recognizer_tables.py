@@ -1790,6 +1790,16 @@ EXACT = [
     ("PERSON", "payouts_herve_ngo_biyong", ["herve_ngo_biyong"]),
     ("PERSON", "sceneKedirAhmedHussein", ["KedirAhmedHussein"]),
     ("PERSON", "sales_john_smith", ["john_smith"]),
+    # ... or a word English's list holds only barely (wordiness 0, none of the
+    # commonest), a vowel in it; not a clipping of a common word ("infra"), a
+    # word of no vowel ("svc"), a word English uses more ("debug") or a common
+    # one ("prod").
+    ("PERSON", "handover_tomy_joseph_chirayath", ["tomy_joseph_chirayath"]),
+    ("PERSON", "handover-tomy-joseph-chirayath", ["tomy-joseph-chirayath"]),
+    ("PERSON", "infra_joseph_chirayath", ["joseph_chirayath"]),
+    ("PERSON", "svc_joseph_chirayath", ["joseph_chirayath"]),
+    ("PERSON", "debug_joseph_chirayath", ["joseph_chirayath"]),
+    ("PERSON", "prod_joseph_chirayath", ["joseph_chirayath"]),
     # Lower-case names after "cc": names English text uses often, though no
     # English words ("rahul", "sharma").
     ("PERSON", "release notes: cc rahul sharma and venkata iyer", ["rahul sharma", "venkata iyer"]),
