@@ -293,7 +293,8 @@ def _completed(text: str, start: int, end: int, data: NameData) -> tuple[int, in
     "muhammed_shafi_k_p"); a particle and the word after it ("Ní
     hUallacháin", "jan_willem_ten_hove"); surnames in capitals before a given
     name ("DE SOUSA MARTINS Ana Rita"); a listed surname after it ("Singh
-    Bains", "rocio delgado pena") or before it ("nguyen_van_an")."""
+    Bains", "rocio delgado pena") or before it ("nguyen_van_an"); a clear
+    given name after it ("Lindiwe Sisulu Thandeka")."""
     if _CJK_NAME.fullmatch(text, start, end) is not None:
         # "陽一_阿部_forecast": no Latin word continues a CJK name; a given name
         # after the surname and a comma does ("池田, 和也")
@@ -393,6 +394,19 @@ def _completed_end(
             continue
         if lower and (initial := _NEXT_INITIAL.match(text, end)) is not None:
             end = initial.end()
+            continue
+        if (
+            not stranger
+            and not (lower or upper)
+            and (word := _NEXT_SURNAME.match(text, end)) is not None
+            and clear_given(fold(word.group("word")), data)
+        ):
+            # A clear given name after a name found, written apart: the name
+            # written surname first ("Dlamini Sipho"), or a given name the
+            # rules above left out, never left beside the rest. Once only, as
+            # a surname no list holds is taken once.
+            stranger = True
+            end = word.end()
             continue
         if not stranger and (
             (word := (_NEXT_LOWER if lower else _NEXT_CAPS).match(text, end)) is not None

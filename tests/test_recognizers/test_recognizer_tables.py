@@ -1783,6 +1783,12 @@ EXACT = [
     # common word of another language after it does not ("ventas": sales).
     ("PERSON", "juma_salum_mbwana", ["juma_salum_mbwana"]),
     ("PERSON", "maria_garcia_ventas", ["maria_garcia"]),
+    # A clear given name after a name found, written apart, is the name's too
+    # (once); not a given name that is a word ("Will", "Summer") or a place.
+    ("PERSON", "Ms. Lindiwe Sisulu Thandeka", ["Lindiwe Sisulu Thandeka"]),
+    ("PERSON", "Ms. Lindiwe Sisulu Will review", ["Lindiwe Sisulu"]),
+    ("PERSON", "Ms. Lindiwe Sisulu Summer rota", ["Lindiwe Sisulu"]),
+    ("PERSON", "Ms. Lindiwe Sisulu Paris office", ["Lindiwe Sisulu"]),
     # One piece before a name found in an identifier begins it, though no rule
     # reads it as a name: a word no list nor dictionary holds, a listed name
     # that a town bears too, a capitalized word glued in camel case; not a word.
