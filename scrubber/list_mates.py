@@ -15,7 +15,6 @@ digit holds), nor a number its key rules out (``order_id``, ``site``).
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
 from collections.abc import Hashable
 
 import regex
@@ -51,18 +50,16 @@ _BARE_NUMBER = regex.compile(r"[0-9]{8,18}")
 def with_list_mates(verdicts: list[FieldVerdict], scan: FieldScan) -> list[FieldVerdict]:
     """Each bare number listed beside a person's data, read as an account number
     (see the module's docstring). A fault blocks the field, as a scan does."""
-    groups: dict[Hashable, list[int]] = defaultdict(list)
-    for i, verdict in enumerate(verdicts):
-        key = _list_of(verdict)
-        if key is not None:
-            groups[key].append(i)
-    candidates: list[int] = []
-    for members in groups.values():
-        if len(members) < 2 or not any(
-            f.entity_type in PEOPLE for i in members for f in verdicts[i].flags
-        ):
-            continue
-        candidates += [i for i in members if _bare_number(verdicts[i])]
+    numbers = [i for i, verdict in enumerate(verdicts) if _bare_number(verdict)]
+    if not numbers:
+        return verdicts  # (most calls: nothing to read, and no path is built)
+    people: set[Hashable] = {
+        _list_of(verdict)
+        for verdict in verdicts
+        if any(f.entity_type in PEOPLE for f in verdict.flags)
+    }
+    people.discard(None)
+    candidates = [i for i in numbers if _list_of(verdicts[i]) in people]
     if not candidates:
         return verdicts
     out = list(verdicts)
