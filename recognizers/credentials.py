@@ -33,11 +33,13 @@ class FieldUrlCredentialsRecognizer(FieldRecognizer):
     DESCRIPTION = "a user name and password in a URL"
     TRIGGER = r"://"
     PATTERNS = (
-        # The user may be empty (redis://:pw@host); the password may hold / + = @ #,
-        # so the userinfo runs to the last "@" that a host name follows.
+        # The user may be empty (redis://:pw@host) or an address left unescaped
+        # (smtp://alice@corp.com:pw@host, as clients parse it: the userinfo ends
+        # at the last "@"); the password may hold / + = @ #, so the userinfo
+        # runs to the last "@" that a host name follows.
         (
             "userinfo",
-            r"\b[a-z][a-z0-9+.\-]{1,15}://(?P<v>[^\s/?#@:\"'<>]*:[^\s\"'<>]{1,256}?)"
+            r"\b[a-z][a-z0-9+.\-]{1,15}://(?P<v>[^\s/?#:\"'<>]*:[^\s\"'<>]{1,256}?)"
             r"@(?=[a-z0-9\[][a-z0-9.\-\[\]:]*(?:[/?#\s\"',;)<>]|$))(?![^\s\"'<>@?]*@[a-z0-9\[])",
             0.95,
         ),
@@ -65,9 +67,13 @@ class FieldUrlCredentialsRecognizer(FieldRecognizer):
                 and len(_LETTER.findall(run.group())) >= MIN_TOKEN_CLASS
                 else False
             )
-        # host:8443/path@x is a port and a path, not a password
-        password = pattern_text.split(":", 1)[1]
-        return False if _PORT.match(password) else None
+        # host:8443/path@x is a port and a path, not a password; after a user
+        # that is an address, "git@github.com:org/repo.git@v1.0" a path too
+        # (scp's syntax under a scheme), which a slash tells.
+        user, password = pattern_text.split(":", 1)
+        if _PORT.match(password) or ("@" in user and "/" in password):
+            return False
+        return None
 
 
 class FieldHostCredentialsRecognizer(FieldRecognizer):

@@ -193,6 +193,12 @@ POSITIVES = [
     ("AUTH_HEADER", "Authorization: ApiKey AbCdEf0123456789xyz", "AbCdEf0123456789xyz"),
     ("URL_CREDENTIALS", "redis://:RedisPass123@cache.example.com:6379/0", ":RedisPass123"),
     ("URL_CREDENTIALS", "amqp://svc:P+ss/w0rd=#1@mq.example.com:5672/vhost", "svc:P+ss/w0rd=#1"),
+    # An address as the user, its "@" left unescaped: the userinfo ends at the last "@".
+    (
+        "URL_CREDENTIALS",
+        "feed https://alice@corp.com:S3cret!@sftp.example.com/in daily",
+        "alice@corp.com:S3cret!",
+    ),
     ("URL_CREDENTIALS", "sqlplus scott/tiger@//db.example.com:1521/ORCL", "scott/tiger"),
     # A password label, a word or two saying whose, a colon, a strong value.
     ("PASSWORD", "Tủ khóa tầng 2, mật khẩu quản trị: nvOlU!416hYOg", "nvOlU!416hYOg"),
@@ -378,6 +384,9 @@ def test_positive(scrubber: Scrubber, entity: str, text: str, span: str | None) 
         "sip:alice@voip.example.com",
         "git@github.com:org/repo.git",
         "standup moved to 10:30@hq.example.com",
+        # scp's syntax under a scheme, a version pinned after it: a path, no password
+        "pip install git+ssh://git@github.com:org/repo.git@v1.0",
+        "https://ops@corp.com:8443/api@v2",
     ],
 )
 def test_user_and_host_shapes_that_hold_no_password(scrubber: Scrubber, text: str) -> None:
