@@ -31,6 +31,9 @@ _I = regex.IGNORECASE
 _WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|secret(?:[_\-]?key)?|client[_\-]?secret"
     r"|api[_\-]?key|apikey|private[_\-]?key|credentials?"
+    # Azure's connection strings (IoT Hub, Service Bus, Event Hubs) carry the key
+    # itself under this name ("...;SharedAccessKey=<base64>")
+    r"|shared[_\-]?access[_\-]?key"
     r"|(?:access|auth|api|bearer|refresh|bot|session|app|client|id|personal[_\-]?access)"
     r"[_\-]?token"
 )

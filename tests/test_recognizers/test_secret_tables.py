@@ -193,6 +193,18 @@ POSITIVES = [
     ("AUTH_HEADER", "Authorization: ApiKey AbCdEf0123456789xyz", "AbCdEf0123456789xyz"),
     ("URL_CREDENTIALS", "redis://:RedisPass123@cache.example.com:6379/0", ":RedisPass123"),
     ("URL_CREDENTIALS", "amqp://svc:P+ss/w0rd=#1@mq.example.com:5672/vhost", "svc:P+ss/w0rd=#1"),
+    # Azure's connection strings (IoT Hub, Service Bus) carry the key under its name.
+    (
+        "PASSWORD",
+        "HostName=hub.azure-devices.net;DeviceId=dev1;"
+        "SharedAccessKey=jUaRm+zJg3yDr1zZDQCr+LgeYe1hsVQawO2Rkn3HbTE=",
+        "jUaRm+zJg3yDr1zZDQCr+LgeYe1hsVQawO2Rkn3HbTE=",
+    ),
+    (
+        "PASSWORD",
+        "shared_access_key: jUaRm+zJg3yDr1zZDQCr+LgeYe1hsVQawO2Rkn3HbTE=",
+        "jUaRm+zJg3yDr1zZDQCr+LgeYe1hsVQawO2Rkn3HbTE=",
+    ),
     # An address as the user, its "@" left unescaped: the userinfo ends at the last "@".
     (
         "URL_CREDENTIALS",
@@ -258,6 +270,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # The key's name in an Azure connection string, not the key.
+    "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey",
     # A parameter whose default is a placeholder, or whose name only holds "pass".
     '{"Parameters": {"DbPassword": {"Type": "String", "Default": "${DB_PASSWORD}"}}}',
     '{"Parameters": {"Compass": {"Type": "String", "Default": "north-east"}}}',
