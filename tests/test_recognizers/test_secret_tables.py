@@ -193,6 +193,18 @@ POSITIVES = [
     ("AUTH_HEADER", "Authorization: ApiKey AbCdEf0123456789xyz", "AbCdEf0123456789xyz"),
     ("URL_CREDENTIALS", "redis://:RedisPass123@cache.example.com:6379/0", ":RedisPass123"),
     ("URL_CREDENTIALS", "amqp://svc:P+ss/w0rd=#1@mq.example.com:5672/vhost", "svc:P+ss/w0rd=#1"),
+    # An XML element named for a secret (Maven's settings.xml, a job document's payload).
+    (
+        "PASSWORD",
+        "<server><id>nexus</id><username>deploy</username><password>S3cr3tX9!</password></server>",
+        "S3cr3tX9!",
+    ),
+    ("PASSWORD", "<dbPassword>hunter2</dbPassword>", "hunter2"),
+    (
+        "PASSWORD",
+        "<apiKey>a8f5f167f44f4964e6c998dee827110c</apiKey>",
+        "a8f5f167f44f4964e6c998dee827110c",
+    ),
     # Azure's connection strings (IoT Hub, Service Bus) carry the key under its name.
     (
         "PASSWORD",
@@ -270,6 +282,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # Elements whose name holds a label's word but names no secret, or hold a placeholder.
+    "<settings><bypass>true</bypass><compass>north</compass></settings>",
+    "<passwordPolicy>strict</passwordPolicy><keyAlias>mykey</keyAlias>",
+    "<password>${env.NEXUS_PASSWORD}</password><secretName>prod-db</secretName>",
     # The key's name in an Azure connection string, not the key.
     "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey",
     # A parameter whose default is a placeholder, or whose name only holds "pass".
