@@ -150,7 +150,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         rf"|\s/(?<=(?:{_LAST}|{_LOGIN_LABELS})\s*:?\s+[^\s/:]{{1,64}}\s/)"
         # A space before a token with a digit, then the label looked for behind it.
         rf"|\s(?=[^\s\"'\\,;]*[0-9])(?<={_LAST}\s)"
-        # An XML element named for a secret: its start tag's ">".
+        # An XML element named for a secret: its start tag's ">". (An
+        # appSettings' key="..." trips the first: "key=" is a label's.)
         rf"|>(?<=<[^<>\s]{{0,60}}{_LAST}>)"
     )
     PATTERNS = (
@@ -215,6 +216,15 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             r"(?:[_\-]?(?:value|str|string|plain))?(?P<sep>>)(?P<v>[^<>\s]{4,200})</",
             0.84,
         ),
+        # .NET's appSettings: a key attribute naming a secret, then the value
+        # attribute ('<add key="DbPassword" value="..."/>').
+        (
+            "attribute",
+            rf"\bkey=(?P<q>[\"'])[A-Za-z0-9_.\-:]{{0,60}}?(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})"
+            r"(?:[_\-]?(?:value|str|string|plain))?(?P=q)(?P<sep>\s+value=)"
+            r"(?P<q2>[\"'])(?P<v>[^\"'<>]{4,200})(?P=q2)",
+            0.84,
+        ),
         # The label, a space, and a strong value of eight characters or more,
         # a digit among them, that ends the token ("passwd 5WXP_+.m2cNUT2",
         # "jelszó Trafo23+kocka").
@@ -233,7 +243,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             if hint is not None and hint not in text:
                 continue  # (a call per pattern costs: most texts hold neither mark)
             for m in self._finditer(compiled, text):
-                if name in ("parameter", "element"):
+                if name in ("parameter", "element", "attribute"):
                     if self._glued_word(m) or is_placeholder(m.group("v")):
                         continue
                     yield m.start("v"), m.end("v"), score
@@ -289,7 +299,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
 
 
 # What a pattern's text must hold, tested before the pattern is run.
-_PATTERN_HINTS = {"paired": "/", "thai": "คือ", "element": "</"}
+_PATTERN_HINTS = {"paired": "/", "thai": "คือ", "element": "</", "attribute": "value="}
 
 
 # Quotes escaped, as a command written inside a JSON string has them

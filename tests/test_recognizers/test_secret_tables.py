@@ -205,6 +205,14 @@ POSITIVES = [
         "<apiKey>a8f5f167f44f4964e6c998dee827110c</apiKey>",
         "a8f5f167f44f4964e6c998dee827110c",
     ),
+    # .NET's appSettings: the value after a key naming a secret.
+    (
+        "PASSWORD",
+        '<appSettings><add key="PageSize" value="25"/>'
+        '<add key="DbPassword" value="S3cr3tX9!"/></appSettings>',
+        "S3cr3tX9!",
+    ),
+    ("PASSWORD", "<add key='ClientSecret' value='9a8b7c6d5e4f3g2h1i0j'/>", "9a8b7c6d5e4f3g2h1i0j"),
     # Azure's connection strings (IoT Hub, Service Bus) carry the key under its name.
     (
         "PASSWORD",
@@ -282,6 +290,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # appSettings whose keys name no secret, or a secret's policy, name or placeholder.
+    '<add key="PageSize" value="25"/><add key="PasswordMinLength" value="12"/>',
+    '<add key="SecretName" value="prod-db"/><add key="Password" value="${DB_PASSWORD}"/>',
     # Elements whose name holds a label's word but names no secret, or hold a placeholder.
     "<settings><bypass>true</bypass><compass>north</compass></settings>",
     "<passwordPolicy>strict</passwordPolicy><keyAlias>mykey</keyAlias>",
