@@ -31,10 +31,12 @@ NEGATIVES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+\-]\d\d:?\d\d)?)?",
         ),
         # Semantic versions have no leading zeros: 617.555.0149 is a phone number,
-        # and so is 415.867.5309 (North American numbers are written 3.3.4 with dots).
+        # and so is 415.867.5309 (North American numbers are written 3.3.4 with
+        # dots); 231.45.6789 an SSN (3.2.4, as an SSN is grouped).
         (
             "semver",
-            r"\b(?![2-9]\d\d\.[2-9]\d\d\.\d{4}(?![0-9.]))v?(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)"
+            r"\b(?![2-9]\d\d\.[2-9]\d\d\.\d{4}(?![0-9.]))(?!\d{3}\.\d\d\.\d{4}(?![0-9.]))"
+            r"v?(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)"
             r"(?:-[0-9a-z.\-]+)?(?:\+[0-9a-z.\-]+)?(?![0-9.])",
         ),
     )

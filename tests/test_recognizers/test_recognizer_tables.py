@@ -420,6 +420,8 @@ POSITIVES = [
     ("IBAN_CODE", "GB82WEST12345698765432", "GB82WEST12345698765432"),
     ("IBAN_CODE", "DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00"),
     ("US_SSN", "ssn 123-45-6789", "123-45-6789"),
+    # Grouped 3.2.4 with dots, as an SSN is grouped: no version.
+    ("US_SSN", "SSN: 231.45.6789", "231.45.6789"),
     ("URL_CREDENTIALS", "https://svc:Sup3rS3cret@hooks.example.com/x", "svc:Sup3rS3cret"),
     ("URL_SECRET", "https://x.example.com/cb?token=abcd1234efgh", "abcd1234efgh"),
     ("URL_SECRET", "https://b.s3.amazonaws.com/k?X-Amz-Signature=0a1b2c3d4e5f", "0a1b2c3d4e5f"),
@@ -929,6 +931,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # Versions of other groupings than an SSN's 3.2.4.
+    "release 1.45.6789 and v2.10.1234 of build 231.45.67890",
     # A word before a comma and a given name that is no surname (or only a
     # word), or no given name after it: a sentence's opening, a list.
     "Well, Katie, the job ran.",
