@@ -34,6 +34,8 @@ _WORDS = (
     # Azure's connection strings (IoT Hub, Service Bus, Event Hubs) carry the key
     # itself under this name ("...;SharedAccessKey=<base64>")
     r"|shared[_\-]?access[_\-]?key"
+    # A wireless network's key is its password ("WPA2 key", "wifi key:").
+    r"|(?:wi-?fi|wlan|wpa2?|wep|network)[ _\-]?key"
     r"|(?:access|auth|api|bearer|refresh|bot|session|app|client|id|personal[_\-]?access)"
     r"[_\-]?token"
 )

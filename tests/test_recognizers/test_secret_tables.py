@@ -213,6 +213,9 @@ POSITIVES = [
         "S3cr3tX9!",
     ),
     ("PASSWORD", "<add key='ClientSecret' value='9a8b7c6d5e4f3g2h1i0j'/>", "9a8b7c6d5e4f3g2h1i0j"),
+    # A wireless network's key is its password.
+    ("PASSWORD", "wifi key: S3cr3tX9!", "S3cr3tX9!"),
+    ("PASSWORD", "WPA2 key Tr0ub4dor&3 for SSID Corp-Guest", "Tr0ub4dor&3"),
     # Azure's connection strings (IoT Hub, Service Bus) carry the key under its name.
     (
         "PASSWORD",
@@ -290,6 +293,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A network key's policy or whereabouts, not the key.
+    "network key rotation: quarterly; the wifi key is printed on the router",
     # appSettings whose keys name no secret, or a secret's policy, name or placeholder.
     '<add key="PageSize" value="25"/><add key="PasswordMinLength" value="12"/>',
     '<add key="SecretName" value="prod-db"/><add key="Password" value="${DB_PASSWORD}"/>',
