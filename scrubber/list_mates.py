@@ -14,7 +14,6 @@ digit holds), nor a number its key rules out (``order_id``, ``site``).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Hashable
 
 import regex
@@ -22,8 +21,6 @@ import regex
 from recognizers.check_digits import gtin_ok
 from recognizers.financial import looks_like_time
 from recognizers.pairs import numbers_by_key
-from scrubber.errors import ConfigError
-from scrubber.fields import Role
 from scrubber.kinds import Action
 from scrubber.paths import Item, Path
 from scrubber.verdicts import (
@@ -31,10 +28,9 @@ from scrubber.verdicts import (
     FieldVerdict,
     Flag,
     action_for,
-    failed,
     free_form,
-    merge_overlaps,
-    replaced,
+    reread,
+    with_flags,
 )
 
 ENTITY = "ACCOUNT_NUMBER"
@@ -64,12 +60,7 @@ def with_list_mates(verdicts: list[FieldVerdict], scan: FieldScan) -> list[Field
         return verdicts
     out = list(verdicts)
     for i in candidates:
-        try:
-            out[i] = _as_account(verdicts[i], scan)
-        except ConfigError:
-            raise
-        except Exception as exc:  # fail closed, as a scan does
-            out[i] = failed(verdicts[i].field, f"{type(exc).__name__} while scanning")
+        out[i] = reread(verdicts[i], lambda v: _as_account(v, scan))
     return out
 
 
@@ -110,8 +101,4 @@ def _as_account(verdict: FieldVerdict, scan: FieldScan) -> FieldVerdict:
     action = action_for(scan, fld.spec.kind, ENTITY)
     if action is Action.ALLOW:
         return verdict
-    new = Flag(ENTITY, 0, len(digits), MATE_SCORE, action, "ListMate")
-    merged = merge_overlaps([new], scan.detector.registry.credential_entities)
-    flags, replacement = replaced(fld, merged, scan)
-    showable = fld.role is Role.VALUE
-    return dataclasses.replace(verdict, flags=flags, replacement=replacement, showable=showable)
+    return with_flags(verdict, [Flag(ENTITY, 0, len(digits), MATE_SCORE, action, "ListMate")], scan)

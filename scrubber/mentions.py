@@ -8,7 +8,7 @@ for in the call's other free-form fields."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 
@@ -18,7 +18,6 @@ from recognizers.pairs import names_a_thing
 from recognizers.person import named_thing
 from recognizers.person_handles import words_name_a_person
 from recognizers.person_words import MIN_WORD, PARTICLES
-from scrubber.errors import ConfigError
 from scrubber.fields import Role
 from scrubber.kinds import Action
 from scrubber.verdicts import (
@@ -26,10 +25,9 @@ from scrubber.verdicts import (
     FieldVerdict,
     Flag,
     action_for,
-    failed,
     free_form,
-    merge_overlaps,
-    replaced,
+    reread,
+    with_flags,
 )
 
 MIN_MENTION = 3  # letters: "Lee", "Kim" and "Ngo" are names too
@@ -62,15 +60,7 @@ def with_mentions(verdicts: list[FieldVerdict], scan: FieldScan) -> list[FieldVe
     named = _named(verdicts)
     if named is None:
         return verdicts
-    out = []
-    for verdict in verdicts:
-        try:
-            out.append(_mentioned(verdict, named, scan))
-        except ConfigError:
-            raise
-        except Exception as exc:  # fail closed, as a scan does
-            out.append(failed(verdict.field, f"{type(exc).__name__} while scanning"))
-    return out
+    return [reread(verdict, lambda v: _mentioned(v, named, scan)) for verdict in verdicts]
 
 
 def _named(verdicts: list[FieldVerdict]) -> _Named | None:
@@ -195,9 +185,7 @@ def _mentioned(verdict: FieldVerdict, named: _Named, scan: FieldScan) -> FieldVe
     new = [Flag("PERSON", start, end, MENTION_SCORE, action, "Mention") for start, end in spans]
     if not new:
         return verdict
-    merged = merge_overlaps([*verdict.flags, *new], scan.detector.registry.credential_entities)
-    flags, replacement = replaced(fld, merged, scan)
-    return replace(verdict, flags=flags, replacement=replacement, showable=fld.role is Role.VALUE)
+    return with_flags(verdict, new, scan)
 
 
 def _mentions(

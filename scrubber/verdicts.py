@@ -231,6 +231,26 @@ def failed(fld: Field, why: str) -> FieldVerdict:
     return FieldVerdict(fld, (flag,), showable=False)
 
 
+def reread(verdict: FieldVerdict, read: Callable[[FieldVerdict], FieldVerdict]) -> FieldVerdict:
+    """``read(verdict)``: a call-wide reading of a field already scanned (a
+    mention, a list mate). A fault blocks the field, as in :func:`scan_field`."""
+    try:
+        return read(verdict)
+    except ConfigError:
+        raise
+    except Exception as exc:  # fail closed, as a scan does
+        return failed(verdict.field, f"{type(exc).__name__} while scanning")
+
+
+def with_flags(verdict: FieldVerdict, new: Sequence[Flag], scan: FieldScan) -> FieldVerdict:
+    """``verdict`` with ``new`` flags merged into its own and its replacement
+    chosen again: what a call-wide reading found in the field."""
+    fld = verdict.field
+    merged = merge_overlaps([*verdict.flags, *new], scan.detector.registry.credential_entities)
+    flags, replacement = replaced(fld, merged, scan)
+    return replace(verdict, flags=flags, replacement=replacement, showable=fld.role is Role.VALUE)
+
+
 def _verdict(fld: Field, scan: FieldScan) -> FieldVerdict:
     flags = _flags(fld, scan)
     showable = fld.role is Role.VALUE or (
