@@ -31,6 +31,7 @@ def registered() -> tuple[type[FieldRecognizer], ...]:
         FieldUrlSecretRecognizer,
         FieldVendorTokenRecognizer,
     )
+    from recognizers.device_secrets import FieldDeviceSecretRecognizer
     from recognizers.financial import (
         FieldAccountNumberRecognizer,
         FieldCreditCardRecognizer,
@@ -79,6 +80,7 @@ def registered() -> tuple[type[FieldRecognizer], ...]:
         FieldPasswordRecognizer,
         FieldLabelledSecretRecognizer,
         FieldCommandLineSecretRecognizer,
+        FieldDeviceSecretRecognizer,
     )
 
 

@@ -36,6 +36,8 @@ _WORDS = (
     r"|shared[_\-]?access[_\-]?key"
     # A wireless network's key is its password ("WPA2 key", "wifi key:").
     r"|(?:wi-?fi|wlan|wpa2?|wep|network)[ _\-]?key"
+    # A pre-shared key (WireGuard's "PresharedKey =", a wireless profile's "wpa2-pre-shared-key=").
+    r"|pre[_\-]?shared[_\-]?key"
     r"|(?:access|auth|api|bearer|refresh|bot|session|app|client|id|personal[_\-]?access)"
     r"[_\-]?token"
 )
@@ -94,7 +96,10 @@ _PLACEHOLDER = regex.compile(
     r"|none|null|nil|true|false|yes|no|required|optional|change[_\-\s]?me(?:(?:[_\-\s]|\\[nrt])+\p{L}.*)?"
     r"|\[?(?:redacted|hidden|masked|removed|omitted)\]?"
     r"|secret|password|string|str|env|undefined|n/a|tbd|todo|example|placeholder|dummy"
-    r"|your[_\-].*|<.*|arn:.*|\{.*|replace[_\-]?me|.*[_\-\s]here"
+    # A word asking for one to be made (zigbee2mqtt's "network_key: GENERATE").
+    r"|generate|random|auto"
+    # (a brace opens a template's variable; "{SSHA}" opens an LDAP password's hash)
+    r"|your[_\-].*|<.*|arn:.*|\{(?!s?sha(?:256|512)?\}).*|replace[_\-]?me|.*[_\-\s]here"
     # Where the secret lives instead of the secret: "see-vault", "stored in Secrets
     # Manager", "see SSM /prod/db", "siehe Secrets Manager", "vault:rx/robot";
     # "stored" in French, Spanish, Portuguese, German, Italian and Dutch too
@@ -120,7 +125,8 @@ _PLACEHOLDER = regex.compile(
 _TRAILING_ESCAPES = regex.compile(r"(?:\\[nrt])+$")
 _LETTER = regex.compile(r"[^\W\d_]")
 _DIGIT = regex.compile(r"[0-9]")
-_GLUED_TAIL = regex.compile(r"[A-Za-z0-9]+$")
+# (an escape's letter is no part of the word: "ssid=Lab\\npsk=..." is "psk" on a new line)
+_GLUED_TAIL = regex.compile(r"(?:(?<=\\)[nrt])?(?P<word>[A-Za-z0-9]*)$")
 _IDENT_TAIL = regex.compile(r"[A-Za-z0-9_.\-]+$")
 _SPACE = regex.compile(r"\s")
 _TOKEN_REST = regex.compile(r"[^\s\"'\\,;]*")
@@ -269,7 +275,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         label = m.group("label")
         before = m.string[max(0, m.start("label") - 120) : m.start("label")]
         glued = _GLUED_TAIL.search(before)
-        return glued is not None and label[0].islower() and glued.group().lower() not in _GLUED
+        word = glued["word"] if glued is not None else ""
+        return bool(word) and label[0].islower() and word.lower() not in _GLUED
 
     @classmethod
     def _keep(cls, m: regex.Match[str], value: str) -> bool:

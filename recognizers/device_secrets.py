@@ -1,0 +1,195 @@
+"""Secrets in the configuration of network devices, VPNs and hosts.
+
+Job documents, thing descriptions and templates carry the configuration a
+device is given: a router's running config, an IPsec or WireGuard peer, a
+user's line of ``/etc/shadow``. Their secrets follow no "password:" label a
+text would use, but the syntax of the device:
+
+- Cisco IOS, NX-OS and Arista EOS: a keyword, the type digit of how the secret
+  is kept, then the secret: ``enable secret 5 $1$...``, ``username ops
+  password 7 0822455D0A16``, ``key-string 7 ...``. Type 7 is a reversible
+  cipher (the password itself), type 0 the password in clear.
+- Password hashes in the modular crypt format (md5crypt, sha512crypt, bcrypt,
+  yescrypt, Argon2, Cisco's types 8 and 9), Django's PBKDF2 and LDAP's
+  ``{SSHA}``, and Junos' reversible ``$9$``: a hash is the password to anyone
+  who can crack it, and its shape is certain, so it is found wherever it is.
+- SNMP communities, IKE pre-shared keys and AAA servers' shared keys.
+
+No maintained catalogue of secret patterns covers these (detect-secrets'
+plugins and gitleaks' rules read application secrets), so the patterns are
+ours, each tied to the syntax that writes it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from recognizers.base import FieldRecognizer
+from recognizers.secret_labels import is_placeholder
+
+# A character of crypt(3)'s base-64 alphabet.
+_B64 = r"[./0-9A-Za-z]"
+_HASHES = (
+    # md5crypt (also Cisco type 5) and Apache's variant: salt up to 8, hash 22.
+    rf"\$(?:1|apr1|md5)\${_B64}{{1,8}}\${_B64}{{22}}"
+    # sha256crypt / sha512crypt, perhaps with rounds: hash 43 or 86.
+    rf"|\$[56]\$(?:rounds=[0-9]{{1,9}}\$)?{_B64}{{1,16}}\${_B64}{{43}}(?:{_B64}{{43}})?"
+    # bcrypt: cost, then 22 of salt and 31 of hash.
+    rf"|\$2[abxy]?\$[0-9]{{2}}\${_B64}{{53}}"
+    # yescrypt (today's Debian and Fedora shadow files).
+    rf"|\$g?y\${_B64}+\${_B64}{{1,86}}\${_B64}{{43}}"
+    # Argon2.
+    r"|\$argon2(?:id|i|d)\$v=[0-9]+\$m=[0-9]+,t=[0-9]+,p=[0-9]+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]{16,}"
+    # Cisco's types 8 (PBKDF2) and 9 (scrypt): 14 of salt, 43 of hash.
+    rf"|\$[89]\${_B64}{{14}}\${_B64}{{43}}"
+    # Mosquitto's password files: sha512 ("$6$") and PBKDF2 ("$7$", with its
+    # iterations), salt and hash in standard base64.
+    r"|\$6\$[A-Za-z0-9+/]{12,64}={0,2}\$[A-Za-z0-9+/]{43,}={0,2}"
+    r"|\$7\$[0-9]{1,7}\$[A-Za-z0-9+/]{12,64}={0,2}\$[A-Za-z0-9+/]{43,}={0,2}"
+    # Django's PBKDF2 ("pbkdf2_sha256$600000$salt$hash=").
+    r"|pbkdf2_sha(?:1|256|512)\$[0-9]{3,7}\$[A-Za-z0-9./+]{4,64}\$[A-Za-z0-9./+]{20,}={0,2}"
+    # LDAP's and htpasswd's salted or plain SHA.
+    r"|\{S?SHA(?:256|512)?\}[A-Za-z0-9+/]{27,}={0,2}"
+)
+# Juniper's "$9$" secrets are a reversible encoding of the password itself.
+_JUNOS_9 = r"\$9\$[A-Za-z0-9./\-]{8,200}"
+# The radios' keys of 128 bits, under their names: LoRaWAN's root and session
+# keys (AppKey, NwkKey, AppSKey, NwkSKey, FNwkSIntKey...; not the DevEUI or
+# JoinEUI, which identify) and Z-Wave's security classes (S0_Legacy,
+# S2_Unauthenticated...). Their value: 32 hex digits, or 16 bytes apart.
+_RADIO_KEY_NAMES = (
+    r"(?:gen[_\-]?)?(?:app|nwk)[_\-]?s?[_\-]?key|[fs]nwk[_\-]?s[_\-]?int[_\-]?key"
+    r"|nwk[_\-]?s[_\-]?enc[_\-]?key|s0[_\-]legacy|s2[_\-](?:unauthenticated|authenticated|access[_\-]?control)"
+)
+_KEY_128 = (
+    r"(?:0x)?[0-9A-F]{32}|[0-9A-F]{2}(?: [0-9A-F]{2}){15}|[0-9A-F]{2}(?::[0-9A-F]{2}){15}"
+    r"|[0-9A-F]{2}(?:-[0-9A-F]{2}){15}"
+)
+_KEY_SEP = r"\\?[\"']?\s*[:=]\s*\\?[\"']?|\s+"
+# Zigbee's network key as zigbee2mqtt's configuration writes it: 16 numbers in a list.
+_BYTE = r"(?:0x[0-9A-F]{1,2}|[0-9]{1,3})"
+_BYTE_LIST = rf"{_BYTE}(?:\s*,\s*{_BYTE}){{15}}"
+# What a secret's value is made of on a device's command line: no quote, no space.
+_BARE = r"[^\s\"'\\]{1,200}"
+# Where a device's configuration line starts: the text's start, a line's (a
+# real newline or a JSON string's "\n"), a quoted string's or a list item's.
+_LINE = r"(?:^|(?<=[\n\"'\[,;]|\\n))[ \t]*"
+# A password in clear, not a type digit: one with a digit or a symbol in it,
+# or one that ends its line ("enable secret cisco"); not a word that goes on
+# into prose ("Enable password rotation every 90 days").
+_CLEAR = (
+    rf"(?P<v>(?![0-9]\s){_BARE})"
+    r"(?:(?<=[^\s\"'\\A-Za-z][^\s\"'\\]{0,199})|(?=[ \t]*(?:$|\n|\\n|[\"',;\]}])))"
+)
+
+
+class FieldDeviceSecretRecognizer(FieldRecognizer):
+    """Secrets as network devices, VPN peers and shadow files write them."""
+
+    ENTITY = "PASSWORD"
+    CATEGORY = "credential"
+    DESCRIPTION = "a password"
+    # Led by rare characters, or by the space, colon or "=" after a secret's
+    # keyword, looked for behind it: a third of the cost of trying each keyword
+    # at every position. (Django's "pbkdf2_sha256$600000$" trips the "$" branch.)
+    TRIGGER = (
+        r"\$(?=[0-9a-z]{1,8}\$)|\{(?=s?sha)"
+        r"|\s(?<=(?:community6?|key|key-string|psk|secret|password|md5)\s)"
+        # a radio's key named before ":" or "=" ("AppKey": ..., "S2_Unauthenticated:"),
+        # a Wi-Fi QR code's payload ("WIFI:T:WPA;S:...;P:...;;")
+        r"|[:=](?<=(?:key|legacy|authenticated|control)\\?[\"']?\s*[:=]|wifi:)"
+        # a SIM's PUK, or its PIN
+        r"|p(?:uk|in(?<=sim[\s_\-]?pin))"
+    )
+    PATTERNS = (
+        ("hash", rf"(?<![A-Za-z0-9$./+])(?P<v>{_HASHES})(?![A-Za-z0-9./+=])", 0.9),
+        ("junos", rf"(?<![A-Za-z0-9$])(?P<v>{_JUNOS_9})", 0.85),
+        # Cisco's type 7: two decimal digits of the key's offset, then hex pairs.
+        (
+            "type7",
+            r"(?<![\w\-])(?:secret|password|key|key-string|authentication-key|md5)\s+7\s+"
+            r"(?P<v>(?:0[0-9]|1[0-5])(?:[0-9A-F]{2}){3,100})(?![0-9A-Za-z])",
+            0.9,
+        ),
+        # The password in clear after "enable" or a user's line (type 0 or none).
+        (
+            "enable",
+            rf"{_LINE}enable\s+(?:secret|password)(?:\s+level\s+[0-9]{{1,2}})?(?:\s+0)?\s+{_CLEAR}",
+            0.85,
+        ),
+        (
+            "user",
+            rf"{_LINE}username\s+[^\s\"']{{1,64}}(?:\s+privilege\s+[0-9]{{1,2}})?"
+            rf"(?:\s+role\s+\S+)?\s+(?:secret|password)(?:\s+0)?\s+{_CLEAR}",
+            0.85,
+        ),
+        # SNMP's community, Cisco's and net-snmp's ("rocommunity ..."), and Junos'.
+        (
+            "snmp",
+            r"(?<![\w\-])(?:snmp-server\s+community|r[ow]community6?|set\s+snmp\s+community)"
+            rf"\s+\"?(?P<v>{_BARE})",
+            0.85,
+        ),
+        # IKE's pre-shared keys: Cisco's "crypto isakmp key K address ...",
+        # a keyring's "pre-shared-key local K", Junos' "pre-shared-key ascii-text "K"",
+        # strongSwan's ipsec.secrets ": PSK "K"".
+        (
+            "ike",
+            r"(?<![\w\-])crypto\s+(?:isakmp|ikev2)\s+key\s+(?:[06]\s+)?(?P<v>[^\s\"']{1,200})"
+            r"\s+(?:address|hostname)",
+            0.85,
+        ),
+        (
+            "psk",
+            r"(?<![\w\-])pre-shared-key\s+(?|\"(?P<v>[^\"\n]{1,200})\""
+            r"|(?:(?:local|remote|ascii-text|hexadecimal)\s+(?:[06]\s+)?|[06]\s+"
+            r"|address\s+\S+(?:\s+[0-9.]+)?\s+key\s+(?:[06]\s+)?)\"?(?P<v>[^\s\"']{1,200}))",
+            0.85,
+        ),
+        ("strongswan", r":\s*PSK\s+\"(?P<v>[^\"\n]{1,200})\"", 0.85),
+        # A TACACS+ or RADIUS server's shared key.
+        (
+            "aaa",
+            rf"{_LINE}(?:tacacs-server|radius-server)\s+(?:host\s+\S+\s+)?key\s+(?:0\s+)?"
+            rf"(?!7\s){_CLEAR}",
+            0.85,
+        ),
+        # The password of a Wi-Fi QR code's payload (printed on gateways and in
+        # provisioning documents): the "P:" field, its ";" escaped with "\\".
+        (
+            "wifi-qr",
+            r"(?<![A-Za-z0-9])WIFI:(?:(?:[^;\\\n]|\\.)*;){0,6}?P:"
+            r"(?|\"(?P<v>[^\"\n]{1,63})\"|(?P<v>(?:[^;\\\n]|\\.){1,63}))(?=;)",
+            0.9,
+        ),
+        # A SIM's PUK, or its PIN named as the SIM's ("SIM PIN 4821"; a bare
+        # "PIN 600078" is as often India's postal code).
+        (
+            "sim",
+            r"(?<![A-Za-z0-9])(?:puk2?|sim[\s_\-]?pin2?)(?:[\s_\-]?code)?\s*(?:[:=#]|is)?\s*"
+            r"(?P<v>[0-9]{4,8})(?![0-9])",
+            0.85,
+        ),
+        (
+            "radio",
+            rf"(?<![A-Za-z0-9])(?:{_RADIO_KEY_NAMES})(?:{_KEY_SEP})(?P<v>{_KEY_128})(?![0-9A-Z])",
+            0.9,
+        ),
+        (
+            "zigbee",
+            rf"(?<![A-Za-z0-9])network[_\-]?key\\?[\"']?\s*[:=]\s*\[\s*(?P<v>{_BYTE_LIST})\s*\]",
+            0.9,
+        ),
+    )
+    FLAGS = regex.IGNORECASE
+
+    def validate(self, pattern_text: str, pattern_name: str) -> bool | None:
+        if pattern_name in ("hash", "type7", "radio", "zigbee"):
+            return True  # their shapes are certain
+        if pattern_name == "snmp" and pattern_text.lower() in _DEFAULT_COMMUNITIES:
+            return False  # every device's default, no one's secret
+        return False if is_placeholder(pattern_text) else None
+
+
+# The communities devices ship with: known to everyone.
+_DEFAULT_COMMUNITIES = frozenset({"public", "private"})

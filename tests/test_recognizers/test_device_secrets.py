@@ -1,0 +1,169 @@
+"""Secrets in network devices', VPN peers' and hosts' configuration, on tables
+of positives and hard negatives, through the real engine.
+
+Every value here is made up; none is a working credential or a real hash.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from recognizer_tables import spans_found, trips_trigger
+
+from scrubber import Scrubber, SensitiveDataError
+
+_MD5 = "$1$DhM47aI5$p29RP6s9Q5dq5M4q3fzPgd"
+_SHA512 = (
+    "$6$rounds=5000$BlbmJa65oZQCVUIA$tlt8AZFTy7dPjFhYP37CFGZU69wW65BTyLG0VHjcZ5pyetMMZ8jTNx"
+    "fRxPHKrh8khrr/Ylvy.gPJCe4UMMNMbX"
+)
+_BCRYPT = "$2b$12$rnZH11xWvmGTGI8qbrWnFoX.XG8dLnXkRE9MVN8ije1hVgWGhe0/b"
+_YESCRYPT = "$y$j9T$fRmp1upzsDvPe5HUPeh0Sl$.hkgWd5DXb5tmx3aT16SDnxTXtvnTfPdMSC7sQ7pAdh"
+_CISCO_9 = "$9$IgufVqaMYiqiRN$FPnHC9I0FUS0LEz6crb8vw3lweQvNhZD9x5lQ7w09v8"
+_MOSQUITTO_6 = (
+    "$6$Jq3wX3a8tJ7Jv1fW$kX5bq9rT+1ZpQ2wE4nL8uY7vC6xM3aS0dF5gH2jK9lO1iU4yT7rE3wQ6zX8cV5bN2mK0pL9o"
+    "I4uY7tR1eW3qA=="
+)
+_MOSQUITTO_7 = (
+    "$7$101$k0ZKzQb2JgPx2mRl$UaFZ7B4a6v1w0lG3tX5yXo8vGqYy8W0m5i9r8o7p9nS3Hk2nTqQ1Jg7m0aG4vVvOqT6s1Pz"
+    "I6Bq5eQ1yAqk5nQ=="
+)
+_PBKDF2 = "pbkdf2_sha256$600000$q1w2e3r4t5y6$Vx7b0K2mQ9pL3sT6uW8yZ1aC4dF7gH0jK3lN6oP9rS2="
+_ARGON2 = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHRzYWx0$ZGlnZXN0ZGlnZXN0ZGlnZXN0ZGlnZXN0ZGln"
+
+# (text, the span that must be found whole as a password)
+POSITIVES = [
+    # Cisco IOS: a hash after its type digit, the reversible type 7, the clear type 0.
+    (f"enable secret 5 {_MD5}", _MD5),
+    (f"username admin privilege 15 secret 9 {_CISCO_9}", _CISCO_9),
+    ("username netops password 7 0822455D0A16544541", "0822455D0A16544541"),
+    ("username netops secret 0 Gr4nite-Peak", "Gr4nite-Peak"),
+    ("enable secret cisco", "cisco"),
+    ('{"commands": ["hostname edge-01", "enable secret Cisc0Lab", "end"]}', "Cisc0Lab"),
+    ("hostname r1\\nenable password c1sco!\\nline vty 0 4", "c1sco!"),
+    ("interface Gi0/1\n ip ospf authentication-key 7 045802150C2E\n", "045802150C2E"),
+    ("key chain ospf\n key 1\n  key-string 7 110A1016141D5A5E57", "110A1016141D5A5E57"),
+    # SNMP communities: Cisco's, net-snmp's, Junos'.
+    ("snmp-server community Pr1v4teC0mm RW", "Pr1v4teC0mm"),
+    ("rocommunity s3cr3tcomm default", "s3cr3tcomm"),
+    ('set snmp community "Sn0wFl4ke" authorization read-only', "Sn0wFl4ke"),
+    # IKE pre-shared keys and Juniper's reversible "$9$".
+    ("crypto isakmp key Kx9vTq2mWz address 0.0.0.0", "Kx9vTq2mWz"),
+    ("crypto keyring kr\n pre-shared-key address 203.0.113.7 key Branch0ffice!", "Branch0ffice!"),
+    ("pre-shared-key local Branch0ffice!", "Branch0ffice!"),
+    (
+        'set security ike policy p1 pre-shared-key ascii-text "$9$H.fQhclK8X-VwM8"',
+        "$9$H.fQhclK8X-VwM8",
+    ),
+    ('%any 198.51.100.4 : PSK "v3ryS3cretPSK"', "v3ryS3cretPSK"),
+    # TACACS+ and RADIUS servers' shared keys.
+    ("tacacs-server key 7 08701E1D5D4C53404A5A", "08701E1D5D4C53404A5A"),
+    ("radius-server key R4diusK3y!", "R4diusK3y!"),
+    ("tacacs-server host 10.0.0.5 key T4c4cs", "T4c4cs"),
+    # Password hashes wherever they are: shadow lines, htpasswd, fixtures, LDAP.
+    (f"root:{_SHA512}:19000:0:99999:7:::", _SHA512),
+    ("admin:$apr1$ytz3Uliw$T.vIEDt2BpHl.EK8Wxnt.9", "$apr1$ytz3Uliw$T.vIEDt2BpHl.EK8Wxnt.9"),
+    (f"ops:{_BCRYPT}", _BCRYPT),
+    (f"pi:{_YESCRYPT}:19500:0:99999:7:::", _YESCRYPT),
+    (f'set system root-authentication encrypted-password "{_SHA512}"', _SHA512),
+    (f"hash={_ARGON2}", _ARGON2),
+    (f'"password": "{_PBKDF2}"', _PBKDF2),
+    (
+        "userPassword: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g6ohRfLSjW/A==",
+        "{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g6ohRfLSjW/A==",
+    ),
+    # Mosquitto's password file: sha512 and PBKDF2 in standard base64.
+    (f"mqtt-bridge:{_MOSQUITTO_7}", _MOSQUITTO_7),
+    (f"sensor01:{_MOSQUITTO_6}", _MOSQUITTO_6),
+    # Radios' keys: LoRaWAN's root and session keys, Z-Wave's, Zigbee's network key.
+    ('"AppKey": "2B7E151628AED2A6ABF7158809CF4F3C"', "2B7E151628AED2A6ABF7158809CF4F3C"),
+    ("NwkSKey: 9F3A1C7D2E4B6A8C0D1E2F3A4B5C6D7E", "9F3A1C7D2E4B6A8C0D1E2F3A4B5C6D7E"),
+    (
+        "app_s_key 2B 7E 15 16 28 AE D2 A6 AB F7 15 88 09 CF 4F 3C",
+        "2B 7E 15 16 28 AE D2 A6 AB F7 15 88 09 CF 4F 3C",
+    ),
+    ("S2_Unauthenticated: 5369389EFA18EE2A4989172725FC547F", "5369389EFA18EE2A4989172725FC547F"),
+    (
+        "advanced:\n  network_key: [1, 3, 5, 7, 9, 11, 13, 15, 0, 2, 4, 6, 8, 10, 12, 13]",
+        "1, 3, 5, 7, 9, 11, 13, 15, 0, 2, 4, 6, 8, 10, 12, 13",
+    ),
+    # A Wi-Fi QR code's password, a SIM's PUK and PIN, wpa_supplicant's psk on a new line.
+    ("WIFI:T:WPA;S:Warehouse-IoT;P:Gr33nH0use!;;", "Gr33nH0use!"),
+    ('WIFI:S:plant-floor;T:WPA;P:"kx9!mQ2z";H:false;;', "kx9!mQ2z"),
+    ("WIFI:S:My\\;Net;T:WPA;P:ab\\;cd12;;", "ab\\;cd12"),
+    ("replacement SIM: PUK 87654321", "87654321"),
+    ("SIM PIN: 4821", "4821"),
+    ('network={\\n  ssid="Lab"\\n  psk="Sunflower88"\\n}', "Sunflower88"),
+    # WireGuard's and a wireless profile's pre-shared keys (a label's).
+    (
+        "[Peer]\nPresharedKey = /UwcSPg38hW/D9Y3tcS1FOV0K1wuURMbS0sesJEP5ak=",
+        "/UwcSPg38hW/D9Y3tcS1FOV0K1wuURMbS0sesJEP5ak=",
+    ),
+    (
+        "/interface wireless security-profiles set default wpa2-pre-shared-key=Gr33nHouse2024",
+        "Gr33nHouse2024",
+    ),
+]
+
+NEGATIVES = [
+    # The keywords in prose, no secret after them.
+    "Enable password rotation every 90 days.",
+    "username jdoe password reset requested by the help desk",
+    "the pre-shared-key is stored in Vault",
+    "radius-server key is rotated quarterly",
+    "press key 7 twice; the secret 5 ingredients; password 0 attempts left",
+    "snmp-server community public RO",
+    "set snmp community private authorization read-write",
+    "join the user community forum",
+    # Dollars and shell arguments, not hashes.
+    "price $5$ per unit, $9$ pack",
+    "echo $1$2 and $6$HOME",
+    "costs $2b$ a year",
+    # Type 7's shape after a word that keeps no secret.
+    "vlan 7 0822455D0A16",
+    # An open network's QR code; India's postal PIN code; a PUK's whereabouts.
+    "WIFI:T:nopass;S:guest-lounge;;",
+    "IFSC FDRL0107969, PIN 600078",
+    "the PUK is printed on the card the SIM came in",
+    # LoRaWAN's identifiers, not keys; a key asked for, not given.
+    '"DevEui": "0004A30B001C0530", "JoinEui": "70B3D57ED0000000"',
+    "AppKey: <from the join server>",
+    "advanced:\n  network_key: GENERATE\n  pan_id: GENERATE",
+    # Templates' variables, not hashes.
+    "password: {{db_password}} and password={password}",
+]
+
+
+@pytest.mark.parametrize("text,span", POSITIVES)
+def test_positive(scrubber: Scrubber, text: str, span: str) -> None:
+    """Found as a password, covered whole (and no more than the secret)."""
+    assert ("PASSWORD", span) in spans_found(scrubber, text)
+
+
+@pytest.mark.parametrize("text,span", POSITIVES)
+def test_positive_trips_its_trigger(text: str, span: str) -> None:
+    assert trips_trigger("PASSWORD", text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negative(scrubber: Scrubber, text: str) -> None:
+    assert spans_found(scrubber, text) == []
+
+
+def test_a_router_config_in_a_job_document_blocks_the_call(scrubber: Scrubber) -> None:
+    """A job document with a device's config: the call is blocked, and the
+    error names the field and the entity, never the secret."""
+    document = json.dumps(
+        {
+            "operation": "apply-config",
+            "config": "hostname edge-01\nusername netops password 7 0822455D0A16544541\nend",
+        }
+    )
+    params = {"jobId": "rollout-42", "targets": ["arn:aws:iot:eu-west-1:123456789012:thing/r1"]}
+    with pytest.raises(SensitiveDataError) as info:
+        scrubber.scrub({**params, "document": document}, service="iot", operation="CreateJob")
+    [finding] = info.value.findings
+    assert (finding.path, finding.entity_type, finding.action) == ("document", "PASSWORD", "block")
+    assert "0822455D0A16544541" not in str(info.value)
+    assert "0822455D0A16544541" not in repr(info.value.findings)
