@@ -233,6 +233,7 @@ def best_run(
             and not (words[last][2] in data.family and _capitalized(text, words[last]))
             # (particles are Latin letters': Devanagari "दास" reads "das", a surname)
             and _LATIN.match(text, words[last][0]) is not None
+            and not _marked_surname(text, words[last - 1], words[last])
         ):
             continue
         score = _score(text, words, i, last, data, prose)
@@ -265,6 +266,18 @@ def best_run(
             last += 1
         best = (last, score)
     return best
+
+
+def _marked_surname(text: str, before: Word, word: Word) -> bool:
+    """A surname that folds to a particle but is written with marks no
+    particle has, after a given name in plain letters: Vietnamese "Lê" and
+    "Đỗ" in "jane lê", "minh đỗ" (not "le", "do"; not Vietnamese prose's own
+    words after another marked word: "phải là", "lên đến")."""
+    return (
+        not text[word[0] : word[1]].isascii()
+        and text[before[0] : before[1]].isascii()
+        and text[before[1] : word[0]] in (" ", "_", "-", ".")
+    )
 
 
 def _versioned(text: str, word: Word) -> bool:

@@ -196,7 +196,9 @@ CAPITAL = regex.compile(r"\p{Lu}")
 
 
 def is_particle(word: str) -> bool:
-    return word.lower() in PARTICLES or fold(word) in PARTICLES
+    """A particle as written ("de", "VAN", "Ní"), or in letters without their
+    marks only where it has none: Vietnamese "Lê" and "Đỗ" are surnames."""
+    return word.lower() in PARTICLES or (word.isascii() and fold(word) in PARTICLES)
 
 
 def handle_word(word: str, data: NameData) -> bool:

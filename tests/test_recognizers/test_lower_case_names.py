@@ -51,3 +51,35 @@ WORDS = [
 @pytest.mark.parametrize("text", WORDS)
 def test_lower_case_words_without_a_clear_name_stay_words(scrubber: Scrubber, text: str) -> None:
     assert person_spans(scrubber, text) == []
+
+
+# Vietnamese surnames that lose their marks to a particle's letters: "Lê" is
+# "le", "Đỗ" is "do". Written with the marks, after a given name in plain
+# letters, they end the name; without them, or inside Vietnamese prose after
+# another marked word, they do not.
+MARKED_SURNAMES = [
+    ("ask jane lê first", "jane lê"),
+    ("ask minh đỗ first", "minh đỗ"),
+    ("jane_lê_sales", "jane_lê"),
+    ("minh_đỗ_report", "minh_đỗ"),
+]
+
+
+@pytest.mark.parametrize("text,name", MARKED_SURNAMES)
+def test_a_marked_surname_that_folds_to_a_particle_ends_the_name(
+    scrubber: Scrubber, text: str, name: str
+) -> None:
+    assert person_spans(scrubber, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ask jane le first",
+        "%(field_label)s phải là duy nhất %(date_field_label)s %(lookup_type)s.",
+        "Chuỗi (dài đến %(max_length)s ký tự )",
+        "Slug(lên đến %(max_length)s)",
+    ],
+)
+def test_particles_and_vietnamese_words_stay_words(scrubber: Scrubber, text: str) -> None:
+    assert person_spans(scrubber, text) == []
