@@ -330,8 +330,10 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
     CATEGORY = "credential"
     DESCRIPTION = "a password"
     TRIGGER = (
-        r"sshpass|login(?<=\slogin)|mysql|mariadb|--[a-z\-]*(?:password|passwd|secret|token|api-?key)"
-        r"|curl|redis-cli"
+        # (the tools' names at a word's start: one test before the alternatives)
+        r"(?<![a-z])(?:sshpass|mysql|mariadb|curl|redis-cli|mosquitto_|ipmitool|sqlcmd|mongo"
+        r"|rdesktop|smbclient|net\s+use|htpasswd|rabbitmqctl|lftp)|freerdp|login(?<=\slogin)"
+        r"|--[a-z\-]*(?:password|passwd|secret|token|api-?key)"
     )
     PATTERNS = (
         ("sshpass", rf"\bsshpass\s+-p\s*{_ARG}", 0.9),
@@ -361,6 +363,42 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             0.9,
         ),
         ("redis-cli", rf"\bredis-cli\b[^\n|;&]{{0,160}}?\s-a\s+{_ARG}", 0.9),
+        # Tools whose password option is a short one of their own (case
+        # matters: mosquitto's "-p" is the port, its "-P" the password):
+        # Mosquitto's MQTT clients, ipmitool, SQL Server's sqlcmd and bcp,
+        # MongoDB's shells and tools, rdesktop, the Azure CLI's login.
+        (
+            "short-option",
+            r"\b(?:mosquitto_(?:pub|sub|rr)|ipmitool|sqlcmd|bcp)\b[^\n|;&]{0,200}?\s(?:-P|--pw)\s*"
+            rf"{_ARG}"
+            r"|\b(?:mongo(?:sh|dump|restore|export|import|stat|top|files)?|rdesktop|az\s+login)\b"
+            rf"[^\n|;&]{{0,200}}?\s-p\s*{_ARG}",
+            0.9,
+        ),
+        # A user and its password joined: smbclient's "-U user%password",
+        # lftp's "-u user,password"; FreeRDP's "/p:password"; Windows'
+        # "net use ... /user:name password".
+        (
+            "joined-user",
+            r"\bsmbclient\b[^\n|;&]{0,200}?\s(?:-U\s*|--user=)[^\s%'\"]+%(?P<v>[^\s'\"]{1,200})"
+            r"|\blftp\b[^\n|;&]{0,200}?\s-u\s+[^\s,'\"]+,(?P<v>[^\s'\"]{1,200})",
+            0.9,
+        ),
+        ("freerdp", rf"\b[a-z]*freerdp\b[^\n|;&]{{0,200}}?\s/p:{_ARG}", 0.9),
+        (
+            "net-use",
+            rf"\bnet\s+use\b[^\n|;&]{{0,200}}?\s/user:[^\s/]+\s+{_ARG}",
+            0.9,
+        ),
+        # A password given as the last argument: "htpasswd -b file user pw",
+        # "rabbitmqctl add_user user pw".
+        (
+            "last-argument",
+            r"\bhtpasswd\s+(?:-[A-Za-z]+\s+)*?-[A-Za-z]*b[A-Za-z]*\s+(?:-[A-Za-z]+\s+)*"
+            rf"[^\s\-][^\s]*\s+[^\s\-][^\s]*\s+{_ARG}"
+            rf"|\brabbitmqctl\s+(?:add_user|change_password)\s+[^\s]+\s+{_ARG}",
+            0.9,
+        ),
     )
 
     def validate(self, pattern_text: str, pattern_name: str) -> bool | None:

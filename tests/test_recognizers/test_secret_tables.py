@@ -290,9 +290,33 @@ POSITIVES = [
         "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQy",
         None,
     ),
+    # Tools whose password option is their own: Mosquitto's MQTT clients,
+    # ipmitool, sqlcmd, MongoDB's shells, the Azure CLI; a user and its
+    # password joined (smbclient, lftp); FreeRDP; net use; htpasswd -b; rabbitmqctl.
+    ("PASSWORD", "mosquitto_pub -h broker.local -u sensor01 -P Hx7-19aQ -t temp -m 21", "Hx7-19aQ"),
+    ("PASSWORD", "mosquitto_sub -h broker -u svc -P 'Hx7-19aQ' -t '#'", "Hx7-19aQ"),
+    ("PASSWORD", "ipmitool -I lanplus -H 10.0.0.9 -U admin -P Hx7-19aQ chassis status", "Hx7-19aQ"),
+    ("PASSWORD", 'sqlcmd -S db -U sa -P Hx7-19aQ -Q "select 1"', "Hx7-19aQ"),
+    ("PASSWORD", "mongosh mongodb://db -u admin -p Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "az login -u ops@example.com -p Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "smbclient //nas/share -U svc%Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "lftp -u svc,Hx7-19aQ sftp://files.example.com", "Hx7-19aQ"),
+    ("PASSWORD", "xfreerdp /v:10.0.0.5 /u:admin /p:Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "net use \\\\nas\\share /user:svc Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "htpasswd -b /etc/nginx/.htpasswd admin Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "rabbitmqctl add_user svc Hx7-19aQ", "Hx7-19aQ"),
 ]
 
 NEGATIVES = [
+    # Tools' options that are no password: mosquitto's "-p" (the port), a
+    # prompt for it ("-p" and no value), no password given at all.
+    "mosquitto_pub -h broker.local -p 1883 -t plant/temp -m 21",
+    "mongosh --host db -u admin -p --authenticationDatabase admin",
+    "ipmitool -I lanplus -H 10.0.0.9 -U admin -P $IPMI_PASSWORD chassis status",
+    "htpasswd -c /etc/nginx/.htpasswd admin",
+    "rabbitmqctl add_user svc",
+    "lftp -u svc sftp://files.example.com",
+    "net use Z: \\\\nas\\share /persistent:yes",
     # A network key's policy or whereabouts, not the key.
     "network key rotation: quarterly; the wifi key is printed on the router",
     # appSettings whose keys name no secret, or a secret's policy, name or placeholder.
