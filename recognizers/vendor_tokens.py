@@ -107,11 +107,14 @@ class FieldCatalogueTokenRecognizer(FieldRecognizer):
     # Implied by every adopted pattern (tests/test_recognizers/test_secret_tables.py
     # checks each pattern's own sample against it).
     TRIGGER = (
-        # Led by a literal where it can be: the prefilter runs on every value.
-        r"t3blbkfj|:(?<=[0-9]:)[0-9a-z_\-]{35}|xox[abposr]-|hooks\.slack\.com|k_live_"
-        r"|sg\.[a-z0-9_\-]{22}\.|pypi-|\.[a-z0-9_\-]{6}\.[a-z0-9_\-]{27}|-us[0-9]"
-        r"|(?:ac|sk)[a-z0-9]{32}|sq0csp-|gh[pousr]_|gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-"
-        r"|gr1348941|accountkey=|akc[a-z0-9]{10}"
+        # Led by a literal where it can be, or by the "-", "_", "." or "=" a
+        # prefix ends in, the prefix looked for behind it: the prefilter runs
+        # on every value.
+        r"-(?:(?<=xox[abposr]-|pypi-|sq0csp-|gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-)"
+        r"|(?=us[0-9]))|_(?<=k_live_|gh[pousr]_)"
+        r"|\.(?:(?<=sg\.)(?=[a-z0-9_\-]{22}\.)|(?=[a-z0-9_\-]{6}\.[a-z0-9_\-]{27})"
+        r"|(?<=hooks\.)(?=slack\.com))|=(?<=accountkey=)"
+        r"|t3blbkfj|:(?<=[0-9]:)[0-9a-z_\-]{35}|(?:ac|sk)[a-z0-9]{32}|gr1348941|akc[a-z0-9]{10}"
     )
 
     def __init__(self) -> None:
@@ -153,12 +156,15 @@ class FieldLongTailTokenRecognizer(FieldRecognizer):
     ENTITY = "VENDOR_TOKEN"
     CATEGORY = "credential"
     DESCRIPTION = "an API token"
+    # The prefixes ending in "_", "-" or "." are looked for behind that mark:
+    # a third of the cost of trying each prefix at every position.
     TRIGGER = (
-        r"sk-(?:ant|proj|svcacct|admin|none)-|hf_|api_org_|npm_|do[opr]_v1_"
-        r"|[sr]k_(?:live|test)_|whsec_|shp(?:at|ca|pa|ss)_|at[ac]tt3|xapp-|xoxe"
-        r"|fwogzxivyxdz|iqojb3jpz2lux|session[_\-\s]?token[\"'\s:=]"
-        r"|hv[sbr]\.|key-[0-9a-f]{32}|glsa_|dckr_pat_|gocspx-|ya29\.|sntrys_|lin_api_"
-        r"|pscale_tkn_|dp\.pt\.|figd_|pypi-age"
+        r"_(?<=hf_|api_org_|npm_|do[opr]_v1_|[sr]k_live_|[sr]k_test_|whsec_|shp(?:at|ca|pa|ss)_"
+        r"|glsa_|dckr_pat_|sntrys_|lin_api_|pscale_tkn_|figd_)"
+        r"|-(?:(?<=sk-(?:ant|proj|svcacct|admin|none)-|xapp-|gocspx-)|(?<=key-)(?=[0-9a-f]{32})"
+        r"|(?<=pypi-)(?=age))"
+        r"|\.(?<=hv[sbr]\.|ya29\.|dp\.pt\.)"
+        r"|at[ac]tt3|xoxe|fwogzxivyxdz|iqojb3jpz2lux|session[_\-\s]?token[\"'\s:=]"
     )
     _B = r"(?<![A-Za-z0-9_\-])"
     _E = r"(?![A-Za-z0-9_\-])"
