@@ -309,7 +309,8 @@ class FieldAuthHeaderRecognizer(FieldRecognizer):
     ENTITY = "AUTH_HEADER"
     CATEGORY = "credential"
     DESCRIPTION = "credentials of an Authorization header"
-    TRIGGER = rf"(?:{AUTH_SCHEMES})\s+[a-z0-9._~+/\-]{{8}}"
+    # (led by the space after the scheme, the scheme looked for behind it)
+    TRIGGER = rf"\s(?<=(?:{AUTH_SCHEMES})\s)\s*[a-z0-9._~+/\-]{{8}}"
     PATTERNS = (
         (
             "scheme",

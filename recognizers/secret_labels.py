@@ -416,7 +416,8 @@ class FieldSecretHeaderRecognizer(FieldRecognizer):
     ENTITY = "AUTH_HEADER"
     CATEGORY = "credential"
     DESCRIPTION = "credentials of an Authorization header"
-    TRIGGER = r"(?:key|token|secret|cookie|authorization)\\?[\"']?\s*[:=]|signature="
+    # (led by the separator, the header's name looked for behind it)
+    TRIGGER = r"[:=](?<=(?:key|token|secret|cookie|authorization)\\?[\"']?\s*[:=]|signature=)"
     PATTERNS = (
         (
             "api-key-header",
