@@ -223,6 +223,14 @@ def best_run(
     glued = _glued_initial(text, words[i], data, prose)
     if glued is not None:
         return i, glued
+    if (
+        words[i][2] in _ADDRESSING_VERBS
+        and i + 2 < len(words)
+        and text[words[i][1] : words[i + 1][0]] == " "
+        and (after := best_run(text, words, i + 1, data, prose)) is not None
+        and after[0] >= i + 2
+    ):
+        return None  # "Ask Maria Lopez about it": the name begins after the verb
     run = _run(text, words, i, data, prose)
     best: tuple[int, float] | None = None
     for last in range(i + 1, run):
@@ -278,6 +286,11 @@ def _marked_surname(text: str, before: Word, word: Word) -> bool:
         and text[before[0] : before[1]].isascii()
         and text[before[1] : word[0]] in (" ", "_", "-", ".")
     )
+
+
+# Verbs that address a person, which begin a sentence capitalized and are
+# given names too ("Ask", "Ping"): before a whole name, they are no part of it.
+_ADDRESSING_VERBS = frozenset("ask ping page tell text message thank thanks call email cc".split())
 
 
 def _versioned(text: str, word: Word) -> bool:

@@ -83,3 +83,19 @@ def test_a_marked_surname_that_folds_to_a_particle_ends_the_name(
 )
 def test_particles_and_vietnamese_words_stay_words(scrubber: Scrubber, text: str) -> None:
     assert person_spans(scrubber, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Ask Maria Lopez about it", "Maria Lopez"),
+        ("Ask Ibrahim Musa first", "Ibrahim Musa"),
+        ("Thank Maria Lopez for the fix", "Maria Lopez"),
+    ],
+)
+def test_a_verb_addressing_a_person_begins_no_name(
+    scrubber: Scrubber, text: str, name: str
+) -> None:
+    """ "Ask" is a given name too; capitalized at a sentence's start before a
+    whole name, it is the verb, and the name begins after it."""
+    assert person_spans(scrubber, text) == [name]
