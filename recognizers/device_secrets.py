@@ -66,6 +66,21 @@ _KEY_128 = (
     r"|[0-9A-F]{2}(?:-[0-9A-F]{2}){15}"
 )
 _KEY_SEP = r"\\?[\"']?\s*[:=]\s*\\?[\"']?|\s+"
+# A symmetric key under its name, as devices' and apps' configurations hold
+# one: "aes_key", "encryptionKey", "hmac_key", "signing_key", "master_key",
+# Tuya's "local_key", Azure IoT's "DeviceKey", "auth_key".
+_SYMMETRIC_KEY_NAMES = (
+    r"(?:aes|encryption|encrypt|signing|master|local|hmac|device|auth|crypto|cipher|symmetric"
+    r"|shared)[_\-]?key"
+)
+# Its value: key material, 16 characters or more of hex or base64 (a digit and a
+# letter among them); not an identifier of words ("thermostat-kitchen-01").
+_KEY_MATERIAL = r"(?=[^\s\"',;]*[0-9])(?=[^\s\"',;]*[A-Za-z])[A-Za-z0-9+/=_\-]{16,200}"
+_WORDY = regex.compile(r"[A-Za-z]{4,}[_\-.]")
+# A KMS key's id (a UUID, or a multi-Region key's "mrk-"): which key, not the key.
+_KEY_ID = regex.compile(
+    r"(?i)mrk-[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+)
 # Zigbee's network key as zigbee2mqtt's configuration writes it: 16 numbers in a list.
 _BYTE = r"(?:0x[0-9A-F]{1,2}|[0-9]{1,3})"
 _BYTE_LIST = rf"{_BYTE}(?:\s*,\s*{_BYTE}){{15}}"
@@ -176,6 +191,12 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
             0.9,
         ),
         (
+            "symmetric",
+            rf"(?<![A-Za-z0-9])(?:{_SYMMETRIC_KEY_NAMES})(?![A-Za-z0-9])\\?[\"']?\s*[:=]\s*\\?[\"']?"
+            rf"(?P<v>{_KEY_MATERIAL})(?![A-Za-z0-9+/=_\-])",
+            0.85,
+        ),
+        (
             "zigbee",
             rf"(?<![A-Za-z0-9])network[_\-]?key\\?[\"']?\s*[:=]\s*\[\s*(?P<v>{_BYTE_LIST})\s*\]",
             0.9,
@@ -186,6 +207,10 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
     def validate(self, pattern_text: str, pattern_name: str) -> bool | None:
         if pattern_name in ("hash", "type7", "radio", "zigbee"):
             return True  # their shapes are certain
+        if pattern_name == "symmetric" and (
+            _WORDY.search(pattern_text) or _KEY_ID.fullmatch(pattern_text)
+        ):
+            return False  # an identifier of words, or a KMS key's id: not key material
         if pattern_name == "snmp" and pattern_text.lower() in _DEFAULT_COMMUNITIES:
             return False  # every device's default, no one's secret
         return False if is_placeholder(pattern_text) else None

@@ -161,6 +161,9 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         # An XML element named for a secret: its start tag's ">". (An
         # appSettings' key="..." trips the first: "key=" is a label's.)
         rf"|>(?<=<[^<>\s]{{0,60}}{_LAST}>)"
+        # ... or an element's or a bean's attribute naming one, before its text
+        # or its value ('name="wifi_password">', 'name="password" value=').
+        rf"|>(?<={_LAST}[\"'][^<>]{{0,60}}>)|=(?<={_LAST}[\"']\s+value=)"
     )
     PATTERNS = (
         (
@@ -225,12 +228,23 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             0.84,
         ),
         # .NET's appSettings: a key attribute naming a secret, then the value
-        # attribute ('<add key="DbPassword" value="..."/>').
+        # attribute ('<add key="DbPassword" value="..."/>'); Spring's beans
+        # ('<property name="password" value="..."/>').
         (
             "attribute",
-            rf"\bkey=(?P<q>[\"'])[A-Za-z0-9_.\-:]{{0,60}}?(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})"
+            rf"\b(?:key|name)=(?P<q>[\"'])[A-Za-z0-9_.\-:]{{0,60}}?(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})"
             r"(?:[_\-]?(?:value|str|string|plain))?(?P=q)(?P<sep>\s+value=)"
             r"(?P<q2>[\"'])(?P<v>[^\"'<>]{4,200})(?P=q2)",
+            0.84,
+        ),
+        # An element whose name attribute names a secret, its text the secret:
+        # Android's resources ('<string name="wifi_password">...</string>'),
+        # Java's XML properties ('<entry key="db.password">...</entry>').
+        (
+            "named",
+            rf"<[A-Za-z][A-Za-z0-9_.\-:]{{0,30}}\s+(?:name|key)=(?P<q>[\"'])[A-Za-z0-9_.\-:]{{0,60}}?"
+            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:[_\-]?(?:value|str|string|plain))?"
+            r"(?P=q)(?P<sep>[^<>]{0,60}>)(?P<v>[^<>\s]{4,200})</",
             0.84,
         ),
         # The label, a space, and a strong value of eight characters or more,
@@ -251,7 +265,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             if hint is not None and hint not in text:
                 continue  # (a call per pattern costs: most texts hold neither mark)
             for m in self._finditer(compiled, text):
-                if name in ("parameter", "element", "attribute"):
+                if name in ("parameter", "element", "attribute", "named"):
                     if self._glued_word(m) or is_placeholder(m.group("v")):
                         continue
                     yield m.start("v"), m.end("v"), score
@@ -308,7 +322,13 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
 
 
 # What a pattern's text must hold, tested before the pattern is run.
-_PATTERN_HINTS = {"paired": "/", "thai": "คือ", "element": "</", "attribute": "value="}
+_PATTERN_HINTS = {
+    "paired": "/",
+    "thai": "คือ",
+    "element": "</",
+    "attribute": "value=",
+    "named": "</",
+}
 
 
 # Quotes escaped, as a command written inside a JSON string has them

@@ -95,6 +95,24 @@ POSITIVES = [
     ("replacement SIM: PUK 87654321", "87654321"),
     ("SIM PIN: 4821", "4821"),
     ('network={\\n  ssid="Lab"\\n  psk="Sunflower88"\\n}', "Sunflower88"),
+    # Symmetric keys under their names: AES, HMAC, encryption, Tuya's local
+    # key, Azure IoT's device key.
+    ("aes_key: 00112233445566778899aabbccddeeff", "00112233445566778899aabbccddeeff"),
+    ('"encryptionKey": "AbCdEf0123456789AbCdEf0123456789"', "AbCdEf0123456789AbCdEf0123456789"),
+    ('"local_key": "a1b2c3d4e5f6g7h8"', "a1b2c3d4e5f6g7h8"),
+    (
+        "hmac_key: 6b3a55e0261b0304143f805a24924d0c1c44524821305f31d9277843b8a10f4e",
+        "6b3a55e0261b0304143f805a24924d0c1c44524821305f31d9277843b8a10f4e",
+    ),
+    (
+        "HostName=hub.azure-devices.net;DeviceId=d1;DeviceKey=8y7Zq2X1mN0pL9kJ8hG7fD6sA5qW4eR3tY2uI1oP0a0=",
+        "8y7Zq2X1mN0pL9kJ8hG7fD6sA5qW4eR3tY2uI1oP0a0=",
+    ),
+    # Secrets in XML named by an attribute: Android's resources, Java's XML
+    # properties, Spring's beans.
+    ('<string name="wifi_password">Gr33nH0use!</string>', "Gr33nH0use!"),
+    ('<entry key="db.password">Hx7-19aQ</entry>', "Hx7-19aQ"),
+    ('<property name="password" value="Hx7-19aQ"/>', "Hx7-19aQ"),
     # WireGuard's and a wireless profile's pre-shared keys (a label's).
     (
         "[Peer]\nPresharedKey = /UwcSPg38hW/D9Y3tcS1FOV0K1wuURMbS0sesJEP5ak=",
@@ -130,6 +148,15 @@ NEGATIVES = [
     '"DevEui": "0004A30B001C0530", "JoinEui": "70B3D57ED0000000"',
     "AppKey: <from the join server>",
     "advanced:\n  network_key: GENERATE\n  pan_id: GENERATE",
+    # Which key, not the key: a KMS key's alias, id or ARN; identifiers of words.
+    "encryption_key: alias/forecast-data-key",
+    "encryption_key: 9f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b",
+    "encryption_key: mrk-1234abcd12ab34cd56ef1234567890ab",
+    "device_key: thermostat-kitchen-01",
+    "local_key: user_id",
+    # An element or a bean naming a secret's hint, label or encoder.
+    '<string name="password_hint">Enter your password</string>',
+    '<property name="passwordEncoder" ref="encoder"/>',
     # Templates' variables, not hashes.
     "password: {{db_password}} and password={password}",
 ]
