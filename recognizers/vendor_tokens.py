@@ -160,10 +160,10 @@ class FieldLongTailTokenRecognizer(FieldRecognizer):
     # a third of the cost of trying each prefix at every position.
     TRIGGER = (
         r"_(?<=hf_|api_org_|npm_|do[opr]_v1_|[sr]k_live_|[sr]k_test_|whsec_|shp(?:at|ca|pa|ss)_"
-        r"|glsa_|dckr_pat_|sntrys_|lin_api_|pscale_tkn_|figd_)"
-        r"|-(?:(?<=sk-(?:ant|proj|svcacct|admin|none)-|xapp-|gocspx-)|(?<=key-)(?=[0-9a-f]{32})"
-        r"|(?<=pypi-)(?=age))"
-        r"|\.(?<=hv[sbr]\.|ya29\.|dp\.pt\.)"
+        r"|glsa_|dckr_pat_|sntrys_|lin_api_|pscale_tkn_|figd_|aio_)"
+        r"|-(?:(?<=sk-(?:ant|proj|svcacct|admin|none)-|xapp-|gocspx-|bbff-|bbus-)"
+        r"|(?<=key-)(?=[0-9a-f]{32})|(?<=pypi-)(?=age))"
+        r"|\.(?<=hv[sbr]\.|ya29\.|dp\.pt\.|nnsxs\.)"
         r"|at[ac]tt3|xoxe|fwogzxivyxdz|iqojb3jpz2lux|session[_\-\s]?token[\"'\s:=]"
     )
     _B = r"(?<![A-Za-z0-9_\-])"
@@ -192,6 +192,11 @@ class FieldLongTailTokenRecognizer(FieldRecognizer):
         ("planetscale", _B + r"pscale_tkn_[A-Za-z0-9_\-.]{32,64}", 0.93),
         ("doppler", _B + r"dp\.pt\.[A-Za-z0-9]{43}" + _E, 0.93),
         ("figma", _B + r"figd_[A-Za-z0-9_\-]{40,}", 0.93),
+        # IoT platforms: The Things Network's API keys (LoRaWAN), Adafruit IO's
+        # keys, Ubidots' tokens.
+        ("things-network", _B + r"NNSXS\.[A-Z2-7]{39}\.[A-Z2-7]{52}" + _E, 0.93),
+        ("adafruit-io", _B + r"aio_[A-Za-z0-9]{28}" + _E, 0.93),
+        ("ubidots", _B + r"BB(?:FF|US)-[A-Za-z0-9]{30}" + _E, 0.93),
         # PyPI's macaroons ("pypi-AgE..."), shorter than the catalogue's seventy
         # characters after the prefix: the fixed prefix says what it is, whatever its length.
         ("pypi-short", _B + r"pypi-AgE[A-Za-z0-9_\-]{40,}", 0.93),

@@ -39,6 +39,24 @@ POSITIVES = [
         "hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGh",
     ),
     ("VENDOR_TOKEN", "npm_AbCdEf0123456789AbCdEf0123456789AbCd", None),
+    # IoT platforms: The Things Network (LoRaWAN), Adafruit IO, Ubidots.
+    (
+        "VENDOR_TOKEN",
+        "TTN_API_KEY=NNSXS.PIX6EA6QOM66ZJOJYAEKCTBR6Y3Z4IXGCI7NQ3T."
+        "2YW2OVBRKUGNRSHE66FWE2JBS32HCCYVRPCTAEGCM2SQJCVUXIYY",
+        "NNSXS.PIX6EA6QOM66ZJOJYAEKCTBR6Y3Z4IXGCI7NQ3T."
+        "2YW2OVBRKUGNRSHE66FWE2JBS32HCCYVRPCTAEGCM2SQJCVUXIYY",
+    ),
+    (
+        "VENDOR_TOKEN",
+        "io key aio_D3HyP3MRJgN8ZGrBOUTp7tBqHtJv for the feed",
+        "aio_D3HyP3MRJgN8ZGrBOUTp7tBqHtJv",
+    ),
+    (
+        "VENDOR_TOKEN",
+        "ubidots BBFF-aYALubyNLOidOOvDwR6wMTrVFbLd9R",
+        "BBFF-aYALubyNLOidOOvDwR6wMTrVFbLd9R",
+    ),
     (
         "VENDOR_TOKEN",
         "VAULT_TOKEN=hvs.CAESIAbCdEf0123456789AbCdEf0123",
@@ -308,6 +326,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # Near the IoT platforms' prefixes, no token.
+    "aio_project_settings_for_the_dashboard",
+    "BBFF-short and NNSXS.notakey",
     # Tools' options that are no password: mosquitto's "-p" (the port), a
     # prompt for it ("-p" and no value), no password given at all.
     "mosquitto_pub -h broker.local -p 1883 -t plant/temp -m 21",
