@@ -164,6 +164,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         # ... or an element's or a bean's attribute naming one, before its text
         # or its value ('name="wifi_password">', 'name="password" value=').
         rf"|>(?<={_LAST}[\"'][^<>]{{0,60}}>)|=(?<={_LAST}[\"']\s+value=)"
+        # ... or a name/value pair's value ("- name: DB_PASSWORD\n  value: ...")
+        r"|:(?<=value\\?[\"']?\s*:)"
     )
     PATTERNS = (
         (
@@ -237,6 +239,17 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             r"(?P<q2>[\"'])(?P<v>[^\"'<>]{4,200})(?P=q2)",
             0.84,
         ),
+        # A name/value pair naming a secret, as container definitions list the
+        # environment (Kubernetes' "- name: DB_PASSWORD / value: ...", ECS'
+        # {"name": "API_KEY", "value": "..."}).
+        (
+            "pair",
+            r"(?<![A-Za-z0-9_])(?i:name|key)\\?[\"']?\s*:\s*\\?[\"']?[A-Za-z0-9_.\-]{0,60}?"
+            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:[_\-]?(?:value|str|string|plain))?"
+            r"\\?[\"']?(?P<sep>\s*,?\s*(?:\\[nrt]\s*)*(?:-\s*)?\\?[\"']?value\\?[\"']?\s*:\s*)"
+            r"\\?[\"']?(?P<v>[^\"'\s,}\\]{4,200})",
+            0.84,
+        ),
         # An element whose name attribute names a secret, its text the secret:
         # Android's resources ('<string name="wifi_password">...</string>'),
         # Java's XML properties ('<entry key="db.password">...</entry>').
@@ -265,7 +278,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             if hint is not None and hint not in text:
                 continue  # (a call per pattern costs: most texts hold neither mark)
             for m in self._finditer(compiled, text):
-                if name in ("parameter", "element", "attribute", "named"):
+                if name in ("parameter", "element", "attribute", "named", "pair"):
                     if self._glued_word(m) or is_placeholder(m.group("v")):
                         continue
                     yield m.start("v"), m.end("v"), score
@@ -328,6 +341,7 @@ _PATTERN_HINTS = {
     "element": "</",
     "attribute": "value=",
     "named": "</",
+    "pair": "alue",
 }
 
 

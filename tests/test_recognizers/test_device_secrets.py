@@ -113,6 +113,10 @@ POSITIVES = [
     ('<string name="wifi_password">Gr33nH0use!</string>', "Gr33nH0use!"),
     ('<entry key="db.password">Hx7-19aQ</entry>', "Hx7-19aQ"),
     ('<property name="password" value="Hx7-19aQ"/>', "Hx7-19aQ"),
+    # Name/value pairs naming a secret: a Kubernetes container's env, ECS' environment.
+    ('env:\n  - name: DB_PASSWORD\n    value: "Hx7-19aQ-long"\n', "Hx7-19aQ-long"),
+    ('[{"name": "API_KEY", "value": "abcd1234efgh5678ijkl"}]', "abcd1234efgh5678ijkl"),
+    ("env:\\n  - name: SECRET_KEY\\n    value: s3cr3tV4lue\\n", "s3cr3tV4lue"),
     # WireGuard's and a wireless profile's pre-shared keys (a label's).
     (
         "[Peer]\nPresharedKey = /UwcSPg38hW/D9Y3tcS1FOV0K1wuURMbS0sesJEP5ak=",
@@ -157,6 +161,10 @@ NEGATIVES = [
     # An element or a bean naming a secret's hint, label or encoder.
     '<string name="password_hint">Enter your password</string>',
     '<property name="passwordEncoder" ref="encoder"/>',
+    # A pair naming a secret's policy, or taking the secret from a store.
+    "- name: PASSWORD_POLICY\n  value: strict",
+    "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db",
+    "- name: DB_PASSWORD\n  value: ${DB_PASSWORD}",
     # Templates' variables, not hashes.
     "password: {{db_password}} and password={password}",
 ]
