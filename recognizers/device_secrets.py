@@ -14,6 +14,9 @@ text would use, but the syntax of the device:
   ``{SSHA}``, and Junos' reversible ``$9$``: a hash is the password to anyone
   who can crack it, and its shape is certain, so it is found wherever it is.
 - SNMP communities, IKE pre-shared keys and AAA servers' shared keys.
+- The keys of devices' radios under their names (LoRaWAN, Z-Wave, Zigbee),
+  symmetric keys under theirs (``aes_key``, Tuya's ``local_key``, Azure IoT's
+  ``DeviceKey``), a Wi-Fi QR code's password and a SIM's PUK and PIN.
 
 No maintained catalogue of secret patterns covers these (detect-secrets'
 plugins and gitleaks' rules read application secrets), so the patterns are

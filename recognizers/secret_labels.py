@@ -244,7 +244,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         # {"name": "API_KEY", "value": "..."}).
         (
             "pair",
-            r"(?<![A-Za-z0-9_])(?i:name|key)\\?[\"']?\s*:\s*\\?[\"']?[A-Za-z0-9_.\-]{0,60}?"
+            r"(?<![A-Za-z0-9_])(?:name|key)\\?[\"']?\s*:\s*\\?[\"']?[A-Za-z0-9_.\-]{0,60}?"
             rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:[_\-]?(?:value|str|string|plain))?"
             r"\\?[\"']?(?P<sep>\s*,?\s*(?:\\[nrt]\s*)*(?:-\s*)?\\?[\"']?value\\?[\"']?\s*:\s*)"
             r"\\?[\"']?(?P<v>[^\"'\s,}\\]{4,200})",
