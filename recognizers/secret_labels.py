@@ -74,7 +74,11 @@ _LOGIN_LABELS = (
     r"|inloggegevens"
 )
 # ("คือ", Thai's "is", is written glued to the label: "รหัสผ่านคือ ...")
-_SEP = r"(?P<sep>\s*(?:\\?[\"'])?\s*(?::=|=>|[:=\uff1a])\s*|\s+(?:is|ist|est|es|é)\s+|\s*คือ\s*)"
+# (after a YAML key, a block scalar's indicator and the line's end: "password: |")
+_SEP = (
+    r"(?P<sep>\s*(?:\\?[\"'])?\s*(?::=|=>|[:=\uff1a])\s*(?:[|>][+\-]?[ \t]*(?:\n|\\n)\s*)?"
+    r"|\s+(?:is|ist|est|es|é)\s+|\s*คือ\s*)"
+)
 _VALUE = (
     r"(?|\\?\"(?P<v>[^\"\n\\]{3,200})\\?\"|'(?P<v>[^'\n]{3,200})'"
     # ("&" ends it only before a query's next parameter: "pwd=Tr0ub4dor&3" is one)

@@ -117,6 +117,9 @@ POSITIVES = [
     ('env:\n  - name: DB_PASSWORD\n    value: "Hx7-19aQ-long"\n', "Hx7-19aQ-long"),
     ('[{"name": "API_KEY", "value": "abcd1234efgh5678ijkl"}]', "abcd1234efgh5678ijkl"),
     ("env:\\n  - name: SECRET_KEY\\n    value: s3cr3tV4lue\\n", "s3cr3tV4lue"),
+    # A YAML block scalar after a password's key ("password: |", then the value).
+    ("db:\n  password: |\n    Hx7-19aQ-long\n", "Hx7-19aQ-long"),
+    ("db:\\n  password: >-\\n    Hx7-19aQ-long\\n", "Hx7-19aQ-long"),
     # WireGuard's and a wireless profile's pre-shared keys (a label's).
     (
         "[Peer]\nPresharedKey = /UwcSPg38hW/D9Y3tcS1FOV0K1wuURMbS0sesJEP5ak=",
@@ -165,6 +168,9 @@ NEGATIVES = [
     "- name: PASSWORD_POLICY\n  value: strict",
     "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db",
     "- name: DB_PASSWORD\n  value: ${DB_PASSWORD}",
+    # A block scalar holding a placeholder or where the secret is kept.
+    "password: |\n  ${DB_PASS}\n",
+    "password: >\n  see Vault\n",
     # Templates' variables, not hashes.
     "password: {{db_password}} and password={password}",
 ]
