@@ -152,7 +152,9 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
     # holds. Led by the separator, the label looked for behind it (much cheaper
     # than trying the label's alternatives at every position of every value).
     TRIGGER = (
-        rf"[:=\uff1a](?<={_LAST}\s*(?:\\?[\"'])?\s*[:=\uff1a])"
+        rf"[:=\uff1a](?<={_LAST}(?:\[[0-9]{{0,4}}\])?\s*(?:\\?[\"'])?\s*[:=\uff1a])"
+        # a C macro's quoted value after its name ('#define WIFI_PASS "..."')
+        rf"|\"(?<={_LAST}[ \t]+\")"
         rf"|\s(?:is|ist|est|es|é)\s(?<={_LAST}\s+(?:is|ist|est|es|é)\s)"
         rf"|:(?<={_LAST}(?:\s+\p{{L}}+){{1,2}}\s*:)"
         # Thai's "is", glued to the words before it: "รหัสผ่าน wifi ช่างคือ ..."
@@ -175,7 +177,18 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         (
             "label",
             rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:[_\-]?(?:value|str|string|plain))?"
-            rf"(?![A-Za-z0-9]){_SEP}{_VALUE}",
+            # (a C array's brackets after it: 'char pass[] = "..."')
+            rf"(?![A-Za-z0-9])(?:\[[0-9]{{0,4}}\])?{_SEP}{_VALUE}",
+            0.84,
+        ),
+        # A C macro named for a secret, as firmware sketches define the
+        # network's and the broker's ('#define WIFI_PASSWORD "..."'): the
+        # label begins a word of the macro's name and ends it.
+        (
+            "define",
+            r"#[ \t]*define[ \t]+(?:[A-Za-z0-9]+_)*"
+            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:_(?:value|str|string|plain))?"
+            r"(?P<sep>[ \t]+)\"(?P<v>[^\"\n]{1,200})\"",
             0.84,
         ),
         # The label, a word or two saying whose ("mật khẩu quản trị:", "kata
@@ -282,7 +295,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             if hint is not None and hint not in text:
                 continue  # (a call per pattern costs: most texts hold neither mark)
             for m in self._finditer(compiled, text):
-                if name in ("parameter", "element", "attribute", "named", "pair"):
+                if name in ("parameter", "element", "attribute", "named", "pair", "define"):
                     if self._glued_word(m) or is_placeholder(m.group("v")):
                         continue
                     yield m.start("v"), m.end("v"), score
@@ -346,6 +359,7 @@ _PATTERN_HINTS = {
     "attribute": "value=",
     "named": "</",
     "pair": "alue",
+    "define": "define",
 }
 
 

@@ -120,6 +120,11 @@ POSITIVES = [
     # A YAML block scalar after a password's key ("password: |", then the value).
     ("db:\n  password: |\n    Hx7-19aQ-long\n", "Hx7-19aQ-long"),
     ("db:\\n  password: >-\\n    Hx7-19aQ-long\\n", "Hx7-19aQ-long"),
+    # Firmware sketches: a C macro or array named for a secret.
+    ('#define WIFI_PASSWORD "Gr33nH0use!"', "Gr33nH0use!"),
+    ('#define MQTT_PASS "mqttpass"', "mqttpass"),
+    ('char ssid[] = "Lab"; char pass[] = "sunflower88";', "sunflower88"),
+    ('char password[32] = "Gr33nH0use!";', "Gr33nH0use!"),
     # WireGuard's and a wireless profile's pre-shared keys (a label's).
     (
         "[Peer]\nPresharedKey = /UwcSPg38hW/D9Y3tcS1FOV0K1wuURMbS0sesJEP5ak=",
@@ -171,6 +176,11 @@ NEGATIVES = [
     # A block scalar holding a placeholder or where the secret is kept.
     "password: |\n  ${DB_PASS}\n",
     "password: >\n  see Vault\n",
+    # Macros naming a secret's length or prompt, a word ending in a label, a placeholder.
+    "#define WIFI_PASSWORD_LEN 64",
+    '#define PASSWORD_PROMPT "Enter password"',
+    '#define BYPASS "cache-all"',
+    '#define WIFI_PASS "your-password-here"',
     # Templates' variables, not hashes.
     "password: {{db_password}} and password={password}",
 ]
