@@ -181,7 +181,9 @@ class FieldAwsSecretKeyRecognizer(FieldRecognizer):
     ENTITY = "AWS_SECRET_ACCESS_KEY"
     CATEGORY = "credential"
     DESCRIPTION = "an AWS secret access key"
-    TRIGGER = r"[a-z0-9/+]{40}"
+    # (tried only where a run of the characters starts: a run of 40 or more
+    # matches there, and every later start would read the same run again)
+    TRIGGER = r"(?<![a-z0-9/+])[a-z0-9/+]{40}"
     PATTERNS = (
         (
             "in-context",

@@ -110,7 +110,9 @@ class FieldIbanRecognizer(FieldRecognizer):
     CATEGORY = "personal"
     DESCRIPTION = "an IBAN"
     LABEL = "iban"
-    TRIGGER = r"[a-z]{2} ?[0-9]{2}"
+    # (led by the digits, the country's letters looked for behind them:
+    # letters are the commoner characters)
+    TRIGGER = r"[0-9]{2}(?<=[a-z]{2} ?[0-9]{2})"
     NEEDS_DIGITS = True
     # A start: country code and check digits; the rest is read to the country's length.
     _START = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?[0-9]{2}")
