@@ -228,8 +228,10 @@ class FieldWebhookRecognizer(FieldRecognizer):
     ENTITY = "URL_SECRET"
     CATEGORY = "credential"
     DESCRIPTION = "a secret in a URL"
+    # (led by the ".com/" every one holds, the host looked for behind it)
     TRIGGER = (
-        r"hooks\.slack\.com/|discord(?:app)?\.com/api/webhooks/|webhook\.office\.com/|ifttt\.com/"
+        r"\.com/(?:(?<=hooks\.slack\.com/|webhook\.office\.com/|ifttt\.com/)"
+        r"|(?<=discord(?:app)?\.com/)(?=api/webhooks/))"
     )
     PATTERNS = (
         (
