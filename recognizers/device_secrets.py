@@ -68,7 +68,10 @@ _KEY_128 = (
     r"(?:0x)?[0-9A-F]{32}|[0-9A-F]{2}(?: [0-9A-F]{2}){15}|[0-9A-F]{2}(?::[0-9A-F]{2}){15}"
     r"|[0-9A-F]{2}(?:-[0-9A-F]{2}){15}"
 )
-_KEY_SEP = r"\\?[\"']?\s*[:=]\s*\\?[\"']?|\s+"
+# A key's closing quote (perhaps escaped), ":" or "=", then the value's opening quote.
+_SET = r"\\?[\"']?\s*[:=]\s*"
+_ASSIGN = rf"{_SET}\\?[\"']?"
+_KEY_SEP = rf"{_ASSIGN}|\s+"
 # A symmetric key under its name, as devices' and apps' configurations hold
 # one: "aes_key", "encryptionKey", "hmac_key", "signing_key", "master_key",
 # Tuya's "local_key", Azure IoT's "DeviceKey", "auth_key".
@@ -195,13 +198,13 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
         ),
         (
             "symmetric",
-            rf"(?<![A-Za-z0-9])(?:{_SYMMETRIC_KEY_NAMES})(?![A-Za-z0-9])\\?[\"']?\s*[:=]\s*\\?[\"']?"
+            rf"(?<![A-Za-z0-9])(?:{_SYMMETRIC_KEY_NAMES})(?![A-Za-z0-9]){_ASSIGN}"
             rf"(?P<v>{_KEY_MATERIAL})(?![A-Za-z0-9+/=_\-])",
             0.85,
         ),
         (
             "zigbee",
-            rf"(?<![A-Za-z0-9])network[_\-]?key\\?[\"']?\s*[:=]\s*\[\s*(?P<v>{_BYTE_LIST})\s*\]",
+            rf"(?<![A-Za-z0-9])network[_\-]?key{_SET}\[\s*(?P<v>{_BYTE_LIST})\s*\]",
             0.9,
         ),
     )

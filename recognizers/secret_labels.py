@@ -295,12 +295,12 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             if hint is not None and hint not in text:
                 continue  # (a call per pattern costs: most texts hold neither mark)
             for m in self._finditer(compiled, text):
-                if name in ("parameter", "element", "attribute", "named", "pair", "define"):
+                if name in _TIED:
                     if self._glued_word(m) or is_placeholder(m.group("v")):
                         continue
                     yield m.start("v"), m.end("v"), score
                     continue
-                checked = name in ("qualified", "thai", "spaced", "paired")
+                checked = name in _CHECKED
                 end = m.end("v")
                 if not checked and text[end : end + 1] == "&" and "=" not in m.group("sep"):
                     # "password: Jeepney&2025wg": an "&" ends a value only in a
@@ -351,6 +351,13 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         return _SECRETISH.search(value) is not None
 
 
+# Patterns whose syntax ties the value to the label (a template's parameter,
+# an XML element or attribute, a name/value pair, a C macro): only a label
+# glued into a word or a placeholder rules the value out.
+_TIED = frozenset({"parameter", "element", "attribute", "named", "pair", "define"})
+# Patterns whose value stands after the label with no assignment: it must be
+# strong and no placeholder.
+_CHECKED = frozenset({"qualified", "thai", "spaced", "paired"})
 # What a pattern's text must hold, tested before the pattern is run.
 _PATTERN_HINTS = {
     "paired": "/",
