@@ -28,7 +28,7 @@ from __future__ import annotations
 import regex
 
 from recognizers.base import FieldRecognizer
-from recognizers.secret_labels import is_placeholder
+from recognizers.secret_labels import DEFAULT_COMMUNITIES, is_placeholder
 
 # A character of crypt(3)'s base-64 alphabet.
 _B64 = r"[./0-9A-Za-z]"
@@ -121,6 +121,8 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
         r"|[:=](?<=(?:key|legacy|authenticated|control)\\?[\"']?\s*[:=]|wifi:)"
         # a SIM's PUK, or its PIN
         r"|p(?:uk|in(?<=sim[\s_\-]?pin))"
+        # a line of PostgreSQL's password file: its port's field
+        r"|:(?=(?:5432|5433|6432|\*):)|pgpass"
     )
     PATTERNS = (
         ("hash", rf"(?<![A-Za-z0-9$./+])(?P<v>{_HASHES})(?![A-Za-z0-9./+=])", 0.9),
@@ -202,6 +204,17 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
             rf"(?P<v>{_KEY_MATERIAL})(?![A-Za-z0-9+/=_\-])",
             0.85,
         ),
+        # A line of PostgreSQL's password file (~/.pgpass), the password its last
+        # field: "host:port:database:user:password". The port PostgreSQL listens
+        # on by default (or PgBouncer's, or "*"), or any after the file's name.
+        (
+            "pgpass",
+            r"(?:(?<![^\s\"'])|(?<=\\n))(?=[^:\s]*[A-Za-z.*])[A-Za-z0-9.\-*]{1,253}"
+            r":(?:5432|5433|6432|\*|(?<=pgpass\S{0,40}\s{1,3}[^:\s]{1,253}:)[0-9]{2,5})"
+            r":(?:[^\s:\\]|\\.){1,63}:(?:[^\s:\\]|\\.){1,63}"
+            r":(?P<v>(?:[^\s:\\\"']|\\[^\snrt\"']){1,200})(?=$|[\s\"',;]|\\[nrt])",
+            0.85,
+        ),
         (
             "zigbee",
             rf"(?<![A-Za-z0-9])network[_\-]?key{_SET}\[\s*(?P<v>{_BYTE_LIST})\s*\]",
@@ -217,10 +230,6 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
             _WORDY.search(pattern_text) or _KEY_ID.fullmatch(pattern_text)
         ):
             return False  # an identifier of words, or a KMS key's id: not key material
-        if pattern_name == "snmp" and pattern_text.lower() in _DEFAULT_COMMUNITIES:
+        if pattern_name == "snmp" and pattern_text.lower() in DEFAULT_COMMUNITIES:
             return False  # every device's default, no one's secret
         return False if is_placeholder(pattern_text) else None
-
-
-# The communities devices ship with: known to everyone.
-_DEFAULT_COMMUNITIES = frozenset({"public", "private"})

@@ -370,6 +370,9 @@ _PATTERN_HINTS = {
 }
 
 
+# The SNMP communities devices ship with: known to everyone.
+DEFAULT_COMMUNITIES = frozenset({"public", "private"})
+
 # Quotes escaped, as a command written inside a JSON string has them
 # (-p \"$DB_PASS\"): the backslash before each is the quote's.
 _ESCAPED_QUOTED = r"\\'(?P<v>[^'\n]{1,200}?)\\'|\\\"(?P<v>[^\"\n]{1,200}?)\\\""
@@ -393,6 +396,12 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
         r"(?<![a-z])(?:sshpass|mysql|mariadb|curl|redis-cli|mosquitto_|ipmitool|sqlcmd|mongo"
         r"|rdesktop|smbclient|net\s+use|htpasswd|rabbitmqctl|lftp)|freerdp|login(?<=\slogin)"
         r"|--[a-z\-]*(?:password|passwd|secret|token|api-?key)"
+        # (the tools added since, led by the pipe into them or by their option,
+        # the tool looked for behind it: rarer than their names' letters)
+        r"|\|(?<=(?:echo|printf)\s[^\n]{0,300}\|)|<<<"
+        r"|[\-/](?<=\s[\-/])(?:r?p|w\s|[cax]\s)(?<=(?:zip|zipcloak|7z[ar]?|rar|psexec(?:64)?"
+        r"|winrs|cmdkey|schtasks|ldap[a-z]*|snmp[a-z]*)\b[^\n|;&]{0,300}\s[\-/](?:r?p|w\s|[cax]\s))"
+        r"|_passphrase(?<=wpa_passphrase)|-securestring(?<=convertto-securestring)"
     )
     PATTERNS = (
         ("sshpass", rf"\bsshpass\s+-p\s*{_ARG}", 0.9),
@@ -455,7 +464,65 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             "last-argument",
             r"\bhtpasswd\s+(?:-[A-Za-z]+\s+)*?-[A-Za-z]*b[A-Za-z]*\s+(?:-[A-Za-z]+\s+)*"
             rf"[^\s\-][^\s]*\s+[^\s\-][^\s]*\s+{_ARG}"
-            rf"|\brabbitmqctl\s+(?:add_user|change_password)\s+[^\s]+\s+{_ARG}",
+            rf"|\brabbitmqctl\s+(?:add_user|change_password)\s+[^\s]+\s+{_ARG}"
+            # Mosquitto's password file tool, in batch mode: "-b file user password".
+            r"|\bmosquitto_passwd\s+(?:-[A-Za-z]+\s+)*?-b\s+(?:-[A-Za-z]+\s+)*"
+            rf"[^\s\-][^\s]*\s+[^\s\-][^\s]*\s+{_ARG}"
+            # Windows' "net user name password /add" ("net user name *" asks for it).
+            rf"|\bnet\s+user\s+(?:\"[^\"\n]+\"|[^\s/\"]+)\s+{_ARG}"
+            # wpa_supplicant's "wpa_passphrase ssid passphrase".
+            rf"|\bwpa_passphrase\s+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\-][^\s]*)\s+{_ARG}",
+            0.9,
+        ),
+        # A password written to the standard input of a tool that reads it
+        # there: "echo pw | sudo -S ...", "... | docker login --password-stdin",
+        # "echo user:pw | chpasswd", or a here-string: "sudo -S <<< pw".
+        (
+            "stdin",
+            r"\b(?:echo|printf)\s+(?:-[A-Za-z]+\s+)*(?:(?:'%s[^'\n]{0,4}'|\"%s[^\"\n]{0,4}\")\s+)?"
+            rf"{_ARG}\s*\|\s*(?:sudo\b[^\n|;&]{{0,80}}?\s-[A-Za-z]*S\b"
+            r"|[^\n|;&]{0,160}?--password-stdin\b|chpasswd\b|passwd\s+--stdin\b)"
+            rf"|\bsudo\b[^\n|;&]{{0,80}}?\s-[A-Za-z]*S\b[^\n|;&]{{0,160}}?<<<\s*{_ARG}",
+            0.9,
+        ),
+        # Archivers' passwords: zip's and unzip's "-P pw"; 7-Zip's and RAR's
+        # glued "-ppw" (a bare "-p" asks for it).
+        (
+            "archive",
+            rf"\b(?:zip|unzip|zipcloak)\b[^\n|;&]{{0,160}}?\s-P\s+{_ARG}"
+            r"|\b(?:7z|7za|7zr|rar|unrar)\b[^\n|;&]{0,160}?\s-p"
+            rf"(?|{_ESCAPED_QUOTED}|{_QUOTED}|(?P<v>{_BARE_CHAR}{{1,200}}))",
+            0.9,
+        ),
+        # OpenLDAP's tools' bind password "-w pw" ("-W" asks for it); Net-SNMP's
+        # community "-c" and SNMPv3's pass phrases "-A" and "-X".
+        (
+            "directory",
+            r"\bldap(?:search|add|modify|delete|whoami|passwd|compare|modrdn|exop)\b"
+            rf"[^\n|;&]{{0,200}}?\s-w\s+{_ARG}"
+            # (led by the option, the tool looked for behind it: a command gives
+            # the community or both pass phrases, each found)
+            r"|\s-[cAX]\s+(?<=\bsnmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|inform"
+            rf"|delta|df|status|netstat|test)\b[^\n|;&]{{0,200}}?\s-[cAX]\s+){_ARG}",
+            0.9,
+        ),
+        # Windows' remote tools: PsExec's "-p pw", WinRM's "winrs -p:pw",
+        # cmdkey's "/pass:pw", schtasks' "/rp pw" and "/p pw" ("*" asks for it).
+        (
+            "windows",
+            rf"\bpsexec(?:64)?(?:\.exe)?\b[^\n|;&]{{0,200}}?\s-p\s+{_ARG}"
+            rf"|\bwinrs(?:\.exe)?\b[^\n|;&]{{0,200}}?\s[-/]p(?:assword)?:{_ARG}"
+            rf"|\bcmdkey(?:\.exe)?\b[^\n|;&]{{0,200}}?\s/pass:{_ARG}"
+            rf"|\bschtasks(?:\.exe)?\b[^\n|;&]{{0,300}}?\s/r?p\s+{_ARG}",
+            0.9,
+        ),
+        # PowerShell's "ConvertTo-SecureString 'pw' -AsPlainText -Force": the
+        # password in clear, made a secure string.
+        (
+            "secure-string",
+            r"\b(?i:convertto-securestring)(?=[^\n|;]{0,200}\s-(?i:asplaintext)\b)"
+            # (not a variable: "$env:DB_PASSWORD" holds it, written elsewhere)
+            rf"(?:\s+-(?i:asplaintext|force)\b)*\s+(?:-(?i:string)\s+)?(?![\"']?\$){_ARG}",
             0.9,
         ),
     )
@@ -463,6 +530,8 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
     def validate(self, pattern_text: str, pattern_name: str) -> bool | None:
         if pattern_name == "curl-user":
             pattern_text = pattern_text.split(":", 1)[1]  # (the password decides)
+        if pattern_name == "directory" and pattern_text.lower() in DEFAULT_COMMUNITIES:
+            return False  # SNMP's default communities: every device's, no one's secret
         return self.validate_result(pattern_text)
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -134,6 +134,14 @@ POSITIVES = [
         "/interface wireless security-profiles set default wpa2-pre-shared-key=Gr33nHouse2024",
         "Gr33nHouse2024",
     ),
+    # Lines of PostgreSQL's password file: on its default port (or PgBouncer's,
+    # or any), on another after the file's name; a colon escaped in the password.
+    ("db.internal:5432:orders:app_user:Tr0ub4dor3", "Tr0ub4dor3"),
+    ("*:*:*:replicator:Repl1cate-Now", "Repl1cate-Now"),
+    ("pgbouncer.local:6432:*:report:Rep0rt!ng", "Rep0rt!ng"),
+    ("localhost:5432:*:app:Pg\\:pw9x", "Pg\\:pw9x"),
+    ("~/.pgpass: db.internal:15432:orders:app_user:Tr0ub4dor3", "Tr0ub4dor3"),
+    ('{"doc": "printf db.internal:5432:orders:app:Pgpw9x\\n > ~/.pgpass"}', "Pgpw9x"),
 ]
 
 NEGATIVES = [
@@ -183,6 +191,14 @@ NEGATIVES = [
     '#define WIFI_PASS "your-password-here"',
     # Templates' variables, not hashes.
     "password: {{db_password}} and password={password}",
+    # Colons' other runs of five fields: a cache's key, a time, a MAC address,
+    # an ARN, a password file's line on another port with no file named, a mask.
+    "cache key user:1000:cart:items:v2",
+    "time 10:20:30:40:50",
+    "mac a0:12:34:56:78:9a",
+    "arn:aws:iot:eu-west-1:123456789012:thing/sensor-1",
+    "db.internal:15432:orders:app_user:Tr0ub4dor3",
+    "db.internal:5432:orders:app_user:****",
 ]
 
 

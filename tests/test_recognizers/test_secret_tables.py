@@ -323,6 +323,36 @@ POSITIVES = [
     ("PASSWORD", "net use \\\\nas\\share /user:svc Hx7-19aQ", "Hx7-19aQ"),
     ("PASSWORD", "htpasswd -b /etc/nginx/.htpasswd admin Hx7-19aQ", "Hx7-19aQ"),
     ("PASSWORD", "rabbitmqctl add_user svc Hx7-19aQ", "Hx7-19aQ"),
+    # A password written to a tool's standard input: sudo -S, a registry's
+    # --password-stdin, chpasswd (the user and its password), a here-string.
+    ("PASSWORD", "echo 'Hx7-19aQ' | sudo -S apt-get update", "Hx7-19aQ"),
+    ("PASSWORD", "printf '%s' 'Hx7-19aQ' | sudo -S -k whoami", "Hx7-19aQ"),
+    ("PASSWORD", 'echo "Hx7-19aQ" | docker login -u ci --password-stdin reg.io', "Hx7-19aQ"),
+    ("PASSWORD", "echo 'deploy:Hx7-19aQ' | chpasswd", "deploy:Hx7-19aQ"),
+    ("PASSWORD", "sudo -S <<< 'Hx7-19aQ' apt update", "Hx7-19aQ"),
+    # More tools' own password options: mosquitto_passwd -b, net user, wpa_passphrase,
+    # zip -P, 7-Zip's and RAR's glued -p, OpenLDAP's -w, Net-SNMP's community and
+    # SNMPv3 pass phrases (both), PsExec, winrs, cmdkey, schtasks, PowerShell's
+    # ConvertTo-SecureString.
+    ("PASSWORD", "mosquitto_passwd -b /etc/mosquitto/passwd sensor01 Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "net user svc_backup Hx7-19aQ /add", "Hx7-19aQ"),
+    ("PASSWORD", 'wpa_passphrase "Home Net" "Hx7-19aQ"', "Hx7-19aQ"),
+    ("PASSWORD", "zip -P Hx7-19aQ backup.zip data.csv", "Hx7-19aQ"),
+    ("PASSWORD", "7z a -pHx7-19aQ backup.7z data", "Hx7-19aQ"),
+    ("PASSWORD", "unrar x -pHx7-19aQ backup.rar", "Hx7-19aQ"),
+    ("PASSWORD", 'ldapsearch -x -D "cn=admin,dc=ex" -w Hx7-19aQ -b dc=ex', "Hx7-19aQ"),
+    ("PASSWORD", "snmpwalk -v2c -c Hx7-19aQ 10.0.0.1", "Hx7-19aQ"),
+    ("PASSWORD", "snmpget -v3 -u mon -l authPriv -A Hx7-19aQ -X Pq4-82bZ 10.0.0.1", "Hx7-19aQ"),
+    ("PASSWORD", "snmpget -v3 -u mon -l authPriv -A Hx7-19aQ -X Pq4-82bZ 10.0.0.1", "Pq4-82bZ"),
+    ("PASSWORD", "psexec \\\\srv01 -u admin -p Hx7-19aQ cmd", "Hx7-19aQ"),
+    ("PASSWORD", "winrs -r:srv01 -u:admin -p:Hx7-19aQ ipconfig", "Hx7-19aQ"),
+    ("PASSWORD", "cmdkey /generic:srv01 /user:admin /pass:Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "schtasks /create /tn backup /tr b.bat /ru svc /rp Hx7-19aQ", "Hx7-19aQ"),
+    (
+        "PASSWORD",
+        "$cred = ConvertTo-SecureString -String 'Hx7-19aQ' -AsPlainText -Force",
+        "Hx7-19aQ",
+    ),
 ]
 
 NEGATIVES = [
@@ -338,6 +368,19 @@ NEGATIVES = [
     "rabbitmqctl add_user svc",
     "lftp -u svc sftp://files.example.com",
     "net use Z: \\\\nas\\share /persistent:yes",
+    # A password read from the environment or asked for: piped from a
+    # variable, "*" (net user, schtasks), a bare "-p" (7-Zip), "-W" (ldapsearch);
+    # SNMP's default community; a secure string made from a variable or a key.
+    "echo $REGISTRY_TOKEN | docker login -u ci --password-stdin reg.io",
+    'echo "deploying" | tee log.txt',
+    "net user bob * /add",
+    "schtasks /create /tn backup /ru svc /rp * /tr b.bat",
+    "7z a -p backup.7z data",
+    "zip -r backup.zip data",
+    "ldapsearch -x -W -D cn=admin -b dc=example",
+    "snmpwalk -v2c -c public 10.0.0.1",
+    "$s = ConvertTo-SecureString $env:DB_PASSWORD -AsPlainText -Force",
+    "$s = ConvertTo-SecureString $encrypted -Key $key",
     # A network key's policy or whereabouts, not the key.
     "network key rotation: quarterly; the wifi key is printed on the router",
     # appSettings whose keys name no secret, or a secret's policy, name or placeholder.
