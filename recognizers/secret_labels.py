@@ -291,8 +291,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for name, compiled, score in self._compiled:
-            hint = _PATTERN_HINTS.get(name)
-            if hint is not None and hint not in text:
+            hints = _PATTERN_HINTS.get(name)
+            if hints is not None and not any(hint in text for hint in hints):
                 continue  # (a call per pattern costs: most texts hold neither mark)
             for m in self._finditer(compiled, text):
                 if name in _TIED:
@@ -358,15 +358,16 @@ _TIED = frozenset({"parameter", "element", "attribute", "named", "pair", "define
 # Patterns whose value stands after the label with no assignment: it must be
 # strong and no placeholder.
 _CHECKED = frozenset({"qualified", "thai", "spaced", "paired"})
-# What a pattern's text must hold, tested before the pattern is run.
-_PATTERN_HINTS = {
-    "paired": "/",
-    "thai": "คือ",
-    "element": "</",
-    "attribute": "value=",
-    "named": "</",
-    "pair": "alue",
-    "define": "define",
+# What a pattern's text must hold (one of), tested before the pattern is run;
+# in either case where the pattern ignores it ("VALUE:" is a pair's too).
+_PATTERN_HINTS: dict[str, tuple[str, ...]] = {
+    "paired": ("/",),
+    "thai": ("คือ",),
+    "element": ("</",),
+    "attribute": ("value=", "VALUE=", "Value="),
+    "named": ("</",),
+    "pair": ("alue", "ALUE"),
+    "define": ("define", "DEFINE"),
 }
 
 

@@ -117,6 +117,9 @@ POSITIVES = [
     ('env:\n  - name: DB_PASSWORD\n    value: "Hx7-19aQ-long"\n', "Hx7-19aQ-long"),
     ('[{"name": "API_KEY", "value": "abcd1234efgh5678ijkl"}]', "abcd1234efgh5678ijkl"),
     ("env:\\n  - name: SECRET_KEY\\n    value: s3cr3tV4lue\\n", "s3cr3tV4lue"),
+    # ... their keys in capitals, as some generators write them.
+    ('[{"NAME": "DB_PASSWORD", "VALUE": "Hx7-19aQ-long"}]', "Hx7-19aQ-long"),
+    ('<add KEY="DbPassword" VALUE="Hx7-19aQ"/>', "Hx7-19aQ"),
     # A YAML block scalar after a password's key ("password: |", then the value).
     ("db:\n  password: |\n    Hx7-19aQ-long\n", "Hx7-19aQ-long"),
     ("db:\\n  password: >-\\n    Hx7-19aQ-long\\n", "Hx7-19aQ-long"),
