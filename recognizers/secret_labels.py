@@ -393,14 +393,14 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
     CATEGORY = "credential"
     DESCRIPTION = "a password"
     TRIGGER = (
-        # (the tools' names at a word's start: one test before the alternatives)
-        r"(?<![a-z])(?:sshpass|mysql|mariadb|curl|redis-cli|mosquitto_|ipmitool|sqlcmd|mongo"
+        # (the tools' names at a word's start, as every pattern has them)
+        r"\b(?:sshpass|mysql|mariadb|curl|redis-cli|mosquitto_|ipmitool|sqlcmd|bcp|mongo"
         r"|rdesktop|smbclient|net\s+use|htpasswd|rabbitmqctl|lftp)|freerdp|login(?<=\slogin)"
         r"|--[a-z\-]*(?:password|passwd|secret|token|api-?key)"
         # (the tools added since, led by the pipe into them or by their option,
         # the tool looked for behind it: rarer than their names' letters)
         r"|\|(?<=(?:echo|printf)\s[^\n]{0,300}\|)|<<<"
-        r"|[\-/](?<=\s[\-/])(?:r?p|w\s|[cax]\s)(?<=(?:zip|zipcloak|7z[ar]?|rar|psexec(?:64)?"
+        r"|\s[\-/](?:r?p|w\s|[cax]\s)(?<=(?:zip|zipcloak|7z[ar]?|rar|psexec(?:64)?"
         r"|winrs|cmdkey|schtasks|ldap[a-z]*|snmp[a-z]*)\b[^\n|;&]{0,300}\s[\-/](?:r?p|w\s|[cax]\s))"
         r"|_passphrase(?<=wpa_passphrase)|-securestring(?<=convertto-securestring)"
     )

@@ -314,6 +314,7 @@ POSITIVES = [
     ("PASSWORD", "mosquitto_pub -h broker.local -u sensor01 -P Hx7-19aQ -t temp -m 21", "Hx7-19aQ"),
     ("PASSWORD", "mosquitto_sub -h broker -u svc -P 'Hx7-19aQ' -t '#'", "Hx7-19aQ"),
     ("PASSWORD", "ipmitool -I lanplus -H 10.0.0.9 -U admin -P Hx7-19aQ chassis status", "Hx7-19aQ"),
+    ("PASSWORD", "bcp sales.dbo.orders out o.dat -S db01 -U sa -P Hx7-19aQ -c", "Hx7-19aQ"),
     ("PASSWORD", 'sqlcmd -S db -U sa -P Hx7-19aQ -Q "select 1"', "Hx7-19aQ"),
     ("PASSWORD", "mongosh mongodb://db -u admin -p Hx7-19aQ", "Hx7-19aQ"),
     ("PASSWORD", "az login -u ops@example.com -p Hx7-19aQ", "Hx7-19aQ"),
