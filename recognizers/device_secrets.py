@@ -115,7 +115,7 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
     # at every position. (Django's "pbkdf2_sha256$600000$" trips the "$" branch.)
     TRIGGER = (
         r"\$(?=[0-9a-z]{1,8}\$)|\{(?=s?sha)"
-        r"|\s(?<=(?:community6?|key|key-string|psk|secret|password|md5)\s)"
+        r"|\s(?<=(?:community6?|key|key-string|psk|secret|password|md5|legacy|authenticated|control)\s)"
         # a radio's key named before ":" or "=" ("AppKey": ..., "S2_Unauthenticated:"),
         # a Wi-Fi QR code's payload ("WIFI:T:WPA;S:...;P:...;;")
         r"|[:=](?<=(?:key|legacy|authenticated|control)\\?[\"']?\s*[:=]|wifi:)"

@@ -19,7 +19,7 @@ from recognizers.check_digits import (
     luhn_ok,
     mpan_ok,
 )
-from recognizers.digits import DIGIT_RUN
+from recognizers.digits import NUMBER_SEPARATORS
 
 _I = regex.IGNORECASE
 _DIGITS = regex.compile(r"\D")
@@ -40,7 +40,8 @@ class FieldCreditCardRecognizer(FieldRecognizer):
     CATEGORY = "personal"
     DESCRIPTION = "a payment card number"
     LABEL = "card"
-    TRIGGER = DIGIT_RUN
+    # (an underscore separates a card's groups too: "card_4539_4122_4824_4757")
+    TRIGGER = rf"[0-9][0-9{NUMBER_SEPARATORS}_]{{6,}}[0-9]"
     NEEDS_DIGITS = True
     PATTERNS = (("card", r"(?<![0-9])[0-9](?:(?:[ \-./_]|  )?[0-9]){12,18}(?![0-9])", 0.5),)
     _NOT_CARD = regex.compile(

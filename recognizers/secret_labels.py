@@ -155,18 +155,18 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         rf"[:=\uff1a](?<={_LAST}(?:\[[0-9]{{0,4}}\])?\s*(?:\\?[\"'])?\s*[:=\uff1a])"
         # a C macro's quoted value after its name ('#define WIFI_PASS "..."')
         rf"|\"(?<={_LAST}[ \t]+\")"
-        rf"|\s(?:is|ist|est|es|é)\s(?<={_LAST}\s+(?:is|ist|est|es|é)\s)"
+        rf"|\s(?:is|ist|est|es|é)\s(?<={_LAST}(?:\[[0-9]{{0,4}}\])?\s+(?:is|ist|est|es|é)\s)"
         rf"|:(?<={_LAST}(?:\s+\p{{L}}+){{1,2}}\s*:)"
         # Thai's "is", glued to the words before it: "รหัสผ่าน wifi ช่างคือ ..."
-        rf"|คือ(?<={_LAST}(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}\s*คือ)"
+        rf"|คือ(?<={_LAST}(?:\[[0-9]{{0,4}}\])?(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}\s*คือ)"
         # A user and a password after a login's label: the slash between them,
         # a space before it (a path's or an ARN's slashes have none).
         rf"|\s/(?<=(?:{_LAST}|{_LOGIN_LABELS})\s*:?\s+[^\s/:]{{1,64}}\s/)"
         # A space before a token with a digit, then the label looked for behind it.
-        rf"|\s(?=[^\s\"'\\,;]*[0-9])(?<={_LAST}\s)"
+        rf"|\s(?=[ \t]*[^\s\"'\\,;]*[0-9])(?<={_LAST}(?:\[[0-9]{{0,4}}\])?\s)"
         # An XML element named for a secret: its start tag's ">". (An
         # appSettings' key="..." trips the first: "key=" is a label's.)
-        rf"|>(?<=<[^<>\s]{{0,60}}{_LAST}>)"
+        rf"|>(?<=<[^<>]{{0,60}}{_LAST}>)"
         # ... or an element's or a bean's attribute naming one, before its text
         # or its value ('name="wifi_password">', 'name="password" value=').
         rf"|>(?<={_LAST}[\"'][^<>]{{0,60}}>)|=(?<={_LAST}[\"']\s+value=)"
@@ -399,7 +399,7 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
         r"|--[a-z\-]*(?:password|passwd|secret|token|api-?key)"
         # (the tools added since, led by the pipe into them or by their option,
         # the tool looked for behind it: rarer than their names' letters)
-        r"|\|(?<=(?:echo|printf)\s[^\n]{0,300}\|)|<<<"
+        r"|\|(?<=(?:echo|printf)\s[^\n]{0,400}\|)|<<<"
         r"|\s[\-/](?:r?p|w\s|[cax]\s)(?<=(?:zip|zipcloak|7z[ar]?|rar|psexec(?:64)?"
         r"|winrs|cmdkey|schtasks|ldap[a-z]*|snmp[a-z]*)\b[^\n|;&]{0,300}\s[\-/](?:r?p|w\s|[cax]\s))"
         r"|_passphrase(?<=wpa_passphrase)|-securestring(?<=convertto-securestring)"
@@ -480,8 +480,10 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
         # "echo user:pw | chpasswd", or a here-string: "sudo -S <<< pw".
         (
             "stdin",
-            r"\b(?:echo|printf)\s+(?:-[A-Za-z]+\s+)*(?:(?:'%s[^'\n]{0,4}'|\"%s[^\"\n]{0,4}\")\s+)?"
-            rf"{_ARG}\s*\|\s*(?:sudo\b[^\n|;&]{{0,80}}?\s-[A-Za-z]*S\b"
+            # (one line: a line's end ends the command)
+            r"\b(?:echo|printf)[ \t]{1,10}(?:-[A-Za-z]{1,4}[ \t]{1,10}){0,3}"
+            r"(?:(?:'%s[^'\n]{0,4}'|\"%s[^\"\n]{0,4}\")[ \t]{1,10})?"
+            rf"{_ARG}[ \t]{{0,10}}\|[ \t]*(?:sudo\b[^\n|;&]{{0,80}}?\s-[A-Za-z]*S\b"
             r"|[^\n|;&]{0,160}?--password-stdin\b|chpasswd\b|passwd\s+--stdin\b)"
             rf"|\bsudo\b[^\n|;&]{{0,80}}?\s-[A-Za-z]*S\b[^\n|;&]{{0,160}}?<<<\s*{_ARG}",
             0.9,

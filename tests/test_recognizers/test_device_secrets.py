@@ -79,6 +79,12 @@ POSITIVES = [
     # Radios' keys: LoRaWAN's root and session keys, Z-Wave's, Zigbee's network key.
     ('"AppKey": "2B7E151628AED2A6ABF7158809CF4F3C"', "2B7E151628AED2A6ABF7158809CF4F3C"),
     ("NwkSKey: 9F3A1C7D2E4B6A8C0D1E2F3A4B5C6D7E", "9F3A1C7D2E4B6A8C0D1E2F3A4B5C6D7E"),
+    # Z-Wave's S2 and S0 keys after their names and a space, as a controller's export lists them.
+    (
+        "S2_Authenticated 9F3A1C7D2E4B6A8C0D1E2F3A4B5C6D7E",
+        "9F3A1C7D2E4B6A8C0D1E2F3A4B5C6D7E",
+    ),
+    ("S0_Legacy   2B7E151628AED2A6ABF7158809CF4F3C", "2B7E151628AED2A6ABF7158809CF4F3C"),
     (
         "app_s_key 2B 7E 15 16 28 AE D2 A6 AB F7 15 88 09 CF 4F 3C",
         "2B 7E 15 16 28 AE D2 A6 AB F7 15 88 09 CF 4F 3C",

@@ -417,6 +417,9 @@ POSITIVES = [
     ("ACCOUNT_NUMBER", "customer account 7729104455", "7729104455"),
     ("CREDIT_CARD", "card 4748 5260 5747 9381", "4748 5260 5747 9381"),
     ("CREDIT_CARD", "5500-0000-0000-0004", "5500-0000-0000-0004"),
+    # ... its groups joined as an identifier's words are ("_" was in the
+    # pattern but not in the trigger before it).
+    ("CREDIT_CARD", "refund_card_4748_5260_5747_9381", "4748_5260_5747_9381"),
     ("IBAN_CODE", "GB82WEST12345698765432", "GB82WEST12345698765432"),
     ("IBAN_CODE", "DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00"),
     ("US_SSN", "ssn 123-45-6789", "123-45-6789"),

@@ -174,6 +174,9 @@ POSITIVES = [
     ("PASSWORD", "client_secret: aB3dE5fG7hI9", "aB3dE5fG7hI9"),
     ("PASSWORD", '"pass": "letmein99"', "letmein99"),
     ("PASSWORD", "Passwort: Geheim123", "Geheim123"),
+    # A label's index before "is", or before the value and a few spaces.
+    ("PASSWORD", "password[0] is Geheim123!", "Geheim123!"),
+    ("PASSWORD", "Passwort   Geheim123", "Geheim123"),
     ("PASSWORD", "mot de passe : Soleil2024", "Soleil2024"),
     ("PASSWORD", "contraseña=Clave#2024", "Clave#2024"),
     ("PASSWORD", "пароль: Qwerty123", "Qwerty123"),
