@@ -115,7 +115,10 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
     # at every position. (Django's "pbkdf2_sha256$600000$" trips the "$" branch.)
     TRIGGER = (
         r"\$(?=[0-9a-z]{1,8}\$)|\{(?=s?sha)"
-        r"|\s(?<=(?:community6?|key|key-string|psk|secret|password|md5|legacy|authenticated|control)\s)"
+        r"|\s(?<=(?:community6?|key|key-string|psk|secret|password|md5|legacy|authenticated|control"
+        r"|rootpw|masterauth)\s)"
+        # Windows' answer file: a password element's <Value>
+        r"|<value>(?<=password>\s{0,20}<value>)"
         # a radio's key named before ":" or "=" ("AppKey": ..., "S2_Unauthenticated:"),
         # a Wi-Fi QR code's payload ("WIFI:T:WPA;S:...;P:...;;")
         r"|[:=](?<=(?:key|legacy|authenticated|control)\\?[\"']?\s*[:=]|wifi:)"
@@ -202,6 +205,20 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
             "symmetric",
             rf"(?<![A-Za-z0-9])(?:{_SYMMETRIC_KEY_NAMES})(?![A-Za-z0-9]){_ASSIGN}"
             rf"(?P<v>{_KEY_MATERIAL})(?![A-Za-z0-9+/=_\-])",
+            0.85,
+        ),
+        # Hosts' own files: Kickstart's "rootpw [--plaintext] pw" ("--iscrypted"
+        # gives a hash, found as one; "--lock" none), Redis' "masterauth pw"
+        # (its "requirepass" is a label's), OpenWrt's UCI "option key 'pw'"
+        # (a Wi-Fi key, a WireGuard key; not WEP's key index "1".."4"), a
+        # Windows answer file's "<AdministratorPassword><Value>pw</Value>".
+        (
+            "host-file",
+            rf"{_LINE}(?:rootpw\s+(?:--plaintext\s+)?(?!--){_CLEAR}|masterauth\s+{_CLEAR})"
+            rf"|{_LINE}option\s+(?:key|password|psk|sae_password|auth_secret|priv(?:ate)?_key"
+            r"|preshared_key)\s+(?|'(?P<v>[^'\n]{2,200})'|\"(?P<v>[^\"\n]{2,200})\""
+            r"|(?P<v>[^\s'\"]{2,200})(?=[ \t]*(?:$|\n|\\n)))"
+            r"|<(?:[A-Za-z]*Password)>\s{0,20}<Value>(?P<v>[^<\s][^<]{0,199})</Value>",
             0.85,
         ),
         # A line of PostgreSQL's password file (~/.pgpass), the password its last

@@ -127,6 +127,8 @@ _PLACEHOLDER = regex.compile(
 )
 # Escapes a JSON document leaves glued to a value: "${DB_PASS}\n".
 _TRAILING_ESCAPES = regex.compile(r"(?:\\[nrt])+$")
+# A label's index, as an array's ("password[0]", 'char pass[] = "..."').
+_INDEX = r"(?:\[[0-9]{0,4}\])?"
 _LETTER = regex.compile(r"[^\W\d_]")
 _DIGIT = regex.compile(r"[0-9]")
 # (an escape's letter is no part of the word: "ssid=Lab\\npsk=..." is "psk" on a new line)
@@ -152,26 +154,27 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
     # holds. Led by the separator, the label looked for behind it (much cheaper
     # than trying the label's alternatives at every position of every value).
     TRIGGER = (
-        rf"[:=\uff1a](?<={_LAST}(?:\[[0-9]{{0,4}}\])?\s*(?:\\?[\"'])?\s*[:=\uff1a])"
+        # (grouped by the character that leads them: each is tried once a position)
+        rf"[:=\uff1a](?:(?<={_LAST}{_INDEX}\s*(?:\\?[\"'])?\s*[:=\uff1a])"
+        # ... a word or two saying whose before the colon ("password for admin:"),
+        # a name/value pair's value ("- name: DB_PASSWORD\n  value: ..."), or a
+        # bean's attribute naming a secret before its value ('name="password" value=')
+        rf"|(?<=:)(?:(?<={_LAST}(?:\s+\p{{L}}+){{1,2}}\s*:)|(?<=value\\?[\"']?\s*:))"
+        rf"|(?<==)(?<={_LAST}[\"']\s+value=))"
         # a C macro's quoted value after its name ('#define WIFI_PASS "..."')
         rf"|\"(?<={_LAST}[ \t]+\")"
-        rf"|\s(?:is|ist|est|es|é)\s(?<={_LAST}(?:\[[0-9]{{0,4}}\])?\s+(?:is|ist|est|es|é)\s)"
-        rf"|:(?<={_LAST}(?:\s+\p{{L}}+){{1,2}}\s*:)"
-        # Thai's "is", glued to the words before it: "รหัสผ่าน wifi ช่างคือ ..."
-        rf"|คือ(?<={_LAST}(?:\[[0-9]{{0,4}}\])?(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}\s*คือ)"
+        rf"|\s(?:(?:is|ist|est|es|é)\s(?<={_LAST}{_INDEX}\s+(?:is|ist|est|es|é)\s)"
         # A user and a password after a login's label: the slash between them,
         # a space before it (a path's or an ARN's slashes have none).
-        rf"|\s/(?<=(?:{_LAST}|{_LOGIN_LABELS})\s*:?\s+[^\s/:]{{1,64}}\s/)"
+        rf"|/(?<=(?:{_LAST}|{_LOGIN_LABELS})\s*:?\s+[^\s/:]{{1,64}}\s/)"
         # A space before a token with a digit, then the label looked for behind it.
-        rf"|\s(?=[ \t]*[^\s\"'\\,;]*[0-9])(?<={_LAST}(?:\[[0-9]{{0,4}}\])?\s)"
-        # An XML element named for a secret: its start tag's ">". (An
-        # appSettings' key="..." trips the first: "key=" is a label's.)
-        rf"|>(?<=<[^<>]{{0,60}}{_LAST}>)"
-        # ... or an element's or a bean's attribute naming one, before its text
-        # or its value ('name="wifi_password">', 'name="password" value=').
-        rf"|>(?<={_LAST}[\"'][^<>]{{0,60}}>)|=(?<={_LAST}[\"']\s+value=)"
-        # ... or a name/value pair's value ("- name: DB_PASSWORD\n  value: ...")
-        r"|:(?<=value\\?[\"']?\s*:)"
+        rf"|(?=[ \t]*[^\s\"'\\,;]*[0-9])(?<={_LAST}{_INDEX}\s))"
+        # Thai's "is", glued to the words before it: "รหัสผ่าน wifi ช่างคือ ..."
+        rf"|คือ(?<={_LAST}{_INDEX}(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}\s*คือ)"
+        # An XML element named for a secret: its start tag's ">" (an
+        # appSettings' key="..." trips the first: "key=" is a label's); or an
+        # element's attribute naming one, before its text ('name="wifi_password">').
+        rf"|>(?:(?<=<[^<>]{{0,60}}{_LAST}>)|(?<={_LAST}[\"'][^<>]{{0,60}}>))"
     )
     PATTERNS = (
         (
@@ -371,6 +374,10 @@ _PATTERN_HINTS: dict[str, tuple[str, ...]] = {
 }
 
 
+# What begins a SQL statement's variable in a value's place: a bind variable
+# (":pw", "?"), SQL*Plus' substitution ("&pw"), T-SQL's variable ("@pw").
+_SQL_VARIABLE_MARKS = frozenset(":?&@")
+
 # The SNMP communities devices ship with: known to everyone.
 DEFAULT_COMMUNITIES = frozenset({"public", "private"})
 
@@ -384,10 +391,17 @@ _QUOTED = r"'(?P<v>[^'\n]{1,200})'|\"(?P<v>[^\"\n]{1,200})\""
 _BARE_CHAR = r"(?:[^\s'\"\\;|]|[;|](?![\s\\]|$)|\\(?![\"'nrt]))"
 # An argument, quoted or bare.
 _ARG = rf"(?|{_ESCAPED_QUOTED}|{_QUOTED}|(?P<v>(?!-){_BARE_CHAR}{{1,200}}))"
+# ... where a word of prose may stand too ("openssl passwd to hash it"): bare,
+# it holds a digit or a symbol.
+_STRONG_ARG = (
+    rf"(?|{_ESCAPED_QUOTED}|{_QUOTED}"
+    rf"|(?P<v>(?!-)(?=[^\s'\"]*?(?:[0-9]|[^\w\s'\"])){_BARE_CHAR}{{1,200}}))"
+)
 
 
 class FieldCommandLineSecretRecognizer(FieldRecognizer):
-    """Passwords given on command lines pasted into job documents and descriptions."""
+    """Passwords given in commands pasted into job documents and descriptions:
+    shell command lines, and SQL statements that create or change a user."""
 
     ENTITY = "PASSWORD"
     CATEGORY = "credential"
@@ -400,9 +414,12 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
         # (the tools added since, led by the pipe into them or by their option,
         # the tool looked for behind it: rarer than their names' letters)
         r"|\|(?<=(?:echo|printf)\s[^\n]{0,400}\|)|<<<"
-        r"|\s[\-/](?:r?p|w\s|[cax]\s)(?<=(?:zip|zipcloak|7z[ar]?|rar|psexec(?:64)?"
-        r"|winrs|cmdkey|schtasks|ldap[a-z]*|snmp[a-z]*)\b[^\n|;&]{0,300}\s[\-/](?:r?p|w\s|[cax]\s))"
+        r"|\s[\-/](?:r?p|n|w\s|[cax]\s)(?<=(?:zip|zipcloak|7z[ar]?|rar|psexec(?:64)?|ssh-keygen"
+        r"|winrs|cmdkey|schtasks|ldap[a-z]*|snmp[a-z]*)\b[^\n|;&]{0,300}\s[\-/](?:r?p|n|w\s|[cax]\s))"
         r"|_passphrase(?<=wpa_passphrase)|-securestring(?<=convertto-securestring)"
+        r"|passwd(?<=openssl\s{1,5}passwd)"
+        # SQL's: a quoted value after PASSWORD, IDENTIFIED BY, SET PASSWORD
+        r"|['\"](?<=password\s{1,10}['\"])|identified\s|set\s+password"
     )
     PATTERNS = (
         ("sshpass", rf"\bsshpass\s+-p\s*{_ARG}", 0.9),
@@ -519,6 +536,34 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             rf"|\bschtasks(?:\.exe)?\b[^\n|;&]{{0,300}}?\s/r?p\s+{_ARG}",
             0.9,
         ),
+        # ssh-keygen's new and old pass phrases ("-N ''" asks for none);
+        # "openssl passwd [-6] pw" hashes the password given last; mysqladmin's
+        # "password pw" sets it.
+        (
+            "key-tools",
+            rf"\bssh-keygen\b[^\n|;&]{{0,200}}?\s-[NP]\s*{_ARG}"
+            r"|\bopenssl\s{1,5}passwd(?:\s+-(?:1|5|6|apr1|crypt|aixmd5|salt\s+\S+|quiet|table"
+            rf"|reverse|noverify))*\s+{_STRONG_ARG}"
+            rf"|\bmysqladmin\b[^\n|;&]{{0,160}}?\spassword\s+{_STRONG_ARG}",
+            0.9,
+        ),
+        # SQL statements that set a user's password: PostgreSQL's "CREATE|ALTER
+        # USER|ROLE ... [WITH] [ENCRYPTED] PASSWORD 'pw'", MySQL's and Oracle's
+        # "IDENTIFIED [WITH plugin] BY 'pw'" (Oracle's unquoted too), MySQL's
+        # "SET PASSWORD ... = 'pw'". ('' is a quote inside the value.)
+        (
+            "sql",
+            r"(?|(?i:\b(?:create|alter)\s+(?:user|role|login)\b)[^;\n]{0,200}?\s(?i:password)"
+            r"\s{1,10}(?:'(?P<v>(?:[^'\n]|''){1,200})'|\"(?P<v>[^\"\n]{1,200})\")"
+            r"|(?i:\b(?:(?:create|alter)\s+user|grant)\b)[^;\n]{0,200}?"
+            r"(?i:\bidentified\s+(?:with\s+[A-Za-z0-9_]+\s+)?by\s+(?:password\s+)?)"
+            r"(?:'(?P<v>(?:[^'\n]|''){1,200})'|\"(?P<v>[^\"\n]{1,200})\""
+            # (Oracle's unquoted one, with a digit or a symbol; not its hash's VALUES)
+            r"|(?!(?i:values)\b)(?=[^\s;'\"]*?(?:[0-9]|[^\w\s;'\"]))(?P<v>[^\s;'\"]{1,200}))"
+            r"|(?i:\bset\s+password\b)[^;\n=]{0,120}=\s*(?:(?i:password)\s*\(\s*)?"
+            r"'(?P<v>(?:[^'\n]|''){1,200})')",
+            0.9,
+        ),
         # PowerShell's "ConvertTo-SecureString 'pw' -AsPlainText -Force": the
         # password in clear, made a secure string.
         (
@@ -535,6 +580,8 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             pattern_text = pattern_text.split(":", 1)[1]  # (the password decides)
         if pattern_name == "directory" and pattern_text.lower() in DEFAULT_COMMUNITIES:
             return False  # SNMP's default communities: every device's, no one's secret
+        if pattern_name == "sql" and pattern_text[0] in _SQL_VARIABLE_MARKS:
+            return False  # a bind variable or a substitution, not the password
         return self.validate_result(pattern_text)
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -151,6 +151,18 @@ POSITIVES = [
     ("localhost:5432:*:app:Pg\\:pw9x", "Pg\\:pw9x"),
     ("~/.pgpass: db.internal:15432:orders:app_user:Tr0ub4dor3", "Tr0ub4dor3"),
     ('{"doc": "printf db.internal:5432:orders:app:Pgpw9x\\n > ~/.pgpass"}', "Pgpw9x"),
+    # Hosts' own files: Kickstart's rootpw, Redis' masterauth, OpenWrt's UCI
+    # options, a Windows answer file's password value.
+    ("lang en_US\nrootpw --plaintext Gr33nHouse9\n", "Gr33nHouse9"),
+    ("rootpw Gr33nHouse9", "Gr33nHouse9"),
+    ("bind 0.0.0.0\nmasterauth Gr33nHouse9\n", "Gr33nHouse9"),
+    ("config wifi-iface 'ap'\n\toption ssid 'Lab'\n\toption key 'Gr33nHouse9'\n", "Gr33nHouse9"),
+    ("config interface 'wg0'\n\toption private_key 'eKq9Gr33nHouse9='", "eKq9Gr33nHouse9="),
+    (
+        "<AdministratorPassword><Value>Gr33nHouse9</Value><PlainText>true</PlainText>",
+        "Gr33nHouse9",
+    ),
+    ("<Password>\n  <Value>Gr33nHouse9</Value>\n</Password>", "Gr33nHouse9"),
 ]
 
 NEGATIVES = [
@@ -208,6 +220,14 @@ NEGATIVES = [
     "arn:aws:iot:eu-west-1:123456789012:thing/sensor-1",
     "db.internal:15432:orders:app_user:Tr0ub4dor3",
     "db.internal:5432:orders:app_user:****",
+    # Host files' keywords in prose, WEP's key index, a locked root, a hash
+    # asked for (found as a hash, not here: no hash given).
+    "rootpw is set by kickstart",
+    "rootpw --lock",
+    "\toption key '1'",
+    "\toption key 1",
+    "option key features include fast setup",
+    "<PasswordPolicy><Value></Value></PasswordPolicy>",
 ]
 
 

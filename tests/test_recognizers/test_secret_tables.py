@@ -357,6 +357,22 @@ POSITIVES = [
         "$cred = ConvertTo-SecureString -String 'Hx7-19aQ' -AsPlainText -Force",
         "Hx7-19aQ",
     ),
+    # ssh-keygen's pass phrases, openssl passwd's password, mysqladmin's new one.
+    ("PASSWORD", "ssh-keygen -t ed25519 -N 'Hx7-19aQ' -f id_ed25519", "Hx7-19aQ"),
+    ("PASSWORD", "ssh-keygen -p -P Hx7-19aQ -N Pq4-82bZ -f id_rsa", "Hx7-19aQ"),
+    ("PASSWORD", "openssl passwd -6 -salt x1 Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "mysqladmin -u root password 'Hx7-19aQ'", "Hx7-19aQ"),
+    # SQL statements that set a user's password.
+    ("PASSWORD", "ALTER USER app WITH PASSWORD 'Hx7-19aQ';", "Hx7-19aQ"),
+    ("PASSWORD", "CREATE ROLE report LOGIN ENCRYPTED PASSWORD 'it''s-Hx7';", "it''s-Hx7"),
+    ("PASSWORD", "CREATE USER 'app'@'%' IDENTIFIED BY 'Hx7-19aQ';", "Hx7-19aQ"),
+    (
+        "PASSWORD",
+        "ALTER USER 'app'@'%' IDENTIFIED WITH mysql_native_password BY 'Hx7-19aQ';",
+        "Hx7-19aQ",
+    ),
+    ("PASSWORD", "create user scott identified by Tiger2024;", "Tiger2024"),
+    ("PASSWORD", "SET PASSWORD FOR 'app'@'localhost' = 'Hx7-19aQ';", "Hx7-19aQ"),
 ]
 
 NEGATIVES = [
@@ -385,6 +401,20 @@ NEGATIVES = [
     "snmpwalk -v2c -c public 10.0.0.1",
     "$s = ConvertTo-SecureString $env:DB_PASSWORD -AsPlainText -Force",
     "$s = ConvertTo-SecureString $encrypted -Key $key",
+    # No pass phrase, prose after a tool's name, SQL without a password in it:
+    # a bind variable, a substitution, NULL, Oracle's hash, an external user,
+    # a placeholder, and "identified by" in prose.
+    "ssh-keygen -t ed25519 -N '' -f key",
+    "run openssl passwd to generate the hash",
+    "mysqladmin can change the password later",
+    "ALTER USER app WITH PASSWORD NULL;",
+    "ALTER USER app IDENTIFIED BY :new_pw;",
+    "ALTER USER app IDENTIFIED BY &new_pw;",
+    "CREATE USER app IDENTIFIED EXTERNALLY;",
+    "ALTER USER app IDENTIFIED BY VALUES 'S:8F2D';",
+    "CREATE USER app PASSWORD '${DB_PASSWORD}';",
+    "users are identified by their email address",
+    "Create user accounts identified by email",
     # A network key's policy or whereabouts, not the key.
     "network key rotation: quarterly; the wifi key is printed on the router",
     # appSettings whose keys name no secret, or a secret's policy, name or placeholder.
