@@ -128,12 +128,12 @@ _PLACEHOLDER = regex.compile(
 # Escapes a JSON document leaves glued to a value: "${DB_PASS}\n".
 _TRAILING_ESCAPES = regex.compile(r"(?:\\[nrt])+$")
 # A label's index, as an array's ("password[0]", 'char pass[] = "..."').
-_INDEX = r"(?:\[[0-9]{0,4}\])?"
+_INDEX = r"[0-9]?(?:\[[0-9]{0,4}\])?"
 _LETTER = regex.compile(r"[^\W\d_]")
 _DIGIT = regex.compile(r"[0-9]")
 # (an escape's letter is no part of the word: "ssid=Lab\\npsk=..." is "psk" on a new line)
-_GLUED_TAIL = regex.compile(r"(?:(?<=\\)[nrt])?(?P<word>[A-Za-z0-9]*)$")
-_IDENT_TAIL = regex.compile(r"[A-Za-z0-9_.\-]+$")
+_GLUED_TAIL = regex.compile(r"(?:(?<=\\)[nrt])?(?P<word>[A-Za-z0-9]*)\Z")
+_IDENT_TAIL = regex.compile(r"[A-Za-z0-9_.\-]+\Z")
 _SPACE = regex.compile(r"\s")
 _TOKEN_REST = regex.compile(r"[^\s\"'\\,;]*")
 _SECRETISH = regex.compile(r"[0-9]|[^\w\s]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])", _I)
@@ -180,8 +180,9 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         (
             "label",
             rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:[_\-]?(?:value|str|string|plain))?"
-            # (a C array's brackets after it: 'char pass[] = "..."')
-            rf"(?![A-Za-z0-9])(?:\[[0-9]{{0,4}}\])?{_SEP}{_VALUE}",
+            # (a number after it: Tasmota's "Password1", a second network's
+            # "psk2"; a C array's brackets: 'char pass[] = "..."')
+            rf"[0-9]?(?![A-Za-z0-9])(?:\[[0-9]{{0,4}}\])?{_SEP}{_VALUE}",
             0.84,
         ),
         # A C macro named for a secret, as firmware sketches define the
@@ -285,7 +286,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         # "jelszó Trafo23+kocka").
         (
             "spaced",
-            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?P<sep>[ \t]+)(?=[^\s\"'\\,;]*[0-9])"
+            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})[0-9]?(?P<sep>[ \t]+)"
+            r"(?=[^\s\"'\\,;]*[0-9])"
             r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})(?![^\s,;])",
             0.8,
         ),

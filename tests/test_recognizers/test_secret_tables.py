@@ -177,6 +177,12 @@ POSITIVES = [
     # A label's index before "is", or before the value and a few spaces.
     ("PASSWORD", "password[0] is Geheim123!", "Geheim123!"),
     ("PASSWORD", "Passwort   Geheim123", "Geheim123"),
+    # A label numbered: Tasmota's commands, a second network's key.
+    ("PASSWORD", "Backlog SSID1 HomeNet; Password1 Gr33nHouse; MqttUser dev", "Gr33nHouse"),
+    ("PASSWORD", "ssid2=Lab\npsk2=Gr33nHouse9", "Gr33nHouse9"),
+    # A label at a line's start after a real newline (not read as glued to the
+    # word before the newline: "$" matched before a trailing newline).
+    ("PASSWORD", "network={\n  ssid=Lab\npsk=Gr33nHouse9\n}", "Gr33nHouse9"),
     ("PASSWORD", "mot de passe : Soleil2024", "Soleil2024"),
     ("PASSWORD", "contraseña=Clave#2024", "Clave#2024"),
     ("PASSWORD", "пароль: Qwerty123", "Qwerty123"),
@@ -405,6 +411,9 @@ NEGATIVES = [
     # a bind variable, a substitution, NULL, Oracle's hash, an external user,
     # a placeholder, and "identified by" in prose.
     "ssh-keygen -t ed25519 -N '' -f key",
+    # A numbered label before a placeholder or words.
+    "Backlog SSID1 HomeNet; Password1 ${WIFI_PASS}",
+    "step 2: password1 reset required",
     "run openssl passwd to generate the hash",
     "mysqladmin can change the password later",
     "ALTER USER app WITH PASSWORD NULL;",
