@@ -119,6 +119,8 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
         r"|rootpw|masterauth)\s)"
         # Windows' answer file: a password element's <Value>
         r"|<value>(?<=password>\s{0,20}<value>)"
+        # firmware's and scripts' calls: the "(" of a Wi-Fi or MQTT connection's
+        r"|\((?<=(?:begin|softap|addap|connect)\()|_pw_set|set_network\s"
         # a radio's key named before ":" or "=" ("AppKey": ..., "S2_Unauthenticated:"),
         # a Wi-Fi QR code's payload ("WIFI:T:WPA;S:...;P:...;;")
         r"|[:=](?<=(?:key|legacy|authenticated|control)\\?[\"']?\s*[:=]|wifi:)"
@@ -219,6 +221,28 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
             r"|preshared_key)\s+(?|'(?P<v>[^'\n]{2,200})'|\"(?P<v>[^\"\n]{2,200})\""
             r"|(?P<v>[^\s'\"]{2,200})(?=[ \t]*(?:$|\n|\\n)))"
             r"|<(?:[A-Za-z]*Password)>\s{0,20}<Value>(?P<v>[^<\s][^<]{0,199})</Value>",
+            0.85,
+        ),
+        # The Wi-Fi and MQTT passwords firmware and scripts pass to their
+        # libraries, as string literals: Arduino's WiFi.begin/softAP and
+        # WiFiMulti's addAP ("ssid", "password"); MicroPython's and
+        # CircuitPython's wlan.connect('ssid', 'password'); PubSubClient's
+        # connect("client-id", "user", "password") (any connect call given three
+        # strings: a database's connect(host, user, password) too); paho-mqtt's
+        # username_pw_set("user", "password"); wpa_cli's set_network N psk '"pw"'.
+        (
+            "firmware-call",
+            r"\b(?:WiFi|WiFiMulti|wifiMulti|wifi_multi)\.(?:begin|softAP|addAP)\(\s*\"[^\"\n]*\"\s*,\s*"
+            r"\"(?P<v>[^\"\n]{1,63})\""
+            r"|\b(?:wlan|sta_if|sta|station|wifi\.radio|network\.WLAN\([^()\n]{0,40}\))\.connect\("
+            r"\s*(?:ssid\s*=\s*)?(?:'[^'\n]*'|\"[^\"\n]*\")\s*,\s*(?:(?:password|key)\s*=\s*)?"
+            r"(?|'(?P<v>[^'\n]{1,63})'|\"(?P<v>[^\"\n]{1,63})\")"
+            r"|\.connect\(\s*(?:\"[^\"\n]*\"\s*,\s*){2}\"(?P<v>[^\"\n]{1,200})\""
+            r"|\.connect\(\s*(?:'[^'\n]*'\s*,\s*){2}'(?P<v>[^'\n]{1,200})'"
+            r"|\busername_pw_set\(\s*(?:username\s*=\s*)?(?:'[^'\n]*'|\"[^\"\n]*\")\s*,\s*"
+            r"(?:password\s*=\s*)?(?|'(?P<v>[^'\n]{1,200})'|\"(?P<v>[^\"\n]{1,200})\")"
+            r"|\bset_network\s+[0-9]+\s+(?:psk|password|sae_password|wep_key[0-3])\s+"
+            r"(?|'\"(?P<v>[^\"\n]{1,63})\"'|\"(?P<v>[^\"\n]{1,63})\"|(?P<v>[0-9A-Fa-f]{64})(?![0-9A-Za-z]))",
             0.85,
         ),
         # A line of PostgreSQL's password file (~/.pgpass), the password its last

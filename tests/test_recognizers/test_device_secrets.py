@@ -163,6 +163,16 @@ POSITIVES = [
         "Gr33nHouse9",
     ),
     ("<Password>\n  <Value>Gr33nHouse9</Value>\n</Password>", "Gr33nHouse9"),
+    # Wi-Fi and MQTT passwords passed to libraries as string literals.
+    ('WiFi.begin("LabNet", "Gr33nHouse9");', "Gr33nHouse9"),
+    ('WiFi.softAP("esp-setup", "Gr33nHouse9");', "Gr33nHouse9"),
+    ('wifiMulti.addAP("LabNet", "Gr33nHouse9");', "Gr33nHouse9"),
+    ("wlan.connect('LabNet', 'Gr33nHouse9')", "Gr33nHouse9"),
+    ('network.WLAN(network.STA_IF).connect("LabNet", "Gr33nHouse9")', "Gr33nHouse9"),
+    ('wifi.radio.connect(ssid="LabNet", password="Gr33nHouse9")', "Gr33nHouse9"),
+    ('client.connect("esp32-01", "sensor", "Gr33nHouse9")', "Gr33nHouse9"),
+    ('client.username_pw_set("sensor", "Gr33nHouse9")', "Gr33nHouse9"),
+    ("wpa_cli -i wlan0 set_network 0 psk '\"Gr33nHouse9\"'", "Gr33nHouse9"),
 ]
 
 NEGATIVES = [
@@ -228,6 +238,14 @@ NEGATIVES = [
     "\toption key 1",
     "option key features include fast setup",
     "<PasswordPolicy><Value></Value></PasswordPolicy>",
+    # The same calls given variables, a placeholder, an open network, a socket's address.
+    "WiFi.begin(ssid, password);",
+    'WiFi.begin("LabNet", "YOUR_PASSWORD");',
+    'WiFi.begin("GuestNet", "");',
+    "wlan.connect(SSID, PASSWORD)",
+    "client.username_pw_set(USER, PASSWORD)",
+    'sock.connect(("example.com", 80))',
+    "wpa_cli -i wlan0 set_network 0 key_mgmt NONE",
 ]
 
 
