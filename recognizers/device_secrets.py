@@ -30,6 +30,8 @@ import regex
 from recognizers.base import FieldRecognizer
 from recognizers.secret_labels import DEFAULT_COMMUNITIES, is_placeholder
 
+# A file's path ending in an extension: base64 key material holds no ".".
+_FILE_PATH = regex.compile(r"[/~][^\s'\"]*\.[A-Za-z0-9]{1,5}")
 # A character of crypt(3)'s base-64 alphabet.
 _B64 = r"[./0-9A-Za-z]"
 _HASHES = (
@@ -271,6 +273,8 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
             _WORDY.search(pattern_text) or _KEY_ID.fullmatch(pattern_text)
         ):
             return False  # an identifier of words, or a KMS key's id: not key material
+        if pattern_name == "host-file" and _FILE_PATH.fullmatch(pattern_text):
+            return False  # where the key is kept (uhttpd's "option key '/etc/uhttpd.key'")
         if pattern_name == "snmp" and pattern_text.lower() in DEFAULT_COMMUNITIES:
             return False  # every device's default, no one's secret
         return False if is_placeholder(pattern_text) else None

@@ -376,10 +376,6 @@ _PATTERN_HINTS: dict[str, tuple[str, ...]] = {
 }
 
 
-# What begins a SQL statement's variable in a value's place: a bind variable
-# (":pw", "?"), SQL*Plus' substitution ("&pw"), T-SQL's variable ("@pw").
-_SQL_VARIABLE_MARKS = frozenset(":?&@")
-
 # The SNMP communities devices ship with: known to everyone.
 DEFAULT_COMMUNITIES = frozenset({"public", "private"})
 
@@ -560,8 +556,9 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             r"|(?i:\b(?:(?:create|alter)\s+user|grant)\b)[^;\n]{0,200}?"
             r"(?i:\bidentified\s+(?:with\s+[A-Za-z0-9_]+\s+)?by\s+(?:password\s+)?)"
             r"(?:'(?P<v>(?:[^'\n]|''){1,200})'|\"(?P<v>[^\"\n]{1,200})\""
-            # (Oracle's unquoted one, with a digit or a symbol; not its hash's VALUES)
-            r"|(?!(?i:values)\b)(?=[^\s;'\"]*?(?:[0-9]|[^\w\s;'\"]))(?P<v>[^\s;'\"]{1,200}))"
+            # (Oracle's unquoted one, with a digit or a symbol; not its hash's
+            # VALUES, a bind variable ":pw", "?", a substitution "&pw", T-SQL's "@pw")
+            r"|(?!(?i:values)\b|[:?&@])(?=[^\s;'\"]*?(?:[0-9]|[^\w\s;'\"]))(?P<v>[^\s;'\"]{1,200}))"
             r"|(?i:\bset\s+password\b)[^;\n=]{0,120}=\s*(?:(?i:password)\s*\(\s*)?"
             r"'(?P<v>(?:[^'\n]|''){1,200})')",
             0.9,
@@ -582,8 +579,6 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             pattern_text = pattern_text.split(":", 1)[1]  # (the password decides)
         if pattern_name == "directory" and pattern_text.lower() in DEFAULT_COMMUNITIES:
             return False  # SNMP's default communities: every device's, no one's secret
-        if pattern_name == "sql" and pattern_text[0] in _SQL_VARIABLE_MARKS:
-            return False  # a bind variable or a substitution, not the password
         return self.validate_result(pattern_text)
 
     def validate_result(self, pattern_text: str) -> bool | None:

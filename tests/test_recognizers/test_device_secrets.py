@@ -237,6 +237,7 @@ NEGATIVES = [
     "\toption key '1'",
     "\toption key 1",
     "option key features include fast setup",
+    "config uhttpd 'main'\n\toption cert '/etc/uhttpd.crt'\n\toption key '/etc/uhttpd.key'\n",
     "<PasswordPolicy><Value></Value></PasswordPolicy>",
     # The same calls given variables, a placeholder, an open network, a socket's address.
     "WiFi.begin(ssid, password);",

@@ -378,6 +378,7 @@ POSITIVES = [
         "Hx7-19aQ",
     ),
     ("PASSWORD", "create user scott identified by Tiger2024;", "Tiger2024"),
+    ("PASSWORD", "CREATE USER 'ops'@'%' IDENTIFIED BY '@dmin-2024';", "@dmin-2024"),
     ("PASSWORD", "SET PASSWORD FOR 'app'@'localhost' = 'Hx7-19aQ';", "Hx7-19aQ"),
 ]
 
@@ -419,6 +420,8 @@ NEGATIVES = [
     "ALTER USER app WITH PASSWORD NULL;",
     "ALTER USER app IDENTIFIED BY :new_pw;",
     "ALTER USER app IDENTIFIED BY &new_pw;",
+    "ALTER USER app IDENTIFIED BY @new_pw;",
+    "ALTER USER app IDENTIFIED BY ?;",
     "CREATE USER app IDENTIFIED EXTERNALLY;",
     "ALTER USER app IDENTIFIED BY VALUES 'S:8F2D';",
     "CREATE USER app PASSWORD '${DB_PASSWORD}';",
