@@ -17,6 +17,10 @@ text would use, but the syntax of the device:
 - The keys of devices' radios under their names (LoRaWAN, Z-Wave, Zigbee),
   symmetric keys under theirs (``aes_key``, Tuya's ``local_key``, Azure IoT's
   ``DeviceKey``), a Wi-Fi QR code's password and a SIM's PUK and PIN.
+- Hosts' own files (PostgreSQL's ``.pgpass``, Kickstart's ``rootpw``, Redis'
+  ``masterauth``, OpenWrt's UCI options, a Windows answer file's password) and
+  the Wi-Fi and MQTT passwords firmware passes to its libraries
+  (``WiFi.begin("ssid", "pw")``, ``wlan.connect``, ``username_pw_set``).
 
 No maintained catalogue of secret patterns covers these (detect-secrets'
 plugins and gitleaks' rules read application secrets), so the patterns are

@@ -60,9 +60,14 @@ _GLUED = frozenset(
     "db pg my sql mysql admin root master user app smtp mail ftp sftp ssh redis ldap bind "
     "wifi vault sa rds key store keystore truststore sudo login web api oauth".split()
 )
+# A label, as the patterns read it, and the words a key may add after it
+# ("password_value", "apiKeyStr").
+_LABEL = rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})"
+_SUFFIX_WORDS = r"(?:value|str|string|plain)"
+_SUFFIX = rf"(?:[_\-]?{_SUFFIX_WORDS})?"
 _LAST = (
     rf"(?:pass(?:word|wd|phrase|code)?|pwd|pw|psk|secret|key|credentials?|token|{FOREIGN_PASSWORD_LABELS})"
-    r"(?:[_\-]?(?:value|str|string|plain))?"
+    rf"{_SUFFIX}"
 )
 # A user's label before a password's, or a login's label alone, that a user
 # and a password follow ("user/pass: admin / Sommer!2024!", "Zugang: techniker
@@ -127,7 +132,7 @@ _PLACEHOLDER = regex.compile(
 )
 # Escapes a JSON document leaves glued to a value: "${DB_PASS}\n".
 _TRAILING_ESCAPES = regex.compile(r"(?:\\[nrt])+$")
-# A label's index, as an array's ("password[0]", 'char pass[] = "..."').
+# A label's number or index ("Password1", "password[0]", 'char pass[] = "..."').
 _INDEX = r"[0-9]?(?:\[[0-9]{0,4}\])?"
 _LETTER = regex.compile(r"[^\W\d_]")
 _DIGIT = regex.compile(r"[0-9]")
@@ -179,7 +184,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
     PATTERNS = (
         (
             "label",
-            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:[_\-]?(?:value|str|string|plain))?"
+            rf"{_LABEL}{_SUFFIX}"
             # (a number after it: Tasmota's "Password1", a second network's
             # "psk2"; a C array's brackets: 'char pass[] = "..."')
             rf"[0-9]?(?![A-Za-z0-9])(?:\[[0-9]{{0,4}}\])?{_SEP}{_VALUE}",
@@ -191,7 +196,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         (
             "define",
             r"#[ \t]*define[ \t]+(?:[A-Za-z0-9]+_)*"
-            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:_(?:value|str|string|plain))?"
+            rf"{_LABEL}(?:_{_SUFFIX_WORDS})?"
             r"(?P<sep>[ \t]+)\"(?P<v>[^\"\n]{1,200})\"",
             0.84,
         ),
@@ -200,7 +205,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         # has letters and digits or symbols (checked in _keep).
         (
             "qualified",
-            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:\s+\p{{L}}+){{1,2}}(?P<sep>\s*:\s*)"
+            rf"{_LABEL}(?:\s+\p{{L}}+){{1,2}}(?P<sep>\s*:\s*)"
             r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})",
             0.8,
         ),
@@ -236,7 +241,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         # "Default": "..."}): the label is the object's key, the value two keys down.
         (
             "parameter",
-            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:[_\-]?(?:value|str|string|plain))?"
+            rf"{_LABEL}{_SUFFIX}"
             r"\\?[\"']\s*:\s*\{(?P<sep>[^{}]{0,300}?\\?[\"'](?:default(?:[_\-]?value)?|value)"
             r"\\?[\"']\s*:\s*)\\?[\"'](?P<v>[^\"'\\\n]{4,200})\\?[\"']",
             0.84,
@@ -246,8 +251,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         # "<dbPassword>", "<apiKey>"; the element's text is the secret.
         (
             "element",
-            rf"<[A-Za-z0-9_.\-:]{{0,60}}?(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})"
-            r"(?:[_\-]?(?:value|str|string|plain))?(?P<sep>>)(?P<v>[^<>\s]{4,200})</",
+            rf"<[A-Za-z0-9_.\-:]{{0,60}}?{_LABEL}{_SUFFIX}"
+            r"(?P<sep>>)(?P<v>[^<>\s]{4,200})</",
             0.84,
         ),
         # .NET's appSettings: a key attribute naming a secret, then the value
@@ -255,8 +260,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         # ('<property name="password" value="..."/>').
         (
             "attribute",
-            rf"\b(?:key|name)=(?P<q>[\"'])[A-Za-z0-9_.\-:]{{0,60}}?(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})"
-            r"(?:[_\-]?(?:value|str|string|plain))?(?P=q)(?P<sep>\s+value=)"
+            rf"\b(?:key|name)=(?P<q>[\"'])[A-Za-z0-9_.\-:]{{0,60}}?{_LABEL}{_SUFFIX}"
+            r"(?P=q)(?P<sep>\s+value=)"
             r"(?P<q2>[\"'])(?P<v>[^\"'<>]{4,200})(?P=q2)",
             0.84,
         ),
@@ -266,7 +271,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         (
             "pair",
             r"(?<![A-Za-z0-9_])(?:name|key)\\?[\"']?\s*:\s*\\?[\"']?[A-Za-z0-9_.\-]{0,60}?"
-            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:[_\-]?(?:value|str|string|plain))?"
+            rf"{_LABEL}{_SUFFIX}"
             r"\\?[\"']?(?P<sep>\s*,?\s*(?:\\[nrt]\s*)*(?:-\s*)?\\?[\"']?value\\?[\"']?\s*:\s*)"
             r"\\?[\"']?(?P<v>[^\"'\s,}\\]{4,200})",
             0.84,
@@ -277,7 +282,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         (
             "named",
             rf"<[A-Za-z][A-Za-z0-9_.\-:]{{0,30}}\s+(?:name|key)=(?P<q>[\"'])[A-Za-z0-9_.\-:]{{0,60}}?"
-            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})(?:[_\-]?(?:value|str|string|plain))?"
+            rf"{_LABEL}{_SUFFIX}"
             r"(?P=q)(?P<sep>[^<>]{0,60}>)(?P<v>[^<>\s]{4,200})</",
             0.84,
         ),
@@ -286,7 +291,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         # "jelszó Trafo23+kocka").
         (
             "spaced",
-            rf"(?P<label>{_WORDS}|{FOREIGN_PASSWORD_LABELS})[0-9]?(?P<sep>[ \t]+)"
+            rf"{_LABEL}[0-9]?(?P<sep>[ \t]+)"
             r"(?=[^\s\"'\\,;]*[0-9])"
             r"(?P<v>[^\s\"'\\,;&<>(){}\[\]][^\s\"'\\,;]{7,199})(?![^\s,;])",
             0.8,
