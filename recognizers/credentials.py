@@ -9,7 +9,7 @@ import json
 import regex
 
 from recognizers.base import FieldRecognizer
-from recognizers.secret_labels import is_placeholder
+from recognizers.secret_labels import CMDLET, is_placeholder
 
 _I = regex.IGNORECASE
 # Digits, symbols or mixed case: what tokens and encoded credentials have and words lack.
@@ -348,6 +348,8 @@ class FieldPasswordRecognizer(FieldRecognizer):
             # only where it escapes a quote or writes a line's end or a tab:
             # text quoted inside a JSON string, "password: s3cr3t\\nalerts:")
             r"[\"']?\s*[:=]\s*[\"']?"
+            # (not PowerShell's "$pw = Get-Credential": a command called)
+            rf"(?!(?<=\$[\w.\-]{{0,60}}\s*=\s*){CMDLET}(?![^\s;|)]))"
             r"(?P<v>(?:[^\s\"',;&\\]|\\(?![\"'nrt])|&(?![A-Za-z_][\w.\-]*=)){4,}(?<!\\))",
             0.85,
         ),

@@ -134,6 +134,8 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
         r"|p(?:uk|in(?<=sim[\s_\-]?pin))"
         # a line of PostgreSQL's password file: its port's field
         r"|:(?=(?:5432|5433|6432|\*):)|pgpass"
+        # cloud-init's chpasswd list; Postfix's sasl_passwd, or its bracketed relay host
+        r"|chpasswd|sasl_passwd|\](?=(?::[0-9A-Za-z]{1,15})?[ \t])"
     )
     PATTERNS = (
         ("hash", rf"(?<![A-Za-z0-9$./+])(?P<v>{_HASHES})(?![A-Za-z0-9./+=])", 0.9),
@@ -260,6 +262,29 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
             r":(?:5432|5433|6432|\*|(?<=pgpass\S{0,40}\s{1,3}[^:\s]{1,253}:)[0-9]{2,5})"
             r":(?:[^\s:\\]|\\.){1,63}:(?:[^\s:\\]|\\.){1,63}"
             r":(?P<v>(?:[^\s:\\\"']|\\[^\snrt\"']){1,200})(?=$|[\s\"',;]|\\[nrt])",
+            0.85,
+        ),
+        # cloud-init's "chpasswd: list:" block, a "user:password" a line (or a
+        # list item): "RANDOM" or "R" asks cloud-init to make one up.
+        (
+            "chpasswd-list",
+            r"(?<=chpasswd:(?:[^:]|:(?![ \t]*(?:\n|\\n|$))){0,40}"
+            r"(?:(?<=\\n)|(?<![\w.\-]))list:[^\n]{0,6}"
+            r"(?:(?:\n|\\n)[ \t]*(?:-[ \t]+)?[a-z_][a-z0-9_.\-]{0,31}:[^\s\\]{1,200}){0,20}"
+            r"(?:\n|\\n)[ \t]*(?:-[ \t]+)?[a-z_][a-z0-9_.\-]{0,31}:)"
+            r"(?!(?:RANDOM|R)(?![^\s\\\"']))(?P<v>[^\s\\\"']{1,200})(?=[ \t]*(?:$|\n|\\n|[\"']))",
+            0.85,
+        ),
+        # A line of Postfix's SASL password map (sasl_passwd): the relay host
+        # ("[smtp.example.com]:587", or a host or "@domain" in a text naming the
+        # file before or after it), then "user:password", the password the rest
+        # of the line.
+        (
+            "sasl-passwd",
+            rf"{_LINE}(?:\[[A-Za-z0-9.\-]{{1,253}}\.[A-Za-z0-9\-]{{1,63}}\](?::[0-9A-Za-z]{{1,15}})?"
+            r"|(?:(?<=sasl_passwd[\s\S]{0,200})|(?=[^\n]{0,200}sasl_passwd))"
+            r"@?[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})+(?::[0-9]{1,5})?)"
+            r"[ \t]+[^\s:\\\"']{1,254}:(?P<v>[^\s\\\"']{1,200})(?=[ \t]*(?:$|\n|\\n|[\"']))",
             0.85,
         ),
         (

@@ -140,6 +140,10 @@ _DIGIT = regex.compile(r"[0-9]")
 _GLUED_TAIL = regex.compile(r"(?:(?<=\\)[nrt])?(?P<word>[A-Za-z0-9]*)\Z")
 _IDENT_TAIL = regex.compile(r"[A-Za-z0-9_.\-]+\Z")
 _SPACE = regex.compile(r"\s")
+# A PowerShell command's name, Verb-Noun ("Get-Credential", "ConvertTo-SecureString"):
+# bare after a variable's "=", the language calls it.
+CMDLET = r"(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)?-[A-Z][A-Za-z]{1,40})"
+_CMDLET = regex.compile(CMDLET)
 _TOKEN_REST = regex.compile(r"[^\s\"'\\,;]*")
 _SECRETISH = regex.compile(r"[0-9]|[^\w\s]|(?-i:[a-z][A-Z]|[A-Z].*[A-Z])", _I)
 
@@ -300,9 +304,10 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
     FLAGS = _I
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        lowered = text.lower()  # the patterns ignore case: so do their hints
         for name, compiled, score in self._compiled:
             hints = _PATTERN_HINTS.get(name)
-            if hints is not None and not any(hint in text for hint in hints):
+            if hints is not None and not any(hint in lowered for hint in hints):
                 continue  # (a call per pattern costs: most texts hold neither mark)
             for m in self._finditer(compiled, text):
                 if name in _TIED:
@@ -350,6 +355,9 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         if is_placeholder(value):
             return False
         sep = m.group("sep")
+        variable = (ident.start() if ident is not None else len(before)) - 1
+        if before[variable : variable + 1] == "$" and _CMDLET.fullmatch(value):
+            return False  # PowerShell's "$pw = Get-Credential": a command's output, not a value
         prose = _SPACE.search(sep) is not None and "=" not in sep
         quoted = m.start("v") > 0 and m.string[m.start("v") - 1] in "\"'"
         if quoted or not prose:
@@ -368,16 +376,17 @@ _TIED = frozenset({"parameter", "element", "attribute", "named", "pair", "define
 # Patterns whose value stands after the label with no assignment: it must be
 # strong and no placeholder.
 _CHECKED = frozenset({"qualified", "thai", "spaced", "paired"})
-# What a pattern's text must hold (one of), tested before the pattern is run;
-# in either case where the pattern ignores it ("VALUE:" is a pair's too).
+# What a pattern's text must hold (one of), in lower case, tested against the
+# text in lower case before the pattern is run: the patterns ignore case
+# ("VALUE:", "Value:" are a pair's too).
 _PATTERN_HINTS: dict[str, tuple[str, ...]] = {
     "paired": ("/",),
     "thai": ("คือ",),
     "element": ("</",),
-    "attribute": ("value=", "VALUE=", "Value="),
+    "attribute": ("value=",),
     "named": ("</",),
-    "pair": ("alue", "ALUE"),
-    "define": ("define", "DEFINE"),
+    "pair": ("value",),
+    "define": ("define",),
 }
 
 

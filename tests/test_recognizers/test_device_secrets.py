@@ -126,6 +126,9 @@ POSITIVES = [
     # ... their keys in capitals, as some generators write them.
     ('[{"NAME": "DB_PASSWORD", "VALUE": "Hx7-19aQ-long"}]', "Hx7-19aQ-long"),
     ('<add KEY="DbPassword" VALUE="Hx7-19aQ"/>', "Hx7-19aQ"),
+    # ... or in any casing the patterns accept (their hints are read in lower case).
+    ('[{"Name": "DB_PASSWORD", "vaLue": "Hx7-19aQ-long"}]', "Hx7-19aQ-long"),
+    ('#Define WIFI_PASSWORD "Hx7-19aQ"', "Hx7-19aQ"),
     # A YAML block scalar after a password's key ("password: |", then the value).
     ("db:\n  password: |\n    Hx7-19aQ-long\n", "Hx7-19aQ-long"),
     ("db:\\n  password: >-\\n    Hx7-19aQ-long\\n", "Hx7-19aQ-long"),
@@ -173,6 +176,23 @@ POSITIVES = [
     ('client.connect("esp32-01", "sensor", "Gr33nHouse9")', "Gr33nHouse9"),
     ('client.username_pw_set("sensor", "Gr33nHouse9")', "Gr33nHouse9"),
     ("wpa_cli -i wlan0 set_network 0 psk '\"Gr33nHouse9\"'", "Gr33nHouse9"),
+    # cloud-init's chpasswd list (a block or a list, real newlines or a JSON
+    # string's), each line's password after the user's name.
+    ("#cloud-config\nchpasswd:\n  list: |\n    root:Gr33nHouse9\n  expire: false\n", "Gr33nHouse9"),
+    ("chpasswd:\n  list: |\n    ubuntu:RANDOM\n    pi:Gr33nHouse9\n", "Gr33nHouse9"),
+    (
+        '{"user_data": "chpasswd:\\n  expire: false\\n  list:\\n    - root:Gr33nHouse9"}',
+        "Gr33nHouse9",
+    ),
+    # Postfix's SASL password map: a bracketed relay host, or a host or a domain
+    # with the file named before or after the line.
+    ("[smtp.example.net]:587 alerts:Gr33nHouse9\n", "Gr33nHouse9"),
+    ("[mail.example.net] relay-user@example.net:Gr33n:House9", "Gr33n:House9"),
+    (
+        "echo 'smtp.gmail.com:587 ops@example.com:Gr33nHouse9' > /etc/postfix/sasl_passwd",
+        "Gr33nHouse9",
+    ),
+    ("/etc/postfix/sasl_passwd:\n@example.com alerts@example.com:Gr33nHouse9\n", "Gr33nHouse9"),
 ]
 
 NEGATIVES = [
@@ -247,6 +267,19 @@ NEGATIVES = [
     "client.username_pw_set(USER, PASSWORD)",
     'sock.connect(("example.com", 80))',
     "wpa_cli -i wlan0 set_network 0 key_mgmt NONE",
+    # cloud-init asked to make the passwords up ("RANDOM", "R"), a variable, the
+    # list's keywords elsewhere; a user's name and id outside the list.
+    "chpasswd:\n  list: |\n    ubuntu:RANDOM\n    admin:R\n  expire: false\n",
+    "chpasswd:\n  list: |\n    root:${ROOT_PASSWORD}\n",
+    "chpasswd:\n  expire: false\nruncmd:\n  - echo list: ready\n",
+    "users:\n  - default\nuid:1000\n",
+    # A bracketed host in prose or a link, a host and a pair with no file named,
+    # the file's name in Postfix's main.cf, a placeholder.
+    "[mail.example.com]:587 is our relay",
+    "see [docs.example.com] section:intro",
+    "www.example.com user:1000",
+    "smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd",
+    "[smtp.example.com]:587 {{ smtp_user }}:{{ smtp_password }}",
 ]
 
 

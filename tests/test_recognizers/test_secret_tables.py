@@ -408,6 +408,11 @@ NEGATIVES = [
     "snmpwalk -v2c -c public 10.0.0.1",
     "$s = ConvertTo-SecureString $env:DB_PASSWORD -AsPlainText -Force",
     "$s = ConvertTo-SecureString $encrypted -Key $key",
+    # A PowerShell variable given a command's output (Verb-Noun, called bare).
+    "$password = Get-Credential",
+    "$pass = Read-Host -AsSecureString",
+    "$db_pwd = Get-Content .\\secrets\\db.txt",
+    "$Secret = Get-AzKeyVaultSecret -VaultName ops -Name db",
     # No pass phrase, prose after a tool's name, SQL without a password in it:
     # a bind variable, a substitution, NULL, Oracle's hash, an external user,
     # a placeholder, and "identified by" in prose.
@@ -680,6 +685,18 @@ def test_secret_header_keys_mark_their_values(scrubber: Scrubber) -> None:
         ),
         # ... and one that holds a backslash of its own is taken whole.
         ("PASSWORD", "password=Pa\\ss0rd1 for the bridge", "Pa\\ss0rd1"),
+        # A PowerShell variable given a command's output: the command is none,
+        # the string literal it converts is.
+        (
+            "PASSWORD",
+            "$pw = ConvertTo-SecureString 'Hx7-19aQ' -AsPlainText -Force",
+            "Hx7-19aQ",
+        ),
+        (
+            "PASSWORD",
+            "$password = ConvertTo-SecureString 'Hx7-19aQ' -AsPlainText -Force",
+            "Hx7-19aQ",
+        ),
     ],
 )
 def test_a_secret_s_span_is_the_secret(

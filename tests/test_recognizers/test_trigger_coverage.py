@@ -43,6 +43,8 @@ TOO_FEW_MATCHES = {
     ("FieldLabelledSecretRecognizer", "attribute"),
     ("FieldLabelledSecretRecognizer", "named"),
     ("FieldDeviceSecretRecognizer", "wifi-qr"),
+    # (its context, "chpasswd: list:", stands wholly in a look-behind)
+    ("FieldDeviceSecretRecognizer", "chpasswd-list"),
 }
 MIN_MATCHES = 5
 
