@@ -36,6 +36,12 @@ from recognizers.secret_labels import DEFAULT_COMMUNITIES, is_placeholder
 
 # A file's path ending in an extension: base64 key material holds no ".".
 _FILE_PATH = regex.compile(r"[/~][^\s'\"]*\.[A-Za-z0-9]{1,5}")
+# An SNMPv3 user's line up to its authentication pass phrase: Net-SNMP's
+# "createUser [-e engine] name SHA ", Cisco's "snmp-server user name group v3 auth sha ".
+_SNMP_USER = (
+    r"(?<![\w\-])(?:createUser\s+(?:-e\s+\S+\s+)?\S+\s+(?:MD5|SHA(?:-?(?:224|256|384|512))?)"
+    r"|snmp-server\s+user\s+\S+\s+\S+\s+v3\s+(?:encrypted\s+)?auth\s+(?:md5|sha))\s+"
+)
 # A character of crypt(3)'s base-64 alphabet.
 _B64 = r"[./0-9A-Za-z]"
 _HASHES = (
@@ -121,8 +127,8 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
     # at every position. (Django's "pbkdf2_sha256$600000$" trips the "$" branch.)
     TRIGGER = (
         r"\$(?=[0-9a-z]{1,8}\$)|\{(?=s?sha)"
-        r"|\s(?<=(?:community6?|key|key-string|psk|secret|password|md5|legacy|authenticated|control"
-        r"|rootpw|masterauth)\s)"
+        r"|\s(?<=(?:community6?|key|key-string|psk|secret|password|md5|sha|legacy|authenticated"
+        r"|control|rootpw|masterauth|eap|xauth|ntlm|createuser)\s)|<keymaterial>"
         # Windows' answer file: a password element's <Value>
         r"|<value>(?<=password>\s{0,20}<value>)"
         # firmware's and scripts' calls: the "(" of a Wi-Fi or MQTT connection's
@@ -135,7 +141,7 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
         # a line of PostgreSQL's password file: its port's field
         r"|:(?=(?:5432|5433|6432|\*):)|pgpass"
         # cloud-init's chpasswd list; Postfix's sasl_passwd, or its bracketed relay host
-        r"|chpasswd|sasl_passwd|\](?=(?::[0-9A-Za-z]{1,15})?[ \t])"
+        r"|passwd(?<=(?:ch|sasl_)passwd)|\](?=(?::[0-9A-Za-z]{1,15})?[ \t])"
     )
     PATTERNS = (
         ("hash", rf"(?<![A-Za-z0-9$./+])(?P<v>{_HASHES})(?![A-Za-z0-9./+=])", 0.9),
@@ -182,7 +188,29 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
             r"|address\s+\S+(?:\s+[0-9.]+)?\s+key\s+(?:[06]\s+)?)\"?(?P<v>[^\s\"']{1,200}))",
             0.85,
         ),
-        ("strongswan", r":\s*PSK\s+\"(?P<v>[^\"\n]{1,200})\"", 0.85),
+        # (and its users' secrets: "carol : EAP "pw"", ": XAUTH "pw"", NTLM's)
+        ("strongswan", r":\s*(?:PSK|EAP|XAUTH|NTLM)\s+\"(?P<v>[^\"\n]{1,200})\"", 0.85),
+        # SNMPv3's users' pass phrases: Net-SNMP's "createUser name SHA "auth"
+        # AES "priv"" (snmpd.conf), Cisco's "snmp-server user name group v3 auth
+        # sha auth priv aes 128 priv".
+        (
+            "snmp-user",
+            rf"{_SNMP_USER}(?|\"(?P<v>[^\"\n]{{1,200}})\"|(?P<v>[^\s\"']{{1,200}}))",
+            0.85,
+        ),
+        (
+            "snmp-user-priv",
+            rf"{_SNMP_USER}(?:\"[^\"\n]{{1,200}}\"|[^\s\"']{{1,200}})\s+"
+            r"(?:DES|3DES|AES(?:-?(?:128|192|256))?|priv\s+(?:des|3des|aes\s+(?:128|192|256)))\s+"
+            r"(?|\"(?P<v>[^\"\n]{1,200})\"|(?P<v>[^\s\"']{1,200}))",
+            0.85,
+        ),
+        # A Windows Wi-Fi profile's key (netsh wlan export ... key=clear).
+        (
+            "wlan-profile",
+            r"<keyMaterial>(?P<v>[^<\s][^<]{0,199})</keyMaterial>",
+            0.85,
+        ),
         # A TACACS+ or RADIUS server's shared key.
         (
             "aaa",

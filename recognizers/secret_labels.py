@@ -360,6 +360,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             return False  # PowerShell's "$pw = Get-Credential": a command's output, not a value
         prose = _SPACE.search(sep) is not None and "=" not in sep
         quoted = m.start("v") > 0 and m.string[m.start("v") - 1] in "\"'"
+        if quoted and sep == ":" and _closes_prompt(value):
+            return False
         if quoted or not prose:
             return True
         # "its password is set." ends a sentence: the full stop is not the secret's.
@@ -367,6 +369,14 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         if sep.strip(" :\uff1a"):  # "... is X": a secret there has letters and digits
             return _LETTER.search(value) is not None and _DIGIT.search(value) is not None
         return _SECRETISH.search(value) is not None
+
+
+def _closes_prompt(value: str) -> bool:
+    """The quote after "label:" closes a string the label ends, a prompt
+    ('expect "Password:"; send ...', 'prompt="Password:"'), not opening a
+    value: what follows it begins with a space or ends a statement, as no
+    quoted secret does."""
+    return bool(value) and (value[0].isspace() or value[0] in ";,)]}")
 
 
 # Patterns whose syntax ties the value to the label (a template's parameter,
@@ -421,13 +431,15 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
     TRIGGER = (
         # (the tools' names at a word's start, as every pattern has them)
         r"\b(?:sshpass|mysql|mariadb|curl|redis-cli|mosquitto_|ipmitool|sqlcmd|bcp|mongo"
-        r"|rdesktop|smbclient|net\s+use|htpasswd|rabbitmqctl|lftp)|freerdp|login(?<=\slogin)"
+        r"|rdesktop|smbclient|net\s+use|htpasswd|rabbitmqctl|lftp|nmcli|raspi-config|iwconfig"
+        r"|expect\s+(?:-(?:re|gl|ex)\s+)?[\\\"{])"
+        r"|freerdp|login(?<=\slogin)"
         r"|--[a-z\-]*(?:password|passwd|secret|token|api-?key)"
         # (the tools added since, led by the pipe into them or by their option,
         # the tool looked for behind it: rarer than their names' letters)
         r"|\|(?<=(?:echo|printf)\s[^\n]{0,400}\|)|<<<"
         r"|\s[\-/](?:r?p|n|w\s|[cax]\s)(?<=(?:zip|zipcloak|7z[ar]?|rar|psexec(?:64)?|ssh-keygen"
-        r"|winrs|cmdkey|schtasks|ldap[a-z]*|snmp[a-z]*)\b[^\n|;&]{0,300}\s[\-/](?:r?p|n|w\s|[cax]\s))"
+        r"|winrs|cmdkey|schtasks|ldap[a-z]*|snmp[a-z]*|ncftp(?:get|put|ls)?)\b[^\n|;&]{0,300}\s[\-/](?:r?p|n|w\s|[cax]\s))"
         r"|_passphrase(?<=wpa_passphrase)|-securestring(?<=convertto-securestring)"
         r"|passwd(?<=openssl\s{1,5}passwd)"
         # SQL's: a quoted value after PASSWORD, IDENTIFIED BY, SET PASSWORD
@@ -469,7 +481,8 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             "short-option",
             r"\b(?:mosquitto_(?:pub|sub|rr)|ipmitool|sqlcmd|bcp)\b[^\n|;&]{0,200}?\s(?:-P|--pw)\s*"
             rf"{_ARG}"
-            r"|\b(?:mongo(?:sh|dump|restore|export|import|stat|top|files)?|rdesktop|az\s+login)\b"
+            r"|\b(?:mongo(?:sh|dump|restore|export|import|stat|top|files)?|rdesktop|az\s+login|ncftp"
+            r"|ncftp(?:get|put|ls))\b"
             rf"[^\n|;&]{{0,200}}?\s-p\s*{_ARG}",
             0.9,
         ),
@@ -483,6 +496,33 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             0.9,
         ),
         ("freerdp", rf"\b[a-z]*freerdp\b[^\n|;&]{{0,200}}?\s/p:{_ARG}", 0.9),
+        # Wi-Fi passwords given to the tools that join a network: NetworkManager's
+        # "nmcli dev wifi connect SSID password pw" and its settings
+        # ("wifi-sec.psk pw"), Raspberry Pi's "raspi-config nonint
+        # do_wifi_ssid_passphrase SSID pw", Wireless Tools' "iwconfig ... key s:pw"
+        # (or a WEP key in hex, 10 or 26 digits).
+        (
+            "wifi-tool",
+            r"\bnmcli\b[^\n|;&]{0,200}?\s(?:password|(?:wifi-sec|802-11-wireless-security)"
+            r"\.(?:psk|wep-key[0-3]|leap-password)|802-1x\.(?:password|private-key-password))"
+            rf"\s+{_ARG}"
+            r"|\braspi-config\s+nonint\s+do_wifi_ssid_passphrase\s+"
+            rf"(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\-][^\s]*)\s+{_ARG}"
+            r"|\biwconfig\b[^\n|;&]{0,200}?\skey\s+(?:(?:open|restricted)\s+)?"
+            r"(?:s:(?P<v>[^\s'\"]{1,200})"
+            r"|(?P<v>[0-9A-F]{2}(?:-?[0-9A-F]{2}){4}(?:(?:-?[0-9A-F]{2}){8})?)(?![0-9A-Z\-]))",
+            0.9,
+        ),
+        # An Expect script answering a password prompt: 'expect "*assword:"',
+        # then 'send "pw\r"' (not a variable "$pw" nor a command "[...]").
+        (
+            "expect-send",
+            r"\bexpect\s+(?:-(?:re|gl|ex)\s+)?(?:\\?\"[^\"\n]{0,60}?(?:assword|passphrase)[^\"\n]{0,60}?\\?\""
+            r"|\{[^}\n]{0,60}?(?:assword|passphrase)[^}\n]{0,60}?\})[ \t]*(?:\{[ \t]*)?"
+            r"(?:(?:\n|\\n|;)[ \t]*){0,2}send\s+(?:--\s+)?"
+            r"(?|\\?\"(?P<v>[^\"\\\r\n$\[]{1,200})(?:\\{1,2}[rn]|\r)?\\?\"|\{(?P<v>[^}\r\n]{1,200})\})",
+            0.9,
+        ),
         (
             "net-use",
             rf"\bnet\s+use\b[^\n|;&]{{0,200}}?\s/user:[^\s/]+\s+{_ARG}",
@@ -513,8 +553,9 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             r"\b(?:echo|printf)[ \t]{1,10}(?:-[A-Za-z]{1,4}[ \t]{1,10}){0,3}"
             r"(?:(?:'%s[^'\n]{0,4}'|\"%s[^\"\n]{0,4}\")[ \t]{1,10})?"
             rf"{_ARG}[ \t]{{0,10}}\|[ \t]*(?:sudo\b[^\n|;&]{{0,80}}?\s-[A-Za-z]*S\b"
-            r"|[^\n|;&]{0,160}?--password-stdin\b|chpasswd\b|passwd\s+--stdin\b)"
-            rf"|\bsudo\b[^\n|;&]{{0,80}}?\s-[A-Za-z]*S\b[^\n|;&]{{0,160}}?<<<\s*{_ARG}",
+            r"|[^\n|;&]{0,160}?--password-stdin\b|chpasswd\b|passwd\s+--stdin\b|vncpasswd\s+-f\b"
+            r"|smbpasswd\s+(?:-[A-Za-z]+\s+)*-[A-Za-z]*s\b)"
+            rf"|\b(?:sudo\b[^\n|;&]{{0,80}}?\s-[A-Za-z]*S|vncpasswd\s+-f)\b[^\n|;&]{{0,160}}?<<<\s*{_ARG}",
             0.9,
         ),
         # Archivers' passwords: zip's and unzip's "-P pw"; 7-Zip's and RAR's

@@ -176,6 +176,24 @@ POSITIVES = [
     ('client.connect("esp32-01", "sensor", "Gr33nHouse9")', "Gr33nHouse9"),
     ('client.username_pw_set("sensor", "Gr33nHouse9")', "Gr33nHouse9"),
     ("wpa_cli -i wlan0 set_network 0 psk '\"Gr33nHouse9\"'", "Gr33nHouse9"),
+    # strongSwan's users' secrets beside its PSKs; SNMPv3 users' pass phrases
+    # (Net-SNMP's createUser, Cisco's snmp-server user), each found; a Windows
+    # Wi-Fi profile's key.
+    ('carol : EAP "Gr33nHouse9"', "Gr33nHouse9"),
+    (': XAUTH "Gr33nHouse9"', "Gr33nHouse9"),
+    ('createUser monitor SHA "Gr33nHouse9" AES "Pr1vPhrase77"', "Gr33nHouse9"),
+    ('createUser monitor SHA "Gr33nHouse9" AES "Pr1vPhrase77"', "Pr1vPhrase77"),
+    ("createUser -e 0x80001f8880 monitor SHA-256 Gr33nHouse9 AES Pr1vPhrase77", "Pr1vPhrase77"),
+    (
+        "snmp-server user monitor NMS v3 auth sha Gr33nHouse9 priv aes 128 Pr1vPhrase77",
+        "Gr33nHouse9",
+    ),
+    ("snmp-server user monitor NMS v3 auth md5 Gr33nHouse9 priv des Pr1vPhrase77", "Pr1vPhrase77"),
+    (
+        "<sharedKey><keyType>passPhrase</keyType><protected>false</protected>"
+        "<keyMaterial>Gr33nHouse9</keyMaterial></sharedKey>",
+        "Gr33nHouse9",
+    ),
     # cloud-init's chpasswd list (a block or a list, real newlines or a JSON
     # string's), each line's password after the user's name.
     ("#cloud-config\nchpasswd:\n  list: |\n    root:Gr33nHouse9\n  expire: false\n", "Gr33nHouse9"),
@@ -267,6 +285,11 @@ NEGATIVES = [
     "client.username_pw_set(USER, PASSWORD)",
     'sock.connect(("example.com", 80))',
     "wpa_cli -i wlan0 set_network 0 key_mgmt NONE",
+    # SNMPv3's and strongSwan's keywords in prose, a user with no pass phrase.
+    "createUser is documented in snmpd.conf(5)",
+    "snmp-server user monitor NMS v3",
+    "EAP methods: EAP-TLS and PEAP",
+    "<keyMaterial></keyMaterial>",
     # cloud-init asked to make the passwords up ("RANDOM", "R"), a variable, the
     # list's keywords elsewhere; a user's name and id outside the list.
     "chpasswd:\n  list: |\n    ubuntu:RANDOM\n    admin:R\n  expire: false\n",

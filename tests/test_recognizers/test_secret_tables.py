@@ -363,6 +363,24 @@ POSITIVES = [
         "$cred = ConvertTo-SecureString -String 'Hx7-19aQ' -AsPlainText -Force",
         "Hx7-19aQ",
     ),
+    # Wi-Fi passwords given to the tools that join a network; a password
+    # written twice to smbpasswd's standard input.
+    ("PASSWORD", 'nmcli device wifi connect "LabNet" password "Hx7-19aQ"', "Hx7-19aQ"),
+    ("PASSWORD", "nmcli dev wifi connect LabNet password hunter22", "hunter22"),
+    ("PASSWORD", 'nmcli con modify lab wifi-sec.psk "Hx7-19aQ"', "Hx7-19aQ"),
+    ("PASSWORD", "raspi-config nonint do_wifi_ssid_passphrase LabNet Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "iwconfig wlan0 essid LabNet key s:Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "iwconfig wlan0 key 0123-4567-89", "0123-4567-89"),
+    ("PASSWORD", "printf 'Hx7-19aQ\\nHx7-19aQ\\n' | smbpasswd -s -a ops", "Hx7-19aQ\\nHx7-19aQ\\n"),
+    # An Expect script answering a password prompt (the "\r" is the script's);
+    # a password piped or here-fed to vncpasswd; ncftp's "-p".
+    ("PASSWORD", 'spawn ssh pi@10.0.0.2\nexpect "*assword:"\nsend "Hx7-19aQ\\r"\n', "Hx7-19aQ"),
+    ("PASSWORD", 'expect "Password:" { send "Hx7-19aQ\\r" }', "Hx7-19aQ"),
+    ("PASSWORD", 'expect -re "(P|p)assword: ?"\nsend -- {Hx7 19aQ}', "Hx7 19aQ"),
+    ("PASSWORD", '{"run": "expect \\"Password:\\"\\nsend \\"Hx7-19aQ\\\\r\\""}', "Hx7-19aQ"),
+    ("PASSWORD", "echo Hx7-19aQ | vncpasswd -f > ~/.vnc/passwd", "Hx7-19aQ"),
+    ("PASSWORD", "vncpasswd -f <<< Hx7-19aQ > passwd", "Hx7-19aQ"),
+    ("PASSWORD", "ncftpput -u ops -p Hx7-19aQ ftp.example.com /in report.csv", "Hx7-19aQ"),
     # ssh-keygen's pass phrases, openssl passwd's password, mysqladmin's new one.
     ("PASSWORD", "ssh-keygen -t ed25519 -N 'Hx7-19aQ' -f id_ed25519", "Hx7-19aQ"),
     ("PASSWORD", "ssh-keygen -p -P Hx7-19aQ -N Pq4-82bZ -f id_rsa", "Hx7-19aQ"),
@@ -408,6 +426,21 @@ NEGATIVES = [
     "snmpwalk -v2c -c public 10.0.0.1",
     "$s = ConvertTo-SecureString $env:DB_PASSWORD -AsPlainText -Force",
     "$s = ConvertTo-SecureString $encrypted -Key $key",
+    # The same tools given a variable, asking, turning encryption off; a
+    # string piped into smbpasswd without "-s" (it asks at the terminal).
+    "nmcli dev wifi connect LabNet password $WIFI_PW",
+    "nmcli con show lab | grep password",
+    "iwconfig wlan0 key off",
+    "iwconfig wlan0 key open",
+    "echo done | smbpasswd -a ops",
+    # Expect sending a variable, a command's output, a user's name; "expect"
+    # and "send" in prose; a prompt's string ending in the label, a quote after.
+    'expect "*assword:"\nsend "$env(DB_PW)\\r"',
+    'expect "Password:"; send -- "[exec cat /run/secrets/pw]\\r"',
+    'expect "login:"\nsend "admin\\r"',
+    'we expect "password" changes weekly; send the report',
+    'prompt="Password:"; send_user "ready"',
+    '{"run": "expect \\"Password:\\"; send \\"[exec cat pw]\\""}',
     # A PowerShell variable given a command's output (Verb-Noun, called bare).
     "$password = Get-Credential",
     "$pass = Read-Host -AsSecureString",
