@@ -63,8 +63,9 @@ _ADDRESSED_NAME = (
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\d])(?![-_.'\u2019]?\p{L})(?!\s+\p{Lu})"
 )
 _ADDRESSED = regex.compile(
-    r"(?i:\b(?:call|ask|ping|contact|cc|notify|tell|text|email|message|page|thank|thanks"
-    r"|dear|hi|hello|hey"
+    # (a verb, not a command line's option named so: "nmcli --ask dev wifi ...")
+    r"(?i:\b(?:(?<!--)(?:call|ask|ping|notify|tell|text|email|message|page|thank|thanks)"
+    r"|contact|cc|dear|hi|hello|hey"
     # ... or names whose it is or who to ask: "owner Mette", "Ansprechpartner Jens"
     r"|owner|attn|ansprechpartner(?:in)?|kontakt|kontaktperson|contactpersoon"
     r"|verantwortlich|vagt|vakt|rückfragen an"
@@ -214,7 +215,7 @@ def addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
 
 # Words spoken to a person, never to a place.
 _SPOKEN_TO = regex.compile(
-    r"(?i)\b(?:ask|ping|page|tell|text|message|thanks?|dear|hi|hello|hey)\s+$"
+    r"(?i)(?<!--)\b(?:ask|ping|page|tell|text|message|thanks?|dear|hi|hello|hey)\s+$"
 )
 
 

@@ -22,6 +22,8 @@ NAMES = [
     # a given name that is also a word, then a surname that is no word at all
     ("reviewed by august hoffmann", "august hoffmann"),
     ("ask faith schoopers before the rerun", "faith schoopers"),
+    # a command line's option naming a role files a name as the word does
+    ("kubectl annotate pod sensor-7 --owner olga ivanova", "olga ivanova"),
 ]
 
 
@@ -45,6 +47,9 @@ WORDS = [
     # a bare "to", "from" or "by" brings colours as often as people
     "shades from amber brown to deep red",
     "please hand it to jessica price",
+    # a command line's option named as a verb speaking to someone is: no one is
+    # spoken to (an option naming a role, "--owner", still files its value)
+    "nmcli --ask dev wifi connect LabNet",
 ]
 
 
