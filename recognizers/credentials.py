@@ -287,7 +287,7 @@ class FieldPrivateKeyRecognizer(FieldRecognizer):
     ENTITY = "PRIVATE_KEY"
     CATEGORY = "credential"
     DESCRIPTION = "a private key"
-    TRIGGER = r"PRIVATE KEY"
+    TRIGGER = r"PRIVATE KEY|Static key V1"
     PATTERNS = (
         (
             "pem",
@@ -296,6 +296,14 @@ class FieldPrivateKeyRecognizer(FieldRecognizer):
             # a key cut short still takes its body, up to the first character no body holds.
             r"(?:[A-Za-z0-9+/=\s:\-,\\]{0,20000}?-----END[A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----"
             r"|(?:[A-Za-z0-9+/=\r\n]|\\[rn]){0,20000})",
+            0.95,
+        ),
+        # OpenVPN's static key (tls-auth, tls-crypt, --secret): 2,048 bits in hex.
+        (
+            "openvpn-static",
+            r"-----BEGIN OpenVPN Static key V1-----"
+            r"(?:[0-9a-fA-F\s\\rn]{0,2000}?-----END OpenVPN Static key V1-----"
+            r"|(?:[0-9a-fA-F\r\n]|\\[rn]){0,2000})",
             0.95,
         ),
     )

@@ -315,6 +315,13 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
             r"[ \t]+[^\s:\\\"']{1,254}:(?P<v>[^\s\\\"']{1,200})(?=[ \t]*(?:$|\n|\\n|[\"']))",
             0.85,
         ),
+        # ESPHome's native API key: "api: encryption: key: <32 bytes in base64>".
+        (
+            "esphome",
+            r"(?<![\w\-])encryption:[ \t]*(?:\r?\n|\\r?\\n)[ \t]*key:[ \t]*[\"']?"
+            r"(?P<v>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])",
+            0.9,
+        ),
         (
             "zigbee",
             rf"(?<![A-Za-z0-9])network[_\-]?key{_SET}\[\s*(?P<v>{_BYTE_LIST})\s*\]",

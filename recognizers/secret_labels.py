@@ -432,18 +432,20 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
         # (the tools' names at a word's start, as every pattern has them)
         r"\b(?:sshpass|mysql|mariadb|curl|redis-cli|mosquitto_|ipmitool|sqlcmd|bcp|mongo"
         r"|rdesktop|smbclient|net\s+use|htpasswd|rabbitmqctl|lftp|nmcli|raspi-config|iwconfig"
-        r"|expect\s+(?:-(?:re|gl|ex)\s+)?[\\\"{])"
+        r"|ncftp|user(?:add|mod)|openssl|mkpasswd|mc\s+(?:alias|config)\s|etcdctl)"
+        r"|(?:configure|config)\s+set\b(?<=(?:aws\s+configure|(?:npm|pnpm|yarn)\s+config)\s+set)"
         r"|freerdp|login(?<=\slogin)"
         r"|--[a-z\-]*(?:password|passwd|secret|token|api-?key)"
         # (the tools added since, led by the pipe into them or by their option,
         # the tool looked for behind it: rarer than their names' letters)
         r"|\|(?<=(?:echo|printf)\s[^\n]{0,400}\|)|<<<"
         r"|\s[\-/](?:r?p|n|w\s|[cax]\s)(?<=(?:zip|zipcloak|7z[ar]?|rar|psexec(?:64)?|ssh-keygen"
-        r"|winrs|cmdkey|schtasks|ldap[a-z]*|snmp[a-z]*|ncftp(?:get|put|ls)?)\b[^\n|;&]{0,300}\s[\-/](?:r?p|n|w\s|[cax]\s))"
+        r"|winrs|cmdkey|schtasks|ldap[a-z]*|snmp[a-z]*)\b[^\n|;&]{0,300}\s[\-/](?:r?p|n|w\s|[cax]\s))"
         r"|_passphrase(?<=wpa_passphrase)|-securestring(?<=convertto-securestring)"
-        r"|passwd(?<=openssl\s{1,5}passwd)"
-        # SQL's: a quoted value after PASSWORD, IDENTIFIED BY, SET PASSWORD
-        r"|['\"](?<=password\s{1,10}['\"])|identified\s|set\s+password"
+        # SQL's: a quoted value after PASSWORD, IDENTIFIED BY, SET PASSWORD; and
+        # (one branch for the quotes, common in texts) Expect's prompt's quote
+        r"|['\"{](?<=password\s{1,10}['\"]|\bexpect\s+(?:-(?:re|gl|ex)\s+)?\\?[\"{])"
+        r"|identified\s|set\s+password"
     )
     PATTERNS = (
         ("sshpass", rf"\bsshpass\s+-p\s*{_ARG}", 0.9),
@@ -469,10 +471,33 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
         # The user and its password, as a URL's credentials are taken whole.
         (
             "curl-user",
-            r"\bcurl\b[^\n|;&]{0,160}?\s(?:-u|--user)\s*['\"]?(?P<v>[^\s:'\"]+:[^\s'\"]{1,200})",
+            r"\b(?:curl|etcdctl)\b[^\n|;&]{0,160}?\s(?:-u|--user)(?:=|\s*)['\"]?"
+            r"(?P<v>[^\s:'\"=]+:[^\s'\"]{1,200})",
             0.9,
         ),
-        ("redis-cli", rf"\bredis-cli\b[^\n|;&]{{0,160}}?\s-a\s+{_ARG}", 0.9),
+        # redis-cli's "-a pw", or its AUTH command ("AUTH pw", "AUTH user pw").
+        (
+            "redis-cli",
+            rf"\bredis-cli\b[^\n|;&]{{0,160}}?\s-a\s+{_ARG}"
+            r"|\bredis-cli\b[^\n|;&]{0,160}?\s(?-i:AUTH|auth)\s+(?:[^\s'\"\-][^\s'\"]*\s+)?"
+            rf"{_ARG}(?=[ \t]*(?:$|\n|\\n|[\"';|&]))",
+            0.9,
+        ),
+        # Keys given as arguments: MinIO's client ("mc alias set NAME URL ACCESS
+        # SECRET", formerly "mc config host add"), the AWS CLI's "aws configure
+        # set aws_secret_access_key ...", npm's and Yarn's registry tokens
+        # ("npm config set //host/:_authToken ..."), OpenSSL's TLS pre-shared key.
+        (
+            "key-argument",
+            r"\bmc\s+(?:alias\s+set|config\s+host\s+add)\s+\S+\s+\S+\s+[^\s\-]\S*\s+"
+            rf"{_ARG}"
+            r"|\baws\s+configure\s+set\s+(?:--profile[=\s]\S+\s+)?(?:[\w\-]+\.)?"
+            rf"(?:aws_secret_access_key|aws_session_token)\s+{_ARG}"
+            r"|\b(?:npm|pnpm|yarn)\s+config\s+set\s+(?:--?[\w\-]+\s+)*[^\s=]*?"
+            rf"(?:_authToken|_auth|_password|npmAuthToken|npmAuthIdent)(?:\s+|=){_ARG}"
+            r"|\bopenssl\b[^\n|;&]{0,200}?\s-psk\s+(?P<v>[0-9A-Fa-f]{8,256})(?![0-9A-Za-z])",
+            0.9,
+        ),
         # Tools whose password option is a short one of their own (case
         # matters: mosquitto's "-p" is the port, its "-P" the password):
         # Mosquitto's MQTT clients, ipmitool, SQL Server's sqlcmd and bcp,
@@ -482,6 +507,7 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             r"\b(?:mosquitto_(?:pub|sub|rr)|ipmitool|sqlcmd|bcp)\b[^\n|;&]{0,200}?\s(?:-P|--pw)\s*"
             rf"{_ARG}"
             r"|\b(?:mongo(?:sh|dump|restore|export|import|stat|top|files)?|rdesktop|az\s+login|ncftp"
+            r"|useradd|usermod"
             r"|ncftp(?:get|put|ls))\b"
             rf"[^\n|;&]{{0,200}}?\s-p\s*{_ARG}",
             0.9,
@@ -496,6 +522,13 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             0.9,
         ),
         ("freerdp", rf"\b[a-z]*freerdp\b[^\n|;&]{{0,200}}?\s/p:{_ARG}", 0.9),
+        # mkpasswd's password, after its options ("mkpasswd -m sha-512 pw").
+        (
+            "mkpasswd",
+            r"\bmkpasswd\s+(?:(?:-[mSRP]\s*\S+|--(?:method|salt|rounds|password-fd)=\S+"
+            rf"|-s|--stdin)\s+)*{_STRONG_ARG}",
+            0.9,
+        ),
         # Wi-Fi passwords given to the tools that join a network: NetworkManager's
         # "nmcli dev wifi connect SSID password pw" and its settings
         # ("wifi-sec.psk pw"), Raspberry Pi's "raspi-config nonint

@@ -194,6 +194,11 @@ POSITIVES = [
         "<keyMaterial>Gr33nHouse9</keyMaterial></sharedKey>",
         "Gr33nHouse9",
     ),
+    # ESPHome's native API key.
+    (
+        'api:\n  encryption:\n    key: "ZmllbGRndWFyZC1lc3Bob21lLXRlc3Qta2V5LTAwMDE="\n',
+        "ZmllbGRndWFyZC1lc3Bob21lLXRlc3Qta2V5LTAwMDE=",
+    ),
     # cloud-init's chpasswd list (a block or a list, real newlines or a JSON
     # string's), each line's password after the user's name.
     ("#cloud-config\nchpasswd:\n  list: |\n    root:Gr33nHouse9\n  expire: false\n", "Gr33nHouse9"),
@@ -285,6 +290,9 @@ NEGATIVES = [
     "client.username_pw_set(USER, PASSWORD)",
     'sock.connect(("example.com", 80))',
     "wpa_cli -i wlan0 set_network 0 key_mgmt NONE",
+    # ESPHome's key kept in its secrets file, or too short to be one.
+    "api:\n  encryption:\n    key: !secret api_key\n",
+    "encryption:\n  key: abc123\n",
     # SNMPv3's and strongSwan's keywords in prose, a user with no pass phrase.
     "createUser is documented in snmpd.conf(5)",
     "snmp-server user monitor NMS v3",

@@ -363,6 +363,49 @@ POSITIVES = [
         "$cred = ConvertTo-SecureString -String 'Hx7-19aQ' -AsPlainText -Force",
         "Hx7-19aQ",
     ),
+    # Redis' AUTH command, etcd's user and password, MinIO's client's and the
+    # AWS CLI's secret keys, npm's and Yarn's registry tokens, OpenSSL's TLS
+    # pre-shared key, mkpasswd's password, useradd's and usermod's "-p" given
+    # a password where a hash belongs; OpenVPN's static key.
+    ("PASSWORD", "redis-cli -h cache AUTH Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "redis-cli -h cache AUTH default Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "etcdctl --user=root:Hx7-19aQ get /config", "root:Hx7-19aQ"),
+    (
+        "PASSWORD",
+        "mc alias set lab https://minio.example.com ops-admin Hx7-19aQ-long",
+        "Hx7-19aQ-long",
+    ),
+    (
+        "PASSWORD",
+        "mc config host add s3 https://s3.amazonaws.com AKIAEXAMPLE Hx7-19aQ-long --api S3v4",
+        "Hx7-19aQ-long",
+    ),
+    ("PASSWORD", "aws configure set aws_secret_access_key Hx7-19aQ-long", "Hx7-19aQ-long"),
+    (
+        "PASSWORD",
+        "aws configure set default.aws_session_token FwoGZXIvYXdzEXAMPLE --profile ci",
+        "FwoGZXIvYXdzEXAMPLE",
+    ),
+    (
+        "PASSWORD",
+        "npm config set //npm.example.com/:_authToken abcdef1234567890abcdef",
+        "abcdef1234567890abcdef",
+    ),
+    ("PASSWORD", "yarn config set npmAuthToken abcdef1234567890abcdef", "abcdef1234567890abcdef"),
+    (
+        "PASSWORD",
+        "openssl s_client -connect gw.example.com:443 -psk 1a2b3c4d5e6f7a8b -psk_identity dev1",
+        "1a2b3c4d5e6f7a8b",
+    ),
+    ("PASSWORD", "mkpasswd -m sha-512 Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "useradd -m -p Hx7-19aQ ops", "Hx7-19aQ"),
+    ("PASSWORD", 'usermod -p "Hx7-19aQ" ops', "Hx7-19aQ"),
+    (
+        "PRIVATE_KEY",
+        "<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\ne685bdaf659a25a200e2b9e4c4d9b2a4\n"
+        "-----END OpenVPN Static key V1-----\n</tls-auth>",
+        "e685bdaf659a25a200e2b9e4c4d9b2a4",
+    ),
     # Wi-Fi passwords given to the tools that join a network; a password
     # written twice to smbpasswd's standard input.
     ("PASSWORD", 'nmcli device wifi connect "LabNet" password "Hx7-19aQ"', "Hx7-19aQ"),
@@ -426,6 +469,15 @@ NEGATIVES = [
     "snmpwalk -v2c -c public 10.0.0.1",
     "$s = ConvertTo-SecureString $env:DB_PASSWORD -AsPlainText -Force",
     "$s = ConvertTo-SecureString $encrypted -Key $key",
+    # The same tools given a variable or a placeholder, or no secret at all.
+    "redis-cli AUTH $REDIS_PASSWORD",
+    "npm config set //npm.example.com/:_authToken=${NPM_TOKEN}",
+    "mkpasswd --method=help",
+    "mkpasswd generates hashes",
+    "usermod -aG docker ops",
+    "openssl rand -hex 32",
+    "mc alias list",
+    "aws configure set region eu-west-1",
     # The same tools given a variable, asking, turning encryption off; a
     # string piped into smbpasswd without "-s" (it asks at the terminal).
     "nmcli dev wifi connect LabNet password $WIFI_PW",
