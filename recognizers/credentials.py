@@ -287,7 +287,8 @@ class FieldPrivateKeyRecognizer(FieldRecognizer):
     ENTITY = "PRIVATE_KEY"
     CATEGORY = "credential"
     DESCRIPTION = "a private key"
-    TRIGGER = r"PRIVATE KEY|Static key V1"
+    # (every pattern's BEGIN line: one literal, searched fast)
+    TRIGGER = r"-----BEGIN"
     PATTERNS = (
         (
             "pem",

@@ -29,6 +29,9 @@ ours, each tied to the syntax that writes it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 import regex
 
 from recognizers.base import FieldRecognizer
@@ -329,6 +332,16 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
         ),
     )
     FLAGS = regex.IGNORECASE
+    # (the hosts' files' and SNMPv3's patterns, run only where their words stand)
+    PATTERN_HINTS: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "host-file": ("rootpw", "masterauth", "option", "password>"),
+        "chpasswd-list": ("chpasswd:",),
+        "sasl-passwd": ("]", "sasl_passwd"),
+        "snmp-user": ("createuser", "snmp-server"),
+        "snmp-user-priv": ("createuser", "snmp-server"),
+        "wlan-profile": ("<keymaterial>",),
+        "esphome": ("encryption:",),
+    }
 
     def validate(self, pattern_text: str, pattern_name: str) -> bool | None:
         if pattern_name in ("hash", "type7", "radio", "zigbee"):

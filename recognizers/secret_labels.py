@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
 
 import regex
 
@@ -302,13 +303,23 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         ),
     )
     FLAGS = _I
+    # (read case-folded, as the patterns ignore case: "VALUE:" is a pair's too)
+    PATTERN_HINTS: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "paired": ("/",),
+        "thai": ("คือ",),
+        "element": ("</",),
+        "attribute": ("value=",),
+        "named": ("</",),
+        "pair": ("value",),
+        "define": ("define",),
+    }
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
-        lowered = text.lower()  # the patterns ignore case: so do their hints
+        lowered = text.casefold()
         for name, compiled, score in self._compiled:
-            hints = _PATTERN_HINTS.get(name)
+            hints = self.PATTERN_HINTS.get(name)
             if hints is not None and not any(hint in lowered for hint in hints):
-                continue  # (a call per pattern costs: most texts hold neither mark)
+                continue
             for m in self._finditer(compiled, text):
                 if name in _TIED:
                     if self._glued_word(m) or is_placeholder(m.group("v")):
@@ -386,18 +397,6 @@ _TIED = frozenset({"parameter", "element", "attribute", "named", "pair", "define
 # Patterns whose value stands after the label with no assignment: it must be
 # strong and no placeholder.
 _CHECKED = frozenset({"qualified", "thai", "spaced", "paired"})
-# What a pattern's text must hold (one of), in lower case, tested against the
-# text in lower case before the pattern is run: the patterns ignore case
-# ("VALUE:", "Value:" are a pair's too).
-_PATTERN_HINTS: dict[str, tuple[str, ...]] = {
-    "paired": ("/",),
-    "thai": ("คือ",),
-    "element": ("</",),
-    "attribute": ("value=",),
-    "named": ("</",),
-    "pair": ("value",),
-    "define": ("define",),
-}
 
 
 # The SNMP communities devices ship with: known to everyone.
