@@ -64,7 +64,7 @@ _ADDRESSED_NAME = (
 )
 _ADDRESSED = regex.compile(
     # (a verb, not a command line's option named so: "nmcli --ask dev wifi ...")
-    r"(?i:\b(?:(?<!--)(?:call|ask|ping|notify|tell|text|email|message|page|thank|thanks)"
+    r"(?i:\b(?:(?:call|ask|ping|notify|tell|text|email|message|page|thank|thanks)(?<!--\w+)"
     r"|contact|cc|dear|hi|hello|hey"
     # ... or names whose it is or who to ask: "owner Mette", "Ansprechpartner Jens"
     r"|owner|attn|ansprechpartner(?:in)?|kontakt|kontaktperson|contactpersoon"
@@ -215,7 +215,7 @@ def addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
 
 # Words spoken to a person, never to a place.
 _SPOKEN_TO = regex.compile(
-    r"(?i)(?<!--)\b(?:ask|ping|page|tell|text|message|thanks?|dear|hi|hello|hey)\s+$"
+    r"(?i)\b(?:ask|ping|page|tell|text|message|thanks?|dear|hi|hello|hey)(?<!--\w+)\s+$"
 )
 
 

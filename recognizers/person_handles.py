@@ -710,7 +710,7 @@ def cued_user_names(text: str, data: NameData) -> Iterator[tuple[int, int, float
 
 
 _CUED_USER_NAME = regex.compile(
-    r"(?i:\b(?:owner|by|cc|contact|(?<!--)(?:ping|ask)|assignee|reviewer|approver|attn|to|from|with))"
+    r"(?i:\b(?:owner|by|cc|contact|(?:ping|ask)(?<!--\w+)|assignee|reviewer|approver|attn|to|from|with))"
     # (a full stop ends the sentence, not a domain's or a file's name)
     r" (?:now )?(?P<handle>[a-z]{4,24})(?![\p{L}\p{N}@\-_]|\.[\p{L}\p{N}])"
 )

@@ -112,7 +112,7 @@ MARRIED = regex.compile(
 # What is said to or of a person, not of a thing (unlike a bare "to", "from"
 # or "by"): "ask", "cc", "escalated to", "reviewed by".
 _SPOKEN_OF = regex.compile(
-    r"(?i)\b(?:(?<!--)(?:ask|ping|notify|call|tell|thanks)|contact|owner|cc|on-?call|reporter|requester"
+    r"(?i)\b(?:(?:ask|ping|notify|call|tell|thanks)(?<!--\w+)|contact|owner|cc|on-?call|reporter|requester"
     r"|approver|reviewer|assignee|(?:escalated?|assigned|handed(?: over)?|sent|forwarded"
     r"|reviewed|approved|signed|reported|requested|raised|owned|created|checked) (?:to|by|from))"
     r"\s+$"

@@ -74,7 +74,7 @@ STREET_TYPES = frozenset(
     " utca ut korut rakpart fasor setany".split()
 )
 HANDED_TO = regex.compile(
-    r"\b(?:by|to|from|(?<!--)(?:ask|ping|notify|escalate|assign)|contact|owner|cc|assigned|on-?call"
+    r"\b(?:by|to|from|(?:ask|ping|notify|escalate|assign)(?<!--\w+)|contact|owner|cc|assigned|on-?call"
     r"|caller|customer|patient|member|agent|driver|pharmacist|nurse|technician|tech"
     r"|reporter|requester|approver|reviewer|engineer|user|(?:request|behalf) of"
     # "by" in Spanish and Portuguese, French, German, Dutch, Polish; English and
