@@ -505,9 +505,8 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             "short-option",
             r"\b(?:mosquitto_(?:pub|sub|rr)|ipmitool|sqlcmd|bcp)\b[^\n|;&]{0,200}?\s(?:-P|--pw)\s*"
             rf"{_ARG}"
-            r"|\b(?:mongo(?:sh|dump|restore|export|import|stat|top|files)?|rdesktop|az\s+login|ncftp"
-            r"|useradd|usermod"
-            r"|ncftp(?:get|put|ls))\b"
+            r"|\b(?:mongo(?:sh|dump|restore|export|import|stat|top|files)?|rdesktop|az\s+login"
+            r"|ncftp(?:get|put|ls)?|useradd|usermod)\b"
             rf"[^\n|;&]{{0,200}}?\s-p\s*{_ARG}",
             0.9,
         ),
@@ -542,15 +541,17 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             rf"(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\-][^\s]*)\s+{_ARG}"
             r"|\biwconfig\b[^\n|;&]{0,200}?\skey\s+(?:(?:open|restricted)\s+)?"
             r"(?:s:(?P<v>[^\s'\"]{1,200})"
-            r"|(?P<v>[0-9A-F]{2}(?:-?[0-9A-F]{2}){4}(?:(?:-?[0-9A-F]{2}){8})?)(?![0-9A-Z\-]))",
+            r"|(?P<v>[0-9A-Fa-f]{2}(?:-?[0-9A-Fa-f]{2}){4}(?:(?:-?[0-9A-Fa-f]{2}){8})?)"
+            r"(?![0-9A-Za-z\-]))",
             0.9,
         ),
         # An Expect script answering a password prompt: 'expect "*assword:"',
         # then 'send "pw\r"' (not a variable "$pw" nor a command "[...]").
         (
             "expect-send",
-            r"\bexpect\s+(?:-(?:re|gl|ex)\s+)?(?:\\?\"[^\"\n]{0,60}?(?:assword|passphrase)[^\"\n]{0,60}?\\?\""
-            r"|\{[^}\n]{0,60}?(?:assword|passphrase)[^}\n]{0,60}?\})[ \t]*(?:\{[ \t]*)?"
+            r"\bexpect\s+(?:-(?:re|gl|ex)\s+)?"
+            r"(?:\\?\"[^\"\n]{0,60}?(?i:assword|passphrase)[^\"\n]{0,60}?\\?\""
+            r"|\{[^}\n]{0,60}?(?i:assword|passphrase)[^}\n]{0,60}?\})[ \t]*(?:\{[ \t]*)?"
             r"(?:(?:\n|\\n|;)[ \t]*){0,2}send\s+(?:--\s+)?"
             r"(?|\\?\"(?P<v>[^\"\\\r\n$\[]{1,200})(?:\\{1,2}[rn]|\r)?\\?\"|\{(?P<v>[^}\r\n]{1,200})\})",
             0.9,

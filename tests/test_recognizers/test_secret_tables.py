@@ -414,11 +414,17 @@ POSITIVES = [
     ("PASSWORD", "raspi-config nonint do_wifi_ssid_passphrase LabNet Hx7-19aQ", "Hx7-19aQ"),
     ("PASSWORD", "iwconfig wlan0 essid LabNet key s:Hx7-19aQ", "Hx7-19aQ"),
     ("PASSWORD", "iwconfig wlan0 key 0123-4567-89", "0123-4567-89"),
+    (
+        "PASSWORD",
+        "iwconfig wlan0 key restricted 0123456789abcdef0123456789",
+        "0123456789abcdef0123456789",
+    ),
     ("PASSWORD", "printf 'Hx7-19aQ\\nHx7-19aQ\\n' | smbpasswd -s -a ops", "Hx7-19aQ\\nHx7-19aQ\\n"),
     # An Expect script answering a password prompt (the "\r" is the script's);
     # a password piped or here-fed to vncpasswd; ncftp's "-p".
     ("PASSWORD", 'spawn ssh pi@10.0.0.2\nexpect "*assword:"\nsend "Hx7-19aQ\\r"\n', "Hx7-19aQ"),
     ("PASSWORD", 'expect "Password:" { send "Hx7-19aQ\\r" }', "Hx7-19aQ"),
+    ("PASSWORD", 'expect "ENTER PASSWORD:"\nsend "Hx7-19aQ\\r"', "Hx7-19aQ"),
     ("PASSWORD", 'expect -re "(P|p)assword: ?"\nsend -- {Hx7 19aQ}', "Hx7 19aQ"),
     ("PASSWORD", '{"run": "expect \\"Password:\\"\\nsend \\"Hx7-19aQ\\\\r\\""}', "Hx7-19aQ"),
     ("PASSWORD", "echo Hx7-19aQ | vncpasswd -f > ~/.vnc/passwd", "Hx7-19aQ"),
