@@ -85,11 +85,7 @@ class FieldRecognizer:
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         """(start, end, score) of each validated match."""
-        lowered = text.casefold() if self.PATTERN_HINTS else text
-        for name, compiled, score in self._compiled:
-            hints = self.PATTERN_HINTS.get(name)
-            if hints is not None and not any(hint in lowered for hint in hints):
-                continue
+        for name, compiled, score in self._patterns_for(text):
             for match in self._finditer(compiled, text):
                 group = "v" if "v" in compiled.groupindex and match.group("v") else 0
                 start, end = match.span(group)
@@ -97,6 +93,19 @@ class FieldRecognizer:
                 if verdict is False:
                     continue
                 yield start, end, (1.0 if verdict else score)
+
+    def _patterns_for(self, text: str) -> list[tuple[str, regex.Pattern[str], float]]:
+        """The compiled patterns worth running on ``text``: those with no
+        hints, and those one of whose hints the text (case-folded) holds."""
+        if not self.PATTERN_HINTS:
+            return self._compiled
+        folded = text.casefold()
+        return [
+            pattern
+            for pattern in self._compiled
+            if (hints := self.PATTERN_HINTS.get(pattern[0])) is None
+            or any(hint in folded for hint in hints)
+        ]
 
     @staticmethod
     def _finditer(compiled: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:

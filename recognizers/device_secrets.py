@@ -45,6 +45,8 @@ _SNMP_USER = (
     r"(?<![\w\-])(?:createUser\s+(?:-e\s+\S+\s+)?\S+\s+(?:MD5|SHA(?:-?(?:224|256|384|512))?)"
     r"|snmp-server\s+user\s+\S+\s+\S+\s+v3\s+(?:encrypted\s+)?auth\s+(?:md5|sha))\s+"
 )
+# Its pass phrase, quoted or bare.
+_PHRASE = r"(?|\"(?P<v>[^\"\n]{1,200})\"|(?P<v>[^\s\"']{1,200}))"
 # A character of crypt(3)'s base-64 alphabet.
 _B64 = r"[./0-9A-Za-z]"
 _HASHES = (
@@ -196,16 +198,12 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
         # SNMPv3's users' pass phrases: Net-SNMP's "createUser name SHA "auth"
         # AES "priv"" (snmpd.conf), Cisco's "snmp-server user name group v3 auth
         # sha auth priv aes 128 priv".
-        (
-            "snmp-user",
-            rf"{_SNMP_USER}(?|\"(?P<v>[^\"\n]{{1,200}})\"|(?P<v>[^\s\"']{{1,200}}))",
-            0.85,
-        ),
+        ("snmp-user", rf"{_SNMP_USER}{_PHRASE}", 0.85),
         (
             "snmp-user-priv",
             rf"{_SNMP_USER}(?:\"[^\"\n]{{1,200}}\"|[^\s\"']{{1,200}})\s+"
             r"(?:DES|3DES|AES(?:-?(?:128|192|256))?|priv\s+(?:des|3des|aes\s+(?:128|192|256)))\s+"
-            r"(?|\"(?P<v>[^\"\n]{1,200})\"|(?P<v>[^\s\"']{1,200}))",
+            rf"{_PHRASE}",
             0.85,
         ),
         # A Windows Wi-Fi profile's key (netsh wlan export ... key=clear).

@@ -315,11 +315,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
     }
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
-        lowered = text.casefold()
-        for name, compiled, score in self._compiled:
-            hints = self.PATTERN_HINTS.get(name)
-            if hints is not None and not any(hint in lowered for hint in hints):
-                continue
+        for name, compiled, score in self._patterns_for(text):
             for m in self._finditer(compiled, text):
                 if name in _TIED:
                     if self._glued_word(m) or is_placeholder(m.group("v")):
