@@ -75,6 +75,9 @@ _SPELLED = re.compile(
     r"|(?P<word>[A-Za-z]*(?:[a-z][A-Z][a-z][A-Z]|[A-Z][a-z][A-Z][a-z][A-Z])[A-Za-z]*)"
     r")(?![A-Za-z0-9])"
 )
+# - two words two spaces apart, as a form's empty middle name leaves a full
+#   name ("John  Smith"): read one space apart (a wider gap aligns columns).
+_DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{M}] ) (?=[\p{L}\p{M}])")
 _ALTERNATING_SHARE = 0.75  # of the steps from one letter to the next that change case
 _MAX_ALTERNATING = 15
 
@@ -107,6 +110,8 @@ def _spelling(text: str) -> tuple[frozenset[int], dict[int, str]]:
                 # a wider gap keeps its first space, as the space between two words
                 if text[i] == " " and i not in gaps:
                     dropped.add(i)
+    if "  " in text:
+        dropped.update(m.start() for m in _DOUBLE_SPACE.finditer(text))
     for m in _SPELLED.finditer(text):
         if not _spelling_of(m):
             continue
@@ -249,6 +254,9 @@ def normalize(
             if spans:
                 spans[-1] = (spans[-1][0], i + 1)
             i += 1
+            continue
+        if width == 1 and ch == " " and i in dropped:
+            i += 1  # a space is no disguise to take along: neither neighbour reaches over it
             continue
         if width == 1 and (_INVISIBLE.match(ch) or i in dropped):
             if not invisible_as_space or i in dropped or _joiner_inside_word(text, i):

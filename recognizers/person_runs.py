@@ -568,7 +568,7 @@ def _evidence(
     cased = (
         prose
         and _capitalized(text, first)
-        and _capitalized(text, final)
+        and _capitalized_surname(text, final)
         and _lower_case_around(text, words, i, last)
     )
     # A whole value of two capitalized words, a clear given name first: a
@@ -587,7 +587,7 @@ def _evidence(
             )
         )
         and _capitalized(text, first)
-        and _capitalized(text, final)
+        and _capitalized_surname(text, final)
         and len(final[2]) >= 4
         and _as_given(text, first, data, prose) >= CLEAR_GIVEN
         and not compound_word(final[2], data)
@@ -636,12 +636,12 @@ def _evidence(
         prose
         and not (cased or handed or alone)
         and _capitalized(text, first)
-        and _capitalized(text, final)
+        and _capitalized_surname(text, final)
         and announced_before(text, first[0])
     )
     if (
         prose
-        and _capitalized(text, first) != _capitalized(text, final)
+        and _capitalized(text, first) != _capitalized_surname(text, final)
         and not (listed_surname_first and _upper(text, first))
         and not given_upper
         # "erzsebetTakacs": lower camel case glues a name's words (_joined decides)
@@ -815,6 +815,26 @@ def _order_score(
         # A given name that is also a word ("Will", "Dawn", "Cliff") before a
         # listed surname that is no word at all ("Okonkwo"), written as a name.
         best = max(best, THRESHOLD + evidence)
+    if (
+        order == 0
+        and listed
+        and gap == " "
+        and _capitalized(text, first)
+        and _capitalized(text, final)
+        and clear_given(first[2], data)
+        and data.word_score(first[2]) == 0.0
+        and final[2] not in data.census_only
+        and final[2] not in data.places
+        and (
+            announced
+            or seen.cued
+            or (not text[: first[0]].strip() and not text[final[1] :].strip())
+        )
+    ):
+        # The other way about: a given name that is no word at all before a
+        # listed surname that is also a word ("Shawn Justice"), written as a
+        # name, after a cue or as the whole value.
+        best = max(best, THRESHOLD + max(evidence, 0.0))
     if (
         order == 0
         and cased
@@ -1468,6 +1488,17 @@ def _upper(text: str, w: Word) -> bool:
 def _capitalized(text: str, w: Word) -> bool:
     word = text[w[0] : w[1]]
     return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _capitalized_surname(text: str, w: Word) -> bool:
+    """Capitalized, or after an Irish "O'" that bears the surname's capital
+    ("Sharika O'brien", as forms are often filled in)."""
+    return _capitalized(text, w) or (
+        text[w[0] : w[1]].islower() and _IRISH_O.search(text, max(0, w[0] - 3), w[0]) is not None
+    )
+
+
+_IRISH_O = regex.compile(r"(?<![\p{L}\p{M}])O['\u2019]$")
 
 
 _SENTENCE_END = regex.compile(r"[.!?:;]\s*$")

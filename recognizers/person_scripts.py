@@ -185,7 +185,8 @@ _HYPHENATED_GIVEN = regex.compile(
     rf"|{_HYPHENATED} (?P<after>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}}))"
     rf"(?![\p{{Latin}}\p{{N}}\-_@])"
 )
-CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+|\p{Hangul}+")
+# (the prolonged sound mark "ー" is of no script, but a letter of kana words: "ジロー")
+CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc]+|\p{Hangul}+")
 _CJK_NAME_GAPS = frozenset({" ", "\u3000", "\u30fb", "\u00b7"})
 # Joiners of an identifier's words between a surname and a given name ("김_정식").
 _CJK_JOINED_GAPS = frozenset({"_", "-", "."})

@@ -308,6 +308,17 @@ def test_a_spelled_out_run_is_read_joined_and_its_words_apart() -> None:
     assert readings("a b c d") == [] and readings(text) == [(False, False, True)]
 
 
+def test_two_spaces_between_words_are_read_as_one() -> None:
+    text = "Owner  John  Smith, J o h n  S m i t h, Maria   Garcia"
+    normalized, origin = normalize(text, (False, False, True))
+    # A wider gap (columns aligned) is kept as written.
+    assert normalized == "Owner John Smith, John Smith, Maria   Garcia"
+    # The space taken out belongs to neither word beside it.
+    assert text[slice(*to_original(origin, 6, 16))] == "John  Smith"
+    assert readings("Owner  John") == [(False, False, True)]
+    assert readings("Owner:  John") == [] and readings("a.  B") == []
+
+
 def test_letters_spelled_with_marks_or_alternating_case_are_read_as_a_word() -> None:
     text = "Owner: M.a.r.i.a gOnZaLeZ."
     normalized, origin = normalize(text, (False, False, True))

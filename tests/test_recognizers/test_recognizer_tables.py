@@ -490,6 +490,19 @@ POSITIVES = [
     ("PERSON", "Sigríður Jónsdóttir", "Sigríður Jónsdóttir"),
     ("PERSON", "Maria Costa", "Maria Costa"),  # a word elsewhere, but a listed surname
     ("PERSON", "Maria Hill", "Maria Hill"),  # a hill's noun, but a common surname
+    # The other way about: a given name that is no word at all before a listed
+    # surname that is one, as the whole value or after a cue.
+    ("PERSON", "Shawn Justice", "Shawn Justice"),
+    ("PERSON", "Owned by Julio Justice since May.", "Julio Justice"),
+    # A surname after an Irish "O'" in lower case, as forms are often filled in.
+    ("PERSON", "Sharika O'brien", "Sharika O'brien"),
+    ("PERSON", "Owned by Cecil O'neal since May.", "Cecil O'neal"),
+    # A given name in katakana with its prolonged sound mark after a surname.
+    ("PERSON", "担当: 大久保ジロー", "大久保ジロー"),
+    # Two spaces apart, as a form's empty middle name leaves a full name.
+    ("PERSON", "John  Smith", "John  Smith"),
+    ("PERSON", "Owned by Gediz  Doğan since May.", "Gediz  Doğan"),
+    ("PERSON", "Owner  John Smith", "John Smith"),  # the gap before it is not the name's
     # One of a country's commonest surnames after a name in an identifier, though
     # a town bears it too ("Martins"): the whole name.
     ("PERSON", "demand_anarita_martins_v2", "anarita_martins"),
@@ -934,6 +947,16 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # Uzbek's "O'" and Irish's "D'" begin words, not surnames (Django's messages).
+    "O'nlik kasr xonalari %(max)s tadan ko'p bo'lmasligiga ishonch hosil qiling.",
+    "D'éirigh leis an suiteáil! Comhghairdeachas!",
+    "Dinner at 7 O'clock sharp",
+    # A word that is a surname too, with no given name before it.
+    "Support Justice",
+    # Words two spaces apart that make no name; a kana word with its sound mark.
+    "Sales  Report for Q3",
+    "Lincoln  Park stores",
+    "コーヒー豆の在庫",
     # Versions of other groupings than an SSN's 3.2.4.
     "release 1.45.6789 and v2.10.1234 of build 231.45.67890",
     # A word before a comma and a given name that is no surname (or only a
