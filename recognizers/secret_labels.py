@@ -97,6 +97,13 @@ _STORE = (
     # Password managers.
     r"|1password|lastpass|bitwarden|keepass(?:xc)?|dashlane|doppler|cyberark)"
 )
+# The heads of token names that are no credential: a listing's place, a
+# request's idempotency, a tokenizer's special tokens, a count.
+_PLAIN_TOKEN_HEADS = (
+    r"(?<![A-Z0-9])(?:NEXT|PREV|PREVIOUS|PAGE|PAGINATION|CONTINUATION|CURSOR|SYNC|RESUME"
+    r"|IDEMPOTENCY|CANCEL|CANCELLATION|CSRF|XSRF|PAD|BOS|EOS|UNK|SEP|CLS|MASK|START|END"
+    r"|STOP|MAX|MIN|LAST|FIRST|NUM|DEFAULT)_"
+)
 _PLACEHOLDER = regex.compile(
     r"^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{.*|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\*+|x{3,}|\.{3,}"
     r"|%%?[A-Za-z_][A-Za-z0-9_]*%%?"
@@ -291,6 +298,19 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             r"(?P=q)(?P<sep>[^<>]{0,60}>)(?P<v>[^<>\s]{4,200})</",
             0.84,
         ),
+        # An environment variable named for a service's token, in capitals as
+        # shells and CI settings write them ("VAULT_TOKEN=...", "GITHUB_TOKEN:
+        # ..."): the service's name before "_TOKEN" is no label word, but the
+        # name's form says a credential; not the tokens that mark a place in a
+        # listing or a tokenizer's special ones ("NEXT_TOKEN", "PAD_TOKEN").
+        (
+            "env-token",
+            r"(?<![A-Za-z0-9_])(?-i:(?:[A-Z][A-Z0-9]*_)+(?<!"
+            + _PLAIN_TOKEN_HEADS
+            + r")(?P<label>TOKEN))(?![A-Za-z0-9_])"
+            r"(?P<sep>[ \t]*=[ \t]*|:[ \t]+)" + _VALUE,
+            0.84,
+        ),
         # The label, a space, and a strong value of eight characters or more,
         # a digit among them, that ends the token ("passwd 5WXP_+.m2cNUT2",
         # "jelszó Trafo23+kocka").
@@ -312,6 +332,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         "named": ("</",),
         "pair": ("value",),
         "define": ("define",),
+        "env-token": ("token",),
     }
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -502,6 +523,8 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             r"\b(?:mosquitto_(?:pub|sub|rr)|ipmitool|sqlcmd|bcp)\b[^\n|;&]{0,200}?\s(?:-P|--pw)\s*"
             rf"{_ARG}"
             r"|\b(?:mongo(?:sh|dump|restore|export|import|stat|top|files)?|rdesktop|az\s+login"
+            # (Cloud Foundry's and OpenShift's logins: "cf login -u me -p pw")
+            r"|(?:cf|oc)\s+login"
             r"|ncftp(?:get|put|ls)?|useradd|usermod)\b"
             rf"[^\n|;&]{{0,200}}?\s-p\s*{_ARG}",
             0.9,
@@ -516,6 +539,14 @@ class FieldCommandLineSecretRecognizer(FieldRecognizer):
             0.9,
         ),
         ("freerdp", rf"\b[a-z]*freerdp\b[^\n|;&]{{0,200}}?\s/p:{_ARG}", 0.9),
+        # HashiCorp Vault's login with a token as its argument ("vault login
+        # s.9f...", "vault login -no-print hvs.CAES..."), not an auth method's
+        # key=value pairs nor "-" (the token read from standard input).
+        (
+            "vault-login",
+            r"\bvault\s+login\s+(?:-[a-z\-]+(?:=\S+)?\s+)*(?![^\s=]*=)" + _STRONG_ARG,
+            0.9,
+        ),
         # mkpasswd's password, after its options ("mkpasswd -m sha-512 pw").
         (
             "mkpasswd",

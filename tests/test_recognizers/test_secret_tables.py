@@ -447,6 +447,16 @@ POSITIVES = [
     ("PASSWORD", "create user scott identified by Tiger2024;", "Tiger2024"),
     ("PASSWORD", "CREATE USER 'ops'@'%' IDENTIFIED BY '@dmin-2024';", "@dmin-2024"),
     ("PASSWORD", "SET PASSWORD FOR 'app'@'localhost' = 'Hx7-19aQ';", "Hx7-19aQ"),
+    # A service's token in an environment variable named for it, in capitals.
+    ("PASSWORD", "export VAULT_TOKEN=s.Hx719aQzLp7abcdEFGH1234", "s.Hx719aQzLp7abcdEFGH1234"),
+    ("PASSWORD", 'GITLAB_TOKEN="Hx7-19aQzLp7"', "Hx7-19aQzLp7"),
+    ("PASSWORD", "env:\n  CONSUL_HTTP_TOKEN: 4a1c2d3e-7b1f", "4a1c2d3e-7b1f"),
+    ("PASSWORD", "NEXT_PAGE_TOKEN_SECRET=x; SENTRY_TOKEN=Hx7-19aQ", "Hx7-19aQ"),
+    # Vault's login with a token; Cloud Foundry's and OpenShift's with a password.
+    ("PASSWORD", "vault login s.Hx719aQzLp7abcdEFGH1234", "s.Hx719aQzLp7abcdEFGH1234"),
+    ("PASSWORD", "vault login -no-print hvs.Hx719aQzLp7", "hvs.Hx719aQzLp7"),
+    ("PASSWORD", "cf login -a https://api.cf.example -u ops -p Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", "oc login https://api.ocp:6443 -u dev -p Hx7-19aQ", "Hx7-19aQ"),
 ]
 
 NEGATIVES = [
@@ -638,6 +648,17 @@ NEGATIVES = [
     "pypi-AgEshort",
     "see pypi-packaging-guide for the upload steps",
     "glsa_docs",
+    # A listing's place, a tokenizer's special tokens, a count, a variable read.
+    "NEXT_TOKEN=eyJvZmZzZXQiOiAxMDB9",
+    "NEXT_PAGE_TOKEN=AAEXAMPLE123",
+    'PAD_TOKEN="<pad>" and EOS_TOKEN="</s1>"',
+    "MAX_TOKENS=512",
+    "VAULT_TOKEN=${VAULT_TOKEN}",
+    "vault_token=abc",
+    # Vault's login by an auth method's pairs, or from standard input.
+    "vault login -method=userpass username=ops",
+    "vault login -",
+    "Run vault login then continue",
 ]
 
 
