@@ -180,6 +180,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         rf"|(?<==)(?<={_LAST}[\"']\s+value=))"
         # a C macro's quoted value after its name ('#define WIFI_PASS "..."')
         rf"|\"(?<={_LAST}[ \t]+\")"
+        # PHP's constant, its name and value the arguments of define(
+        r"|\((?<=define\s*\()"
         rf"|\s(?:(?:is|ist|est|es|é)\s(?<={_LAST}{_INDEX}\s+(?:is|ist|est|es|é)\s)"
         # A user and a password after a login's label: the slash between them,
         # a space before it (a path's or an ARN's slashes have none).
@@ -210,6 +212,17 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             r"#[ \t]*define[ \t]+(?:[A-Za-z0-9]+_)*"
             rf"{_LABEL}(?:_{_SUFFIX_WORDS})?"
             r"(?P<sep>[ \t]+)\"(?P<v>[^\"\n]{1,200})\"",
+            0.84,
+        ),
+        # PHP's constant named for a secret, as WordPress' wp-config.php
+        # defines the database's password and its keys and salts
+        # ("define( 'DB_PASSWORD', '...' );", "define('AUTH_KEY', '...');").
+        (
+            "php-define",
+            r"\bdefine\s*\(\s*['\"](?:(?:[A-Za-z0-9]+_)*"
+            rf"{_LABEL}(?:_{_SUFFIX_WORDS})?"
+            r"|(?P<label>(?:SECURE_)?(?:AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)))"
+            r"['\"]\s*,(?P<sep>\s*)['\"](?P<v>[^'\"\n]{1,200})['\"]",
             0.84,
         ),
         # The label, a word or two saying whose ("mật khẩu quản trị:", "kata
@@ -332,6 +345,7 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
         "named": ("</",),
         "pair": ("value",),
         "define": ("define",),
+        "php-define": ("define",),
         "env-token": ("token",),
     }
 
@@ -410,7 +424,7 @@ def _closes_prompt(value: str) -> bool:
 # Patterns whose syntax ties the value to the label (a template's parameter,
 # an XML element or attribute, a name/value pair, a C macro): only a label
 # glued into a word or a placeholder rules the value out.
-_TIED = frozenset({"parameter", "element", "attribute", "named", "pair", "define"})
+_TIED = frozenset({"parameter", "element", "attribute", "named", "pair", "define", "php-define"})
 # Patterns whose value stands after the label with no assignment: it must be
 # strong and no placeholder.
 _CHECKED = frozenset({"qualified", "thai", "spaced", "paired"})

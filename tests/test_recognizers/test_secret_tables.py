@@ -452,6 +452,11 @@ POSITIVES = [
     ("PASSWORD", 'GITLAB_TOKEN="Hx7-19aQzLp7"', "Hx7-19aQzLp7"),
     ("PASSWORD", "env:\n  CONSUL_HTTP_TOKEN: 4a1c2d3e-7b1f", "4a1c2d3e-7b1f"),
     ("PASSWORD", "NEXT_PAGE_TOKEN_SECRET=x; SENTRY_TOKEN=Hx7-19aQ", "Hx7-19aQ"),
+    # WordPress' wp-config.php: the database's password, the keys and salts.
+    ("PASSWORD", "define( 'DB_PASSWORD', 'Hx7-19aQzLp' );", "Hx7-19aQzLp"),
+    ("PASSWORD", "define('AUTH_KEY', 'Hx7-19aQzLp;x{8}');", "Hx7-19aQzLp;x{8}"),
+    ("PASSWORD", "define('NONCE_SALT', 'q]Xw7|p%2+LmT');", "q]Xw7|p%2+LmT"),
+    ("PASSWORD", 'define("SMTP_PASS", "Hx7-19aQzLp");', "Hx7-19aQzLp"),
     # Vault's login with a token; Cloud Foundry's and OpenShift's with a password.
     ("PASSWORD", "vault login s.Hx719aQzLp7abcdEFGH1234", "s.Hx719aQzLp7abcdEFGH1234"),
     ("PASSWORD", "vault login -no-print hvs.Hx719aQzLp7", "hvs.Hx719aQzLp7"),
@@ -655,6 +660,13 @@ NEGATIVES = [
     "MAX_TOKENS=512",
     "VAULT_TOKEN=${VAULT_TOKEN}",
     "vault_token=abc",
+    # wp-config.php's other constants, a value read from the environment, an
+    # empty one, the sample's placeholder.
+    "define( 'DB_USER', 'wpadmin' );",
+    "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
+    "define('DB_PASSWORD', '');",
+    "define('WP_DEBUG', false);",
+    "define('AUTH_KEY', 'put your unique phrase here');",
     # Vault's login by an auth method's pairs, or from standard input.
     "vault login -method=userpass username=ops",
     "vault login -",
