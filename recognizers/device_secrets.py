@@ -133,7 +133,7 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
     TRIGGER = (
         r"\$(?=[0-9a-z]{1,8}\$)|\{(?=s?sha)"
         r"|\s(?<=(?:community6?|key|key-string|psk|secret|password|md5|sha|legacy|authenticated"
-        r"|control|rootpw|masterauth|eap|xauth|ntlm|createuser)\s)|<keymaterial>"
+        r"|control|rootpw|masterauth|eap|xauth|ntlm|createuser|stats\s+auth)\s)|<keymaterial>"
         # Windows' answer file: a password element's <Value>
         r"|<value>(?<=password>\s{0,20}<value>)"
         # firmware's and scripts' calls: the "(" of a Wi-Fi or MQTT connection's
@@ -323,6 +323,12 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
             r"(?P<v>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])",
             0.9,
         ),
+        # HAProxy's statistics page's user and password ("stats auth admin:pw").
+        (
+            "haproxy-stats",
+            r"\bstats\s+auth\s+[^\s:]+:(?P<v>(?:[^\s\"'\\]|\\(?![nrt\"'])){1,200})",
+            0.85,
+        ),
         (
             "zigbee",
             rf"(?<![A-Za-z0-9])network[_\-]?key{_SET}\[\s*(?P<v>{_BYTE_LIST})\s*\]",
@@ -339,6 +345,7 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
         "snmp-user-priv": ("createuser", "snmp-server"),
         "wlan-profile": ("<keymaterial>",),
         "esphome": ("encryption:",),
+        "haproxy-stats": ("stats",),
     }
 
     def validate(self, pattern_text: str, pattern_name: str) -> bool | None:

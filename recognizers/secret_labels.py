@@ -87,6 +87,8 @@ _SEP = (
 )
 _VALUE = (
     r"(?|\\?\"(?P<v>[^\"\n\\]{3,200})\\?\"|'(?P<v>[^'\n]{3,200})'"
+    # (SQL Server's and Oracle's national string: "WITH PASSWORD = N'...'")
+    r"|(?-i:N)'(?P<v>[^'\n]{3,200})'"
     # ("&" ends it only before a query's next parameter: "pwd=Tr0ub4dor&3" is one)
     r"|(?P<v>[^\s\"'\\,;&<>(){}\[\]](?:[^\s\"'\\,;&]|&(?![A-Za-z_][\w.\-]*=)){2,199}))"
 )

@@ -158,6 +158,9 @@ POSITIVES = [
     # options, a Windows answer file's password value.
     ("lang en_US\nrootpw --plaintext Gr33nHouse9\n", "Gr33nHouse9"),
     ("rootpw Gr33nHouse9", "Gr33nHouse9"),
+    # HAProxy's statistics page's user and password.
+    ("listen stats\n  stats enable\n  stats auth admin:Gr33nHouse9\n", "Gr33nHouse9"),
+    ('"cfg": "listen stats\\n  stats auth admin:Gr33nHouse9\\n  stats uri /"', "Gr33nHouse9"),
     ("bind 0.0.0.0\nmasterauth Gr33nHouse9\n", "Gr33nHouse9"),
     ("config wifi-iface 'ap'\n\toption ssid 'Lab'\n\toption key 'Gr33nHouse9'\n", "Gr33nHouse9"),
     ("config interface 'wg0'\n\toption private_key 'eKq9Gr33nHouse9='", "eKq9Gr33nHouse9="),
@@ -277,6 +280,8 @@ NEGATIVES = [
     # asked for (found as a hash, not here: no hash given).
     "rootpw is set by kickstart",
     "rootpw --lock",
+    "stats auth errors: 5 in the last hour",
+    "stats auth ${STATS_USER}:${STATS_PASS}",
     "\toption key '1'",
     "\toption key 1",
     "option key features include fast setup",

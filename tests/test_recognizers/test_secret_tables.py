@@ -447,6 +447,8 @@ POSITIVES = [
     ("PASSWORD", "create user scott identified by Tiger2024;", "Tiger2024"),
     ("PASSWORD", "CREATE USER 'ops'@'%' IDENTIFIED BY '@dmin-2024';", "@dmin-2024"),
     ("PASSWORD", "SET PASSWORD FOR 'app'@'localhost' = 'Hx7-19aQ';", "Hx7-19aQ"),
+    # SQL Server's (and Oracle's) national string literal.
+    ("PASSWORD", "CREATE LOGIN app WITH PASSWORD = N'Hx7-19aQ' MUST_CHANGE", "Hx7-19aQ"),
     # A service's token in an environment variable named for it, in capitals.
     ("PASSWORD", "export VAULT_TOKEN=s.Hx719aQzLp7abcdEFGH1234", "s.Hx719aQzLp7abcdEFGH1234"),
     ("PASSWORD", 'GITLAB_TOKEN="Hx7-19aQzLp7"', "Hx7-19aQzLp7"),
@@ -662,6 +664,7 @@ NEGATIVES = [
     "vault_token=abc",
     # wp-config.php's other constants, a value read from the environment, an
     # empty one, the sample's placeholder.
+    "password: N'est pas défini ici",
     "define( 'DB_USER', 'wpadmin' );",
     "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
     "define('DB_PASSWORD', '');",
