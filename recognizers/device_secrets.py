@@ -158,6 +158,15 @@ class FieldDeviceSecretRecognizer(FieldRecognizer):
             r"(?P<v>(?:0[0-9]|1[0-5])(?:[0-9A-F]{2}){3,100})(?![0-9A-Za-z])",
             0.9,
         ),
+        # A routing protocol's or NTP's key in clear: Cisco's "ip ospf
+        # message-digest-key 1 md5 K", "ntp authentication-key 1 md5 K" (type
+        # 0 or none; type 7's is the pattern above's).
+        (
+            "md5-key",
+            r"(?<![\w\-])(?:authentication-key|message-digest-key)\s+[0-9]{1,10}\s+md5\s+"
+            rf"(?:0\s+)?{_CLEAR}",
+            0.85,
+        ),
         # The password in clear after "enable" or a user's line (type 0 or none).
         (
             "enable",

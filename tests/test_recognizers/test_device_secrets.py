@@ -158,6 +158,10 @@ POSITIVES = [
     # options, a Windows answer file's password value.
     ("lang en_US\nrootpw --plaintext Gr33nHouse9\n", "Gr33nHouse9"),
     ("rootpw Gr33nHouse9", "Gr33nHouse9"),
+    # A routing protocol's and NTP's keys in clear.
+    ("interface Gi0/1\n ip ospf message-digest-key 10 md5 Gr33nHouse9\n", "Gr33nHouse9"),
+    ("ntp authentication-key 1 md5 0 Gr33nHouse9", "Gr33nHouse9"),
+    ("ip ospf message-digest-key 1 md5 cisco", "cisco"),
     # HAProxy's statistics page's user and password.
     ("listen stats\n  stats enable\n  stats auth admin:Gr33nHouse9\n", "Gr33nHouse9"),
     ('"cfg": "listen stats\\n  stats auth admin:Gr33nHouse9\\n  stats uri /"', "Gr33nHouse9"),
@@ -281,6 +285,8 @@ NEGATIVES = [
     "rootpw is set by kickstart",
     "rootpw --lock",
     "stats auth errors: 5 in the last hour",
+    "configure the message-digest-key 1 md5 key on each router",
+    "authentication-key 1 md5 as described below",
     "stats auth ${STATS_USER}:${STATS_PASS}",
     "\toption key '1'",
     "\toption key 1",
