@@ -323,7 +323,8 @@ class FieldLabelledSecretRecognizer(FieldRecognizer):
             r"(?<![A-Za-z0-9_])(?-i:(?:[A-Z][A-Z0-9]*_)+(?<!"
             + _PLAIN_TOKEN_HEADS
             + r")(?P<label>TOKEN))(?![A-Za-z0-9_])"
-            r"(?P<sep>[ \t]*=[ \t]*|:[ \t]+)" + _VALUE,
+            + _SEP
+            + _VALUE,
             0.84,
         ),
         # The label, a space, and a strong value of eight characters or more,

@@ -454,6 +454,7 @@ POSITIVES = [
     ("PASSWORD", 'GITLAB_TOKEN="Hx7-19aQzLp7"', "Hx7-19aQzLp7"),
     ("PASSWORD", "env:\n  CONSUL_HTTP_TOKEN: 4a1c2d3e-7b1f", "4a1c2d3e-7b1f"),
     ("PASSWORD", "NEXT_PAGE_TOKEN_SECRET=x; SENTRY_TOKEN=Hx7-19aQ", "Hx7-19aQ"),
+    ("PASSWORD", '{"environment": {"VAULT_TOKEN": "s.Hx719aQzLp7"}}', "s.Hx719aQzLp7"),
     # WordPress' wp-config.php: the database's password, the keys and salts.
     ("PASSWORD", "define( 'DB_PASSWORD', 'Hx7-19aQzLp' );", "Hx7-19aQzLp"),
     ("PASSWORD", "define('AUTH_KEY', 'Hx7-19aQzLp;x{8}');", "Hx7-19aQzLp;x{8}"),
