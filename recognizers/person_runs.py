@@ -1493,8 +1493,14 @@ def _capitalized(text: str, w: Word) -> bool:
 def _capitalized_surname(text: str, w: Word) -> bool:
     """Capitalized, or after an Irish "O'" that bears the surname's capital
     ("Sharika O'brien", as forms are often filled in)."""
+    start = w[0]
     return _capitalized(text, w) or (
-        text[w[0] : w[1]].islower() and _IRISH_O.search(text, max(0, w[0] - 3), w[0]) is not None
+        # (the two characters before it first: a search per word costs more)
+        start >= 2
+        and text[start - 2] == "O"
+        and text[start - 1] in "'\u2019"
+        and text[start : w[1]].islower()
+        and _IRISH_O.search(text, start - min(start, 3), start) is not None
     )
 
 
