@@ -38,6 +38,7 @@ CASELESS_WORDS_FILE = "caseless_words.txt"
 GLUED_WORDS_FILE = "glued_words.txt"
 FOREIGN_WORDS_FILE = "foreign_words.txt"
 COMMON_ENGLISH_FILE = "common_english.txt"
+SHORT_GIVEN_FILE = "short_given_names.txt"
 # A name among a country's commonest (census counts) is a name about as often as
 # it is a word: half its wordiness counts against it ("Christopher Cook").
 POPULAR_DISCOUNT = 0.5
@@ -231,6 +232,13 @@ def common_english() -> frozenset[str]:
     dictionary, built from subtitle counts: see ``name_lists.common_english``);
     read from the shipped list in 3 ms, where the dictionary takes 0.2 s."""
     return frozenset(_read(DATA / COMMON_ENGLISH_FILE))
+
+
+@functools.lru_cache(maxsize=1)
+def short_given_names() -> frozenset[str]:
+    """Short forms that begin a popular given name ("doug", "ron", "phil";
+    ``name_lists.short_given``), folded."""
+    return frozenset(_read(DATA / SHORT_GIVEN_FILE))
 
 
 def english_words_with(piece: str, *, ending: bool) -> int:

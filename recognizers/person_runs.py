@@ -26,6 +26,7 @@ from recognizers.person_words import (
     CUES,
     DIGIT,
     EAST_ASIAN_SURNAMES,
+    ELIDED_PARTICLES,
     GLUED_MAX_WORDINESS,
     GLUED_STREET_TYPES,
     GREETINGS,
@@ -1320,8 +1321,10 @@ def _joined(text: str, a: Word, b: Word, prose: bool, data: NameData) -> bool:
         # "J. Smith"; in another script any letter ("ნ. ბერიძე": Georgian
         # letters are lower-case ones beside their rarely used capitals)
         return a[1] - a[0] == 1 and not (text[a[0]].isascii() and text[a[0]].islower())
-    if gap in ("'", "\u2019"):  # "O'Brien", "D'Angelo"
-        return a[1] - a[0] == 1
+    if gap in ("'", "\u2019"):  # "O'Brien", "D'Angelo"; "Dall'Ara", "Sant'Anna"
+        return a[1] - a[0] == 1 or (
+            a[2] in ELIDED_PARTICLES and (_capitalized(text, b) or not prose)
+        )
     # "Müller, Jörg", "ADEYEMI, Hope"; not a list's items, "(Dakar, Thiès, Abidjan)"
     if gap == ", ":
         return (

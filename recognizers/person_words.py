@@ -18,6 +18,7 @@ from recognizers.names import (
     fold,
     foreign_words,
     rare_english,
+    short_given_names,
     towns,
 )
 
@@ -60,6 +61,10 @@ PARTICLES = (
     )
     | PATRONYMICS
 )
+# Italian particles elided before a vowel, and Portuguese and Italian "Sant'"
+# (saint), joined by an apostrophe to the capitalized rest of a surname:
+# "Dell'Acqua", "Dall'Ara", "Sant'Anna".
+ELIDED_PARTICLES = frozenset("dell dall nell sull coll sant".split())
 # Street types (a closed class, in the languages of the name lists, and the
 # Korean and Japanese ones romanized: "Toegye-ro", "Sejong-daero", "Omotesando-dori"):
 # the word after a name that makes it an address.
@@ -411,8 +416,9 @@ def word_more_than_name(word: str, data: NameData) -> bool:
     country's commonest names: "link", "python", "apollo", "karma" (which
     wordiness, weighing English against other languages, takes for names:
     software carries its words into every language); not "derek", "lam"
-    after a popular given name ("derek_lam")."""
-    return word in common_english() and word not in data.popular
+    after a popular given name ("derek_lam"), nor a popular name's short form
+    ("doug_clark": subtitles count "doug" as they count the names)."""
+    return word in common_english() and word not in data.popular and word not in short_given_names()
 
 
 def leading_street_type(text: str, words: list[Word], k: int) -> bool:

@@ -73,6 +73,17 @@ POSITIVES = [
     ("PERSON", "nguyen_van_an_export", "nguyen_van_an"),
     ("PERSON", "sam_jenkins_demo", "sam_jenkins"),
     ("PERSON", "david-njoroge-export", "david-njoroge"),
+    # A popular given name's short form first, which subtitles count among
+    # English's commonest words as they count the names.
+    ("PERSON", "doug_clark_sales", "doug_clark"),
+    ("PERSON", "phil-collins-export", "phil-collins"),
+    ("PERSON", "zach_brown_sandbox", "zach_brown"),
+    # An Italian particle elided before a vowel, Portuguese and Italian "Sant'":
+    # the apostrophe joins the rest of the surname.
+    ("PERSON", "Owned by Cândida Sant'Anna since May.", "Cândida Sant'Anna"),
+    ("PERSON", "Owned by Paolo Sant\u2019Angelo since May.", "Paolo Sant\u2019Angelo"),
+    ("PERSON", "cândida_sant'anna_sales", "cândida_sant'anna"),
+    ("PERSON", "nicolina_d\u2019ovidio_sales", "nicolina_d\u2019ovidio"),
     # A joiner between Latin letters is a disguise; a ZWNJ after a Persian letter
     # parts a compound given name: both still read as spaces.
     ("PERSON", "jane\u200ddoe_forecast", "jane\u200ddoe"),
@@ -1693,6 +1704,19 @@ NEGATIVES = [
     # names hold, before a word no list holds: a tool's name.
     "apollo-codegen-core",
     "karma-webdriver-launcher",
+    # Short forms of given names that are words before a word of code: three
+    # letters ("con" of Conrad, "val" of Valerie) are left out of the short forms.
+    "con_man_detector",
+    "val_loss_history",
+    "norm_layer_weights",
+    "tiff_reader_test",
+    "will_retry_count",
+    # A place or a building of a saint's, no given name before it.
+    "Visit Castel Sant'Angelo in Rome",
+    "Ospedale Sant'Anna di Como",
+    "Hotel Sant'Anna rooftop",
+    "sant'anna_hospital",
+    "All'Italiana menu",
     # Labels in scripts whose transliteration leaves vowels out, meeting the
     # Latin lists by their consonants alone (Django's catalogues): "work time"
     # (Nepali "kary smy"), "personal information" (Hebrew), "whole number" (Tamil).
@@ -2218,7 +2242,7 @@ def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> No
     """recognizers/data is built from the pinned Faker, mimesis, anyascii and wordfreq;
     rebuilding gives the same files (after an upgrade: python -m recognizers.name_lists)."""
     from recognizers.name_lists import write
-    from recognizers.names import DATA, caseless_words, name_data
+    from recognizers.names import DATA, caseless_words, name_data, short_given_names
 
     write(tmp_path)
     for built in sorted(tmp_path.iterdir()):
@@ -2243,6 +2267,10 @@ def test_shipped_name_data_is_what_the_pinned_sources_give(tmp_path: Path) -> No
     assert not {"gare", "colores", "cuentas", "keto", "chem"} & data.census_only
     # Nor its three-letter names, pieces of tokens as often ("jey" of "eyJ...").
     assert "jey" not in data.given and min(map(len, data.census_only)) >= 4
+    # Short forms that begin a popular name; not nicknames that are other words
+    # ("link" of Lincoln, "vest" of Sylvester), nor three letters ("con").
+    assert {"doug", "walt", "mitch", "zach"} <= short_given_names()
+    assert not {"link", "vest", "con", "val"} & short_given_names()
     assert {"张", "김"} <= data.native_family
     # Days' names and runs of their words; not runs of particles, initials or
     # popular names alone ("de los santos", "b r", "juan pablo").
