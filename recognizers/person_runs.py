@@ -825,7 +825,7 @@ def _order_score(
         and clear_given(first[2], data)
         and data.word_score(first[2]) == 0.0
         and final[2] not in data.census_only
-        and final[2] not in data.places
+        and (final[2] not in data.places or final[2] in data.family)
         and (
             announced
             or seen.cued

@@ -752,8 +752,9 @@ def cjk_names(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
             yield m.start(), after.end(), 1.5
             continue
         run = _without_honorific(m.group())
-        # (Japanese surnames run to three characters: 佐々木, 長谷川, 小早川)
-        for cut in (1, 2, 3):
+        # (Japanese surnames run to three characters, 佐々木, 長谷川, 小早川, and
+        # a few to four: 勅使川原, 武者小路)
+        for cut in (1, 2, 3, 4):
             if run[:cut] in data.native_family and run[cut:] in data.native_given:
                 yield m.start(), m.start() + len(run), 1.5
                 break

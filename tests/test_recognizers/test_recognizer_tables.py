@@ -505,6 +505,7 @@ POSITIVES = [
     # surname that is one, as the whole value or after a cue.
     ("PERSON", "Shawn Justice", "Shawn Justice"),
     ("PERSON", "Owned by Julio Justice since May.", "Julio Justice"),
+    ("PERSON", "Owned by Nina Brand since May.", "Nina Brand"),  # a town's name too
     # A surname after an Irish "O'" in lower case, as forms are often filled in.
     ("PERSON", "Sharika O'brien", "Sharika O'brien"),
     ("PERSON", "Owned by Cecil O'neal since May.", "Cecil O'neal"),
@@ -621,6 +622,8 @@ POSITIVES = [
     ("PERSON", "担当: 田中 美咲", "田中 美咲"),
     # A Japanese surname of three characters before a listed given name.
     ("PERSON", "長谷川美咲", None),
+    # ... and of four, the few there are.
+    ("PERSON", "担当: 勅使川原初", "勅使川原初"),
     ("PERSON", "reviewed by Wladyslaw Kaminski last week", "Wladyslaw Kaminski"),
     ("PERSON", "Approved by WojciechNowak in March", "WojciechNowak"),
     ("PERSON", '{"Sid": "AllowWojciechNowak", "Effect": "Allow"}', "WojciechNowak"),
@@ -1000,6 +1003,11 @@ NEGATIVES = [
     "Urban Explorer X.",
     # The same surname before what is no given name: a shop by the station.
     "長谷川駅前店",
+    # Lists hold four characters as surnames that are a date and an address too.
+    "四月一日に出荷",
+    "Nina brand refresh for Q3",
+    "Nina Brand Guidelines v2",
+    "十二丁目の倉庫",
     # An initial before a brand in camel case that no list holds as a surname.
     "Plan B. YouTube channel for the launch",
     # A letter before a comma (a row, a bay, a grade) begins no name.
