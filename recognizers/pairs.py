@@ -422,7 +422,14 @@ _PHONE_HEADS = _PHONE_NAMES | frozenset(
     # Money", "MoMo", "EcoCash", "GCash", "bKash".
     " momo orangemoney airtelmoney mobilemoney ecocash gcash bkash nagad tigopesa wave"
     # The messengers reached at a phone number: "wa" is WhatsApp's short form.
-    " wa viber zap".split()
+    " wa viber zap"
+    # The phone's word, and its number's compounds, in the other European
+    # languages (as prose labels it: ``phone_labels.PHONE_LABELS``).
+    " telefonnummer telefoonnummer rufnummer handynummer mobilnummer mobiltelefon natel"
+    " telefoon mobiel telefonszám telefonszam mobilszám mobilszam telefonní telefonni mobilní"
+    " mobilni telefón telefónne telefonne mobitel tālrunis talrunis telefonas mobiil"
+    " matkapuhelin puhelinnumero sími farsími símanúmer ffôn ffon guthán guthan telèfon"
+    " mòbil telefonoa mugikorra móbil mowbajl".split()
 )
 _NUMBER_TAIL = frozenset("number no num nr".split())
 # Spanish, Portuguese, French and Italian put the head word first: "Fijo

@@ -22,7 +22,21 @@ PHONE_LABELS = regex.compile(
     # "telp", "ponsel", "hubungi" (contact); Vietnamese "điện thoại", "sđt";
     # Polish "komórka", "zadzwoń"; Greek "κινητό"
     r"|simu|piga|ucingo|iselula|selfoon|taleefan|mobayl|telp|ponsel|hubungi"
-    r"|điện thoại|sđt|komórka|komorka|zadzwoń|zadzwon|κινητό)\b"
+    r"|điện thoại|sđt|komórka|komorka|zadzwoń|zadzwon|κινητό"
+    # The number's word and compounds of the other European languages: German,
+    # Dutch and Nordic "Telefonnummer", "Rufnummer", "mobiel"; Hungarian
+    # "telefonszám"; Czech and Slovak "telefonní", "telefón"; Croatian, Serbian,
+    # Bosnian and Slovene "mobitel", "broj telefona"; Latvian "tālrunis";
+    # Lithuanian "telefonas"; Estonian "mobiil"; Finnish "matkapuhelin";
+    # Icelandic "sími"; Welsh "ffôn"; Irish "guthán"; Catalan "telèfon", "mòbil";
+    # Basque "telefonoa", "mugikorra"; Galician "móbil"; Maltese "mowbajl";
+    # Swiss "Natel"; Polish and Turkish "telefonu" ("numer telefonu", "cep telefonu")
+    r"|telefonnummer|telefoonnummer|rufnummer|handynummer|mobilnummer|mobiltelefon|festnetz"
+    r"|natel|telefoon|mobiel|mobiele|telefonszám|telefonszam|mobilszám|mobilszam|telefonní"
+    r"|telefonni|mobilní|mobilni|telefón|telefónne|telefonne|mobitel|mobitela|telefona"
+    r"|telefonska|tālrunis|talrunis|tālr|talr|telefonas|mobiil|matkapuhelin|puhelinnumero"
+    r"|sími|simi|farsími|farsimi|símanúmer|ffôn|ffon|guthán|guthan|telèfon|mòbil|telefonoa"
+    r"|mugikorra|móbil|mowbajl|telefonu)\b"
     r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल"
     # Georgian and Armenian: tel., mob.; hets., bjj. (mobile)
     r"|ტელ|მობ|հեռ|բջջ"

@@ -363,6 +363,11 @@ def test_a_postal_code_under_its_own_name_is_no_phone(scrubber: Scrubber) -> Non
         ("OnCall", "8461 9938", "8461 9938"),
         ("Guardia", "55 5550 0121", "55 5550 0121"),
         ("Bereitschaft", "0171 5550123", "0171 5550123"),
+        # The phone's word, or its number's compound, in the other European languages.
+        ("Dežūras tālrunis", "26 123 456", "26 123 456"),
+        ("Telefoonnummer", "26 123 456", "26 123 456"),
+        ("HandyNummer", "26 123 456", "26 123 456"),
+        ("matkapuhelin", "26 123 456", "26 123 456"),
         ("Дежурный тел", "90-264-40-69", "90-264-40-69"),
         # A landline, an emergency contact or a contact filed as a number.
         ("Emergency", "084 932 0686", "084 932 0686"),
@@ -378,6 +383,7 @@ def test_a_postal_code_under_its_own_name_is_no_phone(scrubber: Scrubber) -> Non
         ("رقم الهاتف", "0812 3456 7890", "0812 3456 7890"),
         ("Số điện thoại", "0912345678", "0912345678"),
         ("Номер договора", "81234567", None),
+        ("Telefonmodell", "26 123 456", None),  # the phone's model, no number of it
         # A name, then a number grouped as phones are, under a person's or a phone's key.
         ("Escalation", "Urs Wüthrich 25 21 27 07", "25 21 27 07"),
         ("Escalation", "feliciano macuácua / 85 006 4135", "85 006 4135"),

@@ -155,6 +155,13 @@ POSITIVES = [
     # ... and after Swedish and Finnish words for calling.
     ("PHONE_NUMBER", "Kund ringde från 990 59 244", "990 59 244"),
     ("PHONE_NUMBER", "soitti 0451234567 eilen", "0451234567"),
+    # The phone's word and its number's compounds in the other European languages.
+    ("PHONE_NUMBER", "Telefonnummer des Fahrers: 26 123 456", "26 123 456"),
+    ("PHONE_NUMBER", "mobiel nummer 26 123 456", "26 123 456"),
+    ("PHONE_NUMBER", "ügyeletes telefonszám 26 123 456", "26 123 456"),
+    ("PHONE_NUMBER", "dežurni mobitel 26 123 456", "26 123 456"),
+    ("PHONE_NUMBER", "tālrunis 26 123 456", "26 123 456"),
+    ("PHONE_NUMBER", "Kliento telefonas 26 123 456", "26 123 456"),
     # Georgian "mob." and Armenian "bjj." (mobile) before a national number.
     ("PHONE_NUMBER", "პასუხისმგებელი: ლ. ხარაიშვილი მობ.: 595 796 396", "595 796 396"),
     ("PHONE_NUMBER", "Կապ. բջջ. 077 123 456", "077 123 456"),
