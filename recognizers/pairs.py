@@ -429,7 +429,9 @@ _PHONE_HEADS = _PHONE_NAMES | frozenset(
     " telefoon mobiel telefonszám telefonszam mobilszám mobilszam telefonní telefonni mobilní"
     " mobilni telefón telefónne telefonne mobitel tālrunis talrunis telefonas mobiil"
     " matkapuhelin puhelinnumero sími farsími símanúmer ffôn ffon guthán guthan telèfon"
-    " mòbil telefonoa mugikorra móbil mowbajl".split()
+    " mòbil telefonoa mugikorra móbil mowbajl"
+    # Short forms: Spanish "Tfno", "Telf", Chilean "Fono"; "handphone" (Malay, Indonesian)
+    " tfno tlfno telf fono handphone".split()
 )
 _NUMBER_TAIL = frozenset("number no num nr".split())
 # Spanish, Portuguese, French and Italian put the head word first: "Fijo

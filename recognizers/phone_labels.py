@@ -36,7 +36,14 @@ PHONE_LABELS = regex.compile(
     r"|telefonni|mobilní|mobilni|telefón|telefónne|telefonne|mobitel|mobitela|telefona"
     r"|telefonska|tālrunis|talrunis|tālr|talr|telefonas|mobiil|matkapuhelin|puhelinnumero"
     r"|sími|simi|farsími|farsimi|símanúmer|ffôn|ffon|guthán|guthan|telèfon|mòbil|telefonoa"
-    r"|mugikorra|móbil|mowbajl|telefonu)\b"
+    r"|mugikorra|móbil|mowbajl|telefonu"
+    # Short forms: French "tél.", Spanish "tfno.", "telf.", Chilean "fono",
+    # Indonesian and Malay "no. HP" and "handphone", Filipino "CP no.",
+    # Vietnamese "ĐT" (điện thoại)
+    r"|tél|tfno|tfn|tlfno|telf|fono|handphone|(?:no\.? ?|nomor |nombor )hp|đt)\b"
+    # ... and English "ph." or "ph:" (not "pH 7.2"), Filipino "CP no." (not "cp
+    # --no-clobber")
+    r"|\b(?:(?-i:ph|Ph|PH)|cp ?(?:no|#))(?=[.:#] ?\+?[0-9(])"
     r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल"
     # Georgian and Armenian: tel., mob.; hets., bjj. (mobile)
     r"|ტელ|მობ|հեռ|բջջ"
@@ -44,7 +51,10 @@ PHONE_LABELS = regex.compile(
     # Khmer, Burmese, Greek: phone, mobile, call (scripts the "\b" above
     # does not bound as it bounds Latin words)
     r"|ስልክ|تلفن|موبایل|فون|موبائل|טלפון|נייד|ফোন|মোবাইল|தொலைபேசி|கைபேசி|දුරකථන"
-    r"|โทร|เบอร์|ໂທ|ទូរស័ព្ទ|ဖုန်း|τηλ)"
+    r"|โทร|เบอร์|ໂທ|ទូរស័ព្ទ|ဖုန်း|τηλ"
+    # Mobile in Egyptian Arabic, Hebrew and Tamil; phone in Telugu, Kannada,
+    # Malayalam, Gujarati and Punjabi; Mongolian "утас"
+    r"|موبايل|محمول|פלאפון|סלולרי|அலைபேசி|ఫోన్|సెల్|ಫೋನ್|ഫോൺ|ફોન|ਫ਼ੋਨ|ਫੋਨ|утас)"
 )
 
 

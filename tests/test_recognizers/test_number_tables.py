@@ -368,6 +368,8 @@ def test_a_postal_code_under_its_own_name_is_no_phone(scrubber: Scrubber) -> Non
         ("Telefoonnummer", "26 123 456", "26 123 456"),
         ("HandyNummer", "26 123 456", "26 123 456"),
         ("matkapuhelin", "26 123 456", "26 123 456"),
+        ("Fono", "26 123 456", "26 123 456"),
+        ("Handphone", "26 123 456", "26 123 456"),
         ("Дежурный тел", "90-264-40-69", "90-264-40-69"),
         # A landline, an emergency contact or a contact filed as a number.
         ("Emergency", "084 932 0686", "084 932 0686"),

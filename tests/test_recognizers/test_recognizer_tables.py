@@ -162,6 +162,15 @@ POSITIVES = [
     ("PHONE_NUMBER", "dežurni mobitel 26 123 456", "26 123 456"),
     ("PHONE_NUMBER", "tālrunis 26 123 456", "26 123 456"),
     ("PHONE_NUMBER", "Kliento telefonas 26 123 456", "26 123 456"),
+    # Short forms of the word ("Tél.", "Tfno.", "no. HP", "ĐT", "ph:") and the
+    # word in more scripts (Hebrew's cellphone, Telugu's phone).
+    ("PHONE_NUMBER", "Gardien : Tél. 26 123 456", "26 123 456"),
+    ("PHONE_NUMBER", "Encargado, Tfno.: 26 123 456", "26 123 456"),
+    ("PHONE_NUMBER", "kurir no. HP 26 123 456", "26 123 456"),
+    ("PHONE_NUMBER", "ĐT: 26 123 456", "26 123 456"),
+    ("PHONE_NUMBER", "ph: 26 123 456", "26 123 456"),
+    ("PHONE_NUMBER", "\u05e4\u05dc\u05d0\u05e4\u05d5\u05df 26 123 456", "26 123 456"),
+    ("PHONE_NUMBER", "\u0c2b\u0c4b\u0c28\u0c4d 26 123 456", "26 123 456"),
     # Georgian "mob." and Armenian "bjj." (mobile) before a national number.
     ("PHONE_NUMBER", "პასუხისმგებელი: ლ. ხარაიშვილი მობ.: 595 796 396", "595 796 396"),
     ("PHONE_NUMBER", "Կապ. բջջ. 077 123 456", "077 123 456"),
@@ -1014,6 +1023,10 @@ NEGATIVES = [
     "四月一日に出荷",
     "Nina brand refresh for Q3",
     "Nina Brand Guidelines v2",
+    # Not a phone's short form: acidity, a copy's option, a vendor.
+    "pH: 7.2 and 26 123 456",
+    "cp --no-clobber 26 123 456",
+    "HP ProLiant 26 123 456",
     "十二丁目の倉庫",
     # An initial before a brand in camel case that no list holds as a surname.
     "Plan B. YouTube channel for the launch",
