@@ -54,6 +54,8 @@ FOREIGN_PASSWORD_LABELS = (
     r"|slaptažodis|parole"
     r"|parolă|lozinka|geslo|lykilorð|wagwoord|contrasenya|pasahitza|nenosiri|رمز عبور"
     r"|گذرواژه|รหัสผ่าน"
+    # Portuguese (Portugal), Estonian, Serbian and Macedonian in Cyrillic, Welsh, Irish
+    r"|palavra[ _\-]?passe|salas[õo]na|лозинка|cyfrinair|pasfhocal"
 )
 # Glued prefixes seen before a lower-case label word ("dbpassword"); others
 # ("bypass", "compass") are words, not labels.

@@ -22,6 +22,7 @@ SECRET = "hunter2hunter"
         ("Lösenord", "PASSWORD"),
         ("salasana", "PASSWORD"),
         ("parool", "PASSWORD"),
+        ("palavra_passe", "PASSWORD"),
         ("client_secret", "PASSWORD"),
         ("x-api-key", "AUTH_HEADER"),
         ("aws_secret_access_key", "AWS_SECRET_ACCESS_KEY"),

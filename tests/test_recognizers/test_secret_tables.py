@@ -267,6 +267,13 @@ POSITIVES = [
     ("PASSWORD", "kata sandi router: mm3-NYKd-DgjE& (ganti setelah)", "mm3-NYKd-DgjE&"),
     ("PASSWORD", "The password for admin: Winter2026!", "Winter2026!"),
     ("PASSWORD", "salasana: Kesä2026!", "Kesä2026!"),
+    # The word in Portugal's Portuguese, Estonian, Serbian Cyrillic, Welsh, Irish.
+    ("PASSWORD", "palavra-passe: Sommer2024", "Sommer2024"),
+    ("PASSWORD", "a palavra-passe é Sommer2024", "Sommer2024"),
+    ("PASSWORD", "salasõna: Sommer2024", "Sommer2024"),
+    ("PASSWORD", "\u043b\u043e\u0437\u0438\u043d\u043a\u0430: Sommer2024", "Sommer2024"),
+    ("PASSWORD", "cyfrinair: Sommer2024", "Sommer2024"),
+    ("PASSWORD", "pasfhocal: Sommer2024", "Sommer2024"),
     # Thai's "is" glued to the label, or to a word or two after it.
     ("PASSWORD", "รหัสผ่านคือ Abcd#xy12 นะครับ", "Abcd#xy12"),
     ("PASSWORD", "รหัสผ่าน wifi เข้าเครื่องคือ Kaffee!2024 นะ", "Kaffee!2024"),
@@ -468,6 +475,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A password's word with no password after it (Portugal's Portuguese).
+    "palavra-passe esquecida: clique aqui",
     # Near the IoT platforms' prefixes, no token.
     "aio_project_settings_for_the_dashboard",
     "BBFF-short and NNSXS.notakey",
