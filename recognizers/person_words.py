@@ -143,6 +143,10 @@ PERSON_LABELS = "|".join(
         "cordiali saluti|verantwoordelijke|met vriendelijke groet|contactpersoon",
         "ansvarlig|ansvarig|hilsen|hälsningar|kontaktperson|vastuuhenkilö|terveisin",
         "yhteyshenkilö|yhteyshenkilo",
+        # Latvian, Lithuanian, Estonian, Icelandic, Bulgarian, Albanian, Maltese,
+        # Azerbaijani, Mongolian (Cyrillic letters, as written)
+        "atbildīg(?:ais|ā)|kontaktpersona|atsaking(?:as|a)|vastutaja|kontaktisik",
+        "ábyrgðarmaður|tengiliður|отговорник|përgjegjës|responsabbli|məsul|хариуцагч",
         # Roles that name the person next: English; Russian, Ukrainian, Kazakh
         # (Cyrillic letters, as written), Uzbek, Turkish
         "driver|courier|technician|engineer|operator|inspector|supervisor|dispatcher",

@@ -137,6 +137,19 @@ POSITIVES = [
     ("PERSON", "Hiranmoy Kalita", None),
     # A given name alone after a word naming whose it is or who to ask.
     ("PERSON", "Fleet provisioning, Ansprechpartner Mette", "Mette"),
+    # Whoever is responsible, or the contact, in the Baltic languages, Icelandic,
+    # Bulgarian, Albanian, Maltese, Azerbaijani and Mongolian, before a name.
+    ("PERSON", "Noliktava 3, atbildīgais: Marta Quellbrink", "Marta Quellbrink"),
+    ("PERSON", "kontaktisik: Marta Quellbrink", "Marta Quellbrink"),
+    ("PERSON", "atsakinga Marta Quellbrink", "Marta Quellbrink"),
+    ("PERSON", "tengiliður: Marta Quellbrink", "Marta Quellbrink"),
+    (
+        "PERSON",
+        "\u043e\u0442\u0433\u043e\u0432\u043e\u0440\u043d\u0438\u043a: Marta Quellbrink",
+        "Marta Quellbrink",
+    ),
+    ("PERSON", "përgjegjës: Marta Quellbrink", "Marta Quellbrink"),
+    ("PERSON", "məsul: Marta Quellbrink", "Marta Quellbrink"),
     # A second surname no list holds after a name; particles of more than one word.
     (
         "PERSON",
@@ -1027,6 +1040,9 @@ NEGATIVES = [
     "pH: 7.2 and 26 123 456",
     "cp --no-clobber 26 123 456",
     "HP ProLiant 26 123 456",
+    # A label of whoever is responsible before a department, or a phrase.
+    "atbildīgais: Noliktavas Nodaļa",
+    "atbildīgais par noliktavu",
     "十二丁目の倉庫",
     # An initial before a brand in camel case that no list holds as a surname.
     "Plan B. YouTube channel for the launch",
