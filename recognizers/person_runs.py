@@ -833,8 +833,9 @@ def _order_score(
         )
     ):
         # The other way about: a given name that is no word at all before a
-        # listed surname that is also a word ("Shawn Justice"), written as a
-        # name, after a cue or as the whole value.
+        # listed surname that is also a word ("Shawn Justice"), or a town's
+        # name too ("Nina Brand"), written as a name, after a cue or as the
+        # whole value.
         best = max(best, THRESHOLD + max(evidence, 0.0))
     if (
         order == 0

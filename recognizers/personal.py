@@ -11,6 +11,7 @@ from phonenumbers import PhoneNumberMatch
 
 from recognizers import bounded
 from recognizers.base import FieldRecognizer
+from recognizers.check_digits import gtin_ok
 from recognizers.digits import DIGIT_RUN, NUMBER_SEPARATORS, is_ipv4
 from recognizers.financial import looks_like_time
 from recognizers.names import name_data, tokens
@@ -388,6 +389,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
             digits = "".join(ch for ch in raw if ch.isdigit())
             if raw.startswith("+") or len(digits) < 8 or looks_like_time(digits):
                 continue
+            if text[m.start() - 1 : m.start()].isalpha():
+                continue  # glued to letters, an identifier's digits ("LV40003032949")
             if _DATED.match(raw):
                 continue  # "FAC/2026/2330", "05.07.2026 8"
             if _QUANTITY.fullmatch(raw) and not self._phone_word_before(text, m.start()):
@@ -508,7 +511,15 @@ class FieldPhoneRecognizer(FieldRecognizer):
         if _TIME_BEFORE.search(text, max(0, start - 6), start):
             return False  # "13:55:36 -0700": a time's seconds and its zone
         before = text[max(0, start - 24) : start]
-        return bounded.search(_NOT_PHONE_LABEL, before) is None
+        if bounded.search(_NOT_PHONE_LABEL, before) is not None:
+            return False
+        # A barcode after its word, its check digit right ("EAN-13 like 4051703052953")
+        digits = "".join(ch for ch in raw if ch.isdigit())
+        return not (
+            len(digits) in _GTIN_LENGTHS
+            and gtin_ok(digits)
+            and bounded.search(_BARCODE_WORD, before) is not None
+        )
 
 
 # A digit alone before a number found, a space or hyphen after it: the trunk
@@ -527,6 +538,12 @@ _WRITTEN_ABROAD = regex.compile(
 _EXTENSION = regex.compile(r"(?i)\s*(?:ext(?:ension)?\.?|x|#)\s*[0-9]{1,7}\s*$")
 _DECIMAL_BEFORE = regex.compile(r"[0-9][.,]$")
 _TIME_BEFORE = regex.compile(r"(?<![0-9])[0-9]{1,2}:[0-5][0-9]:$")
+# A barcode's word (GS1's numbers and the ISBN), a few words before the number.
+_BARCODE_WORD = regex.compile(
+    r"(?i)(?<![a-z])(?:ean|upc|gtin|isbn|barcode|bar code|código de barras|code-barres"
+    r"|codice a barre|strichcode)(?![a-z])"
+)
+_GTIN_LENGTHS = frozenset({8, 12, 13, 14})
 _NOT_PHONE_LABEL = regex.compile(
     r"(?i)(?<![a-z])(invoice|inv|order|po|rma|case|ticket|serial|s/?n|imei|imsi|iccid|meid|sku"
     r"|ean|upc|gtin|isbn|vin|cost ?cent(?:re|er)|version|build|ip|account|acct|iban|card|policy"

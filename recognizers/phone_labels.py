@@ -35,7 +35,7 @@ PHONE_LABELS = regex.compile(
     r"|natel|telefoon|mobiel|mobiele|telefonszám|telefonszam|mobilszám|mobilszam|telefonní"
     r"|telefonni|mobilní|mobilni|telefón|telefónne|telefonne|mobitel|mobitela|telefona"
     r"|telefonska|tālrunis|talrunis|tālr|talr|telefonas|mobiil|matkapuhelin|puhelinnumero"
-    r"|sími|simi|farsími|farsimi|símanúmer|ffôn|ffon|guthán|guthan|telèfon|mòbil|telefonoa"
+    r"|sími|farsími|farsimi|símanúmer|ffôn|ffon|guthán|guthan|telèfon|mòbil|telefonoa"
     r"|mugikorra|móbil|mowbajl|telefonu"
     # Short forms: French "tél.", Spanish "tfno.", "telf.", Chilean "fono",
     # Indonesian and Malay "no. HP" and "handphone", Filipino "CP no.",

@@ -1794,6 +1794,16 @@ def test_negative(scrubber: Scrubber, text: str) -> None:
 # Texts where exactly these spans of one entity are found, none more: shapes
 # whose hard negatives hold other entities' findings (a phone beside a word).
 EXACT = [
+    # A phone's word in the text reads its numbers in any region, but not a
+    # barcode after its word with its check digit right, nor digits glued to
+    # letters (a parcel's, a prescription's number).
+    (
+        "PHONE_NUMBER",
+        'Tél. 01 99 00 42 17 pour le magasin; "doc": "EAN-13 like 4051703052953"',
+        ["01 99 00 42 17"],
+    ),
+    ("PHONE_NUMBER", "callback tel 0491 570 153 re RX433095423-8", ["0491 570 153"]),
+    ("PHONE_NUMBER", "Tel. 0491 570 153, Paket LP53101288165416EE", ["0491 570 153"]),
     # A name is completed over what is its own, never partly left: a surname a
     # town bears after a given name alone, a surname joined by "y", a given
     # name after a comma where the item ends, an Arabic article in capitals
