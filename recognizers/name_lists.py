@@ -860,9 +860,8 @@ def from_nam_dict(folder: Path) -> set[str]:
     return out
 
 
-MIN_SHORT_GIVEN = (
-    4  # letters: "con" (Conrad), "pat", "val" are as often words ("con_man", "val_loss")
-)
+# Letters: "con" (Conrad), "pat", "val" are as often words ("con_man", "val_loss").
+MIN_SHORT_GIVEN = 4
 
 
 def short_given(popular_names: set[str]) -> set[str]:

@@ -57,6 +57,7 @@ from recognizers.person_words import (
     vowel_count,
     word_more_than_name,
 )
+from recognizers.stop_words import WORD
 
 # What an unknown capitalized word after a given name is worth as a surname
 # ("Olga Ivanova" when Ivanova is in no list): only where casing is evidence.
@@ -1499,16 +1500,13 @@ def _capitalized_surname(text: str, w: Word) -> bool:
     ("Sharika O'brien", as forms are often filled in)."""
     start = w[0]
     return _capitalized(text, w) or (
-        # (the two characters before it first: a search per word costs more)
         start >= 2
         and text[start - 2] == "O"
         and text[start - 1] in "'\u2019"
         and text[start : w[1]].islower()
-        and _IRISH_O.search(text, start - min(start, 3), start) is not None
+        # (the "O" a word of its own: no letter before it, as in "Ko'brien")
+        and (start == 2 or WORD.match(text, start - 3) is None)
     )
-
-
-_IRISH_O = regex.compile(r"(?<![\p{L}\p{M}])O['\u2019]$")
 
 
 _SENTENCE_END = regex.compile(r"[.!?:;]\s*$")

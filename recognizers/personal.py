@@ -515,11 +515,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
             return False
         # A barcode after its word, its check digit right ("EAN-13 like 4051703052953")
         digits = "".join(ch for ch in raw if ch.isdigit())
-        return not (
-            len(digits) in _GTIN_LENGTHS
-            and gtin_ok(digits)
-            and bounded.search(_BARCODE_WORD, before) is not None
-        )
+        return not (gtin_ok(digits) and bounded.search(_BARCODE_WORD, before) is not None)
 
 
 # A digit alone before a number found, a space or hyphen after it: the trunk
@@ -543,7 +539,6 @@ _BARCODE_WORD = regex.compile(
     r"(?i)(?<![a-z])(?:ean|upc|gtin|isbn|barcode|bar code|código de barras|code-barres"
     r"|codice a barre|strichcode)(?![a-z])"
 )
-_GTIN_LENGTHS = frozenset({8, 12, 13, 14})
 _NOT_PHONE_LABEL = regex.compile(
     r"(?i)(?<![a-z])(invoice|inv|order|po|rma|case|ticket|serial|s/?n|imei|imsi|iccid|meid|sku"
     r"|ean|upc|gtin|isbn|vin|cost ?cent(?:re|er)|version|build|ip|account|acct|iban|card|policy"
