@@ -196,7 +196,16 @@ ACCOUNT_LABEL = (
     r"|λογαριασμ|πελάτ|klant|kund|asiakas"
     # Vietnamese, Malay and Indonesian, Thai, Arabic and Persian, Hebrew, Hindi, CJK
     r"|tài khoản|akaun|nasabah|pelanggan|บัญชี|حساب|عميل|مشتری|חשבון|לקוח|खाता|ग्राहक"
-    r"|账号|帳號|客户|顧客|会员|會員|会員|고객|회원)"
+    r"|账号|帳號|客户|顧客|会员|會員|会員|고객|회원"
+    # A bank's standing instruction to debit a customer's account names it:
+    # "debit order" (South Africa), "direct debit", "standing order", German
+    # "Lastschrift", Spanish "domiciliación", French "prélèvement", Dutch
+    # "incasso", Italian "addebito", Portuguese "débito automático", Swedish
+    # "autogiro", Norwegian "avtalegiro", Danish "betalingsservice", Polish
+    # "polecenie zapłaty"
+    r"|debit ?order|direct ?debit|standing ?order|lastschrift|domiciliaci[oó]n"
+    r"|pr[ée]l[èe]vement|incasso|addebito|d[ée]bito autom[áa]tico|autogiro|avtalegiro"
+    r"|betalingsservice|polecenie zap[łl]aty)"
     r"[a-zäöüéèñ]{0,12}"
     r"|(?:acc|cust|kto|cta|conta|cont|konta|hesap|stk|rek|a/c|n° de compte|nº de cuenta"
     r"|口座|账户|帳戶|계좌)(?![a-z])"

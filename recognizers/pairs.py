@@ -311,7 +311,20 @@ def labelled_other(text: str, start: int, entity: str) -> bool:
     if written.casefold() in _NATIVE_REGISTRY_LABELS:
         return True
     word = fold(written)
-    return word in _REGISTRY_WORDS or (entity == "ACCOUNT_NUMBER" and word in _OTHER_WORDS)
+    if word in _REGISTRY_WORDS:
+        return True
+    # (a "debit order" or "standing order" debits an account: the number is its)
+    return (
+        entity == "ACCOUNT_NUMBER"
+        and word in _OTHER_WORDS
+        and _DEBIT_ORDER.search(text, max(0, start - MAX_LABEL_GAP), start) is None
+    )
+
+
+# A bank's standing instruction to debit an account (see financial.ACCOUNT_LABEL).
+_DEBIT_ORDER = regex.compile(
+    r"(?i)\b(?:debit|standing)[ _\-]?order(?:\s*(?:[:#\u2116]|no\.?|nr\.?))?\s*$"
+)
 
 
 _LETTER = regex.compile(r"\p{L}")

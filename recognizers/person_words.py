@@ -78,13 +78,41 @@ STREET_TYPES = frozenset(
     # Hungarian, written after the name too ("Kossuth Lajos utca", "Bartók Béla út")
     " utca ut korut rakpart fasor setany".split()
 )
+HANDED_IN_OTHER_LANGUAGES = (
+    r"(?i:deur|oleh|de către"
+    # Spanish
+    r"|(?:avisar|avisa|avise|escalar|escala|llamar|llama|llame|preguntar|pregunta|contactar"
+    r"|contacta|contacte|notificar|notifica|informar|consultar|asignad[oa]|enviad[oa]"
+    r"|entregad[oa]|dirigid[oa]) al?|(?:hablar|habla|coordinar|coordina|consultar) con"
+    # Portuguese
+    r"|(?:falar|fale|conversar) com|(?:ligar|ligue|liga) para|(?:perguntar|pergunte) (?:a|ao|à)"
+    r"|(?:atribuíd[oa]|entregue|enviad[oa]|encaminhad[oa]) (?:a|ao|à|para)|aos cuidados de"
+    # French
+    r"|prévenir|prévenez|contacter|contactez|(?:demander|demandez|assignée?|envoyée?|transmise?"
+    r"|remise?) à|à l'attention de"
+    # Italian
+    r"|avvisare|avvisa|contattare|contatta|(?:chiedere|chiedi|assegnat[oa]|inviat[oa]"
+    r"|consegnat[oa]) a|a cura di|all'attenzione di"
+    # German, Dutch
+    r"|(?:zugewiesen|übergeben|gesendet|geschickt|weitergeleitet|wenden sie sich) an"
+    r"|zu händen|im auftrag von|(?:toegewezen|overgedragen) aan|ter attentie van"
+    r"|t\.a\.v\.|namens"
+    # Danish, Norwegian and Swedish; Polish
+    r"|ring til|ring till|kontakt|kontakta|tildelt|tilldelad|overdraget til|överlämnad till"
+    r"|(?:zadzwoń|zadzwon|zgłoś|zglos|przypisane|przekazane) do|na prośbę|kontakt z)"
+)
 HANDED_TO = regex.compile(
     r"\b(?:by|to|from|(?:ask|ping|notify|escalate|assign)(?<!--\w+)|contact|owner|cc|assigned|on-?call"
     r"|caller|customer|patient|member|agent|driver|pharmacist|nurse|technician|tech"
     r"|reporter|requester|approver|reviewer|engineer|user|(?:request|behalf) of"
     # "by" in Spanish and Portuguese, French, German, Dutch, Polish; English and
     # Italian "per": "escrito por", "tenu par", "von R. Koopmans", "per Shirley Nez".
-    r"|por|par|von|door|przez|per)"
+    r"|por|par|von|door|przez|per"
+    # ... and "by" in Afrikaans, Indonesian and Malay, Romanian; or asking,
+    # calling, telling or handing over to a person in other languages:
+    # "avisar a", "ligar para", "prévenir", "chiedere a", "zu Händen",
+    # "t.a.v.", "ring til", "zadzwoń do" (a closed class).
+    rf"|{HANDED_IN_OTHER_LANGUAGES})"
     r"(?:\s+(?:dr|mr|mrs|ms|prof)\.?)?\s+$"
 )
 # Street types written before the street's name (a closed class), capitalized
@@ -181,6 +209,9 @@ CUES = regex.compile(
     rf"|{GREETINGS}|{PERSON_LABELS})\W{{0,3}}$"
     # A label and one word qualifying it, then a colon: "shift lead:", "υπεύθυνος βάρδιας:".
     rf"|\b(?:{PERSON_LABELS}|owner|contact|manager|lead)\s+[\w.]+\s*:\s*$"
+    # ... or the label, then "is" in its language: "the owner is", "ansvarlig er",
+    # "verantwortlich ist", "el responsable es", "le responsable est".
+    rf"|\b(?:{PERSON_LABELS}|owner|contact|manager|lead)\s+(?:is|er|ist|es|est|è|é|är|jest)\s+$"
 )
 # The commonest Korean surnames as romanized (Revised, McCune-Reischauer and
 # the spellings families chose) and the commonest Taiwanese ones (Wade-Giles):

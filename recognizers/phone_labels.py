@@ -37,6 +37,11 @@ PHONE_LABELS = regex.compile(
     r"|telefonska|tālrunis|talrunis|tālr|talr|telefonas|mobiil|matkapuhelin|puhelinnumero"
     r"|sími|farsími|farsimi|símanúmer|ffôn|ffon|guthán|guthan|telèfon|mòbil|telefonoa"
     r"|mugikorra|móbil|mowbajl|telefonu"
+    # Mobile money: a wallet is known by its phone number (M-Pesa, MTN and
+    # Vietnam's MoMo, Orange Money, Airtel Money, Tigo Pesa, EcoCash, GCash,
+    # bKash, Easypaisa, JazzCash)
+    r"|m-?pesa|momo|mobile money|orange money|airtel money|tigo ?pesa|ecocash|gcash|bkash"
+    r"|easypaisa|jazzcash"
     # Short forms: French "tél.", Spanish "tfno.", "telf.", Chilean "fono",
     # Indonesian and Malay "no. HP" and "handphone", Filipino "CP no.",
     # Vietnamese "ĐT" (điện thoại)

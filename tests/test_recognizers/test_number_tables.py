@@ -73,6 +73,11 @@ POSITIVES = [
     ("ACCOUNT_NUMBER", "no rek 5270113498 BCA", "5270113498"),
     ("ACCOUNT_NUMBER", "müşteri no 30571624", "30571624"),
     ("ACCOUNT_NUMBER", "socio Luis Fernando - cta 4507042317448702 (Banco)", "4507042317448702"),
+    # A bank's standing instruction to debit an account names the account.
+    ("ACCOUNT_NUMBER", "Debit order 54060836793 (TymeBank)", "54060836793"),
+    ("ACCOUNT_NUMBER", "standing order 54060836 monthly", "54060836"),
+    ("ACCOUNT_NUMBER", "prélèvement SEPA 1708578122 rejeté", "1708578122"),
+    ("ACCOUNT_NUMBER", "domiciliación 54060836 devuelta", "54060836"),
 ]
 
 NEGATIVES = [
@@ -146,6 +151,9 @@ NEGATIVES = [
     "Rechnung 2026004417 bezahlt",
     "commande 845512907 expédiée",
     "pedido 4500012345 enviado",
+    # A trader's stop order, and a debit order's run, are no account.
+    "stop order 54060836 filled at 101.5",
+    "Debit order run on 2025-01-31, 1200 customers",
 ]
 
 

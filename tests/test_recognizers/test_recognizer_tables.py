@@ -321,6 +321,19 @@ POSITIVES = [
     # A given name alone after a word that asks or meets a person.
     ("PERSON", "Si cae, escalar a Abram.", "Abram"),
     ("PERSON", "Walked down with Wiremu on 2024-08-18", "Wiremu"),
+    # A name of words no list gives as a given name, after a word that asks,
+    # calls or hands something to a person in another language, or after a
+    # label and "is" in its language.
+    ("PERSON", "Si hay dudas, avisar a Brais Queiroga Seoane.", "Brais Queiroga Seoane"),
+    ("PERSON", "contactar a Brais Queiroga antes del cierre", "Brais Queiroga"),
+    ("PERSON", "prévenir Brais Queiroga avant la coupure", "Brais Queiroga"),
+    ("PERSON", "chiedere a Brais Queiroga", "Brais Queiroga"),
+    ("PERSON", "Rechnung zu Händen Brais Queiroga", "Brais Queiroga"),
+    ("PERSON", "ring til Brais Queiroga i morgen", "Brais Queiroga"),
+    ("PERSON", "na prośbę Brais Queiroga", "Brais Queiroga"),
+    ("PERSON", "Meter gekoppel deur Brais Queiroga", "Brais Queiroga"),
+    ("PERSON", "the owner is Brais Queiroga", "Brais Queiroga"),
+    ("PERSON", "el responsable es Brais Queiroga", "Brais Queiroga"),
     ("PERSON", "escalate to Priya if it fails", "Priya"),
     # ... or a word no list nor dictionary holds, after any such word but a bare "by".
     ("PERSON", "escalate to Sumarsih on +62 812 5550 1234", "Sumarsih"),
@@ -438,6 +451,8 @@ POSITIVES = [
     ("PHONE_NUMBER", "warenkorb-sms493046584823", "493046584823"),
     ("PHONE_NUMBER", "roaming_minutes_msisdn_46701740421", "46701740421"),
     ("PHONE_NUMBER", "mpesa-255701465503", "255701465503"),
+    # A mobile money wallet is known by its phone number.
+    ("PHONE_NUMBER", "Orange Money 77 879 63 30", "77 879 63 30"),
     # "Call" in other languages is a phone word too.
     ("PHONE_NUMBER", "ligar (11) 95555-0142 em caso de falha", "(11) 95555-0142"),
     ("PHONE_NUMBER", "llamar al 912 345 678 (turno de noche)", "912 345 678"),
@@ -990,6 +1005,16 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # A department, a team or a firm after a word that asks or hands something
+    # to a person; Indonesian's formal "to the honourable".
+    "avisar a Recursos Humanos antes del cierre",
+    "contactar a Atención al Cliente",
+    "Gebou deur Amazon Web Services",
+    "Kontakt Customer Success Manager",
+    "owner is Data Platform",
+    "el responsable es Recursos Humanos",
+    "Kepada Yang Terhormat Bapak",
+    "Orange Money batch 2025 01 31 12",
     # Uzbek's "O'" and Irish's "D'" begin words, not surnames (Django's messages).
     "O'nlik kasr xonalari %(max)s tadan ko'p bo'lmasligiga ishonch hosil qiling.",
     "D'éirigh leis an suiteáil! Comhghairdeachas!",
