@@ -215,6 +215,9 @@ ACCOUNT_LABEL = (
 _ACCOUNT_BEFORE = regex.compile(rf"(?i)(?<!aws[ _\-]?)(?:{ACCOUNT_LABEL})[^0-9\n]{{0,20}}$")
 
 
+_INTERBANK_LENGTHS = frozenset({18, 20, 22})  # digits of a CLABE, a CCI, a CBU or CVU
+
+
 class FieldAccountNumberRecognizer(FieldRecognizer):
     """Customers' bank or account numbers: 7-17 digits after an account label, or
     9-17 bare digits (less sure) that no check digit or label claims for something else."""
@@ -242,6 +245,16 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         ),
         # Not the fraction of a decimal number (78.31207971087645).
         ("bare", r"(?<![0-9A-Za-z]|[0-9][.,])[0-9]{9,17}(?![0-9A-Za-z])", 0.45),
+        # Latin America's interbank account numbers, longer than other accounts,
+        # after their own names: Mexico's CLABE (18 digits), Peru's CCI (20),
+        # Argentina's CBU and CVU (22); a clause may stand between ("CBU para
+        # liquidación del comercio ...").
+        (
+            "interbank",
+            r"\b(?:clabe|cbu|cvu|cci|cuenta interbancaria|c[óo]digo de cuenta interbancari[oa])"
+            r"[^0-9\n]{0,40}?(?P<v>(?<![0-9])[0-9]{18,22})(?![0-9])",
+            0.85,
+        ),
     )
     # Numbers that other words claim: an order or invoice number, a barcode, a
     # serial, a cost centre, an AWS account id are not a customer's account.
@@ -265,9 +278,11 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for name, compiled, score in self._compiled:
             for match in self._finditer(compiled, text):
-                start, end = match.span("v") if name == "in-context" else match.span()
+                start, end = match.span("v") if name != "bare" else match.span()
                 digits = text[start:end]
                 if name == "in-context" and self._labelled_ok(match, digits):
+                    yield start, end, score
+                elif name == "interbank" and len(digits) in _INTERBANK_LENGTHS:
                     yield start, end, score
                 elif name == "bare" and self._bare_ok(text, start, end):
                     yield start, end, score

@@ -223,6 +223,16 @@ _QUANTITY = regex.compile(
     r"|-?[0-9]{1,3}\.[0-9]{3,}(?:, ?| )-?[0-9]{1,3}\.[0-9]{3,}"
 )
 _QUANTITY_CUE_REACH = 16  # characters before it where a phone's word makes it one
+_LABEL_REACH = 24  # characters before a number where its label is looked for
+# Phone words that name a contact, a call, a message or who is on call, not
+# the number itself (a closed class of ``PHONE_LABELS``).
+_NOT_THE_NUMBER = frozenset(
+    "contact contacto contato contatto kontak hubungi call oncall hotline pager sim sms zap wpp"
+    " ligar ligue llamar llame llama appeler appelez anrufen chiamare chiama bellen bel"
+    " rückruf rueckruf ringde ringa ringt soita soitti piga zadzwoń zadzwon guardia plantão"
+    " plantao sobreaviso astreinte bereitschaft rufbereitschaft reperibile dyżur vagt vakt"
+    " piket".split()
+)
 
 
 def extension_end(text: str, end: int) -> int:
@@ -260,6 +270,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
     # is taken (Brazil, Korea, Singapore...), and a run of digits glued into an
     # identifier (``sim-447911123456``) is read as an international number.
     _ANY_REGION_CONTEXT = PHONE_LABELS
+    _LABEL_JUST_BEFORE = regex.compile(PHONE_LABELS.pattern + r"\.?[ \t]*[:#]?[ \t]*$")
     # A number written as only phones are, its own context: a Brazilian mobile's
     # "(11) 95034-4154" (area code in brackets, nine digits from a 9, a hyphen);
     # a Korean or Japanese mobile's "010-4515-1716", "090-1234-5678".
@@ -397,8 +408,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
                 continue
             if not self._unclaimed(text, m.start(), raw):
                 continue
-            if raw.isdigit() and len(digits) < 10:
-                continue
+            if raw.isdigit() and len(digits) < 10 and not self._labelled(text, m.start()):
+                continue  # eight or nine bare digits: a phone's only right after its word
             if any(self._valid(raw, region, deadline) for region in _regions()):
                 yield m.start(), m.start() + len(raw)
                 continue
@@ -445,6 +456,13 @@ class FieldPhoneRecognizer(FieldRecognizer):
             number = self._parsed("+" + m.group("digits"), None, deadline)
             if number is not None and phonenumbers.number_type(number) in self._MOBILE:
                 yield m.span("digits")
+
+    def _labelled(self, text: str, start: int) -> bool:
+        """A word naming a phone right before ``start``: "tel. 29123456",
+        "Telefon: 22334455"; not one naming a contact, a call or who is on call
+        ("contact 12345678" is a contact's id as often)."""
+        label = self._LABEL_JUST_BEFORE.search(text, max(0, start - _LABEL_REACH), start)
+        return label is not None and label.group().strip(" \t.:#").casefold() not in _NOT_THE_NUMBER
 
     def _phone_word_before(self, text: str, start: int | None) -> bool:
         """A phone's word just before ``start``: "mobile 0412.345678" is one."""

@@ -78,6 +78,14 @@ POSITIVES = [
     ("ACCOUNT_NUMBER", "standing order 54060836 monthly", "54060836"),
     ("ACCOUNT_NUMBER", "prélèvement SEPA 1708578122 rejeté", "1708578122"),
     ("ACCOUNT_NUMBER", "domiciliación 54060836 devuelta", "54060836"),
+    # Latin America's interbank numbers after their names: CLABE, CCI, CBU.
+    ("ACCOUNT_NUMBER", "CLABE de depósito del conductor: 032180000118359719", "032180000118359719"),
+    (
+        "ACCOUNT_NUMBER",
+        "CBU para liquidación del comercio 2850590940090418135201",
+        "2850590940090418135201",
+    ),
+    ("ACCOUNT_NUMBER", "CCI 00219400123456789012", "00219400123456789012"),
 ]
 
 NEGATIVES = [
@@ -154,6 +162,8 @@ NEGATIVES = [
     # A trader's stop order, and a debit order's run, are no account.
     "stop order 54060836 filled at 101.5",
     "Debit order run on 2025-01-31, 1200 customers",
+    # Eighteen digits with the interbank word after them, not before.
+    "tracking 032180000118359719, CLABE pending",
 ]
 
 

@@ -453,6 +453,10 @@ POSITIVES = [
     ("PHONE_NUMBER", "mpesa-255701465503", "255701465503"),
     # A mobile money wallet is known by its phone number.
     ("PHONE_NUMBER", "Orange Money 77 879 63 30", "77 879 63 30"),
+    # Eight or nine bare digits right after a phone's word, in any language.
+    ("PHONE_NUMBER", "Kristīne Vītola, tālr. 29123456.", "29123456"),
+    ("PHONE_NUMBER", "tel. 29123456", "29123456"),
+    ("PHONE_NUMBER", "mobil 912345678", "912345678"),
     # "Call" in other languages is a phone word too.
     ("PHONE_NUMBER", "ligar (11) 95555-0142 em caso de falha", "(11) 95555-0142"),
     ("PHONE_NUMBER", "llamar al 912 345 678 (turno de noche)", "912 345 678"),
@@ -1015,6 +1019,9 @@ NEGATIVES = [
     "el responsable es Recursos Humanos",
     "Kepada Yang Terhormat Bapak",
     "Orange Money batch 2025 01 31 12",
+    # ... not after a word that only begins with one, nor with a word between.
+    "Telefonkonferenz 12345678 Teilnehmer",
+    "phone orders 12345678 units",
     # Uzbek's "O'" and Irish's "D'" begin words, not surnames (Django's messages).
     "O'nlik kasr xonalari %(max)s tadan ko'p bo'lmasligiga ishonch hosil qiling.",
     "D'éirigh leis an suiteáil! Comhghairdeachas!",
