@@ -189,7 +189,7 @@ class FieldUsSsnRecognizer(FieldRecognizer):
 # run on ("customerAccount", "Kontonummer"); short ones must stand alone ("acc", not
 # "access"; "conta", not "contact").
 ACCOUNT_LABEL = (
-    r"(?:account|acct|customer|client|member|bank|loyalty|policy|subscriber|billing"
+    r"(?:account|acct|customer|client|member|bank|loyalty|policy|subscriber|billing|wallet"
     r"|konto|kunden|compte|cuenta|rekening|conto|rachunek|счёт|счет|лицев|клиент|abonent"
     # Polish, Czech, Hungarian, Turkish, Ukrainian, Greek, Dutch, Nordic, Finnish
     r"|rachunku|klient|účet|účtu|számlaszám|ügyfélszám|müşteri|рахун|клієнт"

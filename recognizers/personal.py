@@ -227,7 +227,8 @@ _LABEL_REACH = 24  # characters before a number where its label is looked for
 # Phone words that name a contact, a call, a message or who is on call, not
 # the number itself (a closed class of ``PHONE_LABELS``).
 _NOT_THE_NUMBER = frozenset(
-    "contact contacto contato contatto kontak hubungi call oncall hotline pager sim sms zap wpp"
+    "contact contacto contato contatto kontak контакт контакты контакти контактний контактный"
+    " hubungi call oncall hotline pager sim sms zap wpp"
     " ligar ligue llamar llame llama appeler appelez anrufen chiamare chiama bellen bel"
     " rückruf rueckruf ringde ringa ringt soita soitti piga zadzwoń zadzwon guardia plantão"
     " plantao sobreaviso astreinte bereitschaft rufbereitschaft reperibile dyżur vagt vakt"

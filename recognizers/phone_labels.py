@@ -14,6 +14,10 @@ PHONE_LABELS = regex.compile(
     r"|téléphone|portable|móvil|movil|celular|cel|cellulare|handy|numer|номер"
     r"|telemóvel|telemovel|zap|wpp|contato|contacto|contatto|pager|tlf|mobil|puhelin"
     r"|rückruf|rueckruf|ringde|ringa|ringt|soita|soitti"
+    # "contact" in Russian, Ukrainian, Bulgarian and Serbian (as "contact",
+    # "contacto" above; not the Latin "Kontakt", a component's or a field's
+    # name in German and Polish data as often: "components.Kontakt.properties")
+    r"|контакт|контакты|контакти|контактний|контактный"
     # "on call" in the same languages: who is on call is reached by phone
     r"|guardia|plantão|plantao|sobreaviso|astreinte|bereitschaft|rufbereitschaft|reperibile"
     r"|dyżur|vagt|vakt|piket"

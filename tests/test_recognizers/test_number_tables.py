@@ -86,6 +86,13 @@ POSITIVES = [
         "2850590940090418135201",
     ),
     ("ACCOUNT_NUMBER", "CCI 00219400123456789012", "00219400123456789012"),
+    # A mobile money wallet's number, in a path or after its word.
+    (
+        "ACCOUNT_NUMBER",
+        "s3://float-exports/kwh-demand/wallet_254712345678/dt=2025-01-01/",
+        "254712345678",
+    ),
+    ("ACCOUNT_NUMBER", "payout wallet=2547123456789 pending", "2547123456789"),
 ]
 
 NEGATIVES = [
@@ -164,6 +171,9 @@ NEGATIVES = [
     "Debit order run on 2025-01-31, 1200 customers",
     # Eighteen digits with the interbank word after them, not before.
     "tracking 032180000118359719, CLABE pending",
+    # A crypto wallet's address, and a wallet app's release date.
+    "wallet 0x71C7656EC7ab88b098defB751B7401B5f6d8976F",
+    "wallet v2.4.1 released 20250101",
 ]
 
 

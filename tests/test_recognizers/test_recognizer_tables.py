@@ -457,6 +457,8 @@ POSITIVES = [
     ("PHONE_NUMBER", "Kristīne Vītola, tālr. 29123456.", "29123456"),
     ("PHONE_NUMBER", "tel. 29123456", "29123456"),
     ("PHONE_NUMBER", "mobil 912345678", "912345678"),
+    # An international number written without its "+" after "contact" in Russian.
+    ("PHONE_NUMBER", "Набор метрик, контакт 374-91-234567", "374-91-234567"),  # noqa: RUF001
     # "Call" in other languages is a phone word too.
     ("PHONE_NUMBER", "ligar (11) 95555-0142 em caso de falha", "(11) 95555-0142"),
     ("PHONE_NUMBER", "llamar al 912 345 678 (turno de noche)", "912 345 678"),
@@ -1022,6 +1024,8 @@ NEGATIVES = [
     # ... not after a word that only begins with one, nor with a word between.
     "Telefonkonferenz 12345678 Teilnehmer",
     "phone orders 12345678 units",
+    # A component named "Kontakt" (German, Polish) and a barcode in a query.
+    "WHERE e.components.Kontakt.properties.zone = '5907946356718'",
     # Uzbek's "O'" and Irish's "D'" begin words, not surnames (Django's messages).
     "O'nlik kasr xonalari %(max)s tadan ko'p bo'lmasligiga ishonch hosil qiling.",
     "D'éirigh leis an suiteáil! Comhghairdeachas!",
