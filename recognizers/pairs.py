@@ -281,7 +281,11 @@ _OTHER_WORDS = frozenset(
 # the account.
 _REGISTRY_WORDS = frozenset(
     "reg registration registry tax vat tin ein vkn bin inn nip regon krs cif siret siren "
-    "ruc nit rfc gst gstin abn acn edrpou iedrpou ogrn kpp hvhh npi".split()
+    "ruc nit rfc gst gstin abn acn edrpou iedrpou ogrn kpp hvhh npi"
+    # ... Brazil's CNPJ, Portugal's NIPC, Italy's P.IVA and the VAT word of
+    # Spanish, Italian and Portuguese, the Dutch chamber of commerce's (KvK)
+    # and VAT (BTW) numbers, the Czech and Slovak IČO and DIČ
+    " cnpj nipc piva iva kvk btw ico dic".split()
 )
 # A label right before a number in prose, perhaps with "No." or a colon:
 # "NIP 873-875-18-86", "ИНН 8588198739", "(VKN: 9572468264", "ח.פ. 517911131".

@@ -93,6 +93,8 @@ POSITIVES = [
         "254712345678",
     ),
     ("ACCOUNT_NUMBER", "payout wallet=2547123456789 pending", "2547123456789"),
+    # ... and a customer's account beside a firm's VAT number.
+    ("ACCOUNT_NUMBER", "cliente 01234567890, P.IVA 09876543210", "01234567890"),
 ]
 
 NEGATIVES = [
@@ -174,6 +176,12 @@ NEGATIVES = [
     # A crypto wallet's address, and a wallet app's release date.
     "wallet 0x71C7656EC7ab88b098defB751B7401B5f6d8976F",
     "wallet v2.4.1 released 20250101",
+    # A firm's registration or VAT number in more countries: Brazil's CNPJ,
+    # Italy's P.IVA, Portugal's NIPC, the Czech IČO.
+    "Fornecedor CNPJ 11222333000181 ativo",
+    "P.IVA 01234567890 Milano",
+    "NIPC 501234567 Lisboa",
+    "IČO 255966410 Praha",
 ]
 
 
