@@ -175,6 +175,9 @@ PERSON_LABELS = "|".join(
         # Azerbaijani, Mongolian (Cyrillic letters, as written)
         "atbildīg(?:ais|ā)|kontaktpersona|atsaking(?:as|a)|vastutaja|kontaktisik",
         "ábyrgðarmaður|tengiliður|отговорник|përgjegjës|responsabbli|məsul|хариуцагч",
+        # Swahili (supervisor, person responsible, manager, owner, contact),
+        # Kinyarwanda (head, in charge), Somali (manager, owner)
+        "msimamizi|mhusika|meneja|mmiliki|mawasiliano|umuyobozi|ushinzwe|maamule|milkiile",
         # Roles that name the person next: English; Russian, Ukrainian, Kazakh
         # (Cyrillic letters, as written), Uzbek, Turkish
         "driver|courier|technician|engineer|operator|inspector|supervisor|dispatcher",

@@ -334,6 +334,13 @@ POSITIVES = [
     ("PERSON", "Meter gekoppel deur Brais Queiroga", "Brais Queiroga"),
     ("PERSON", "the owner is Brais Queiroga", "Brais Queiroga"),
     ("PERSON", "el responsable es Brais Queiroga", "Brais Queiroga"),
+    # Whoever is responsible, the manager or the owner in Swahili, Kinyarwanda
+    # and Somali.
+    ("PERSON", "mhusika Amani Mwakyusa", "Amani Mwakyusa"),
+    ("PERSON", "umuyobozi Brais Queiroga", "Brais Queiroga"),
+    ("PERSON", "maamule Brais Queiroga", "Brais Queiroga"),
+    ("PERSON", "mmiliki Brais Queiroga", "Brais Queiroga"),
+    ("PERSON", "ushinzwe Brais Queiroga", "Brais Queiroga"),
     ("PERSON", "escalate to Priya if it fails", "Priya"),
     # ... or a word no list nor dictionary holds, after any such word but a bare "by".
     ("PERSON", "escalate to Sumarsih on +62 812 5550 1234", "Sumarsih"),
@@ -1020,6 +1027,8 @@ NEGATIVES = [
     "owner is Data Platform",
     "el responsable es Recursos Humanos",
     "Kepada Yang Terhormat Bapak",
+    "Meneja wa Mauzo ni Idara ya Fedha",
+    "mawasiliano: Idara ya Huduma kwa Wateja",
     "Orange Money batch 2025 01 31 12",
     # ... not after a word that only begins with one, nor with a word between.
     "Telefonkonferenz 12345678 Teilnehmer",
