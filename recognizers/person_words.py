@@ -210,11 +210,11 @@ CUES = regex.compile(
     r"(?i)\b(?:by|owner|owned|contact|author|maintainer|manager|assignee|attn|dear|hi|hello"
     r"|mr|mrs|ms|miss|dr|prof|sir|madam|name|user|customer|employee|patient|cc"
     rf"|{GREETINGS}|{PERSON_LABELS})\W{{0,3}}$"
-    # A label and one word qualifying it, then a colon: "shift lead:", "υπεύθυνος βάρδιας:".
-    rf"|\b(?:{PERSON_LABELS}|owner|contact|manager|lead)\s+[\w.]+\s*:\s*$"
-    # ... or the label, then "is" in its language: "the owner is", "ansvarlig er",
+    # A label and one word qualifying it, then a colon: "shift lead:", "υπεύθυνος βάρδιας:";
+    # or the label, then "is" in its language: "the owner is", "ansvarlig er",
     # "verantwortlich ist", "el responsable es", "le responsable est".
-    rf"|\b(?:{PERSON_LABELS}|owner|contact|manager|lead)\s+(?:is|er|ist|es|est|è|é|är|jest)\s+$"
+    rf"|\b(?:{PERSON_LABELS}|owner|contact|manager|lead)"
+    r"\s+(?:[\w.]+\s*:\s*|(?:is|er|ist|es|est|è|é|är|jest)\s+)$"
 )
 # The commonest Korean surnames as romanized (Revised, McCune-Reischauer and
 # the spellings families chose) and the commonest Taiwanese ones (Wade-Giles):
