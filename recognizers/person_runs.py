@@ -916,19 +916,22 @@ def _order_score(
             handed
             and listed
             and order == 0
-            and last == i + 1
+            # (or a surname's particles between them: "ask destiny van blokhuizen")
+            and all(words[k][2] in PARTICLES for k in range(i + 1, last))
             and (
                 (name_only_surname(final[2], data) and first[2] not in data.places)
                 # (a bare "to", "from" or "by" brings colours too: "from amber brown")
                 or (
-                    clear_given(first[2], data)
+                    (clear_given(first[2], data) or two >= STRONG)
                     and _SPOKEN_OF.search(text, max(0, first[0] - 32), first[0]) is not None
                 )
             )
         ):
             # Handed something, one clear name vouches for the other's being a
             # name though it is also a word: "ask lisa brown first",
-            # "escalated to jessica price", "reviewed by august hoffmann".
+            # "escalated to jessica price", "reviewed by august hoffmann";
+            # after a word said only of people, a clear surname vouches for
+            # the given name too: "ask buddy sheppard", "cc cleveland abbott".
             best = max(best, THRESHOLD)
         return best  # "amber hue", "tan hue": lower-case prose needs clear names
     if min(one, two) + max(evidence, 0.0) >= MIN_WORD:

@@ -2,9 +2,11 @@
 ("ask lisa brown first"): one clear name vouches for the other, though that
 one is also an English word; a clear given name only after a word said to or
 of a person ("ask", "escalated to"), not a bare "to", "from" or "by", which
-bring colours as often ("from amber brown"). Without the handing word, or
-where neither word is a clear name or one is a place, lower-case words stay
-words."""
+bring colours as often ("from amber brown"); after such a word, a clear
+surname vouches for a given name that is a word or a place's too ("ask buddy
+sheppard"), and a surname's particles may stand between them. Without the
+handing word, or where neither word is a clear name or one is a place,
+lower-case words stay words."""
 
 from __future__ import annotations
 
@@ -22,6 +24,14 @@ NAMES = [
     # a given name that is also a word, then a surname that is no word at all
     ("reviewed by august hoffmann", "august hoffmann"),
     ("ask faith schoopers before the rerun", "faith schoopers"),
+    # after a word said only of people, a clear surname vouches for a given
+    # name that is also a word or a place's
+    ("ask buddy sheppard first", "buddy sheppard"),
+    ("cc cleveland abbott on the thread", "cleveland abbott"),
+    ("ask philippine dumouchel before the rerun", "philippine dumouchel"),
+    # a surname's particle between the two
+    ("ask destiny van blokhuizen first", "destiny van blokhuizen"),
+    ("reviewed by destiny van blokhuizen", "destiny van blokhuizen"),
     # a command line's option naming a role files a name as the word does
     ("kubectl annotate pod sensor-7 --owner olga ivanova", "olga ivanova"),
 ]
@@ -42,6 +52,10 @@ WORDS = [
     "rented by virginia beach locals",
     "sent to chelsea wood yard",
     "owned by georgia power",
+    # a place's team after a word said of people: no surname after the place
+    "owner cleveland browns",
+    "ask dallas cowboys",
+    "thanks houston rockets",
     # a clear given name and a surname, but nothing handed to anyone
     "lisa brown shoes and bags",
     # a bare "to", "from" or "by" brings colours as often as people
