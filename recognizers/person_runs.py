@@ -103,6 +103,9 @@ _CAPITALIZED_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+
 MIN_TOWN_SURNAME = 4  # letters
 MIN_GIVEN_AFTER_SURNAME = 4  # letters: "Arn" of "kms_key_arn" is no given name
 HALF_WORD = 0.5  # a surname's wordiness: a name at least as often as a word ("Price")
+# Two listed names, each a name at least as often as a word, this much names
+# together: after a word said only of people, a name ("ask william brown").
+SPOKEN_PAIR = 1.2
 # A married name after a name, as French, German and Polish write it: "Oumou
 # Tounkara épouse Diakité", "Anna Müller geb. Schmidt", "Jane Doe née Smith".
 MARRIED = regex.compile(
@@ -922,7 +925,17 @@ def _order_score(
                 (name_only_surname(final[2], data) and first[2] not in data.places)
                 # (a bare "to", "from" or "by" brings colours too: "from amber brown")
                 or (
-                    (clear_given(first[2], data) or two >= STRONG)
+                    (
+                        clear_given(first[2], data)
+                        or two >= STRONG
+                        or (
+                            # (a town's name before a wordy surname may be a firm's:
+                            # "owned by georgia power")
+                            min(one, two) >= HALF_WORD
+                            and one + two >= SPOKEN_PAIR
+                            and first[2] not in data.places
+                        )
+                    )
                     and _SPOKEN_OF.search(text, max(0, first[0] - 32), first[0]) is not None
                 )
             )
@@ -931,7 +944,8 @@ def _order_score(
             # name though it is also a word: "ask lisa brown first",
             # "escalated to jessica price", "reviewed by august hoffmann";
             # after a word said only of people, a clear surname vouches for
-            # the given name too: "ask buddy sheppard", "cc cleveland abbott".
+            # the given name too: "ask buddy sheppard", "cc cleveland abbott",
+            # and two names more names than words do: "ask william brown".
             best = max(best, THRESHOLD)
         return best  # "amber hue", "tan hue": lower-case prose needs clear names
     if min(one, two) + max(evidence, 0.0) >= MIN_WORD:

@@ -29,6 +29,10 @@ NAMES = [
     ("ask buddy sheppard first", "buddy sheppard"),
     ("cc cleveland abbott on the thread", "cleveland abbott"),
     ("ask philippine dumouchel before the rerun", "philippine dumouchel"),
+    # two listed names, each a name at least as often as a word
+    ("ask william brown first", "william brown"),
+    ("cc christian smith on the thread", "christian smith"),
+    ("reviewed by graham wood", "graham wood"),
     # a surname's particle between the two
     ("ask destiny van blokhuizen first", "destiny van blokhuizen"),
     ("reviewed by destiny van blokhuizen", "destiny van blokhuizen"),
@@ -56,6 +60,10 @@ WORDS = [
     "owner cleveland browns",
     "ask dallas cowboys",
     "thanks houston rockets",
+    # a town's name before a wordy surname (a firm's), or two names that are
+    # words as often
+    "owned by carolina power and light",
+    "checked by may day staff",
     # a clear given name and a surname, but nothing handed to anyone
     "lisa brown shoes and bags",
     # a bare "to", "from" or "by" brings colours as often as people
