@@ -19,7 +19,7 @@ from recognizers.negatives import overlaps
 from recognizers.pairs import names_a_person
 from recognizers.person_runs import MAX_PHONE_DIGITS
 from recognizers.person_words import MIN_WORD
-from recognizers.phone_labels import EXTENSION, PHONE_LABELS
+from recognizers.phone_labels import CONTACT_WORDS, EXTENSION, PHONE_LABELS
 from recognizers.timeouts import RecognizerTimeout, cpu_deadline, past
 
 # An address as people disguise it: "@" with spaces around it, "[at]", "(at)"
@@ -224,16 +224,6 @@ _QUANTITY = regex.compile(
 )
 _QUANTITY_CUE_REACH = 16  # characters before it where a phone's word makes it one
 _LABEL_REACH = 24  # characters before a number where its label is looked for
-# Phone words that name a contact, a call, a message or who is on call, not
-# the number itself (a closed class of ``PHONE_LABELS``).
-_NOT_THE_NUMBER = frozenset(
-    "contact contacto contato contatto kontak контакт контакты контакти контактний контактный"
-    " hubungi call oncall hotline pager sim sms zap wpp"
-    " ligar ligue llamar llame llama appeler appelez anrufen chiamare chiama bellen bel"
-    " rückruf rueckruf ringde ringa ringt soita soitti piga zadzwoń zadzwon guardia plantão"
-    " plantao sobreaviso astreinte bereitschaft rufbereitschaft reperibile dyżur vagt vakt"
-    " piket".split()
-)
 
 
 def extension_end(text: str, end: int) -> int:
@@ -463,7 +453,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         "Telefon: 22334455"; not one naming a contact, a call or who is on call
         ("contact 12345678" is a contact's id as often)."""
         label = self._LABEL_JUST_BEFORE.search(text, max(0, start - _LABEL_REACH), start)
-        return label is not None and label.group().strip(" \t.:#").casefold() not in _NOT_THE_NUMBER
+        return label is not None and label.group().strip(" \t.:#").casefold() not in CONTACT_WORDS
 
     def _phone_word_before(self, text: str, start: int | None) -> bool:
         """A phone's word just before ``start``: "mobile 0412.345678" is one."""

@@ -7,26 +7,36 @@ from __future__ import annotations
 
 import regex
 
+# Words that name a contact, a call, a message or who is on call, not the
+# number itself: after one, a number is a contact's id as often
+# (``personal.FieldPhoneRecognizer`` reads the digits right after them only
+# with a region's shape). Russian, Ukrainian, Bulgarian and Serbian "контакт"
+# as "contact" (not the Latin "Kontakt", a component's or a field's name in
+# German and Polish data as often: "components.Kontakt.properties"); "on call"
+# in the same languages as Spanish "guardia", German "Bereitschaft": who is on
+# call is reached by phone; Swahili "piga" (call), Indonesian and Malay
+# "hubungi" (contact), Polish "zadzwoń".
+CONTACT_WORDS = frozenset(
+    "call contact hotline oncall pager sim sms zap wpp contato contacto contatto"
+    " ligar ligue llamar llame llama appeler appelez anrufen chiamare chiama bellen bel"
+    " rückruf rueckruf ringde ringa ringt soita soitti"
+    " контакт контакты контакти контактний контактный"
+    " guardia plantão plantao sobreaviso astreinte bereitschaft rufbereitschaft reperibile"
+    " dyżur vagt vakt piket piga hubungi zadzwoń zadzwon".split()
+)
 PHONE_LABELS = regex.compile(
-    r"(?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|call|fax|sms|whatsapp"
-    r"|viber|msisdn|sim|contact|hotline|oncall|telefon|telefone|telefono|teléfono"
-    r"|ligar|ligue|llamar|llame|llama|appeler|appelez|anrufen|chiamare|chiama|bellen|bel"
+    r"(?i)(?:\b(?:"
+    + "|".join(sorted(CONTACT_WORDS))
+    + r"|phone|tel|telephone|mobile|mob|cell|cellphone|fax|whatsapp"
+    r"|viber|msisdn|telefon|telefone|telefono|teléfono"
     r"|téléphone|portable|móvil|movil|celular|cel|cellulare|handy|numer|номер"
-    r"|telemóvel|telemovel|zap|wpp|contato|contacto|contatto|pager|tlf|mobil|puhelin"
-    r"|rückruf|rueckruf|ringde|ringa|ringt|soita|soitti"
-    # "contact" in Russian, Ukrainian, Bulgarian and Serbian (as "contact",
-    # "contacto" above; not the Latin "Kontakt", a component's or a field's
-    # name in German and Polish data as often: "components.Kontakt.properties")
-    r"|контакт|контакты|контакти|контактний|контактный"
-    # "on call" in the same languages: who is on call is reached by phone
-    r"|guardia|plantão|plantao|sobreaviso|astreinte|bereitschaft|rufbereitschaft|reperibile"
-    r"|dyżur|vagt|vakt|piket"
-    # Swahili "simu" (phone), "piga" (call); Zulu and Xhosa "ucingo", "iselula";
+    r"|telemóvel|telemovel|tlf|mobil|puhelin"
+    # Swahili "simu" (phone); Zulu and Xhosa "ucingo", "iselula";
     # Afrikaans "selfoon"; Somali "taleefan", "mobayl"; Indonesian and Malay
-    # "telp", "ponsel", "hubungi" (contact); Vietnamese "điện thoại", "sđt";
-    # Polish "komórka", "zadzwoń"; Greek "κινητό"
-    r"|simu|piga|ucingo|iselula|selfoon|taleefan|mobayl|telp|ponsel|hubungi"
-    r"|điện thoại|sđt|komórka|komorka|zadzwoń|zadzwon|κινητό"
+    # "telp", "ponsel"; Vietnamese "điện thoại", "sđt";
+    # Polish "komórka"; Greek "κινητό"
+    r"|simu|ucingo|iselula|selfoon|taleefan|mobayl|telp|ponsel"
+    r"|điện thoại|sđt|komórka|komorka|κινητό"
     # The number's word and compounds of the other European languages: German,
     # Dutch and Nordic "Telefonnummer", "Rufnummer", "mobiel"; Hungarian
     # "telefonszám"; Czech and Slovak "telefonní", "telefón"; Croatian, Serbian,
