@@ -106,6 +106,7 @@ HALF_WORD = 0.5  # a surname's wordiness: a name at least as often as a word ("P
 # Two listed names, each a name at least as often as a word, this much names
 # together: after a word said only of people, a name ("ask william brown").
 SPOKEN_PAIR = 1.2
+PLAIN_WORD = 0.8  # wordiness of a word that is plainly a word, not a name's part
 # A married name after a name, as French, German and Polish write it: "Oumou
 # Tounkara épouse Diakité", "Anna Müller geb. Schmidt", "Jane Doe née Smith".
 MARRIED = regex.compile(
@@ -378,7 +379,7 @@ def _run(text: str, words: list[Word], i: int, data: NameData, prose: bool) -> i
         unknown_name = unknown_name or hyphen_tail or after_particle
         # Beyond the first pair, only words that are names more than words.
         if not (listed or unknown_name or len(word) == 1) or (
-            j - i >= 2 and data.word_score(word) >= 0.8
+            j - i >= 2 and data.word_score(word) >= PLAIN_WORD
         ):
             break
         if unknown_name and not listed and CUES.match(text, words[j][0], words[j][1]):
@@ -1107,9 +1108,11 @@ def _announced_though_placed(text: str, first: Word, final: Word, data: NameData
 
 def _in_place(words: list[Word], i: int, last: int, data: NameData) -> bool:
     """Whether words i..last are a place name of two or more words, or cut one
-    at an edge ("cam-santa" of "cam-santa-clara-07"), or a day's name or begin
-    with one ("Hari Raya" of "Hari Raya Aidilfitri"), or end with "Day". A
-    place wholly inside is fine: "Larissa Casa Grande" is named after one."""
+    at an edge ("cam-santa" of "cam-santa-clara-07"; not where the town runs on
+    into plain words only, "adam_campos" of "adam_campos_sales"), or a day's
+    name or begin with one ("Hari Raya" of "Hari Raya Aidilfitri"), or end
+    with "Day". A place wholly inside is fine: "Larissa Casa Grande" is named
+    after one."""
     folded = [w[2] for w in words]
     if last > i and " ".join(folded[i : last + 1]) in data.places:
         return True
@@ -1120,7 +1123,15 @@ def _in_place(words: list[Word], i: int, last: int, data: NameData) -> bool:
             end = start + n - 1
             crosses = start < i <= end or start <= last < end
             if crosses and end < len(words):
-                if " ".join(folded[start : end + 1]) in data.places:
+                if " ".join(folded[start : end + 1]) in data.places and not (
+                    # a town that goes on past the span into plain English
+                    # words only: "adam_campos_sales" is Adam Campos's sales,
+                    # not a cut of the town of Campos Sales
+                    start >= i
+                    and all(
+                        data.word_score(folded[k]) >= PLAIN_WORD for k in range(last + 1, end + 1)
+                    )
+                ):
                     return True
 
     # A day's name holds the span, or leads it; not one that only crosses its

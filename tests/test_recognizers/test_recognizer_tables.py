@@ -76,6 +76,10 @@ POSITIVES = [
     # A popular given name's short form first, which subtitles count among
     # English's commonest words as they count the names.
     ("PERSON", "doug_clark_sales", "doug_clark"),
+    # a name before a plain word that with the surname names a town (Campos
+    # Sales and Moreira Sales are Brazilian towns)
+    ("PERSON", "adam_campos_sales_q3", "adam_campos"),
+    ("PERSON", "lorenzo_moreira_sales", "lorenzo_moreira"),
     ("PERSON", "phil-collins-export", "phil-collins"),
     ("PERSON", "zach_brown_sandbox", "zach_brown"),
     # An Italian particle elided before a vowel, Portuguese and Italian "Sant'":
@@ -1525,6 +1529,9 @@ NEGATIVES = [
     "Hope Street Bakery",
     "東京 大阪 名古屋",
     "cam-santa-clara-07",  # part of a place is no name
+    # a town whose name runs into a plain word, alone
+    "campos_sales_weekly",
+    "palm_springs_sales",
     # Streets named after people are addresses.
     "2538 George Street",
     "Barbie Dreamhouse",  # a product: two English words run together
