@@ -185,6 +185,10 @@ class FieldUsSsnRecognizer(FieldRecognizer):
         return None
 
 
+# A bank's standing instruction to debit an account, which names it ("debit
+# order 62001234567"); after it, "order" is no order number's (``pairs``).
+DEBIT_ORDER = r"(?:debit|standing)[ _\-]?order"
+
 # Words that label a customer's account number, in several languages. Long words may
 # run on ("customerAccount", "Kontonummer"); short ones must stand alone ("acc", not
 # "access"; "conta", not "contact").
@@ -203,7 +207,7 @@ ACCOUNT_LABEL = (
     # "incasso", Italian "addebito", Portuguese "débito automático", Swedish
     # "autogiro", Norwegian "avtalegiro", Danish "betalingsservice", Polish
     # "polecenie zapłaty"
-    r"|debit ?order|direct ?debit|standing ?order|lastschrift|domiciliaci[oó]n"
+    r"|" + DEBIT_ORDER + r"|direct ?debit|lastschrift|domiciliaci[oó]n"
     r"|pr[ée]l[èe]vement|incasso|addebito|d[ée]bito autom[áa]tico|autogiro|avtalegiro"
     r"|betalingsservice|polecenie zap[łl]aty)"
     r"[a-zäöüéèñ]{0,12}"

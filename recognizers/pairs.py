@@ -16,7 +16,7 @@ from recognizers import bounded
 from recognizers.check_digits import luhn_ok
 from recognizers.credentials import AUTH_SCHEMES
 from recognizers.digits import is_ipv4
-from recognizers.financial import ACCOUNT_LABEL, PUBLISHED_TEST_CARDS
+from recognizers.financial import ACCOUNT_LABEL, DEBIT_ORDER, PUBLISHED_TEST_CARDS
 from recognizers.names import (
     NameData,
     census_short_surnames,
@@ -325,10 +325,7 @@ def labelled_other(text: str, start: int, entity: str) -> bool:
     )
 
 
-# A bank's standing instruction to debit an account (see financial.ACCOUNT_LABEL).
-_DEBIT_ORDER = regex.compile(
-    r"(?i)\b(?:debit|standing)[ _\-]?order(?:\s*(?:[:#\u2116]|no\.?|nr\.?))?\s*$"
-)
+_DEBIT_ORDER = regex.compile(rf"(?i)\b{DEBIT_ORDER}(?:\s*(?:[:#\u2116]|no\.?|nr\.?))?\s*$")
 
 
 _LETTER = regex.compile(r"\p{L}")

@@ -76,6 +76,9 @@ POSITIVES = [
     # A bank's standing instruction to debit an account names the account.
     ("ACCOUNT_NUMBER", "Debit order 54060836793 (TymeBank)", "54060836793"),
     ("ACCOUNT_NUMBER", "standing order 54060836 monthly", "54060836"),
+    # written as a key is ("debit_order", "standing-order"), as pairs reads it
+    ("ACCOUNT_NUMBER", "debit-order 62001234567 (Capitec)", "62001234567"),
+    ("ACCOUNT_NUMBER", "standing_order: 54060836", "54060836"),
     ("ACCOUNT_NUMBER", "prélèvement SEPA 1708578122 rejeté", "1708578122"),
     ("ACCOUNT_NUMBER", "domiciliación 54060836 devuelta", "54060836"),
     # Latin America's interbank numbers after their names: CLABE, CCI, CBU.
@@ -170,6 +173,7 @@ NEGATIVES = [
     "pedido 4500012345 enviado",
     # A trader's stop order, and a debit order's run, are no account.
     "stop order 54060836 filled at 101.5",
+    "stop-order 54060836 filled at 101.5",
     "Debit order run on 2025-01-31, 1200 customers",
     # Eighteen digits with the interbank word after them, not before.
     "tracking 032180000118359719, CLABE pending",
