@@ -22,6 +22,7 @@ from recognizers.names import (
     towns,
 )
 from recognizers.person_words import (
+    ASKED_IN_OTHER_LANGUAGES,
     DIGIT,
     GREETINGS,
     LEADING_YEAR,
@@ -67,7 +68,7 @@ _ADDRESSED = regex.compile(
     r"(?i:\b(?:(?:call|ask|ping|notify|tell|text|email|message|page|thank|thanks)(?<!--\w+)"
     r"|contact|cc|dear|hi|hello|hey"
     # ... or names whose it is or who to ask: "owner Mette", "Ansprechpartner Jens"
-    r"|owner|attn|ansprechpartner(?:in)?|kontakt|kontaktperson|contactpersoon"
+    r"|owner|attn|ansprechpartner(?:in)?|kontaktperson|contactpersoon"
     r"|verantwortlich|vagt|vakt|rückfragen an"
     # ... or the role of the person named next: "courier Dewi", "técnico Nando"
     r"|courier|driver|rider|technician|tech|engineer|nurse|doctor|agent|operator|inspector"
@@ -85,12 +86,11 @@ _ADDRESSED = regex.compile(
     r"|verified|assigned|acknowledged|revisado|aprobado|firmado|aprovado|assinado"
     r"|geprüft|freigegeben|validé|approuvé|signé) (?:by|por|par|von|pelo|pela)"
     r"|(?:handed(?: over)?|handover|assigned|escalated?|forwarded|sent) (?:to|from)"
-    r"|asignad[oa] a|atribuíd[oa] a|atribuid[oa] a|assignée? à|zugewiesen an|toegewezen aan"
-    # ... or is asked, told or met: "check with Ravi", "walked down with Wiremu",
-    # "escalar a Abram", "avisar a Brais"
+    # ... or is asked, told or met: "check with Ravi", "walked down with Wiremu";
+    # in other languages "escalar a Abram", "avisar a Brais", "zugewiesen an Jens"
     r"|(?:check|checked|confirm|confirmed|coordinate|coordinated|talk|talked|speak|spoke"
     r"|met|walked down) with|(?:talk|speak|reach out) to"
-    r"|(?:escalar|avisar|llamar|preguntar) a|(?:hablar|coordinar|coordinado|coordinados) con"
+    rf"|{ASKED_IN_OTHER_LANGUAGES}"
     # ... or made it: "built by Fiona", "markup by Yer" (a clear given name only;
     # not where "by" brings a product, a cause or a column, see _BY_THINGS)
     # ... and "by" in the Nordic languages, Dutch and Polish ("spurgt af Mohamad",

@@ -78,15 +78,18 @@ STREET_TYPES = frozenset(
     # Hungarian, written after the name too ("Kossuth Lajos utca", "Bartók Béla út")
     " utca ut korut rakpart fasor setany".split()
 )
-HANDED_IN_OTHER_LANGUAGES = (
-    r"(?i:deur|oleh|de către"
+# Asking, calling, telling or handing over to a person in other languages
+# (a closed class): "avisar a", "ligar para", "prévenir", "chiedere a",
+# "zu Händen", "t.a.v.", "ring til", "zadzwoń do".
+ASKED_IN_OTHER_LANGUAGES = (
     # Spanish
-    r"|(?:avisar|avisa|avise|escalar|escala|llamar|llama|llame|preguntar|pregunta|contactar"
+    r"(?i:(?:avisar|avisa|avise|escalar|escala|llamar|llama|llame|preguntar|pregunta|contactar"
     r"|contacta|contacte|notificar|notifica|informar|consultar|asignad[oa]|enviad[oa]"
-    r"|entregad[oa]|dirigid[oa]) al?|(?:hablar|habla|coordinar|coordina|consultar) con"
+    r"|entregad[oa]|dirigid[oa]) al?"
+    r"|(?:hablar|habla|coordinar|coordina|coordinad[oa]s?|consultar) con"
     # Portuguese
     r"|(?:falar|fale|conversar) com|(?:ligar|ligue|liga) para|(?:perguntar|pergunte) (?:a|ao|à)"
-    r"|(?:atribuíd[oa]|entregue|enviad[oa]|encaminhad[oa]) (?:a|ao|à|para)|aos cuidados de"
+    r"|(?:atribu[íi]d[oa]|entregue|enviad[oa]|encaminhad[oa]) (?:a|ao|à|para)|aos cuidados de"
     # French
     r"|prévenir|prévenez|contacter|contactez|(?:demander|demandez|assignée?|envoyée?|transmise?"
     r"|remise?) à|à l'attention de"
@@ -101,6 +104,8 @@ HANDED_IN_OTHER_LANGUAGES = (
     r"|ring til|ring till|kontakt|kontakta|tildelt|tilldelad|overdraget til|överlämnad till"
     r"|(?:zadzwoń|zadzwon|zgłoś|zglos|przypisane|przekazane) do|na prośbę|kontakt z)"
 )
+# ... and "by" in Afrikaans, Indonesian and Malay, Romanian.
+HANDED_IN_OTHER_LANGUAGES = rf"(?i:deur|oleh|de către|{ASKED_IN_OTHER_LANGUAGES})"
 HANDED_TO = regex.compile(
     r"\b(?:by|to|from|(?:ask|ping|notify|escalate|assign)(?<!--\w+)|contact|owner|cc|assigned|on-?call"
     r"|caller|customer|patient|member|agent|driver|pharmacist|nurse|technician|tech"
@@ -109,9 +114,7 @@ HANDED_TO = regex.compile(
     # Italian "per": "escrito por", "tenu par", "von R. Koopmans", "per Shirley Nez".
     r"|por|par|von|door|przez|per"
     # ... and "by" in Afrikaans, Indonesian and Malay, Romanian; or asking,
-    # calling, telling or handing over to a person in other languages:
-    # "avisar a", "ligar para", "prévenir", "chiedere a", "zu Händen",
-    # "t.a.v.", "ring til", "zadzwoń do" (a closed class).
+    # calling, telling or handing over to a person in other languages.
     rf"|{HANDED_IN_OTHER_LANGUAGES})"
     r"(?:\s+(?:dr|mr|mrs|ms|prof)\.?)?\s+$"
 )

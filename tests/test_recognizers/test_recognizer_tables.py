@@ -325,6 +325,13 @@ POSITIVES = [
     # A given name alone after a word that asks or meets a person.
     ("PERSON", "Si cae, escalar a Abram.", "Abram"),
     ("PERSON", "Walked down with Wiremu on 2024-08-18", "Wiremu"),
+    # ... in other languages too, as the words before a whole name are
+    ("PERSON", "Bitte ligar para Tiago amanhã", "Tiago"),
+    ("PERSON", "por favor falar com Joana antes", "Joana"),
+    ("PERSON", "Rechnung zu Händen Jens bitte", "Jens"),
+    ("PERSON", "t.a.v. Sanne graag", "Sanne"),
+    ("PERSON", "chiedere a Giulia per il badge", "Giulia"),
+    ("PERSON", "ring til Mette i morgen", "Mette"),
     # A name of words no list gives as a given name, after a word that asks,
     # calls or hands something to a person in another language, or after a
     # label and "is" in its language.
@@ -1529,6 +1536,12 @@ NEGATIVES = [
     "Hope Street Bakery",
     "東京 大阪 名古屋",
     "cam-santa-clara-07",  # part of a place is no name
+    # a team, a town or a role after a word that asks a person in another language
+    "contactar a Soporte si falla",
+    "enviado a Producción ayer",
+    "chiedere a Milano per il badge",
+    "toegewezen aan Planning",
+    "avisar al Gerente",
     # a town whose name runs into a plain word, alone
     "campos_sales_weekly",
     "palm_springs_sales",
