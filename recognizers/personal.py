@@ -226,6 +226,11 @@ _QUANTITY_CUE_REACH = 16  # characters before it where a phone's word makes it o
 _LABEL_REACH = 24  # characters before a number where its label is looked for
 
 
+def _after_letter(text: str, start: int) -> bool:
+    """Digits from ``start`` glued to a letter before them: an identifier's."""
+    return text[start - 1 : start].isalpha()
+
+
 def extension_end(text: str, end: int) -> int:
     """The end of a phone number found ending at ``end``, with the extension
     glued on or written after it, which is the number's too:
@@ -391,7 +396,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
             digits = "".join(ch for ch in raw if ch.isdigit())
             if raw.startswith("+") or len(digits) < 8 or looks_like_time(digits):
                 continue
-            if text[m.start() - 1 : m.start()].isalpha():
+            if _after_letter(text, m.start()):
                 continue  # glued to letters, an identifier's digits ("LV40003032949")
             if _DATED.match(raw):
                 continue  # "FAC/2026/2330", "05.07.2026 8"
@@ -409,7 +414,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         for m in bounded.finditer(self._DIGITS_ONLY, text):
             # Glued into an identifier, where the candidate pattern sees it too,
             # but national readings of a bare run mean nothing.
-            if text[m.start() - 1 : m.start()].isalpha() or m.start() == 0:
+            if _after_letter(text, m.start()) or m.start() == 0:
                 continue
             if not self._unclaimed(text, m.start(), m.group()):
                 continue
