@@ -8,14 +8,15 @@ from __future__ import annotations
 import regex
 
 # Words that name a contact, a call, a message or who is on call, not the
-# number itself: after one, a number is a contact's id as often
-# (``personal.FieldPhoneRecognizer`` reads the digits right after them only
-# with a region's shape). Russian, Ukrainian, Bulgarian and Serbian "контакт"
-# as "contact" (not the Latin "Kontakt", a component's or a field's name in
-# German and Polish data as often: "components.Kontakt.properties"); "on call"
-# in the same languages as Spanish "guardia", German "Bereitschaft": who is on
-# call is reached by phone; Swahili "piga" (call), Indonesian and Malay
-# "hubungi" (contact), Polish "zadzwoń".
+# number itself: after one, eight or nine bare digits are a contact's id as
+# often ("contact 12345678"), so ``personal.FieldPhoneRecognizer._labelled``
+# takes them for a phone only after the other words here. Russian, Ukrainian,
+# Bulgarian and Serbian "контакт" as "contact" (not the Latin "Kontakt", a
+# component's or a field's name in German and Polish data as often:
+# "components.Kontakt.properties"); "on call" in the same languages as Spanish
+# "guardia", German "Bereitschaft": who is on call is reached by phone;
+# Swahili "piga" (call), Indonesian and Malay "hubungi" (contact), Polish
+# "zadzwoń".
 CONTACT_WORDS = frozenset(
     "call contact hotline oncall pager sim sms zap wpp contato contacto contatto"
     " ligar ligue llamar llame llama appeler appelez anrufen chiamare chiama bellen bel"
