@@ -325,6 +325,7 @@ def labelled_other(text: str, start: int, entity: str) -> bool:
     )
 
 
+# "debit order" and its label's marks: no order number follows it (see financial.DEBIT_ORDER).
 _DEBIT_ORDER = regex.compile(rf"(?i)\b{DEBIT_ORDER}(?:\s*(?:[:#\u2116]|no\.?|nr\.?))?\s*$")
 
 

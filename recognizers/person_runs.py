@@ -920,33 +920,17 @@ def _order_score(
             handed
             and listed
             and order == 0
-            # (or a surname's particles between them: "ask destiny van blokhuizen")
+            # (two words, or only a surname's particles between them: "ask
+            # destiny van blokhuizen")
             and all(words[k][2] in PARTICLES for k in range(i + 1, last))
             and (
                 (name_only_surname(final[2], data) and first[2] not in data.places)
-                # (a bare "to", "from" or "by" brings colours too: "from amber brown")
-                or (
-                    (
-                        clear_given(first[2], data)
-                        or two >= STRONG
-                        or (
-                            # (a town's name before a wordy surname may be a firm's:
-                            # "owned by georgia power")
-                            min(one, two) >= HALF_WORD
-                            and one + two >= SPOKEN_PAIR
-                            and first[2] not in data.places
-                        )
-                    )
-                    and _SPOKEN_OF.search(text, max(0, first[0] - 32), first[0]) is not None
-                )
+                or _vouched_when_spoken_of(text, first, one, two, data)
             )
         ):
-            # Handed something, one clear name vouches for the other's being a
-            # name though it is also a word: "ask lisa brown first",
-            # "escalated to jessica price", "reviewed by august hoffmann";
-            # after a word said only of people, a clear surname vouches for
-            # the given name too: "ask buddy sheppard", "cc cleveland abbott",
-            # and two names more names than words do: "ask william brown".
+            # Handed something, a surname that is no word at all vouches for the
+            # given name ("reviewed by august hoffmann"); after a word said only
+            # of people, clearer names do (``_vouched_when_spoken_of``).
             best = max(best, THRESHOLD)
         return best  # "amber hue", "tan hue": lower-case prose needs clear names
     if min(one, two) + max(evidence, 0.0) >= MIN_WORD:
@@ -956,6 +940,21 @@ def _order_score(
         # A clear name beside a listed name that is also a word: "Amy Brown".
         best = max(best, THRESHOLD + order + evidence)
     return best
+
+
+def _vouched_when_spoken_of(text: str, first: Word, one: float, two: float, data: NameData) -> bool:
+    """After a word said only of people (``_SPOKEN_OF``; a bare "to", "from" or
+    "by" brings colours too: "from amber brown"), a lower-case pair whose words
+    are also words is a name where one name vouches for the other: a clear
+    given name ("ask lisa brown first", "escalated to jessica price"), a clear
+    surname ("ask buddy sheppard", "cc cleveland abbott"), or two names more
+    names than words, the first no town's ("ask william brown"; "owned by
+    georgia power" is a firm). ``one``, ``two``: the two words' standings."""
+    return (
+        clear_given(first[2], data)
+        or two >= STRONG
+        or (min(one, two) >= HALF_WORD and one + two >= SPOKEN_PAIR and first[2] not in data.places)
+    ) and _SPOKEN_OF.search(text, max(0, first[0] - 32), first[0]) is not None
 
 
 # Scripts whose transliteration leaves vowels out: abjads (Arabic, Hebrew) and
