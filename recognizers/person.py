@@ -759,7 +759,10 @@ _PREFIX_BEFORE = regex.compile(
     r"|(?<![\p{L}\p{M}\-])\p{Lu}[\p{Ll}\p{M}]+-$"
 )
 _CAPS_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\-])(?P<particle>\p{Lu}{2,3})-$")
-_PIECE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?P<word>\p{Ll}+)[_\-]$")
+# A lower-case piece of an identifier joined to the name after it: "sijo_" of
+# "sijo_joseph_chirayil", "pacha." of the user name "pacha.calcina"; not the
+# inner part of a dotted path ("com.pacha.calcina").
+_PIECE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}.])(?P<word>\p{Ll}+)[_\-.]$")
 # A capitalized word glued before a name in camel case ("Kedir" of "KedirMohammedAli").
 _CAMEL_BEFORE = regex.compile(r"(?<!\p{Lu})(?P<word>\p{Lu}[\p{Ll}\p{M}]{2,})$")
 # A short form before a name in Bengali or Devanagari letters, its

@@ -242,24 +242,41 @@ def beside_phone(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A given name standing for a person alone (see ``clear_given``), or a
     word no list nor dictionary holds before a mobile's length of digits, just
     before a phone number or in brackets after one; not before a date, nor
-    after a capitalized word (the last of a longer name, which the runs decide)."""
+    after a capitalized word (the last of a longer name, which the runs decide).
+    After a word spoken to a person ("ping Shiv on +353 ..."), any word barely
+    English and no place's."""
     for match in bounded.finditer(_BESIDE_PHONE, text):
         number = match.group("number")
         if len(DIGIT.findall(number)) < MIN_PHONE_DIGITS or LEADING_YEAR.match(number):
             continue
-        if _CAPITALIZED_BEFORE.search(text, max(0, match.start("name") - 40), match.start("name")):
+        spoken_to = (
+            _SPOKEN_TO.search(text, max(0, match.start("name") - 12), match.start("name"))
+            is not None
+        )
+        if not spoken_to and _CAPITALIZED_BEFORE.search(
+            text, max(0, match.start("name") - 40), match.start("name")
+        ):
             continue
         name = fold(match.group("name"))
         # (a place no town's name is one a phone is seldom jotted beside: "Morag",
         # "Róisín"; a town's is an office's, "Paris +33 1 ...")
-        if clear_given(name, data, town_ok=name not in towns()) or (
-            # ... or a word no list nor dictionary knows, as a cued handle's,
-            # before a number as long as a mobile's ("Dhawura 07700 900841",
-            # "prévenir Djibi au 70 48 36 71"; not "Kostenstelle 2635-570")
-            len(DIGIT.findall(number)) >= MIN_VOUCHING_DIGITS
-            and name not in data.given
-            and name not in data.family
-            and handle_word(name, data)
+        if (
+            clear_given(name, data, town_ok=name not in towns())
+            or (
+                # ... or a word no list nor dictionary knows, as a cued handle's,
+                # before a number as long as a mobile's ("Dhawura 07700 900841",
+                # "prévenir Djibi au 70 48 36 71"; not "Kostenstelle 2635-570")
+                len(DIGIT.findall(number)) >= MIN_VOUCHING_DIGITS
+                and name not in data.given
+                and name not in data.family
+                and handle_word(name, data)
+            )
+            or (
+                # ... or any word barely English and no place that a person is asked
+                # to be reached on it by: "ping Shiv on +353 21 457 4640" ("Ping
+                # Gosia on ..." too: the capitalized word before is the verb's)
+                spoken_to and name not in data.places and data.word_score(name) < MIN_WORD
+            )
         ):
             yield match.start("name"), match.end("name"), 1.0
 

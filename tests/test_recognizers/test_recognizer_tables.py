@@ -1975,10 +1975,17 @@ EXACT = [
     # one ("prod").
     ("PERSON", "handover_tomy_joseph_chirayath", ["tomy_joseph_chirayath"]),
     ("PERSON", "handover-tomy-joseph-chirayath", ["tomy-joseph-chirayath"]),
-    ("PERSON", "infra_joseph_chirayath", ["joseph_chirayath"]),
+    ("PERSON", "infra.john_smith", ["john_smith"]),
     ("PERSON", "svc_joseph_chirayath", ["joseph_chirayath"]),
     ("PERSON", "debug_joseph_chirayath", ["joseph_chirayath"]),
     ("PERSON", "prod_joseph_chirayath", ["joseph_chirayath"]),
+    # ... joined by a dot too, as user names are ("pacha.calcina"), where it
+    # begins the token; not a dotted name's inner part, nor a word.
+    ("PERSON", "pacha.calcina", ["pacha.calcina"]),
+    ("PERSON", "handover_pacha.calcina", ["pacha.calcina"]),
+    ("PERSON", "com.pacha.calcina", ["calcina"]),
+    ("PERSON", "sales.john_smith", ["john_smith"]),
+    ("PERSON", "infra.john_smith", ["john_smith"]),
     # Lower-case names after "cc": names English text uses often, though no
     # English words ("rahul", "sharma").
     ("PERSON", "release notes: cc rahul sharma and venkata iyer", ["rahul sharma", "venkata iyer"]),
@@ -2021,6 +2028,14 @@ EXACT = [
     ("PERSON", "Hotel Gary on +64 4 555 0113", []),
     # Words spoken to a person, never to a place: a town's name is a given name there.
     ("PERSON", "Page Gary on +64 4 555 0113", ["Gary"]),
+    # ... and any word barely English and no place, asked to be reached on a
+    # number; not a word, a town, nor after "call" (firms are called too).
+    ("PERSON", "ping Shiv on +353 21 457 4640 before rerun", ["Shiv"]),
+    ("PERSON", "text Gosia at +48 795 719 496", ["Gosia"]),
+    ("PERSON", "ping Support on +48 795 719 496", []),
+    ("PERSON", "text Reception on 07700 900123", []),
+    ("PERSON", "ping Dublin on +353 1 457 4640", []),
+    ("PERSON", "call Vodafone on +44 191 555 0101", []),
     ("PERSON", "ask Huy before dropping columns", ["Huy"]),
     # A guest, a customer or a stand-in named next; what is assigned to a person.
     ("PERSON", "el guest Kike pidió late checkout", ["Kike"]),
