@@ -272,9 +272,9 @@ def beside_phone(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
                 and handle_word(name, data)
             )
             or (
-                # ... or any word barely English and no place that a person is asked
-                # to be reached on it by: "ping Shiv on +353 21 457 4640" ("Ping
-                # Gosia on ..." too: the capitalized word before is the verb's)
+                # ... or, after a word spoken to a person, any word barely English
+                # and no place's: "ping Shiv on +353 21 457 4640" ("Ping Gosia on
+                # ..." too: the capitalized word before it is the verb)
                 spoken_to and name not in data.places and data.word_score(name) < MIN_WORD
             )
         ):

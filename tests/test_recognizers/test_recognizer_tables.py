@@ -1975,7 +1975,7 @@ EXACT = [
     # one ("prod").
     ("PERSON", "handover_tomy_joseph_chirayath", ["tomy_joseph_chirayath"]),
     ("PERSON", "handover-tomy-joseph-chirayath", ["tomy-joseph-chirayath"]),
-    ("PERSON", "infra.john_smith", ["john_smith"]),
+    ("PERSON", "infra_joseph_chirayath", ["joseph_chirayath"]),
     ("PERSON", "svc_joseph_chirayath", ["joseph_chirayath"]),
     ("PERSON", "debug_joseph_chirayath", ["joseph_chirayath"]),
     ("PERSON", "prod_joseph_chirayath", ["joseph_chirayath"]),
