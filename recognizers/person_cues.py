@@ -196,13 +196,9 @@ def addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     the surname of a "Surname, Given" whose given name would be left beside it."""
     greeted = bounded.finditer(_GREETED, text) if _GREETING_HINT.search(text.lower()) else ()
     for match in itertools.chain(bounded.finditer(_ADDRESSED, text), greeted):
-        # No town is asked, paged or thanked: "ping Gary", "ask Huy".
-        spoken_to = (
-            _SPOKEN_TO.search(text, max(0, match.start("name") - 12), match.start("name"))
-            is not None
-        )
         name = fold(match.group("name"))
-        clear = clear_given(name, data, town_ok=spoken_to) or (
+        # No town is asked, paged or thanked: "ping Gary", "ask Huy".
+        clear = clear_given(name, data, town_ok=_spoken_to(text, match.start("name"))) or (
             # (a bare "by" brings a brand as often: "delivered by Glovo")
             not _bare_by(text, match)
             and not data.is_english(name)
@@ -217,6 +213,11 @@ def addressed(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
 _SPOKEN_TO = regex.compile(
     r"(?i)\b(?:ask|ping|page|tell|text|message|thanks?|dear|hi|hello|hey)(?<!--\w+)\s+$"
 )
+
+
+def _spoken_to(text: str, start: int) -> bool:
+    """Whether a word spoken to a person stands just before ``start``."""
+    return _SPOKEN_TO.search(text, max(0, start - 12), start) is not None
 
 
 # A given name alone beside a phone number, as contacts are jotted down
@@ -249,13 +250,9 @@ def beside_phone(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
         number = match.group("number")
         if len(DIGIT.findall(number)) < MIN_PHONE_DIGITS or LEADING_YEAR.match(number):
             continue
-        spoken_to = (
-            _SPOKEN_TO.search(text, max(0, match.start("name") - 12), match.start("name"))
-            is not None
-        )
-        if not spoken_to and _CAPITALIZED_BEFORE.search(
-            text, max(0, match.start("name") - 40), match.start("name")
-        ):
+        start = match.start("name")
+        spoken_to = _spoken_to(text, start)
+        if not spoken_to and _CAPITALIZED_BEFORE.search(text, max(0, start - 40), start):
             continue
         name = fold(match.group("name"))
         # (a place no town's name is one a phone is seldom jotted beside: "Morag",
@@ -278,7 +275,7 @@ def beside_phone(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
                 spoken_to and name not in data.places and data.word_score(name) < MIN_WORD
             )
         ):
-            yield match.start("name"), match.end("name"), 1.0
+            yield start, match.end("name"), 1.0
 
 
 MIN_PHONE_DIGITS = 7
