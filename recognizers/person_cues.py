@@ -55,6 +55,7 @@ _TITLED = regex.compile(
 CAPITALIZED_TITLED = regex.compile(
     r"(?:\b(?:Ibu|Pak|Bapak|Mbak|Encik|Cik|Puan|Tuan|Kuya|Shri|Smt|Bwana|Bi|Mzee|Ndugu"
     r"|Alhaji|Alhaja|Hajia|Xaaji)\.?\s+"
+    r"|(?P<part>\bEl[- ]?Hadji?\s+|\bElhadji?\s+)"
     r"|(?P<thai>\bKhun\s+|\bNong\s+|(?<![\p{L}\p{M}])P['\u2019] ?))"
     r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
 )
@@ -168,7 +169,8 @@ def titled_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float
             given = _COMMA_CAPITALIZED.match(text, end)
             if given is not None and clear_given(fold(given.group("word")), data):
                 end = given.end()  # a surname first, then the given name: "Mzee Lyimo, Elia"
-            yield match.start("name"), end, 1.0
+            start = match.start("name") if match.group("part") is None else match.start()
+            yield start, end, 1.0
 
 
 MAX_TITLED_WORDS = 4  # words of a name after an honorific: "Cabdi Maxamed Xasan"

@@ -275,6 +275,7 @@ def best_run(
                     and _second_surname(text, words[last + 1], data)
                 )
                 or _third_word_surname(text, words, i, last, data)
+                or _upper_name_word_after(text, words[last], words[last + 1], data)
             )
         ):
             last += 1
@@ -1462,6 +1463,19 @@ def _second_surname(text: str, w: Word, data: NameData) -> bool:
         and text[w[0] + 1 : w[1]].islower()
         and not data.is_english(w[2])
         and w[2] not in data.places
+    )
+
+
+def _upper_name_word_after(text: str, before: Word, w: Word, data: NameData) -> bool:
+    """A name's word in capitals after a name found in capitals, a space apart:
+    a listed name that is barely a word ("TRAN QUANG HUY", never "TRAN QUANG"
+    and "HUY" left beside it; not "JOHN SMITH LTD")."""
+    return (
+        text[before[1] : w[0]] == " "
+        and _upper(text, before)
+        and _upper(text, w)
+        and (w[2] in data.given or w[2] in data.family)
+        and data.word_score(w[2]) < MIN_WORD
     )
 
 

@@ -55,6 +55,10 @@ CAPITALIZED_TITLES = frozenset(
     "ibu pak bapak mbak encik cik puan tuan kuya khun shri smt bwana bi mzee ndugu alhaji"
     " alhaja hajia xaaji nong p".split()
 )
+# Senegal's and Mali's "El Hadji" (Elhadj), written as part of the given name
+# there: the name's span begins with it ("El Hadji Malick Mbengue"), and a
+# word before a name that is one stays the name's ("Hadj Ousmane Diop").
+NAME_PART_TITLES = frozenset("hadj hadji elhadj elhadji".split())
 # Titles of Myanmar (Daw, Maung; Karen Saw, Naw; Shan Sai, Nang) and Laos
 # (Thao), romanized before a name of short capitalized syllables: "Daw Khin Mar
 # Aye", "Saw Kpaw Htoo", "Naw Eh Moo". A Burmese name has no surname: the whole

@@ -258,9 +258,6 @@ class FieldPhoneRecognizer(FieldRecognizer):
     _CANDIDATE = regex.compile(rf"\+?[(\[]?[0-9][0-9{NUMBER_SEPARATORS}]{{6,20}}[0-9]")
     _MARGIN = 24  # characters: longer than any number written with separators
 
-    # A bare run of digits is a phone number only next to a word that says so;
-    # otherwise it is an account number, an id or a timestamp.
-    _CONTEXT = regex.compile(r"(?i)(phone|tel|mobile|cell|call|fax|sms|whatsapp|oncall|contact)")
     # Words that say a number is a phone number, in the languages of the regions
     # tried below: beside one, a number valid in any region libphonenumber knows
     # is taken (Brazil, Korea, Singapore...), and a run of digits glued into an
@@ -464,7 +461,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         """A phone's word just before ``start``: "mobile 0412.345678" is one."""
         if start is None:
             return False
-        return self._CONTEXT.search(text, max(0, start - _QUANTITY_CUE_REACH), start) is not None
+        return PHONE_LABELS.search(text, max(0, start - _QUANTITY_CUE_REACH), start) is not None
 
     @classmethod
     def _valid(cls, raw: str, region: str | None, deadline: float) -> bool:
@@ -509,7 +506,10 @@ class FieldPhoneRecognizer(FieldRecognizer):
         if start is not None and not self._unclaimed(text, start, raw):
             return False
         if raw.isdigit():
-            return bool(bounded.search(self._CONTEXT, text))
+            # A bare run of digits is a phone number only where a word says so
+            # (as a word: "hotel" and "callcentre" hold none); otherwise it is
+            # an account number, an id or a timestamp.
+            return bool(bounded.search(PHONE_LABELS, text))
         return True
 
     @staticmethod

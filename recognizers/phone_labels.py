@@ -62,8 +62,9 @@ PHONE_LABELS = regex.compile(
     # Vietnamese "ĐT" (điện thoại)
     r"|tél|tfno|tfn|tlfno|telf|fono|handphone|(?:no\.? ?|nomor |nombor )hp|đt)\b"
     # ... and English "ph." or "ph:" (not "pH 7.2"), Filipino "CP no." (not "cp
-    # --no-clobber")
-    r"|\b(?:(?-i:ph|Ph|PH)|cp ?(?:no|#))(?=[.:#] ?\+?[0-9(])"
+    # --no-clobber"), before a number or where the text read ends (a search
+    # that ends where a number begins: ``personal.FieldPhoneRecognizer._labelled``)
+    r"|\b(?:(?-i:ph|Ph|PH)|cp ?(?:no|#))(?=[.:#] ?(?:\+?[0-9(]|$))"
     r"|тел|моб|電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|연락처|هاتف|جوال|फ़ोन|फोन|मोबाइल"
     # Georgian and Armenian: tel., mob.; hets., bjj. (mobile)
     r"|ტელ|მობ|հեռ|բջջ"

@@ -475,6 +475,8 @@ POSITIVES = [
     ("PHONE_NUMBER", "Kristīne Vītola, tālr. 29123456.", "29123456"),
     ("PHONE_NUMBER", "tel. 29123456", "29123456"),
     ("PHONE_NUMBER", "mobil 912345678", "912345678"),
+    ("PHONE_NUMBER", "Ph: 29123456", "29123456"),
+    ("PHONE_NUMBER", "Ops lead Ph. 81234567 (Singapore)", "81234567"),
     # An international number written without its "+" after "contact" in Russian.
     ("PHONE_NUMBER", "Набор метрик, контакт 374-91-234567", "374-91-234567"),  # noqa: RUF001
     # "Call" in other languages is a phone word too.
@@ -1094,6 +1096,10 @@ NEGATIVES = [
     "Nina Brand Guidelines v2",
     # Not a phone's short form: acidity, a copy's option, a vendor.
     "pH: 7.2 and 26 123 456",
+    "pH: 12345678",
+    # A phone's word inside another word is none: "hotel", "callcentre".
+    "hotel 0412345678 rooms",
+    "exports/callcentre/batch=0412345678/",
     "cp --no-clobber 26 123 456",
     "HP ProLiant 26 123 456",
     # A label of whoever is responsible before a department, or a phrase.
@@ -2001,6 +2007,19 @@ EXACT = [
     ("PERSON", "msimamizi ni Mzee Lyimo, Elia leo", ["Lyimo, Elia"]),
     ("PERSON", "Mzee Athumani, Mombasa", ["Athumani"]),
     ("PERSON", "Mzee Athumani Jazz Lounge", ["Athumani"]),
+    # A name's word in capitals after a name found in capitals is the name's.
+    ("PERSON", "at the request of TRAN QUANG HUY", ["TRAN QUANG HUY"]),
+    ("PERSON", "request of JOHN SMITH MD", ["JOHN SMITH"]),
+    # "El Hadji" begins a Senegalese name as part of it; a town's "El Hadj" is none.
+    ("PERSON", "gérant El Hadji Ousmane Diop, SSN sur fiche", ["El Hadji Ousmane Diop"]),
+    (
+        "PERSON",
+        "Kiliyaan yi ci Pikine; Elhadji Malick Mbengue moo koy topp",
+        ["Elhadji Malick Mbengue"],
+    ),
+    ("PERSON", "signé par El Hadj Omar Diallo", ["El Hadj Omar Diallo"]),
+    ("PERSON", "Hadj Ousmane Diop", ["Hadj Ousmane Diop"]),
+    ("PERSON", "Château d'eau de Aïn El Hadjel", []),
     ("PERSON", "Singapore Min Htet", ["Min Htet"]),
     ("PERSON", "Maria Garcia kiosk", ["Maria Garcia"]),
     # A given name standing for a person alone, beside a phone number.
