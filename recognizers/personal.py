@@ -242,6 +242,9 @@ def extension_end(text: str, end: int) -> int:
 _EXTENSION_AFTER = regex.compile(EXTENSION + r"(?![0-9\p{L}])")
 
 
+_CONTEXT_WORDS = "phone|tel|mobile|cell|call|fax|sms|whatsapp|oncall|contact"
+
+
 class FieldPhoneRecognizer(FieldRecognizer):
     """Phone numbers that libphonenumber finds valid, international or national."""
 
@@ -258,6 +261,16 @@ class FieldPhoneRecognizer(FieldRecognizer):
     _CANDIDATE = regex.compile(rf"\+?[(\[]?[0-9][0-9{NUMBER_SEPARATORS}]{{6,20}}[0-9]")
     _MARGIN = 24  # characters: longer than any number written with separators
 
+    # A bare run of digits is a phone number only next to a word that says so;
+    # otherwise it is an account number, an id or a timestamp. The word may
+    # begin a longer one or a camel-case word ("callback", "on_call",
+    # "customerPhone"; read only as whole words, as PHONE_LABELS reads them,
+    # phones after those were taken for accounts), but not end one: "hotel",
+    # "Castellano", "Marcello", "recall" hold no phone's word.
+    _CONTEXT = regex.compile(
+        rf"(?<![A-Za-z])(?i:{_CONTEXT_WORDS})"
+        rf"|(?<=[a-z])(?:{'|'.join(w.capitalize() for w in _CONTEXT_WORDS.split('|'))}|OnCall)"
+    )
     # Words that say a number is a phone number, in the languages of the regions
     # tried below: beside one, a number valid in any region libphonenumber knows
     # is taken (Brazil, Korea, Singapore...), and a run of digits glued into an
@@ -461,7 +474,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         """A phone's word just before ``start``: "mobile 0412.345678" is one."""
         if start is None:
             return False
-        return PHONE_LABELS.search(text, max(0, start - _QUANTITY_CUE_REACH), start) is not None
+        return self._CONTEXT.search(text, max(0, start - _QUANTITY_CUE_REACH), start) is not None
 
     @classmethod
     def _valid(cls, raw: str, region: str | None, deadline: float) -> bool:
@@ -506,10 +519,7 @@ class FieldPhoneRecognizer(FieldRecognizer):
         if start is not None and not self._unclaimed(text, start, raw):
             return False
         if raw.isdigit():
-            # A bare run of digits is a phone number only where a word says so
-            # (as a word: "hotel" and "callcentre" hold none); otherwise it is
-            # an account number, an id or a timestamp.
-            return bool(bounded.search(PHONE_LABELS, text))
+            return bool(bounded.search(self._CONTEXT, text))
         return True
 
     @staticmethod

@@ -1097,9 +1097,6 @@ NEGATIVES = [
     # Not a phone's short form: acidity, a copy's option, a vendor.
     "pH: 7.2 and 26 123 456",
     "pH: 12345678",
-    # A phone's word inside another word is none: "hotel", "callcentre".
-    "hotel 0412345678 rooms",
-    "exports/callcentre/batch=0412345678/",
     "cp --no-clobber 26 123 456",
     "HP ProLiant 26 123 456",
     # A label of whoever is responsible before a department, or a phrase.
@@ -2019,6 +2016,12 @@ EXACT = [
     ),
     ("PERSON", "signé par El Hadj Omar Diallo", ["El Hadj Omar Diallo"]),
     ("PERSON", "Hadj Ousmane Diop", ["Hadj Ousmane Diop"]),
+    # A phone's word that begins a word or a camel-case one makes a bare
+    # number a phone; one that ends a word ("Castellano", "hotel") does not.
+    ("PHONE_NUMBER", "cfg-depot-callback-2108234567", ["2108234567"]),
+    ("PHONE_NUMBER", "escalation on_call 2108234567", ["2108234567"]),
+    ("PHONE_NUMBER", "numéro de police 4512983306, client Marco Castellano", []),
+    ("PHONE_NUMBER", "hotel 2108234567", []),
     ("PERSON", "Château d'eau de Aïn El Hadjel", []),
     ("PERSON", "Singapore Min Htet", ["Min Htet"]),
     ("PERSON", "Maria Garcia kiosk", ["Maria Garcia"]),
