@@ -242,7 +242,7 @@ def extension_end(text: str, end: int) -> int:
 _EXTENSION_AFTER = regex.compile(EXTENSION + r"(?![0-9\p{L}])")
 
 
-_CONTEXT_WORDS = "phone|tel|mobile|cell|call|fax|sms|whatsapp|oncall|contact"
+_CONTEXT_WORDS = "phone tel mobile cell call fax sms whatsapp oncall contact".split()
 
 
 class FieldPhoneRecognizer(FieldRecognizer):
@@ -268,8 +268,8 @@ class FieldPhoneRecognizer(FieldRecognizer):
     # phones after those were taken for accounts), but not end one: "hotel",
     # "Castellano", "Marcello", "recall" hold no phone's word.
     _CONTEXT = regex.compile(
-        rf"(?<![A-Za-z])(?i:{_CONTEXT_WORDS})"
-        rf"|(?<=[a-z])(?:{'|'.join(w.capitalize() for w in _CONTEXT_WORDS.split('|'))}|OnCall)"
+        r"(?<![A-Za-z])(?i:" + "|".join(_CONTEXT_WORDS) + ")"
+        r"|(?<=[a-z])(?:" + "|".join(w.capitalize() for w in _CONTEXT_WORDS) + ")"
     )
     # Words that say a number is a phone number, in the languages of the regions
     # tried below: beside one, a number valid in any region libphonenumber knows
