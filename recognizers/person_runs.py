@@ -1469,7 +1469,7 @@ def _second_surname(text: str, w: Word, data: NameData) -> bool:
 def _upper_name_word_after(text: str, before: Word, w: Word, data: NameData) -> bool:
     """A name's word in capitals after a name found in capitals, a space apart:
     a listed name that is barely a word ("TRAN QUANG HUY", never "TRAN QUANG"
-    and "HUY" left beside it; not "JOHN SMITH LTD")."""
+    and "HUY" left beside it; "JOHN SMITH MD" stays "JOHN SMITH")."""
     return (
         text[before[1] : w[0]] == " "
         and _upper(text, before)
