@@ -121,11 +121,10 @@ from recognizers.person_runs import (
 )
 from recognizers.person_scripts import (
     ASIAN_SURNAMES,
-    CAPITALIZED_TITLES,
+    CAPITALIZED_TITLED_WORDS,
     CJK_RUN,
     COMMON_WORDS_HELD,
     MAX_CASELESS_WORD,
-    NAME_PART_TITLES,
     NEXT_CASELESS_WORD,
     SEA_TITLED,
     SEA_TITLES,
@@ -988,7 +987,7 @@ def _hinted(text: str, words: list[Word], data: NameData) -> bool:
     if (
         not TITLES.isdisjoint(present)
         or (
-            not (CAPITALIZED_TITLES.isdisjoint(present) and NAME_PART_TITLES.isdisjoint(present))
+            not CAPITALIZED_TITLED_WORDS.isdisjoint(present)
             and bounded.search(CAPITALIZED_TITLED, text) is not None
         )
         or (not SEA_TITLES.isdisjoint(present) and bounded.search(SEA_TITLED, text))

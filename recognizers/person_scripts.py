@@ -59,6 +59,8 @@ CAPITALIZED_TITLES = frozenset(
 # there: the name's span begins with it ("El Hadji Malick Mbengue"), and a
 # word before a name that is one stays the name's ("Hadj Ousmane Diop").
 NAME_PART_TITLES = frozenset("hadj hadji elhadj elhadji".split())
+# Every word that begins a match of ``person_cues.CAPITALIZED_TITLED``.
+CAPITALIZED_TITLED_WORDS = CAPITALIZED_TITLES | NAME_PART_TITLES
 # Titles of Myanmar (Daw, Maung; Karen Saw, Naw; Shan Sai, Nang) and Laos
 # (Thao), romanized before a name of short capitalized syllables: "Daw Khin Mar
 # Aye", "Saw Kpaw Htoo", "Naw Eh Moo". A Burmese name has no surname: the whole
