@@ -25,7 +25,11 @@ _I = regex.IGNORECASE
 _DIGITS = regex.compile(r"\D")
 # What may follow a label that claims a number for something else, up to the
 # number: "No.", "Nr", "#", "ID", "code", with "_", "-", ":" or spaces around.
-_NUMBER_LABEL_TAIL = r"[\W_]{0,3}(no\.?|nr\.?|number|num|#|id|code)?[\W_]{0,3}$"
+# (French, Spanish and Portuguese write "n°" and "nº" for "number"; German and
+# Dutch run "Nummer" on: "Auftragsnummer", "Seriennr.")
+_NUMBER_LABEL_TAIL = (
+    r"[\W_]{0,3}(no\.?|nr\.?|n[°º]\.?|number|num|#|id|code|s?nummer|s?nr\.?)?[\W_]{0,3}$"
+)
 
 
 class FieldCreditCardRecognizer(FieldRecognizer):
@@ -193,6 +197,10 @@ DEBIT_ORDER = r"(?:debit|standing)[ _\-]?order"
 # run on ("customerAccount", "Kontonummer"); short ones must stand alone ("acc", not
 # "access"; "conta", not "contact").
 ACCOUNT_LABEL = (
+    # Not the word for a meter or an office that an account word begins: a
+    # meter's number is the device's ("Compteur EDF 72862938", Romanian
+    # "Contor energie", Russian "счётчик"), as is an office's (Nordic "kontor").
+    r"(?!compteur|conto(?:r|ar)|kontor|сч[её]тчик)"
     r"(?:account|acct|customer|client|member|bank|loyalty|policy|subscriber|billing|wallet"
     r"|konto|kunden|compte|cuenta|rekening|conto|rachunek|счёт|счет|лицев|клиент|abonent"
     # Polish, Czech, Hungarian, Turkish, Ukrainian, Greek, Dutch, Nordic, Finnish
@@ -268,13 +276,30 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         r"|shipment|cost ?cent(er|re)|cc|project|job|device|board|asset|phone|tel|fax|zip"
         r"|postal|transaction|txn|trace|session|aws account( id)?|account ?id|owner( id)?"
         r"|card( test)?|time|date|timestamp|epoch|duration|count|size|bytes|seconds|ms"
-        # The same words in the languages whose account labels we read.
-        r"|auftrag|bestellung|rechnung|lieferschein|charge|seriennummer|commande|facture"
-        r"|pedido|factura|fatura|encomenda|ordine|fattura|lotto|bestelling|factuur"
-        r"|zam[oó]wienie|faktura|sipari[sş]"
+        # The same words in the languages whose account labels we read: orders,
+        # invoices, deliveries and shipments, batches, serials, devices, projects
+        # (German runs "Nummer" on after them: "Auftragsnummer", "Seriennr.").
+        r"|auftrag|bestell(?:ung)?|rechnung|liefer(?:ung|schein)?|sendung|charge|serien"
+        r"|ger[äa]te?|projekt|commande|facture|livraison|envoi|appareil|projet"
+        r"|pedido|factura|fatura|encomenda|entrega|env[ií]o|dispositivo|proyecto|projeto"
+        r"|ordine|fattura|lotto|consegna|spedizione|matricola|progetto"
+        r"|bestelling|factuur|levering|zending|apparaat"
+        r"|zam[oó]wieni[ea]|zlecenie|faktur[ay]|dostawa|przesy[lł]ka|urz[aą]dzeni[ea]"
+        r"|numer seryjny|sipari[sş]|cihaz|заказ|устройство|накладная|παραγγελία|συσκευή"
+        # "Number of" before the word, as the Romance languages write it:
+        # "numéro de série", "número de pedido", "numero di serie", "n° de commande".
+        r"|(?:num[eé]ro|n[uú]mero|n[°º]\.?) ?(?:de|di|do|da|du|d') ?(?:s[eé]rie|commande"
+        r"|pedido|facture|factura|fattura|fatura|ordine|orden|livraison|entrega|env[ií]o"
+        r"|suivi|seguimiento|rastreio|lote?|lotto|projet|proyecto|projeto|progetto|appareil"
+        r"|dispositivo|ticket)"
         # Meters' and SIM cards' numbers; a consignment's, a parcel's or a bank
         # transfer's reference.
         r"|mpan|mprn|mpxn|meter|imsi|sim ?pool|awb|(?:air ?)?waybill|parcel|consignment|utr"
+        # "Meter" in the languages whose account labels we read.
+        # (German runs "Zähler" on after what it counts: "Stromzähler", "Gaszähler".)
+        r"|z[äa]e?hler|(?<!\p{L})(?:compteur|contor|contatore|contador|medidor|licznik"
+        r"|m[ěe][řr]i[čc]|mérő|saya[çc]|mittari|m[åa]ler|m[äa]tare|сч[её]тчик|лічильник"
+        r"|μετρητ[ήη]ς)"
         r"|rrn|ndc)" + _NUMBER_LABEL_TAIL
     )
     FLAGS = _I

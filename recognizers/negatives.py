@@ -1,7 +1,7 @@
 """Hard negatives: spans that look sensitive but are not, and are never reported.
 
-Each is a small named pattern: an ARN's header and an AWS endpoint URL's
-account segment (a 12-digit account that is AWS's, not a customer's), UUIDs,
+Each is a small named pattern: an ARN's header and an AWS endpoint URL's or
+host's account (a 12-digit account that is AWS's, not a customer's), UUIDs,
 git SHAs, timestamps and dates, semantic versions.
 Credentials are never suppressed by these (see ``suppressible``).
 """
@@ -20,6 +20,13 @@ NEGATIVES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("arn-header", r"\barn:aws[a-z\-]*:[a-z0-9\-]*:[a-z0-9\-]*:[0-9]{12}:"),
         # SQS and other AWS endpoint URLs carry the AWS account in their path.
         ("aws-url-account", r"\.amazonaws\.com(?:\.cn)?/[0-9]{12}(?=/|$)"),
+        # ... or in the host's name: an ECR registry's and the console's sign-in
+        # page ("483920175566.dkr.ecr.us-east-1.amazonaws.com/app:1.2").
+        (
+            "aws-host-account",
+            r"(?<![0-9])[0-9]{12}(?=\.(?:dkr\.ecr(?:-fips)?\.[a-z0-9\-]+\.amazonaws\.com"
+            r"|signin\.aws\.amazon\.com)\b)",
+        ),
         (
             "uuid",
             r"(?<![0-9a-z])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z])",

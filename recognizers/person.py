@@ -130,6 +130,7 @@ from recognizers.person_scripts import (
     SEA_TITLES,
     SYLLABLE,
     VIETNAMESE_MIDDLE_NAMES,
+    WORDS_APART_UNHELD,
     caseless_named,
     caseless_script_at,
     cjk_honorific_names,
@@ -1425,9 +1426,18 @@ def _caseless_edge(
     if end == start or text[inside].isascii():
         return edge
     found = caseless_script_at(text, inside)
-    if found is None or found[1].pattern not in COMMON_WORDS_HELD:
+    if found is None:
         return edge
-    script, common = found[0], caseless_words()
+    if found[1].pattern in COMMON_WORDS_HELD:
+        common = caseless_words()
+    elif (
+        found[1].pattern in WORDS_APART_UNHELD
+        and _island_words(text, start, end, found[0]) <= MAX_CASELESS_NAME_WORDS
+    ):
+        common = frozenset()  # none held: only the island's shortness vouches
+    else:
+        return edge
+    script = found[0]
     moved, words = edge, text[start:end].count(" ") + 1
     while (word := step(text, moved)) is not None and script.fullmatch(word[0]) is not None:
         if (
@@ -1438,6 +1448,17 @@ def _caseless_edge(
             return edge  # the script's text goes on: a sentence's words
         moved, words = word[1], words + 1
     return moved
+
+
+def _island_words(text: str, start: int, end: int, script: regex.Pattern[str]) -> int:
+    """How many words of ``script`` the run holding the name has, on both sides."""
+    words = text[start:end].count(" ") + 1
+    for step, at in ((_previous_caseless_word, start), (_next_caseless_word, end)):
+        while words <= MAX_CASELESS_NAME_WORDS and (word := step(text, at)) is not None:
+            if script.fullmatch(word[0]) is None:
+                break
+            at, words = word[1], words + 1
+    return words
 
 
 def _caseless_comma_given(text: str, start: int, end: int, data: NameData, *, cjk: bool) -> int:

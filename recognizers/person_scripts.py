@@ -328,6 +328,14 @@ def _three_named(words: list[str], letter: regex.Pattern[str]) -> bool:
 COMMON_WORDS_HELD = frozenset(
     rf"\p{{{s}}}" for s in "Arabic Hebrew Devanagari Bengali Tamil".split()
 )
+# Scripts whose languages write their words apart and whose common words no
+# list here holds (wordfreq has none of them): a short island of such a script
+# holding a name found is the name's ("సాయి కృష్ణ రెడ్డి", "ፍቅርተ ጌታቸው"). Not
+# Thai, Lao, Khmer nor Burmese, which run their words together and space phrases.
+WORDS_APART_UNHELD = frozenset(
+    rf"\p{{{s}}}"
+    for s in "Gurmukhi Gujarati Oriya Telugu Kannada Malayalam Sinhala Georgian Ethiopic".split()
+)
 # A Burmese syllable's first letter: a consonant or an independent vowel that
 # no asat (U+103A, after a dot below) kills and no virama stacks under another.
 _BURMESE_SYLLABLE = regex.compile(

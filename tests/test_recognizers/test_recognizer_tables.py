@@ -1031,6 +1031,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # An AWS account in an ECR registry's or the sign-in page's host name, a
+    # phone word anywhere near: AWS's, not a phone.
+    "approved by the Oncall lead; image: 483920175566.dkr.ecr.us-east-1.amazonaws.com/rx-edge:1.2",
+    "login at https://483920175566.signin.aws.amazon.com/console (oncall)",
     # A department, a team or a firm after a word that asks or hands something
     # to a person; Indonesian's formal "to the honourable".
     "avisar a Recursos Humanos antes del cierre",
@@ -1936,6 +1940,14 @@ EXACT = [
     # begins with it; not over a sentence's words before the name ("our office").
     ("PERSON", "owner/ রফিকুল মোহাম্মদ ইসলাম", ["রফিকুল মোহাম্মদ ইসলাম"]),
     ("PERSON", "ops: আমাদের অফিসে মোহাম্মদ ইসলাম", ["মোহাম্মদ ইসলাম"]),
+    # In a script whose languages write words apart but whose common words no
+    # list holds (Telugu, Kannada, Malayalam...), a short island of the script
+    # holding a name is the name's; not a longer run (a sentence: "in our office
+    # Krishna Reddy works today"), nor Thai, which spaces phrases, not words.
+    ("PERSON", "owner/ సాయి కృష్ణ రెడ్డి", ["సాయి కృష్ణ రెడ్డి"]),
+    ("PERSON", "owner: ലക്ഷ്മി രാജൻ പിള്ള", ["ലക്ഷ്മി രാജൻ പിള്ള"]),
+    ("PERSON", "మా కార్యాలయంలో కృష్ణ రెడ్డి ఈరోజు పని చేస్తారు", ["కృష్ణ రెడ్డి"]),
+    ("PERSON", "ผู้ดูแล สมชาย ใจดี", ["สมชาย ใจดี"]),
     # A roster's "Surname, Given" and the next field after a comma: no list.
     ("PERSON", "Müller, Jörg, Berlin", ["Müller, Jörg"]),
     # A surname's prefix glued to the rest by its capital is the surname's: no
@@ -2191,6 +2203,34 @@ EXACT = [
     # An AWS account id in a path's partition; an order's key.
     ("ACCOUNT_NUMBER", "s3://lookout/historical/acct=123456789012/", []),
     ("ACCOUNT_NUMBER", 'WHERE Items.ORDER_ID IN ("81315763", "81315764")', []),
+    # A meter's number, or an office's, after the word that an account word
+    # begins (French "compte", Italian "conto", Russian "счёт", "konto"): the
+    # device's; the account words themselves still label one.
+    ("ACCOUNT_NUMBER", "Compteur EDF n° 72862938, relevé mensuel", []),
+    ("ACCOUNT_NUMBER", "Contor energie 72862938, consum 9149 kWh", []),
+    ("ACCOUNT_NUMBER", "счётчик электроэнергии 72862938", []),
+    ("ACCOUNT_NUMBER", "Kontor 72862938 Malmö", []),
+    ("ACCOUNT_NUMBER", "numéro de compte 72862938", ["72862938"]),
+    ("ACCOUNT_NUMBER", "лицевой счёт 72862938", ["72862938"]),
+    # Bare digits after the word for a meter in the languages whose account
+    # labels are read, or after an order's "n°": the meter's, the order's. Not
+    # inside another word ("tilinumero", Finnish for account number, ends in "mero").
+    ("ACCOUNT_NUMBER", "Stromzähler 4123456789 abgelesen", []),
+    ("ACCOUNT_NUMBER", "licznik 4123456789, odczyt 2024-03", []),
+    ("ACCOUNT_NUMBER", "commande n° 4123456789 livrée", []),
+    ("ACCOUNT_NUMBER", "compte n° 4123456789", ["4123456789"]),
+    ("ACCOUNT_NUMBER", "tilinumero 62893133459", ["62893133459"]),
+    # An order's, a serial's, a device's or a shipment's number in the
+    # languages whose account labels are read, German compounds and the
+    # Romance "number of ..." too; a customer's, a contract's or a member's
+    # number there is still an account's.
+    ("ACCOUNT_NUMBER", "Auftragsnummer 4123456789, Seriennr. 4123456790", []),
+    ("ACCOUNT_NUMBER", "numéro de série 4123456789 (appareil 4123456790)", []),
+    ("ACCOUNT_NUMBER", "número de pedido 4123456789; dispositivo 4123456790", []),
+    ("ACCOUNT_NUMBER", "matricola 4123456789, spedizione 4123456790", []),
+    ("ACCOUNT_NUMBER", "Kundennummer 4123456789", ["4123456789"]),
+    ("ACCOUNT_NUMBER", "Vertragsnummer 4123456789", ["4123456789"]),
+    ("ACCOUNT_NUMBER", "numero cliente 4123456789", ["4123456789"]),
     # An address with a space before its "@" needs a real top-level domain.
     ("EMAIL_ADDRESS", "owner maria.garcia @example.net", ["maria.garcia @example.net"]),
     ("EMAIL_ADDRESS", "mail ops @пример.рф", ["ops @пример.рф"]),
