@@ -173,7 +173,8 @@ SCORE = 0.7
 _TRAILING_VENUE_TYPES = frozenset(
     "airport museum stadium university hospital college academy library institute"
     " foundation memorial theatre theater gallery cathedral flughafen bahnhof stadion station"
-    " metro building centre center terminal campus school".split()
+    " metro building centre center terminal campus school statue monument mausoleum mosque"
+    " chapel shrine tower".split()
 )
 # Short forms before a dot that are no initials of a name: a title ("Dr.") or
 # a street type ("Av.").

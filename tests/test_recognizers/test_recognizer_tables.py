@@ -1781,6 +1781,8 @@ NEGATIVES = [
     "Lounge sensors near Tan Son Nhat airport",
     "Franz-Josefs-Bahnhof",
     "Tickets for the Sherlock Holmes Museum",
+    "UPI txns; near Srinivasa Ramanujan statue, Krishna district",
+    "Footfall counters at the Sultan Ahmed Mosque gate",
     # Two surnames of an algorithm's, and a short given name after a census
     # surname, in code's identifiers.
     "all_pairs_bellman_ford_path",
@@ -2220,6 +2222,8 @@ EXACT = [
     ("ACCOUNT_NUMBER", "commande n° 4123456789 livrée", []),
     ("ACCOUNT_NUMBER", "compte n° 4123456789", ["4123456789"]),
     ("ACCOUNT_NUMBER", "tilinumero 62893133459", ["62893133459"]),
+    # A venue's type that is a surname too ends no building's name: the person's.
+    ("PERSON", "Charlotte Church sang at the opening", ["Charlotte Church"]),
     # An order's, a serial's, a device's or a shipment's number in the
     # languages whose account labels are read, German compounds and the
     # Romance "number of ..." too; a customer's, a contract's or a member's
