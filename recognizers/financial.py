@@ -285,7 +285,8 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         r"|ordine|fattura|lotto|consegna|spedizione|matricola|progetto"
         r"|bestelling|factuur|levering|zending|apparaat"
         r"|zam[oó]wieni[ea]|zlecenie|faktur[ay]|dostawa|przesy[lł]ka|urz[aą]dzeni[ea]"
-        r"|numer seryjny|sipari[sş]|cihaz|заказ|устройство|накладная|παραγγελία|συσκευή"
+        r"|numer seryjny|sipari[sş]|cihaz|заказ|заказа|заказу|устройство|устройства"
+        r"|накладн(?:ая|ой)|παραγγελία|συσκευή"
         # "Number of" before the word, as the Romance languages write it:
         # "numéro de série", "número de pedido", "numero di serie", "n° de commande".
         r"|(?:num[eé]ro|n[uú]mero|n[°º]\.?) ?(?:de|di|do|da|du|d') ?(?:s[eé]rie|commande"
@@ -297,8 +298,8 @@ class FieldAccountNumberRecognizer(FieldRecognizer):
         r"|mpan|mprn|mpxn|meter|imsi|sim ?pool|awb|(?:air ?)?waybill|parcel|consignment|utr"
         # "Meter" in the languages whose account labels we read.
         # (German runs "Zähler" on after what it counts: "Stromzähler", "Gaszähler".)
-        r"|z[äa]e?hler|(?<!\p{L})(?:compteur|contor|contatore|contador|medidor|licznik"
-        r"|m[ěe][řr]i[čc]|mérő|saya[çc]|mittari|m[åa]ler|m[äa]tare|сч[её]тчик|лічильник"
+        r"|z[äa]e?hler|(?<!\p{L})(?:compteur|contor|contatore|contador|medidor|licznika?"
+        r"|m[ěe][řr]i[čc]|mérő|saya[çc]|mittari|m[åa]ler|m[äa]tare|сч[её]тчика?|лічильника?"
         r"|μετρητ[ήη]ς)"
         r"|rrn|ndc)" + _NUMBER_LABEL_TAIL
     )

@@ -30,7 +30,10 @@ PHONE_LABELS = regex.compile(
     + "|".join(sorted(CONTACT_WORDS))
     + r"|phone|tel|telephone|mobile|mob|cell|cellphone|fax|whatsapp"
     r"|viber|msisdn|telefon|telefone|telefono|teléfono"
-    r"|téléphone|portable|móvil|movil|celular|cel|cellulare|handy|numer|номер"
+    r"|téléphone|portable|móvil|movil|celular|cel|cellulare|handy"
+    # Polish and Russian "number" only just before a number: before a noun it is
+    # that thing's ("numer zamówienia", order number; "номер счётчика", meter's).
+    r"|(?:numer|номер)(?=[ \t]*[:#.]?[ \t]*(?:[+(0-9]|$))"
     r"|telemóvel|telemovel|tlf|mobil|puhelin"
     # Swahili "simu" (phone); Zulu and Xhosa "ucingo", "iselula";
     # Afrikaans "selfoon"; Somali "taleefan", "mobayl"; Indonesian and Malay

@@ -2222,6 +2222,13 @@ EXACT = [
     ("ACCOUNT_NUMBER", "commande n° 4123456789 livrée", []),
     ("ACCOUNT_NUMBER", "compte n° 4123456789", ["4123456789"]),
     ("ACCOUNT_NUMBER", "tilinumero 62893133459", ["62893133459"]),
+    # Polish and Russian "number" labels a phone only just before a number:
+    # before a noun, the number is that thing's (an order's, a meter's).
+    ("PHONE_NUMBER", "numer zamówienia 4123456789", []),
+    ("PHONE_NUMBER", "номер заказа 4123456789, номер счётчика 4123456790", []),
+    ("ACCOUNT_NUMBER", "номер заказа 4123456789, номер счётчика 4123456790", []),
+    ("PHONE_NUMBER", "numer: 501 234 567", ["501 234 567"]),
+    ("PHONE_NUMBER", "номер телефона 912 345 67 89", ["912 345 67 89"]),
     # A venue's type that is a surname too ends no building's name: the person's.
     ("PERSON", "Charlotte Church sang at the opening", ["Charlotte Church"]),
     # An order's, a serial's, a device's or a shipment's number in the
