@@ -30,10 +30,12 @@ PHONE_LABELS = regex.compile(
     + "|".join(sorted(CONTACT_WORDS))
     + r"|phone|tel|telephone|mobile|mob|cell|cellphone|fax|whatsapp"
     r"|viber|msisdn|telefon|telefone|telefono|teléfono"
-    r"|téléphone|portable|móvil|movil|celular|cel|cellulare|handy"
+    r"|téléphone|móvil|movil|celular|cel|cellulare"
     # Polish and Russian "number" only just before a number: before a noun it is
-    # that thing's ("numer zamówienia", order number; "номер счётчика", meter's).
-    r"|(?:numer|номер)(?=[ \t]*[:#.]?[ \t]*(?:[+(0-9]|$))"
+    # that thing's ("numer zamówienia", order number; "номер счётчика", meter's);
+    # so French "portable" and German "Handy", English adjectives too ("portable
+    # chiller unit 4123456789").
+    r"|(?:numer|номер|portable|handy)(?=[ \t]*[:#.]?[ \t]*(?:[+(0-9]|$))"
     r"|telemóvel|telemovel|tlf|mobil|puhelin"
     # Swahili "simu" (phone); Zulu and Xhosa "ucingo", "iselula";
     # Afrikaans "selfoon"; Somali "taleefan", "mobayl"; Indonesian and Malay

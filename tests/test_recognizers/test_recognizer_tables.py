@@ -2229,6 +2229,11 @@ EXACT = [
     ("ACCOUNT_NUMBER", "номер заказа 4123456789, номер счётчика 4123456790", []),
     ("PHONE_NUMBER", "numer: 501 234 567", ["501 234 567"]),
     ("PHONE_NUMBER", "номер телефона 912 345 67 89", ["912 345 67 89"]),
+    # ... and so do French "portable" and German "Handy", English adjectives too.
+    ("PHONE_NUMBER", "handy scanner asset 4155550123", []),
+    ("PHONE_NUMBER", "portable chiller unit 4123456789", []),
+    ("PHONE_NUMBER", "Portable : 06 12 34 56 78", ["06 12 34 56 78"]),
+    ("PHONE_NUMBER", "Handy 0151 23456789", ["0151 23456789"]),
     # A venue's type that is a surname too ends no building's name: the person's.
     ("PERSON", "Charlotte Church sang at the opening", ["Charlotte Church"]),
     # An order's, a serial's, a device's or a shipment's number in the
