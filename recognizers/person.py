@@ -1422,7 +1422,10 @@ def _caseless_edge(
     """``edge`` (the name's start or end) moved by ``step`` over the words of
     the name's script that are none of its language's common words, up to
     :data:`MAX_CASELESS_NAME_WORDS` words in all, where the run of the script
-    stops with them; ``edge`` unmoved where it goes on (a sentence's words)."""
+    stops with them; ``edge`` unmoved where it goes on (a sentence's words).
+    In a script whose words are written apart but whose common words no list
+    holds (``WORDS_APART_UNHELD``), over any of its words, where the script's
+    whole run around the name is that short."""
     inside = edge if edge == start else edge - 1
     if end == start or text[inside].isascii():
         return edge
