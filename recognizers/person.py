@@ -76,6 +76,7 @@ from recognizers.person_handles import (
     USER_NAME_JOINS,
     at_handles,
     camel_stranger_surname,
+    camel_strangers,
     chat_nicks,
     cued_handles,
     cued_user_names,
@@ -1103,6 +1104,8 @@ def _rule_hinted(
         and any(True for _ in beside_phone(text, data))
     ):
         return True  # "Dhawura 07700 900841"
+    if " " not in text.strip() and any(True for _ in camel_strangers(text, data)):
+        return True  # "PalesaMasilo": two names no list holds, run together
     if " " in text or not any(
         len(w) >= 5
         and (
@@ -1256,6 +1259,7 @@ def _rule_names(
         *given_dot_initials(text, words, data),
         *(initial_prefixed_surnames(text, data) if ". " in text else ()),
         *(() if prose else camel_stranger_surname(text, data)),
+        *(() if prose else camel_strangers(text, data)),
         *upper_surname_first(text, data),
         *east_asian_names(text, words, present, data),
         *children_of(text, data),

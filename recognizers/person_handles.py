@@ -756,6 +756,42 @@ _CAMEL_PAIR = regex.compile(
 )
 
 
+# A word of capitalized parts run together in camel case, standing alone in an
+# identifier: no digit or letter of a random string beside it ("iKdkbRwsvCW").
+_CAMEL_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}\p{Ll}+){2,}(?![\p{L}\p{M}\p{N}])")
+_CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")
+MIN_CAMEL_PART = 3  # letters of each of two strangers run together
+
+
+def camel_strangers(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """Two parts of a camel-case word in an identifier that no dictionary here
+    knows, in any language, nor as a place: two names no list holds
+    ("PalesaMasilo", "NoufouZoungrana"), or one beside a listed name that is
+    no word either ("ZuhuraAthumani"), also inside a longer camel-case word
+    ("TempAccessFatimazahraOuazzani"). A product's or a service's name is
+    made of words ("AnomalyDetector", "PicPay", "MercadoPago")."""
+    if text.islower():
+        return  # most identifiers: no capital to begin a word with
+    for word in bounded.finditer(_CAMEL_WORD, text):
+        parts = list(_CAMEL_PART.finditer(word.group()))
+        for a, b in itertools.pairwise(parts):
+            first, second = fold(a.group()), fold(b.group())
+            if len(first) < MIN_CAMEL_PART or len(second) < MIN_CAMEL_PART:
+                continue
+            if _strangers(first, second, data):
+                yield word.start() + a.start(), word.start() + b.end(), THRESHOLD
+
+
+def _strangers(first: str, second: str, data: NameData) -> bool:
+    """Both words unknown, or one unknown and the other a listed name no
+    dictionary knows as a word (see ``unknown_word``)."""
+    one, two = unknown_word(first, data), unknown_word(second, data)
+    if one == two:
+        return one
+    other = second if one else first
+    return (other in data.given or other in data.family) and unknown_word(other, data, listed=False)
+
+
 def camel_stranger_surname(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A given name no list holds run in camel case into a surname shaped as its
     language's or listed (the census's tail too) and barely a word, in an

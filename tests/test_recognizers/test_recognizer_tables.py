@@ -741,6 +741,12 @@ POSITIVES = [
     ("PERSON", "s3://b/SalifouDoumbia/", "SalifouDoumbia"),
     ("PERSON", "s3://ajl-lookout-data/users/GalymzhanOmarov/{{yyyyMMdd}}", "GalymzhanOmarov"),
     ("PERSON", "ligayamendoza-ingest-monitor", "ligayamendoza"),
+    # Two parts no dictionary knows, in any language, run together in camel case
+    # in an identifier, or one beside a listed name that is no word; also the
+    # end of a longer camel-case word.
+    ("PERSON", "cohort_KagisoSetshedi_v2", "KagisoSetshedi"),
+    ("PERSON", "churn-TiponeMalunga-perso", "TiponeMalunga"),
+    ("PERSON", "TempGrantNomaswaziKhuzwayo", "NomaswaziKhuzwayo"),
     ("PERSON", "Stanley Kowalczyk", "Stanley Kowalczyk"),  # "St" only as a word
     # "Surname, Given" with a surname no list knows and no English word.
     ("PERSON", "Freigabe: Weißmüller, Jürgen (Vertriebsleitung West)", "Weißmüller, Jürgen"),
@@ -1031,6 +1037,14 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # Camel-case words of a random string, or glued to its digits, and a
+    # service's or a product's parts, which are words: no two strangers' names.
+    "iKdkbRwsvCW",
+    "x9KagisoSetshedi",
+    "KagisoSetshedi2x",
+    "KinesisFirehoseDeliveryStream",
+    "TwinMakerSceneViewer",
+    "MercadoPagoCheckout",
     # An AWS account in an ECR registry's or the sign-in page's host name, a
     # phone word anywhere near: AWS's, not a phone.
     "approved by the Oncall lead; image: 483920175566.dkr.ecr.us-east-1.amazonaws.com/rx-edge:1.2",
