@@ -82,6 +82,7 @@ from recognizers.person_handles import (
     cued_user_names,
     glued_names,
     handles,
+    lone_shaped_surnames,
     overlaps_any,
     path_tokens,
     quoted_tokens,
@@ -1104,8 +1105,11 @@ def _rule_hinted(
         and any(True for _ in beside_phone(text, data))
     ):
         return True  # "Dhawura 07700 900841"
-    if " " not in text.strip() and any(True for _ in camel_strangers(text, data)):
-        return True  # "PalesaMasilo": two names no list holds, run together
+    if " " not in text.strip() and (
+        any(True for _ in camel_strangers(text, data))
+        or any(True for _ in lone_shaped_surnames(text, data))
+    ):
+        return True  # "PalesaMasilo", "items-jovanovic-import": names no list holds
     if " " in text or not any(
         len(w) >= 5
         and (
@@ -1260,6 +1264,7 @@ def _rule_names(
         *(initial_prefixed_surnames(text, data) if ". " in text else ()),
         *(() if prose else camel_stranger_surname(text, data)),
         *(() if prose else camel_strangers(text, data)),
+        *(() if prose else lone_shaped_surnames(text, data)),
         *upper_surname_first(text, data),
         *east_asian_names(text, words, present, data),
         *children_of(text, data),

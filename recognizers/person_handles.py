@@ -792,6 +792,23 @@ def _strangers(first: str, second: str, data: NameData) -> bool:
     return (other in data.given or other in data.family) and unknown_word(other, data, listed=False)
 
 
+# A lower-case word standing alone between an identifier's marks, seven letters
+# or more: long enough that a surname's ending is a name's, not a short word's.
+_LONE_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Ll}{7,}(?![\p{L}\p{M}\p{N}])")
+
+
+def lone_shaped_surnames(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
+    """A surname alone in an identifier, shaped as its language's end
+    ("items-jovanovic-import", "scooter_demand_hamburg_wisniewska"): on the
+    endings no word of code shares (``surname_shaped(strong=True)``; "-ov",
+    "-ev" and "-ian" end "checkov", "maildev", "atlassian"), no English word,
+    place or common word of another language."""
+    for match in bounded.finditer(_LONE_WORD, text):
+        word = match.group()
+        if data.surname_shaped(word, strong=True) and word not in foreign_words():
+            yield match.start(), match.end(), THRESHOLD
+
+
 def camel_stranger_surname(text: str, data: NameData) -> Iterator[tuple[int, int, float]]:
     """A given name no list holds run in camel case into a surname shaped as its
     language's or listed (the census's tail too) and barely a word, in an

@@ -747,6 +747,11 @@ POSITIVES = [
     ("PERSON", "cohort_KagisoSetshedi_v2", "KagisoSetshedi"),
     ("PERSON", "churn-TiponeMalunga-perso", "TiponeMalunga"),
     ("PERSON", "TempGrantNomaswaziKhuzwayo", "NomaswaziKhuzwayo"),
+    # A surname alone in an identifier, ending as its language's surnames end
+    # (none of the endings words of code share: see the negatives).
+    ("PERSON", "payroll_gvenetadze_q2", "gvenetadze"),
+    ("PERSON", "leave-requests-kazlauskas", "kazlauskas"),
+    ("PERSON", "budget-petrauskaite", "petrauskaite"),
     ("PERSON", "Stanley Kowalczyk", "Stanley Kowalczyk"),  # "St" only as a word
     # "Surname, Given" with a surname no list knows and no English word.
     ("PERSON", "Freigabe: Weißmüller, Jürgen (Vertriebsleitung West)", "Weißmüller, Jürgen"),
@@ -1045,6 +1050,12 @@ NEGATIVES = [
     "KinesisFirehoseDeliveryStream",
     "TwinMakerSceneViewer",
     "MercadoPagoCheckout",
+    # A tool's or a place's name alone in an identifier: "-ov", "-ev" end words
+    # of code as often as surnames; a state is a place.
+    "checkov-scan",
+    "maildev_local",
+    "nebraska-sales",
+    "alaska_region",
     # An AWS account in an ECR registry's or the sign-in page's host name, a
     # phone word anywhere near: AWS's, not a phone.
     "approved by the Oncall lead; image: 483920175566.dkr.ecr.us-east-1.amazonaws.com/rx-edge:1.2",
