@@ -2,8 +2,8 @@
 
     python -m benchmarks.speed_against REV [--pairs N] [--repeat N]
 
-Every session compared its end with its start, and each gap fell inside this
-machine's noise; their sum did not (the issue's start, 0b0bc0a, against
+Every session compared its end with its start, and nearly every gap fell inside
+this machine's noise; their sum did not (the issue's start, 0b0bc0a, against
 2026-12-08's code: 1.23 against 2.21 ms, README). This runs the payload row of
 ``benchmarks.speed`` on this checkout's corpus, once with REV's code (a
 temporary git worktree, with this checkout's benchmark harness copied in, as

@@ -1050,12 +1050,16 @@ NEGATIVES = [
     "KinesisFirehoseDeliveryStream",
     "TwinMakerSceneViewer",
     "MercadoPagoCheckout",
-    # A tool's or a place's name alone in an identifier: "-ov", "-ev" end words
-    # of code as often as surnames; a state is a place.
+    # A tool's or a place's name alone in an identifier: "-ov", "-ev", "-ian" end
+    # words of code as often as surnames ("-dev", "-cov"); a state is a place.
     "checkov-scan",
     "maildev_local",
     "nebraska-sales",
     "alaska_region",
+    "socketdev-audit",
+    "remotedev_tools",
+    "fastcov_report",
+    "atlassian-sync",
     # An AWS account in an ECR registry's or the sign-in page's host name, a
     # phone word anywhere near: AWS's, not a phone.
     "approved by the Oncall lead; image: 483920175566.dkr.ecr.us-east-1.amazonaws.com/rx-edge:1.2",
