@@ -2,7 +2,9 @@
 and detection finds nothing; otherwise by position.
 
 The unknown keys are names none of fieldguard's lists hold (checked below), so
-the detector misses them: the common-word rule is what keeps them out.
+the detector misses most of them: the common-word rule is what keeps them out.
+(It finds "WubshetQorxiso", two strangers run together in camel case: that
+finding names the key by its position too.)
 """
 
 from __future__ import annotations
@@ -55,4 +57,8 @@ def test_keys_of_common_words_stay_readable_beside_it(key: str) -> None:
     result = scrub(params, service="iot", operation="CreateThing", mode="report")
     shown = [f'attributePayload.attributes["{common}"]' for common in COMMON_KEYS]
     hidden = f"attributePayload.attributes[#{len(COMMON_KEYS)}]"
-    assert [f.path for f in result.findings] == [*shown, hidden]
+    key_found = f"attributePayload.attributes{{#{len(COMMON_KEYS)}}}"
+    paths = [f.path for f in result.findings]
+    assert [path for path in paths if path != key_found] == [*shown, hidden]
+    for word in ("wubshet", "qorxiso", "tesfanesh", "quilla"):
+        assert word not in " ".join(paths).lower()
